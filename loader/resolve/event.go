@@ -26,7 +26,7 @@ func (b *batchRun) event(ctx context.Context, g graph.ArticleGraph, ev graph.Eve
 	if len(mine.actors) == 0 && (mine.location == "" || ev.Date.Precision != graph.Day) {
 		return graph.Merge{}, false, nil // too little to tell one such event from another
 	}
-	cands, err := b.eventCandidates(ctx, g.Article.Published, ev, mine)
+	cands, err := b.eventCandidates(ctx, ev, mine)
 	if err != nil {
 		return graph.Merge{}, false, err
 	}
@@ -101,19 +101,36 @@ func (b *batchRun) windowDays() int {
 	return 1
 }
 
+// maxAnchors bounds the store lookups per event: one per actor (and place)
+// it names, the first few in id order.
+const maxAnchors = 3
+
 // eventCandidates returns stored and pending events of ev's type that
-// involve one of its actors or its place.
-func (b *batchRun) eventCandidates(ctx context.Context, published string, ev graph.Event, mine eventShape) ([]graph.Event, error) {
-	involving := sortedSet(mine.actors)
+// involve one of its actors or its place. The store's Involving filter
+// wants every id it is given, so each anchor is looked up on its own.
+func (b *batchRun) eventCandidates(ctx context.Context, ev graph.Event, mine eventShape) ([]graph.Event, error) {
+	anchors := sortedSet(mine.actors)
 	if mine.location != "" {
-		involving = append(involving, mine.location)
+		anchors = append([]string{mine.location}, anchors...)
 	}
-	f := graph.EventFilter{Types: []graph.EventType{ev.Type}, Involving: involving, Page: graph.Page{First: candidateLimit}}
-	page, err := b.s.FindEvents(ctx, f)
-	if err != nil {
-		return nil, fmt.Errorf("find %s events involving %v: %w", ev.Type, involving, err)
+	if len(anchors) > maxAnchors {
+		anchors = anchors[:maxAnchors]
 	}
-	out := append([]graph.Event(nil), page.Events...)
+	seen := make(map[string]bool)
+	var out []graph.Event
+	for _, a := range anchors {
+		f := graph.EventFilter{Types: []graph.EventType{ev.Type}, Involving: []string{a}, Newest: true, Page: graph.Page{First: candidateLimit}}
+		page, err := b.s.FindEvents(ctx, f)
+		if err != nil {
+			return nil, fmt.Errorf("find %s events involving %s: %w", ev.Type, a, err)
+		}
+		for _, c := range page.Events {
+			if !seen[c.ID] {
+				seen[c.ID] = true
+				out = append(out, c)
+			}
+		}
+	}
 	for _, c := range b.events {
 		if c.Type == ev.Type {
 			out = append(out, c)

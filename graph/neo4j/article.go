@@ -1,0 +1,195 @@
+package neo4j
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// Article nodes carry pubOrder, the key of newest-first listings: the
+// negated publication day, so that ascending order is newest first, and
+// unknownLast for articles with no known day.
+const unknownLast = int64(1) << 40
+
+func pubOrder(published string) int64 {
+	if d, ok := dayNumber(published); ok {
+		return -d
+	}
+	return unknownLast
+}
+
+// dayNumber counts days from 1970-01-01 to a YYYY-MM-DD date, so that dates
+// sort as integers and can be negated for descending keys.
+func dayNumber(d string) (int64, bool) {
+	t, err := time.Parse(graph.DateLayout, d)
+	if err != nil {
+		return 0, false
+	}
+	return t.Unix() / 86400, true
+}
+
+type articleRow struct {
+	a        graph.Article
+	loadedAt time.Time
+	mentions int // mentions the article makes, summed by Stats
+}
+
+var (
+	articlePut = defineBatch("article_put", func(r articleRow) map[string]any {
+		a := r.a
+		return map[string]any{
+			"id": a.ID, "title": a.Title, "url": a.URL, "published": a.Published, "pubOrder": pubOrder(a.Published),
+			"text": a.Text, "source": a.Source, "fingerprint": a.Fingerprint, "loadedAt": r.loadedAt,
+			"mentions": r.mentions,
+		}
+	})
+	articleFingerprintsStmt = define("article_fingerprints", idsParams)
+	articleStatementsStmt   = define("article_statements", idsParams)
+	articleStatementsDelete = define("article_statements_delete", idsParams)
+	articleDeleteStmt       = define("article_delete", idParams)
+	articleGetStmt          = define("article_get", idsParams)
+	articleGraphStmt        = define("article_graph", idParams)
+	articleFindStmt         = define("article_find", func(a articleFindArgs) map[string]any {
+		return a.page.params(map[string]any{"cursorOrder": a.order, "cursorId": a.id})
+	})
+	articleFindMentioningStmt = define("article_find_mentioning", func(a articleFindArgs) map[string]any {
+		return a.page.params(map[string]any{"nodeId": a.nodeID, "cursorOrder": a.order, "cursorId": a.id})
+	})
+)
+
+func idsParams(ids []string) map[string]any { return map[string]any{"ids": nonNil(ids)} }
+func idParams(id string) map[string]any     { return map[string]any{"id": id} }
+
+type articleFindArgs struct {
+	nodeID string
+	page   pageReq
+	order  int64
+	id     string
+}
+
+func decodeArticle(d *decoder, m map[string]any) graph.Article {
+	return graph.Article{
+		ID: d.str(m, "id"), Title: d.str(m, "title"), URL: d.str(m, "url"), Published: d.str(m, "published"),
+		Text: d.str(m, "text"), Source: d.str(m, "source"), Fingerprint: d.str(m, "fingerprint"),
+		LoadedAt: d.time(m, "loadedAt"),
+	}
+}
+
+// Articles returns articles by id.
+func (s *Store) Articles(ctx context.Context, ids []string) (map[string]graph.Article, error) {
+	out := make(map[string]graph.Article, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	err := s.read(ctx, func(ctx context.Context, r runner) error {
+		recs, err := run(ctx, r, articleGetStmt, ids)
+		if err != nil {
+			return err
+		}
+		var d decoder
+		for _, rec := range recs {
+			a := decodeArticle(&d, d.mapOf(rec, "article"))
+			out[a.ID] = a
+		}
+		return d.err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("articles %s: %w", abbreviate(ids), err)
+	}
+	return out, nil
+}
+
+// FindArticles pages through articles, newest published first, then id.
+// MentioningID follows merges.
+func (s *Store) FindArticles(ctx context.Context, f graph.ArticleFilter) (graph.ArticlePage, error) {
+	var pg graph.ArticlePage
+	a := articleFindArgs{}
+	var err error
+	if a.page, err = readPage(f.Page, "articles", &a.order, &a.id); err != nil {
+		return pg, fmt.Errorf("find articles: %w", err)
+	}
+	err = s.read(ctx, func(ctx context.Context, r runner) error {
+		st := articleFindStmt
+		if f.MentioningID != "" {
+			st = articleFindMentioningStmt
+			id, err := newResolver(r).resolve(ctx, f.MentioningID)
+			if err != nil {
+				return err
+			}
+			a.nodeID = id
+		}
+		recs, err := run(ctx, r, st, a)
+		if err != nil || len(recs) == 0 {
+			return err
+		}
+		var d decoder
+		var items []graph.Article
+		for _, m := range d.maps(recs[0], "articles") {
+			items = append(items, decodeArticle(&d, m))
+		}
+		items, pg.PageInfo = pageOf(items, a.page.limit, d.int(recs[0], "total"), func(x graph.Article) string {
+			return encodeCursor("articles", pubOrder(x.Published), x.ID)
+		})
+		pg.Articles = items
+		return d.err
+	})
+	if err != nil {
+		return graph.ArticlePage{}, fmt.Errorf("find articles: %w", err)
+	}
+	return pg, nil
+}
+
+// ArticleGraph returns what one article stated, under the ids its
+// extractor gave, in the order it gave them.
+func (s *Store) ArticleGraph(ctx context.Context, id string) (graph.ArticleGraph, error) {
+	var g graph.ArticleGraph
+	err := s.read(ctx, func(ctx context.Context, r runner) error {
+		recs, err := run(ctx, r, articleGraphStmt, id)
+		if err != nil {
+			return err
+		}
+		if len(recs) == 0 {
+			return graph.ErrNotFound
+		}
+		g, err = decodeArticleGraph(recs[0])
+		return err
+	})
+	if err != nil {
+		return graph.ArticleGraph{}, fmt.Errorf("article graph %s: %w", id, err)
+	}
+	return g, nil
+}
+
+func decodeArticleGraph(rec map[string]any) (graph.ArticleGraph, error) {
+	var d decoder
+	g := graph.ArticleGraph{Article: decodeArticle(&d, d.mapOf(rec, "article"))}
+	aid := g.Article.ID
+	var ents []ordered[graph.EntityReport]
+	for _, m := range d.maps(rec, "mentions") {
+		ents = append(ents, ordered[graph.EntityReport]{ord: d.int(m, "ord"), v: decodeEntityReport(&d, aid, m)})
+	}
+	var evs []ordered[graph.EventReport]
+	for _, m := range d.maps(rec, "reports") {
+		evs = append(evs, ordered[graph.EventReport]{ord: d.int(m, "ord"), v: decodeEventReport(&d, aid, m)})
+	}
+	var cls []ordered[graph.Claim]
+	for _, m := range d.maps(rec, "claims") {
+		cls = append(cls, ordered[graph.Claim]{ord: d.int(m, "ord"), v: decodeClaim(&d, m, true)})
+	}
+	g.Entities, g.Events, g.Claims = inOrder(ents), inOrder(evs), inOrder(cls)
+	return g, d.err
+}
+
+// abbreviate keeps error messages short when a batch asks for many ids.
+func abbreviate(ids []string) string {
+	switch {
+	case len(ids) == 0:
+		return "(none)"
+	case len(ids) <= 3:
+		return fmt.Sprint(ids)
+	}
+	return fmt.Sprint(ids[:3]) + " and " + strconv.Itoa(len(ids)-3) + " more"
+}

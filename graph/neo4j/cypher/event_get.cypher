@@ -1,0 +1,4 @@
+// Events by id.
+UNWIND $ids AS id
+MATCH (v:Event {id: id})
+RETURN properties(v) AS event

@@ -1,0 +1,4 @@
+// Relations by id.
+UNWIND $ids AS id
+MATCH (r:Relation {id: id})
+RETURN properties(r) AS relation

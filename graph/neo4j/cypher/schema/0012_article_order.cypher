@@ -1,0 +1,1 @@
+CREATE INDEX article_order IF NOT EXISTS FOR (n:Article) ON (n.pubOrder, n.id)

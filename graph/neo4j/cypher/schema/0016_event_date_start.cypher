@@ -1,0 +1,1 @@
+CREATE INDEX event_date_start IF NOT EXISTS FOR (n:Event) ON (n.dateStart)

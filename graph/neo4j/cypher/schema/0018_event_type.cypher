@@ -1,0 +1,1 @@
+CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type)

@@ -1,0 +1,1 @@
+CREATE INDEX relation_target IF NOT EXISTS FOR (n:Relation) ON (n.targetId)

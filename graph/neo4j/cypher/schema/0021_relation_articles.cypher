@@ -1,0 +1,1 @@
+CREATE INDEX relation_articles IF NOT EXISTS FOR (n:Relation) ON (n.articles)

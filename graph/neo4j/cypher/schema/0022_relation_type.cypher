@@ -1,0 +1,1 @@
+CREATE INDEX relation_type IF NOT EXISTS FOR (n:Relation) ON (n.type)

@@ -1,0 +1,1 @@
+CREATE INDEX claim_source IF NOT EXISTS FOR (n:Claim) ON (n.sourceId)

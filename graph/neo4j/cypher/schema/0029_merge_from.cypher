@@ -1,0 +1,1 @@
+CREATE INDEX merge_from IF NOT EXISTS FOR (n:Merge) ON (n.fromId)

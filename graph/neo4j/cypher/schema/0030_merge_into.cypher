@@ -1,0 +1,1 @@
+CREATE INDEX merge_into IF NOT EXISTS FOR (n:Merge) ON (n.intoId)

@@ -1,0 +1,1 @@
+CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type)

@@ -1,0 +1,445 @@
+package neo4j
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// reportRow is one article's account of one event: a REPORTS relationship
+// from the article to the node the extractor's id resolves to.
+type reportRow struct {
+	ord     int
+	eventID string // resolved
+	r       graph.EventReport
+}
+
+var (
+	reportPut = defineBatch("report_put", func(r reportRow) map[string]any {
+		m := eventFields(r.r.Event, map[string]any{
+			"articleId": r.r.ArticleID, "eventId": r.eventID, "statedId": r.r.Event.ID, "ord": r.ord,
+		})
+		n := len(r.r.Evidence)
+		sentences, starts, ends := make([]string, n), make([]int, n), make([]int, n)
+		for i, ev := range r.r.Evidence {
+			sentences[i], starts[i], ends[i] = ev.Sentence, ev.Start, ev.End
+		}
+		m["sentences"], m["sentenceStarts"], m["sentenceEnds"] = sentences, starts, ends
+		return m
+	})
+	eventPut = defineBatch("event_put", func(e graph.Event) map[string]any {
+		var day any
+		if d, ok := dayNumber(e.Date.Start); ok {
+			day = d
+		}
+		return eventFields(e, map[string]any{
+			"id": e.ID, "cameo": e.Type.CAMEO(), "caption": caption(e), "day": day, "articles": e.Articles,
+		})
+	})
+	// Links an event to the nodes it involves (resolved ids, with the role
+	// each plays), after every node of the transaction is written.
+	eventInvolves = defineBatch("event_involves", func(e graph.Event) map[string]any {
+		return map[string]any{"id": e.ID, "involves": involves(e)}
+	})
+	eventDeleteStmt  = define("event_delete", idsParams)
+	eventReportsStmt = define("event_reports", idsParams)
+	eventGetStmt     = define("event_get", idsParams)
+
+	eventFindStmt          = define("event_find", eventFindParams)
+	eventFindInArticleStmt = define("event_find_in_article", func(a eventFindArgs) map[string]any {
+		m := eventFindParams(a)
+		m["articleId"] = a.articleID
+		return m
+	})
+	eventInvolvingPageStmt = define("event_involving_page", func(a eventFindArgs) map[string]any {
+		m := eventFindParams(a)
+		m["ids"], m["involving"], m["articleId"] = nonNil(a.ids), nonNil(a.involving), optional(a.articleID)
+		return m
+	})
+	eventReportPageStmt = define("event_report_page", func(a reportPageArgs) map[string]any {
+		return a.page.params(map[string]any{
+			"ids": nonNil(a.ids), "cursorOrder": a.order, "cursorArticleId": a.articleID, "cursorStatedId": a.statedID,
+		})
+	})
+)
+
+// eventFields sets the properties an event summary and an event report
+// share on m.
+func eventFields(e graph.Event, m map[string]any) map[string]any {
+	m["type"], m["name"] = string(e.Type), e.Name
+	m["dateStart"], m["dateEnd"], m["datePrecision"], m["datePhrase"] =
+		e.Date.Start, e.Date.End, string(e.Date.Precision), e.Date.Phrase
+	m["locationId"], m["perpetratorId"], m["participantIds"] = e.LocationID, e.PerpetratorID, nonNil(e.ParticipantIDs)
+	countFields(m, "killed", e.Killed)
+	countFields(m, "injured", e.Injured)
+	m["duration"], m["modality"], m["confidence"] = e.Duration, string(e.Modality), e.Confidence
+	return m
+}
+
+// countFields flattens a casualty figure into prefixed properties; all are
+// null (absent) when the source gave none.
+func countFields(m map[string]any, prefix string, c *graph.Count) {
+	if c == nil {
+		m[prefix+"Value"], m[prefix+"Qualifier"], m[prefix+"Min"], m[prefix+"Vague"], m[prefix+"Text"] = nil, nil, nil, nil, nil
+		return
+	}
+	m[prefix+"Value"], m[prefix+"Qualifier"], m[prefix+"Min"], m[prefix+"Vague"], m[prefix+"Text"] =
+		c.Value, c.Qualifier, c.Min, c.Vague, c.Text
+}
+
+func decodeCount(d *decoder, m map[string]any, prefix string) *graph.Count {
+	if m[prefix+"Min"] == nil {
+		return nil
+	}
+	return &graph.Count{
+		Value: d.int(m, prefix+"Value"), Qualifier: d.str(m, prefix+"Qualifier"), Min: d.int(m, prefix+"Min"),
+		Vague: d.bool(m, prefix+"Vague"), Text: d.str(m, prefix+"Text"),
+	}
+}
+
+func decodeEventFields(d *decoder, m map[string]any) graph.Event {
+	return graph.Event{
+		Type: graph.EventType(d.str(m, "type")), Name: d.str(m, "name"),
+		Date: graph.Date{
+			Start: d.str(m, "dateStart"), End: d.str(m, "dateEnd"),
+			Precision: graph.Precision(d.str(m, "datePrecision")), Phrase: d.str(m, "datePhrase"),
+		},
+		LocationID: d.str(m, "locationId"), PerpetratorID: d.str(m, "perpetratorId"),
+		ParticipantIDs: d.strs(m, "participantIds"),
+		Killed:         decodeCount(d, m, "killed"), Injured: decodeCount(d, m, "injured"),
+		Duration: d.str(m, "duration"), Modality: graph.Modality(d.str(m, "modality")),
+		Confidence: d.float(m, "confidence"),
+	}
+}
+
+func decodeEvent(d *decoder, m map[string]any) graph.Event {
+	e := decodeEventFields(d, m)
+	e.ID, e.Articles = d.str(m, "id"), d.int(m, "articles")
+	return e
+}
+
+// decodeEventReport reads a REPORTS relationship's properties: the event as
+// the article gave it, under the id its extractor gave.
+func decodeEventReport(d *decoder, articleID string, m map[string]any) graph.EventReport {
+	e := decodeEventFields(d, m)
+	e.ID = d.str(m, "statedId")
+	r := graph.EventReport{Event: e, ArticleID: articleID}
+	sentences, starts, ends := d.strs(m, "sentences"), d.ints(m, "sentenceStarts"), d.ints(m, "sentenceEnds")
+	if len(starts) != len(sentences) || len(ends) != len(sentences) {
+		d.fail("evidence", m["sentences"], "lists of one length")
+		return r
+	}
+	for i, s := range sentences {
+		r.Evidence = append(r.Evidence, graph.Evidence{ArticleID: articleID, Sentence: s, Start: starts[i], End: ends[i]})
+	}
+	return r
+}
+
+// caption is what Neo4j Browser shows on an event (deploy/neo4j/geokg.grass):
+// its type and when it happened.
+func caption(e graph.Event) string {
+	switch {
+	case e.Date.IsZero():
+		return string(e.Type) + ", undated"
+	case e.Date.Precision == graph.Day || e.Date.End == e.Date.Start:
+		return string(e.Type) + ", " + e.Date.Start
+	}
+	return string(e.Type) + ", " + e.Date.Start + "/" + e.Date.End
+}
+
+// Roles of the nodes an event involves, on its INVOLVES relationships.
+const (
+	roleLocation    = "location"
+	rolePerpetrator = "perpetrator"
+	roleParticipant = "participant"
+)
+
+func involves(e graph.Event) []map[string]any {
+	out := []map[string]any{}
+	add := func(id, role string) {
+		if id != "" {
+			out = append(out, map[string]any{"id": id, "role": role})
+		}
+	}
+	add(e.LocationID, roleLocation)
+	add(e.PerpetratorID, rolePerpetrator)
+	for _, p := range e.ParticipantIDs {
+		add(p, roleParticipant)
+	}
+	return out
+}
+
+func optional(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// eventFindArgs is an EventFilter checked and with its cursor read.
+type eventFindArgs struct {
+	types     []string
+	from, to  string
+	dir       int64
+	articleID string
+	ids       []string // event_involving_page: the entities asked
+	involving []string // and the ones every event must also involve
+	page      pageReq
+	undated   int64
+	day       int64
+	id        string
+}
+
+func eventFindParams(a eventFindArgs) map[string]any {
+	return a.page.params(map[string]any{
+		"types": nonNil(a.types), "from": optional(a.from), "to": optional(a.to), "dir": a.dir,
+		"cursorUndated": a.undated, "cursorDay": a.day, "cursorId": a.id,
+	})
+}
+
+func newEventFind(f graph.EventFilter) (eventFindArgs, error) {
+	a := eventFindArgs{from: f.From, to: f.To, articleID: f.ArticleID, dir: 1}
+	for _, t := range f.Types {
+		if !t.Valid() {
+			return a, fmt.Errorf("event type %q: %w", t, graph.ErrInvalid)
+		}
+		a.types = append(a.types, string(t))
+	}
+	for _, d := range []string{f.From, f.To} {
+		if _, err := time.Parse(graph.DateLayout, d); d != "" && err != nil {
+			return a, fmt.Errorf("date %q is not YYYY-MM-DD: %w", d, graph.ErrInvalid)
+		}
+	}
+	if f.Newest {
+		a.dir = -1
+	}
+	var err error
+	a.page, err = readPage(f.Page, "events", &a.undated, &a.day, &a.id)
+	return a, err
+}
+
+// eventCursor is the sort key event listings page by.
+func eventCursor(a eventFindArgs) func(graph.Event) string {
+	return func(e graph.Event) string {
+		d, ok := dayNumber(e.Date.Start)
+		if !ok {
+			return encodeCursor("events", int64(1), int64(0), e.ID)
+		}
+		return encodeCursor("events", int64(0), d*a.dir, e.ID)
+	}
+}
+
+// decodeEventPage reads a page statement's total and events.
+func decodeEventPage(d *decoder, rec map[string]any, a eventFindArgs) graph.EventPage {
+	var pg graph.EventPage
+	var items []graph.Event
+	for _, m := range d.maps(rec, "events") {
+		items = append(items, decodeEvent(d, m))
+	}
+	pg.Events, pg.PageInfo = pageOf(items, a.page.limit, d.int(rec, "total"), eventCursor(a))
+	return pg
+}
+
+// Events returns events by id, following merges.
+func (s *Store) Events(ctx context.Context, ids []string) (map[string]graph.Event, error) {
+	out := make(map[string]graph.Event, len(ids))
+	err := s.read(ctx, func(ctx context.Context, r runner) error {
+		return byID(ctx, r, ids, eventGetStmt, "event", decodeEvent, func(e graph.Event) string { return e.ID }, out)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("events %s: %w", abbreviate(ids), err)
+	}
+	return out, nil
+}
+
+// FindEvents pages through events by date, then id. Involving keeps the
+// events that involve every one of the ids, following merges.
+func (s *Store) FindEvents(ctx context.Context, f graph.EventFilter) (graph.EventPage, error) {
+	a, err := newEventFind(f)
+	if err != nil {
+		return graph.EventPage{}, fmt.Errorf("find events: %w", err)
+	}
+	var pg graph.EventPage
+	err = s.read(ctx, func(ctx context.Context, r runner) error {
+		st := eventFindStmt
+		switch {
+		case len(f.Involving) > 0:
+			resolved, err := lookupNodes(ctx, r, f.Involving)
+			if err != nil {
+				return err
+			}
+			for _, id := range f.Involving {
+				to, ok := resolved[id]
+				if !ok {
+					// Nothing involves a node that does not exist.
+					pg.PageInfo = graph.PageInfo{}
+					return nil
+				}
+				if len(a.ids) == 0 {
+					a.ids = []string{to}
+				} else {
+					a.involving = append(a.involving, to)
+				}
+			}
+			st = eventInvolvingPageStmt
+		case f.ArticleID != "":
+			st = eventFindInArticleStmt
+		}
+		recs, err := run(ctx, r, st, a)
+		if err != nil || len(recs) == 0 {
+			return err
+		}
+		var d decoder
+		pg = decodeEventPage(&d, recs[0], a)
+		return d.err
+	})
+	if err != nil {
+		return graph.EventPage{}, fmt.Errorf("find events: %w", err)
+	}
+	return pg, nil
+}
+
+// EventsInvolving pages through, for each entity, the events it took part
+// in, perpetrated or hosted.
+func (s *Store) EventsInvolving(ctx context.Context, entityIDs []string, f graph.EventFilter) (map[string]graph.EventPage, error) {
+	f.Involving = nil
+	a, err := newEventFind(f)
+	if err != nil {
+		return nil, fmt.Errorf("events involving: %w", err)
+	}
+	out := make(map[string]graph.EventPage, len(entityIDs))
+	err = s.read(ctx, func(ctx context.Context, r runner) error {
+		resolved, err := lookupKind(ctx, r, entityIDs, isEntityID)
+		if err != nil || len(resolved) == 0 {
+			return err
+		}
+		a.ids = distinct(resolved)
+		recs, err := run(ctx, r, eventInvolvingPageStmt, a)
+		if err != nil {
+			return err
+		}
+		var d decoder
+		pages := make(map[string]graph.EventPage, len(recs))
+		for _, rec := range recs {
+			pages[d.str(rec, "id")] = decodeEventPage(&d, rec, a)
+		}
+		for asked, id := range resolved {
+			out[asked] = pages[id]
+		}
+		return d.err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("events involving %s: %w", abbreviate(entityIDs), err)
+	}
+	return out, nil
+}
+
+type reportPageArgs struct {
+	ids       []string
+	page      pageReq
+	order     int64
+	articleID string
+	statedID  string
+}
+
+// EventReports pages through each event's per-article reports, newest
+// article first. Reports read as the event they now belong to: the event
+// id and the ids of place, perpetrator and participants follow merges.
+func (s *Store) EventReports(ctx context.Context, eventIDs []string, p graph.Page) (map[string]graph.EventReportPage, error) {
+	a := reportPageArgs{}
+	var err error
+	if a.page, err = readPage(p, "reports", &a.order, &a.articleID, &a.statedID); err != nil {
+		return nil, fmt.Errorf("event reports: %w", err)
+	}
+	out := make(map[string]graph.EventReportPage, len(eventIDs))
+	err = s.read(ctx, func(ctx context.Context, r runner) error {
+		resolved, err := lookupKind(ctx, r, eventIDs, isEventID)
+		if err != nil || len(resolved) == 0 {
+			return err
+		}
+		a.ids = distinct(resolved)
+		recs, err := run(ctx, r, eventReportPageStmt, a)
+		if err != nil {
+			return err
+		}
+		type item struct {
+			r         graph.EventReport
+			order     int64
+			articleID string
+			statedID  string
+		}
+		var d decoder
+		items := make(map[string][]item, len(recs))
+		var refs []string
+		for _, rec := range recs {
+			id := d.str(rec, "id")
+			for _, m := range d.maps(rec, "reports") {
+				aid := d.str(m, "articleId")
+				rep := decodeEventReport(&d, aid, d.mapOf(m, "report"))
+				it := item{r: rep, order: int64(d.int(m, "pubOrder")), articleID: aid, statedID: rep.Event.ID}
+				it.r.Event.ID = id
+				refs = append(refs, eventRefs(rep.Event)...)
+				items[id] = append(items[id], it)
+			}
+		}
+		if d.err != nil {
+			return d.err
+		}
+		res := newResolver(r)
+		if err := res.load(ctx, refs); err != nil {
+			return err
+		}
+		pages := make(map[string]graph.EventReportPage, len(recs))
+		for _, rec := range recs {
+			id := d.str(rec, "id")
+			var pg graph.EventReportPage
+			its, info := pageOf(items[id], a.page.limit, d.int(rec, "total"), func(x item) string {
+				return encodeCursor("reports", x.order, x.articleID, x.statedID)
+			})
+			pg.PageInfo = info
+			for _, x := range its {
+				if err := resolveEventRefs(ctx, res, &x.r.Event); err != nil {
+					return err
+				}
+				pg.Reports = append(pg.Reports, x.r)
+			}
+			pages[id] = pg
+		}
+		for asked, id := range resolved {
+			out[asked] = pages[id]
+		}
+		return d.err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("event reports %s: %w", abbreviate(eventIDs), err)
+	}
+	return out, nil
+}
+
+// eventRefs lists the nodes an event names.
+func eventRefs(e graph.Event) []string {
+	return append([]string{e.LocationID, e.PerpetratorID}, e.ParticipantIDs...)
+}
+
+// resolveEventRefs replaces the nodes e names by the ids they read as.
+func resolveEventRefs(ctx context.Context, res *resolver, e *graph.Event) error {
+	var err error
+	if e.LocationID, err = res.resolve(ctx, e.LocationID); err != nil {
+		return err
+	}
+	if e.PerpetratorID, err = res.resolve(ctx, e.PerpetratorID); err != nil {
+		return err
+	}
+	if len(e.ParticipantIDs) > 0 {
+		ps := make([]string, len(e.ParticipantIDs))
+		for i, p := range e.ParticipantIDs {
+			if ps[i], err = res.resolve(ctx, p); err != nil {
+				return err
+			}
+		}
+		e.ParticipantIDs = ps
+	}
+	return nil
+}
