@@ -1,5 +1,10 @@
 package graph
 
+import (
+	"strings"
+	"unicode"
+)
+
 // EntityType is the kind of a named thing. Events are not entities in the
 // store; the extraction output lists them beside entities with type "Event".
 type EntityType string
@@ -66,4 +71,27 @@ type EntitySearch struct {
 type EntityPage struct {
 	Entities []Entity
 	PageInfo
+}
+
+// SearchKey folds a name or a search query for matching: lower case,
+// accents removed with FoldRune, every run of other characters than letters
+// and digits one space. "Zelénskyy" and "zelenskyy", "St. Petersburg" and
+// "st petersburg" have one key. Backends index and match names by it, so a
+// search finds the same entities in each.
+func SearchKey(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		r = unicode.ToLower(FoldRune(r))
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+			continue
+		}
+		space = true
+	}
+	return b.String()
 }

@@ -77,11 +77,13 @@ type EventReport struct {
 
 // EventFilter selects events. Zero fields do not filter.
 type EventFilter struct {
-	Types     []EventType
-	From      string   // YYYY-MM-DD: events whose date range ends on or after From
-	To        string   // YYYY-MM-DD: events whose date range starts on or before To
-	Involving []string // entity ids that took part, perpetrated, or are the place
-	ArticleID string   // events reported by this article
+	Types []EventType
+	From  string // YYYY-MM-DD: events whose date range ends on or after From
+	To    string // YYYY-MM-DD: events whose date range starts on or before To
+	// Involving keeps events in which any of these entity ids took part,
+	// was the perpetrator, or is the place.
+	Involving []string
+	ArticleID string // events reported by this article
 	// Newest orders by date descending; the default is ascending (a
 	// timeline). Undated events come last either way.
 	Newest bool

@@ -85,7 +85,8 @@ const (
 // RelationFilter selects relations. Zero fields do not filter.
 type RelationFilter struct {
 	// NodeID keeps relations touching this entity or event, at the end
-	// Direction says (default Both).
+	// Direction says (default Both). A symmetric relation touches both its
+	// ends in every direction.
 	NodeID     string
 	Direction  Direction
 	Types      []RelationType

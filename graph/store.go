@@ -27,7 +27,8 @@ type PutResult struct {
 // All methods are safe for concurrent use. Reads follow active merges: asking
 // for a merged-away id returns the node it was merged into. Batch reads return
 // maps keyed by the ids asked for; ids that name nothing are absent, never an
-// error. Methods return errors wrapping the kinds in errors.go: ErrInvalid for
+// error, and an id that names a node with nothing to list maps to an empty
+// page. Methods return errors wrapping the kinds in errors.go: ErrInvalid for
 // input that breaks the model (including unreadable cursors), ErrNotFound for
 // single lookups and for deleting or undoing what is not there, ErrConflict
 // for merges that contradict the store, ErrUnavailable and ErrUnauthorized
@@ -73,7 +74,8 @@ type Store interface {
 	// (f.Involving is ignored).
 	EventsInvolving(ctx context.Context, entityIDs []string, f EventFilter) (map[string]EventPage, error)
 	// EventReports pages through each event's per-article reports, newest
-	// article first.
+	// article first. A report reads as part of the event it now belongs to:
+	// its event, place and actor ids follow merges.
 	EventReports(ctx context.Context, eventIDs []string, p Page) (map[string]EventReportPage, error)
 
 	// Relations returns relations by id.
@@ -83,7 +85,9 @@ type Store interface {
 	// RelationsOf pages through, for each node id, the relations touching it,
 	// filtered and ordered as FindRelations (f.NodeID is ignored).
 	RelationsOf(ctx context.Context, nodeIDs []string, f RelationFilter) (map[string]RelationPage, error)
-	// Claims pages through each relation's claims, newest article first.
+	// Claims pages through each relation's claims, newest article first. A
+	// claim reads as the relation it now supports: its ends, id and speaker
+	// follow merges (ArticleGraph gives them as stated).
 	Claims(ctx context.Context, relationIDs []string, p Page) (map[string]ClaimPage, error)
 
 	// ApplyMerge records m and makes FromID read as IntoID from now on,

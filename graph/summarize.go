@@ -9,13 +9,16 @@ import (
 // The Summarize functions turn the per-article statements about one node into
 // the node the graph shows. Every backend calls them, so an event reads the
 // same whichever store holds it. Their inputs carry ids already resolved
-// through active merges.
+// through active merges. Where rules break ties by order ("the first kind
+// given"), the order is by article id, then as given, so the result does not
+// depend on the order a backend happens to read its statements in.
 
 // SummarizeEntity builds the entity id from its reports. The name is the one
 // the reports made under id itself give most often (the node merged into
 // names the result), else the longest; every other name and surface form
 // becomes an alias.
 func SummarizeEntity(id string, reports []EntityReport) Entity {
+	reports = byArticle(reports, func(r EntityReport) string { return r.ArticleID })
 	out := Entity{ID: id}
 	names := make(map[string]int)
 	own := make(map[string]int)
@@ -65,7 +68,7 @@ func SummarizeEvent(id string, reports []EventReport) Event {
 	if len(reports) == 0 {
 		return out
 	}
-	sorted := append([]EventReport(nil), reports...)
+	sorted := append([]EventReport(nil), byArticle(reports, func(r EventReport) string { return r.ArticleID })...)
 	sort.SliceStable(sorted, func(i, j int) bool {
 		return sorted[i].Event.Confidence > sorted[j].Event.Confidence
 	})
@@ -125,6 +128,7 @@ func SummarizeEvent(id string, reports []EventReport) Event {
 // SummarizeRelation builds relation r's summary from its claims: the role
 // most often given, confidence combined over claims, the number of articles.
 func SummarizeRelation(r Relation, claims []Claim) Relation {
+	claims = byArticle(claims, func(c Claim) string { return c.ArticleID })
 	roles := make(map[string]int)
 	articles := make(map[string]bool)
 	confs := make([]float64, 0, len(claims))
@@ -137,6 +141,18 @@ func SummarizeRelation(r Relation, claims []Claim) Relation {
 	r.Confidence = CombineConfidence(confs)
 	r.Articles = len(articles)
 	return r
+}
+
+// byArticle returns s ordered by article id, keeping the given order within
+// an article; s itself when it is already in that order.
+func byArticle[T any](s []T, article func(T) string) []T {
+	less := func(a, b T) bool { return article(a) < article(b) }
+	if sort.SliceIsSorted(s, func(i, j int) bool { return less(s[i], s[j]) }) {
+		return s
+	}
+	out := append([]T(nil), s...)
+	sort.SliceStable(out, func(i, j int) bool { return less(out[i], out[j]) })
+	return out
 }
 
 // CombineConfidence treats each source as independent evidence:

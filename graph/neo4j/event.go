@@ -55,7 +55,12 @@ var (
 	})
 	eventInvolvingPageStmt = define("event_involving_page", func(a eventFindArgs) map[string]any {
 		m := eventFindParams(a)
-		m["ids"], m["involving"], m["articleId"] = nonNil(a.ids), nonNil(a.involving), optional(a.articleID)
+		m["ids"], m["articleId"] = nonNil(a.ids), optional(a.articleID)
+		return m
+	})
+	eventFindInvolvingStmt = define("event_find_involving", func(a eventFindArgs) map[string]any {
+		m := eventFindParams(a)
+		m["involving"], m["articleId"] = nonNil(a.involving), optional(a.articleID)
 		return m
 	})
 	eventReportPageStmt = define("event_report_page", func(a reportPageArgs) map[string]any {
@@ -185,7 +190,7 @@ type eventFindArgs struct {
 	dir       int64
 	articleID string
 	ids       []string // event_involving_page: the entities asked
-	involving []string // and the ones every event must also involve
+	involving []string // event_find_involving: events must involve one of these
 	page      pageReq
 	undated   int64
 	day       int64
@@ -255,7 +260,7 @@ func (s *Store) Events(ctx context.Context, ids []string) (map[string]graph.Even
 }
 
 // FindEvents pages through events by date, then id. Involving keeps the
-// events that involve every one of the ids, following merges.
+// events that involve any of the ids, following merges.
 func (s *Store) FindEvents(ctx context.Context, f graph.EventFilter) (graph.EventPage, error) {
 	a, err := newEventFind(f)
 	if err != nil {
@@ -266,24 +271,15 @@ func (s *Store) FindEvents(ctx context.Context, f graph.EventFilter) (graph.Even
 		st := eventFindStmt
 		switch {
 		case len(f.Involving) > 0:
-			resolved, err := lookupNodes(ctx, r, f.Involving)
+			resolved, err := lookupKind(ctx, r, f.Involving, isEntityID)
 			if err != nil {
 				return err
 			}
-			for _, id := range f.Involving {
-				to, ok := resolved[id]
-				if !ok {
-					// Nothing involves a node that does not exist.
-					pg.PageInfo = graph.PageInfo{}
-					return nil
-				}
-				if len(a.ids) == 0 {
-					a.ids = []string{to}
-				} else {
-					a.involving = append(a.involving, to)
-				}
+			if len(resolved) == 0 {
+				return nil // nothing involves nodes that do not exist
 			}
-			st = eventInvolvingPageStmt
+			a.involving = distinct(resolved)
+			st = eventFindInvolvingStmt
 		case f.ArticleID != "":
 			st = eventFindInArticleStmt
 		}

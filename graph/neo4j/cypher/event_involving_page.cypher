@@ -1,8 +1,6 @@
 // For each entity, a page of the events it took part in, perpetrated or
-// hosted, ordered as event_find.cypher. Events must also involve every id
-// in $involving (FindEvents with several ids asks one entity here and the
-// others through that list) and, when $articleId is set, be reported by
-// that article.
+// hosted, ordered as event_find.cypher; when $articleId is set, only those
+// that article reports.
 UNWIND $ids AS id
 CALL (id) {
   MATCH (:Entity {id: id})<-[:INVOLVES]-(v:Event)
@@ -11,7 +9,6 @@ CALL (id) {
     AND ($from IS NULL OR v.dateEnd >= $from)
     AND ($to IS NULL OR v.dateStart <= $to)
     AND ($articleId IS NULL OR EXISTS { MATCH (:Article {id: $articleId})-[:REPORTS]->(v) })
-    AND all(other IN $involving WHERE EXISTS { MATCH (v)-[:INVOLVES]->(n) WHERE n.id = other })
   RETURN count(v) AS total
 }
 CALL (id) {
@@ -21,7 +18,6 @@ CALL (id) {
     AND ($from IS NULL OR v.dateEnd >= $from)
     AND ($to IS NULL OR v.dateStart <= $to)
     AND ($articleId IS NULL OR EXISTS { MATCH (:Article {id: $articleId})-[:REPORTS]->(v) })
-    AND all(other IN $involving WHERE EXISTS { MATCH (v)-[:INVOLVES]->(n) WHERE n.id = other })
   WITH v, CASE WHEN v.day IS NULL THEN 1 ELSE 0 END AS undated, coalesce(v.day, 0) * $dir AS day
   WHERE NOT $after
      OR undated > $cursorUndated

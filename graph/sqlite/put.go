@@ -1,0 +1,343 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// writer is the write transaction: a txn that also collects the node ids
+// its statements touched, so that refresh re-derives exactly those nodes
+// before commit.
+type writer struct {
+	*txn
+	now       time.Time
+	entities  map[string]bool
+	events    map[string]bool
+	relations map[string]bool
+
+	// What the transaction did to entity reports, by resolved id: reports
+	// it added (and from which articles), and ids whose reports it removed
+	// or moved, whose digests must be rebuilt.
+	added         map[string][]digestGroup
+	addedArticles map[string]map[string]bool
+	rebuild       map[string]bool
+}
+
+func newWriter(tx *sql.Tx, now time.Time) *writer {
+	return &writer{
+		txn: newTxn(tx), now: now,
+		entities: make(map[string]bool), events: make(map[string]bool), relations: make(map[string]bool),
+		added: make(map[string][]digestGroup), addedArticles: make(map[string]map[string]bool),
+		rebuild: make(map[string]bool),
+	}
+}
+
+func (w *writer) touch(set map[string]bool, ids ...string) {
+	for _, id := range ids {
+		if id != "" {
+			set[id] = true
+		}
+	}
+}
+
+// refresh re-derives every node the transaction touched.
+func (w *writer) refresh(ctx context.Context) error {
+	if err := w.refreshEntities(ctx, sortedSet(w.entities)); err != nil {
+		return fmt.Errorf("refresh entities: %w", err)
+	}
+	if err := w.refreshEvents(ctx, sortedSet(w.events)); err != nil {
+		return fmt.Errorf("refresh events: %w", err)
+	}
+	if err := w.refreshRelations(ctx, sortedSet(w.relations)); err != nil {
+		return fmt.Errorf("refresh relations: %w", err)
+	}
+	clear(w.entities)
+	clear(w.events)
+	clear(w.relations)
+	clear(w.added)
+	clear(w.addedArticles)
+	clear(w.rebuild)
+	return nil
+}
+
+func sortedSet(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// PutArticles writes article graphs in one transaction. Every graph is
+// validated before anything is written; an article whose fingerprint is
+// unchanged is skipped; a changed one has its old statements removed first.
+func (s *Store) PutArticles(ctx context.Context, graphs []graph.ArticleGraph) ([]graph.PutResult, error) {
+	for _, g := range graphs {
+		if err := graph.ValidateArticleGraph(g); err != nil {
+			return nil, fmt.Errorf("put articles: article %s: %w", g.Article.ID, err)
+		}
+	}
+	if len(graphs) == 0 {
+		return nil, nil
+	}
+	results := make([]graph.PutResult, len(graphs))
+	err := s.write(ctx, func(w *writer) error {
+		if err := w.res.load(ctx, graphIDs(graphs)); err != nil {
+			return err
+		}
+		for i, g := range graphs {
+			status, err := w.putArticle(ctx, g)
+			if err != nil {
+				return fmt.Errorf("article %s: %w", g.Article.ID, err)
+			}
+			results[i] = graph.PutResult{ArticleID: g.Article.ID, Status: status}
+			if s.afterArticle != nil {
+				s.afterArticle(i)
+			}
+		}
+		return w.refresh(ctx)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("put %d articles: %w", len(graphs), err)
+	}
+	return results, nil
+}
+
+// graphIDs lists every node id the graphs name, for one look-up of the
+// merges that apply to them.
+func graphIDs(graphs []graph.ArticleGraph) []string {
+	var ids []string
+	for _, g := range graphs {
+		for _, r := range g.Entities {
+			ids = append(ids, r.Entity.ID)
+		}
+		for _, r := range g.Events {
+			ids = append(ids, r.Event.ID)
+		}
+		for _, m := range g.Merges {
+			ids = append(ids, m.FromID, m.IntoID)
+		}
+	}
+	return ids
+}
+
+func (w *writer) putArticle(ctx context.Context, g graph.ArticleGraph) (graph.PutStatus, error) {
+	a := g.Article
+	var fingerprint string
+	status := graph.Added
+	err := w.queryRow(ctx, `SELECT fingerprint FROM articles WHERE id = ?`, a.ID).Scan(&fingerprint)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+	case err != nil:
+		return "", err
+	case fingerprint == a.Fingerprint:
+		return graph.Unchanged, nil
+	default:
+		status = graph.Updated
+		if err := w.removeArticle(ctx, a.ID); err != nil {
+			return "", err
+		}
+	}
+	for _, m := range g.Merges {
+		if err := w.applyMerge(ctx, m); err != nil {
+			return "", err
+		}
+	}
+	if _, err := w.exec(ctx, `INSERT INTO articles
+		(id, title, url, published, pub_order, body, source, fingerprint, loaded_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		a.ID, a.Title, a.URL, a.Published, pubOrder(a.Published), a.Text, a.Source, a.Fingerprint, unixNano(w.now),
+	); err != nil {
+		return "", fmt.Errorf("insert article: %w", err)
+	}
+	for i, r := range g.Entities {
+		if err := w.insertEntityReport(ctx, a.ID, i, r); err != nil {
+			return "", fmt.Errorf("entity %s: %w", r.Entity.ID, err)
+		}
+	}
+	for i, r := range g.Events {
+		if err := w.insertEventReport(ctx, a.ID, i, r); err != nil {
+			return "", fmt.Errorf("event %s: %w", r.Event.ID, err)
+		}
+	}
+	for i, c := range g.Claims {
+		if err := w.insertClaim(ctx, a.ID, i, c); err != nil {
+			return "", fmt.Errorf("claim %s: %w", c.Relation.ID, err)
+		}
+	}
+	return status, nil
+}
+
+// removeArticle deletes an article and everything it stated, and marks the
+// nodes those statements made for refresh.
+func (w *writer) removeArticle(ctx context.Context, id string) error {
+	entities, err := w.column(ctx, `SELECT resolved_id FROM entity_reports WHERE article_id = ?`, id)
+	if err != nil {
+		return fmt.Errorf("entities of %s: %w", id, err)
+	}
+	w.touch(w.entities, entities...)
+	w.touch(w.rebuild, entities...)
+	events, err := w.column(ctx, `SELECT resolved_id FROM event_reports WHERE article_id = ?`, id)
+	if err != nil {
+		return fmt.Errorf("events of %s: %w", id, err)
+	}
+	w.touch(w.events, events...)
+	relations, err := w.column(ctx, `SELECT res_relation_id FROM claims WHERE article_id = ?`, id)
+	if err != nil {
+		return fmt.Errorf("claims of %s: %w", id, err)
+	}
+	w.touch(w.relations, relations...)
+	// Reports, mentions, roles and claims go with the article (ON DELETE CASCADE).
+	if _, err := w.exec(ctx, `DELETE FROM articles WHERE id = ?`, id); err != nil {
+		return fmt.Errorf("delete article %s: %w", id, err)
+	}
+	return nil
+}
+
+// DeleteArticle removes an article, everything it stated, and the nodes and
+// relations no other article states.
+func (s *Store) DeleteArticle(ctx context.Context, id string) error {
+	err := s.write(ctx, func(w *writer) error {
+		n, err := w.count(ctx, `SELECT count(*) FROM articles WHERE id = ?`, id)
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			return graph.ErrNotFound
+		}
+		if err := w.removeArticle(ctx, id); err != nil {
+			return err
+		}
+		return w.refresh(ctx)
+	})
+	if err != nil {
+		return fmt.Errorf("delete article %s: %w", id, err)
+	}
+	return nil
+}
+
+func (w *writer) insertEntityReport(ctx context.Context, articleID string, ord int, r graph.EntityReport) error {
+	e := r.Entity
+	resolved, err := w.res.resolve(ctx, e.ID)
+	if err != nil {
+		return err
+	}
+	// Summaries read the distinct surface forms, not every mention: keeping
+	// them on the report spares reading the mentions on each refresh.
+	var forms []string
+	seen := make(map[string]bool, len(r.Mentions))
+	for _, m := range r.Mentions {
+		if !seen[m.Text] {
+			seen[m.Text] = true
+			forms = append(forms, m.Text)
+		}
+	}
+	if _, err := w.exec(ctx, `INSERT INTO entity_reports
+		(article_id, entity_id, ord, resolved_id, type, name, aliases, kind, code, forms)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		articleID, e.ID, ord, resolved, string(e.Type), e.Name, jsonArray(e.Aliases), e.Kind, e.Code, jsonArray(forms),
+	); err != nil {
+		return err
+	}
+	for i, m := range r.Mentions {
+		if _, err := w.exec(ctx, `INSERT INTO mentions
+			(article_id, entity_id, ord, text, sentence, start_at, end_at, confidence)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+			articleID, e.ID, i, m.Text, m.Evidence.Sentence, m.Evidence.Start, m.Evidence.End, m.Confidence,
+		); err != nil {
+			return fmt.Errorf("mention %d: %w", i, err)
+		}
+	}
+	w.touch(w.entities, resolved)
+	w.added[resolved] = append(w.added[resolved], digestGroup{
+		EntityID: e.ID, Type: string(e.Type), Name: e.Name, Kind: e.Kind, Code: e.Code,
+		Aliases: e.Aliases, Forms: forms, Article: articleID, Ord: ord,
+	})
+	if w.addedArticles[resolved] == nil {
+		w.addedArticles[resolved] = make(map[string]bool)
+	}
+	w.addedArticles[resolved][articleID] = true
+	return nil
+}
+
+// Roles of the nodes an event report names, as stored in event_roles.
+const (
+	roleLocation    = "location"
+	rolePerpetrator = "perpetrator"
+	roleParticipant = "participant"
+)
+
+func (w *writer) insertEventReport(ctx context.Context, articleID string, ord int, r graph.EventReport) error {
+	e := r.Event
+	resolved, err := w.res.resolve(ctx, e.ID)
+	if err != nil {
+		return err
+	}
+	if _, err := w.exec(ctx, `INSERT INTO event_reports
+		(article_id, event_id, ord, resolved_id, type, name, date_start, date_end, date_precision, date_phrase,
+		 killed, injured, duration, modality, confidence, evidence)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		articleID, e.ID, ord, resolved, string(e.Type), e.Name,
+		e.Date.Start, e.Date.End, string(e.Date.Precision), e.Date.Phrase,
+		countJSON(e.Killed), countJSON(e.Injured), e.Duration, string(e.Modality), e.Confidence,
+		evidenceJSON(r.Evidence),
+	); err != nil {
+		return err
+	}
+	insertRole := func(role string, i int, nodeID string) error {
+		if nodeID == "" {
+			return nil
+		}
+		res, err := w.res.resolve(ctx, nodeID)
+		if err != nil {
+			return err
+		}
+		_, err = w.exec(ctx, `INSERT INTO event_roles
+			(article_id, event_id, role, ord, node_id, resolved_id) VALUES (?, ?, ?, ?, ?, ?)`,
+			articleID, e.ID, role, i, nodeID, res)
+		return err
+	}
+	if err := insertRole(roleLocation, 0, e.LocationID); err != nil {
+		return err
+	}
+	if err := insertRole(rolePerpetrator, 0, e.PerpetratorID); err != nil {
+		return err
+	}
+	for i, p := range e.ParticipantIDs {
+		if err := insertRole(roleParticipant, i, p); err != nil {
+			return err
+		}
+	}
+	w.touch(w.events, resolved)
+	return nil
+}
+
+func (w *writer) insertClaim(ctx context.Context, articleID string, ord int, c graph.Claim) error {
+	r := c.Relation
+	ends, err := w.res.resolveAll(ctx, []string{r.SourceID, r.TargetID, c.SpeakerID})
+	if err != nil {
+		return err
+	}
+	source, target := ends[r.SourceID], ends[r.TargetID]
+	resolvedID := graph.RelationID(r.Type, source, target, r.Modality)
+	if _, err := w.exec(ctx, `INSERT INTO claims
+		(article_id, ord, relation_id, type, source_id, target_id, modality, role, relation_confidence,
+		 speaker_id, sentence, start_at, end_at, confidence,
+		 res_relation_id, res_source_id, res_target_id, res_speaker_id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		articleID, ord, r.ID, string(r.Type), r.SourceID, r.TargetID, string(r.Modality), r.Role, r.Confidence,
+		c.SpeakerID, c.Evidence.Sentence, c.Evidence.Start, c.Evidence.End, c.Confidence,
+		resolvedID, source, target, ends[c.SpeakerID],
+	); err != nil {
+		return err
+	}
+	w.touch(w.relations, resolvedID)
+	return nil
+}
