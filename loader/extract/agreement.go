@@ -1,0 +1,174 @@
+package extract
+
+import (
+	"github.com/geokg/geokg/graph"
+)
+
+// agreement is an agreeing predicate read before coreference, so that the
+// parties it names make one event of "a ceasefire" mentioned thrice.
+type agreement struct {
+	typ      graph.RelationType
+	sent     int
+	mod      graph.Modality
+	subjects []*entity
+	target   *eventMention
+}
+
+// findAgreements reads "X and Y agreed on a ceasefire", "unable to agree on
+// a deal", "came to terms on an exchange of prisoners": every actor of the
+// subject group becomes a party to the agreed event.
+func (d *doc) findAgreements() {
+	for si, s := range d.sents {
+		if s.heading {
+			continue
+		}
+		for k := s.lo; k < s.hi; k++ {
+			w := d.toks[k].lower
+			agree := agreeVerbs[w] || w == "came" && d.tok(k+1).lower == "to" && d.tok(k+2).lower == "terms" ||
+				w == "committed" && d.tok(k+1).lower == "to"
+			reject := rejectVerbs[w] && w != "ruled"
+			if !agree && !reject || d.spanAt[k] != 0 {
+				continue
+			}
+			if w == "came" {
+				k += 2
+			}
+			targets := d.objectMentions(k, reject)
+			if agree && d.byAfter(k) >= 0 {
+				// "The deal, signed by Bessent and Akazawa": the agents agree to
+				// the event named before the verb.
+				if m := d.mentionBefore(k); m != nil && (m.typ == graph.Agreement || m.typ == graph.Ceasefire) {
+					var subjects []*entity
+					for j := d.byAfter(k) + 1; j < len(d.toks) && j < d.byAfter(k)+12; j++ {
+						if sp, e := d.actorAt(j); e != nil {
+							if !d.isModifierActor(sp) {
+								subjects = appendUnique(subjects, e)
+							}
+							j = sp.hi - 1
+						} else if sp != nil {
+							j = sp.hi - 1
+						} else if w := d.toks[j].lower; w != "and" && w != "," && w != "the" {
+							break
+						}
+					}
+					for _, e := range subjects {
+						m.parts = appendUnique(m.parts, e)
+					}
+					d.agrees = append(d.agrees, agreement{typ: graph.Agreed, sent: si, mod: d.modalityAt(k), subjects: subjects, target: m})
+					continue
+				}
+			}
+			if len(targets) == 0 {
+				continue
+			}
+			target := targets[0]
+			if agree && target.typ != graph.Ceasefire && target.typ != graph.Agreement && target.typ != graph.Proposal {
+				continue
+			}
+			subjects := d.subjectGroup(k, si)
+			if len(subjects) == 0 {
+				if src := d.subjectBefore(k, si); src != nil {
+					subjects = []*entity{src}
+				}
+			}
+			typ := graph.Agreed
+			if reject {
+				typ = graph.Rejected
+			}
+			for _, t := range targets {
+				if t.typ != graph.Statement {
+					for _, e := range subjects {
+						t.parts = appendUnique(t.parts, e)
+					}
+				}
+				d.agrees = append(d.agrees, agreement{typ: typ, sent: si, mod: d.modalityAt(k), subjects: subjects, target: t})
+			}
+		}
+	}
+}
+
+// byAfter returns the position of "by" shortly after a passive verb at k
+// ("signed at the Treasury by ..."), or -1.
+func (d *doc) byAfter(k int) int {
+	_, hi := d.clause(k)
+	for j := k + 1; j < hi && j <= k+6; j++ {
+		if d.toks[j].lower == "by" {
+			return j
+		}
+		if d.trigAt[j] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// mentionBefore returns the latest event mention of k's sentence before k.
+func (d *doc) mentionBefore(k int) *eventMention {
+	si := int(d.sentOf[k])
+	var out *eventMention
+	for _, m := range d.sentMentions(si) {
+		if m.lo < k {
+			out = m
+		}
+	}
+	return out
+}
+
+// objectMentions returns the event mentions a predicate at k takes as
+// objects: the one right after it over determiners, numbers and modifiers
+// ("agreed to a total 30-day ceasefire"), and with all, those coordinated
+// with it ("rejecting both a ceasefire and talks").
+func (d *doc) objectMentions(k int, all bool) []*eventMention {
+	_, hi := d.clause(k)
+	var out []*eventMention
+	j := k + 1
+	for j < hi {
+		t := d.toks[j]
+		if d.trigAt[j] {
+			if m := d.evAt[j]; m != nil {
+				out = append(out, m)
+				j = m.hi
+			}
+			if !all || d.trigAt[j] {
+				break
+			}
+			if d.tok(j).lower == "and" || d.tok(j).lower == "or" || d.tok(j).text == "," {
+				j++
+				continue
+			}
+			break
+		}
+		if t.kind == tokNumber || t.text == "-" || objectGlue[t.lower] || len(out) == 0 && j-k <= 3 && (t.kind == tokWord || t.text == "'s") && !clauseBreaks[t.lower] && t.lower != "of" {
+			j++
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// objectGlue may stand between a predicate and its object event.
+var objectGlue = setOf("to", "on", "upon", "a", "an", "the", "both", "total", "full", "complete", "immediate",
+	"new", "permanent", "lasting", "temporary", "limited", "partial", "observe", "any", "day", "hour", "month",
+	"week", "for", "broader", "larger", "comprehensive", "formal", "final", "initial", "its", "their", "his", "her")
+
+// subjectGroup returns the coordinated actors before predicate k in its
+// clause ("Pakistan and India", "U.S. and Ukrainian officials"), or the
+// group a "they" stands for.
+func (d *doc) subjectGroup(k, si int) []*entity {
+	lo, _ := d.clause(k)
+	var out []*entity
+	for j := lo; j < k; j++ {
+		if sp, e := d.actorAt(j); e != nil {
+			if !d.isModifierActor(sp) && !d.isSpeaker(sp) {
+				out = appendUnique(out, e)
+			}
+			j = sp.hi - 1
+		} else if sp != nil {
+			j = sp.hi - 1
+		} else if w := d.toks[j].lower; w == "they" || w == "both" && d.tok(j+1).lower == "sides" || w == "two" && d.tok(j+1).lower == "countries" || w == "two" && d.tok(j+1).lower == "sides" {
+			out = append(out, d.lastPair(j)...)
+		}
+	}
+	return out
+}

@@ -1,0 +1,188 @@
+package extract
+
+import (
+	"sort"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// glued reports whether only "and", commas and articles stand between the
+// actor span starting at a and the one starting at b.
+func (d *doc) glued(a, b int) bool {
+	sp, ok := d.spanEntity(a)
+	if !ok {
+		return false
+	}
+	for k := sp.hi; k < b; k++ {
+		if w := d.toks[k].lower; w != "and" && w != "," && w != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+var imposeVerbs = setOf("imposed", "impose", "imposes", "imposing", "imposition", "announced", "announces",
+	"announce", "slapped", "slaps", "levied", "levies", "introduced", "introduces", "approved", "approves",
+	"adopted", "adopts", "extended", "extends", "expanded", "expands", "raised", "raises", "hit", "hits",
+	"unveiled", "tightened", "targeted", "targets", "placed", "put", "retaliated", "sanctioned")
+
+// imposes reports whether an actor before a sanction imposes it: the
+// subject of an imposing verb, or the sanction's own modifier ("US
+// sanctions", "Washington's tariffs").
+func (d *doc) imposes(a actor, m *eventMention) bool {
+	sp := d.spans[d.spanAt[a.pos]-1]
+	if d.modifies(sp.hi, m.lo) {
+		return true
+	}
+	for k := sp.hi; k < m.lo; k++ {
+		if imposeVerbs[d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeHeads after a demonym make it describe a place, not an actor.
+var placeHeads = setOf("city", "town", "village", "capital", "region", "province", "border", "territory", "soil",
+	"coast", "waters", "airspace", "side", "port", "island", "islands", "mainland", "countryside")
+
+var brokerVerbs = setOf("brokered", "mediated", "negotiated", "backed", "guaranteed", "sponsored")
+
+// hostNouns before "of" bring in a party: "under the mediation of X".
+var hostNouns = setOf("mediation", "auspices", "presence", "chairmanship", "invitation", "participation", "hosting")
+
+// viaWords after "by" name a channel, not a party: "spoke by phone".
+var viaWords = setOf("phone", "telephone", "video", "videolink", "letter", "email", "radio")
+
+// betweenGlue may stand inside "between A and B".
+var betweenGlue = setOf("and", "the", "both", "its", "their", "his", "her", "between", "of")
+
+// meetVerbs make the actor before them a party to the meeting they
+// introduce: "X held talks", "X joined the summit".
+var meetVerbs = setOf("held", "hold", "holds", "holding", "had", "began", "begin", "begins", "started", "start",
+	"join", "joined", "joins", "attended", "attend", "attends", "attending", "concluded", "wrapped",
+	"resumed", "resume", "continue", "continued", "continues", "entered", "opened", "hosted", "hosts",
+	"host", "hosting", "landed", "arrived", "traveled", "travelled", "traveling", "travelling", "flew",
+	"went", "came", "headed", "convened", "chaired", "led", "took", "engaged", "intensifying", "intensified",
+	"conducted", "ramping", "calling", "called", "calls", "proposed", "proposes", "offered", "offers",
+	"seeking", "seeks", "sought", "wants", "want", "urged", "urging", "pushing", "pushed", "ruled", "rule",
+	"suggested", "floated", "discussed", "requested", "invited", "gathered", "gather", "gathering", "convened", "met", "meet")
+
+// duringBefore reports whether a meeting noun follows "during" or "at":
+// "agreed to a ceasefire during talks in Jeddah" makes the subject a party.
+func (d *doc) duringBefore(lo int) bool {
+	for k := lo - 1; k >= 0 && k >= lo-3; k-- {
+		switch d.toks[k].lower {
+		case "during", "at", "in":
+			return true
+		}
+	}
+	return false
+}
+
+// modifies reports whether only modifiers stand between an actor ending at
+// lo and a trigger at hi: "US-Russia talks", "Witkoff's trip", "Israeli
+// and Palestinian delegations' talks".
+func (d *doc) modifies(lo, hi int) bool {
+	if hi-lo > 4 {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		t := d.toks[k]
+		if t.kind == tokPunct && t.text != "," || t.cap || d.spanAt[k] != 0 || meetingModifiers[t.lower] {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// meetingModifiers may stand between an actor and a meeting noun.
+var meetingModifiers = setOf("and", "high-level", "direct", "indirect", "bilateral", "trilateral", "peace",
+	"ceasefire", "security", "trade", "nuclear", "first", "new", "fresh", "further", "face", "to", "late-night",
+	"phone", "video", "leaders", "level", "high", "top", "emergency", "crisis", "two-day", "one-day", "planned",
+	"presidential", "parliamentary", "general", "legislative", "local", "regional", "snap", "municipal",
+	"provisional", "disputed", "upcoming", "deadly", "latest", "missile", "drone", "retaliatory", "economic",
+	"military", "'s", "-", "–")
+
+func (d *doc) launchBetween(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if launchVerbs[d.toks[k].lower] || d.toks[k].lower == "held" || d.toks[k].lower == "holds" {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) meetVerbBetween(lo, hi int) bool {
+	for k := hi - 1; k >= lo; k-- {
+		if meetVerbs[d.toks[k].lower] {
+			return true
+		}
+		if d.trigAt[k] {
+			return false // the verb governs that other event
+		}
+	}
+	return false
+}
+
+// groupWords returns the length of a phrase naming the last pair of actors
+// ("both sides", "the two countries", "those countries"), 0 when none.
+func (d *doc) groupWords(k int) int {
+	w, n1, n2 := d.toks[k].lower, d.tok(k+1).lower, d.tok(k+2).lower
+	group := func(s string) bool {
+		return s == "sides" || s == "countries" || s == "nations" || s == "parties" || s == "governments" || s == "leaders"
+	}
+	switch {
+	case (w == "both" || w == "those") && group(n1) && n1 != "leaders":
+		return 2
+	case w == "the" && n1 == "two" && group(n2):
+		return 3
+	case w == "each" && n1 == "other":
+		return 2
+	}
+	return 0
+}
+
+// groupBlock before "both sides" makes it a place, not the parties: "on
+// both sides of the border".
+var groupBlock = setOf("on", "from", "along", "across", "to")
+
+// mainCountry is the country named most often before token k: what "the
+// country" refers to.
+func (d *doc) mainCountry(k int) *entity {
+	var best *entity
+	n := 0
+	for _, e := range d.ents {
+		if e.typ != graph.Country {
+			continue
+		}
+		// Mentions are in text order: count those before k.
+		c := sort.Search(len(e.spans), func(i int) bool { return d.spans[e.spans[i]].lo >= k })
+		if c > n {
+			best, n = e, c
+		}
+	}
+	return best
+}
+
+// prevWord is the word before token k, over "the".
+func (d *doc) prevWord(k int) string {
+	j := k - 1
+	for j > k-8 && j > 0 {
+		switch {
+		case d.tok(j).lower == "the" || regionAdjectives[d.tok(j).lower]:
+			j--
+		case d.tok(j).lower == "'s" && d.spanAt[j-1] != 0:
+			j = d.spans[d.spanAt[j-1]-1].lo - 1 // "in Pakistan's northwestern ... province"
+		default:
+			return d.tok(j).lower
+		}
+	}
+	return d.tok(j).lower
+}
+
+// regionAdjectives qualify a place without changing it: "on southern
+// Lebanon".
+var regionAdjectives = setOf("northern", "southern", "eastern", "western", "central", "north", "south", "east",
+	"west", "northeastern", "northwestern", "southeastern", "southwestern", "occupied", "annexed", "besieged", "war-torn")

@@ -1,0 +1,194 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// countExpr is a casualty figure: who was killed or injured and how many.
+type countExpr struct {
+	lo, hi  int // the figure's tokens
+	sent    int
+	key     int // token index of the casualty word
+	injured bool
+	count   graph.Count
+}
+
+var killedWords = setOf("killed", "killing", "kills", "dead", "deaths", "died", "die", "death", "fatalities", "lives", "slain", "massacred")
+var injuredWords = setOf("injured", "injuring", "wounded", "wounding", "hurt", "injuries", "injury", "casualties", "wounds")
+
+var qualifiers = map[string]string{
+	"at least": "at least", "more than": "more than", "over": "more than", "upwards of": "more than",
+	"about": "about", "around": "about", "some": "about", "approximately": "about", "roughly": "about",
+	"nearly": "about", "almost": "about", "an estimated": "about", "up to": "up to", "as many as": "up to",
+}
+
+var numberWords = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+	"thousand": 1000, "a thousand": 1000,
+}
+
+// vague figures: the words and the least they mean.
+var vagueCounts = map[string]int{"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "several": 3, "many": 2, "a dozen": 12}
+
+var victimNouns = setOf("people", "civilians", "persons", "soldiers", "children", "others", "residents", "troops",
+	"servicemen", "police", "policemen", "officers", "women", "men", "fighters", "militants", "palestinians",
+	"israelis", "ukrainians", "russians", "citizens", "workers", "protesters", "demonstrators", "individuals",
+	"more", "person", "man", "woman", "boy", "girl", "child", "baby", "soldier", "civilian", "officer",
+	"policeman", "journalist", "worker", "resident", "guard", "teenager", "pilot", "crew", "members",
+	"peacekeepers", "peacekeeper", "passengers", "patients", "students", "refugees", "migrants", "journalists",
+	"staff", "villagers", "pilgrims", "tourists", "firefighters", "rescuers", "medics", "doctors", "nurses")
+
+// findCounts finds "at least 34 people were killed", "killed 15", "over 75
+// injured", "the killing of 26 people", "dozens wounded".
+func (d *doc) findCounts() {
+	for si, s := range d.sents {
+		used := make(map[int]bool)
+		for i := s.lo; i < s.hi; i++ {
+			w := d.toks[i].lower
+			inj := injuredWords[w]
+			if !killedWords[w] && !inj {
+				continue
+			}
+			// Active or nominal: "killed at least 34", "killing of 26 people", "deaths: 14".
+			j := i + 1
+			if d.tok(j).lower == "of" {
+				j++
+			}
+			if c, lo, hi, ok := d.countAt(j, s.hi); ok && !used[lo] && (w != "dead" && w != "deaths" && w != "injuries" && w != "casualties" || true) {
+				if i+1 == lo || d.tok(i+1).lower == "of" {
+					used[lo] = true
+					d.counts = append(d.counts, countExpr{lo: lo, hi: hi, sent: si, key: i, injured: inj, count: c})
+					continue
+				}
+			}
+			// Passive or adjectival: "34 people were killed", "over 75 injured", "14 deaths".
+			for k := i - 1; k >= s.lo && k >= i-14; k-- {
+				if killedWords[d.toks[k].lower] || injuredWords[d.toks[k].lower] {
+					break
+				}
+				c, lo, hi, ok := d.countAt(k, i)
+				if !ok || used[lo] {
+					continue
+				}
+				if lo2 := d.qualifiedStart(lo); lo2 != lo {
+					// counted from its qualifier already
+					continue
+				}
+				used[lo] = true
+				d.counts = append(d.counts, countExpr{lo: lo, hi: hi, sent: si, key: i, injured: inj, count: c})
+				break
+			}
+		}
+	}
+}
+
+// qualifiedStart returns where a figure's qualifier begins, lo if none.
+func (d *doc) qualifiedStart(lo int) int {
+	for q := range qualifiers {
+		n := strings.Count(q, " ") + 1
+		if lo-n < 0 {
+			continue
+		}
+		if d.joinLower(lo-n, lo) == q {
+			return lo - n
+		}
+	}
+	return lo
+}
+
+func (d *doc) joinLower(lo, hi int) string {
+	var b strings.Builder
+	for k := lo; k < hi; k++ {
+		if k > lo {
+			b.WriteByte(' ')
+		}
+		b.WriteString(d.toks[k].lower)
+	}
+	return b.String()
+}
+
+// countAt reads a figure starting at i: an optional qualifier, then digits,
+// number words or a vague quantity. It returns the count and its tokens.
+func (d *doc) countAt(i, hi int) (graph.Count, int, int, bool) {
+	if i >= hi || i < 0 {
+		return graph.Count{}, 0, 0, false
+	}
+	qual := ""
+	j := i
+	for q, norm := range qualifiers {
+		n := strings.Count(q, " ") + 1
+		if j+n <= hi && d.joinLower(j, j+n) == q {
+			if len(q) > len(qual) {
+				qual = norm
+				j = i + n
+			}
+		}
+	}
+	if j >= hi {
+		return graph.Count{}, 0, 0, false
+	}
+	t := d.toks[j]
+	end := j + 1
+	value, vague, least := 0, false, 0
+	switch {
+	case t.kind == tokNumber:
+		n, err := strconv.Atoi(strings.ReplaceAll(t.text, ",", ""))
+		if err != nil || strings.Contains(t.text, ":") {
+			return graph.Count{}, 0, 0, false
+		}
+		value = n
+		if m := d.tok(end).lower; m == "million" || m == "thousand" || m == "hundred" {
+			value *= map[string]int{"million": 1000000, "thousand": 1000, "hundred": 100}[m]
+			end++
+		}
+	case numberWords[t.lower] > 0:
+		value = numberWords[t.lower]
+		if u := numberWords[d.tok(end).lower]; u > 0 && u < 10 && value >= 20 && value < 100 {
+			value += u
+			end++
+		}
+		if m := d.tok(end).lower; m == "hundred" || m == "thousand" {
+			value *= numberWords[m]
+			end++
+		}
+	case vagueCounts[t.lower] > 0:
+		vague, least = true, vagueCounts[t.lower]
+		if t.lower == "many" || t.lower == "several" {
+			return graph.Count{}, 0, 0, false
+		}
+	default:
+		return graph.Count{}, 0, 0, false
+	}
+	// A figure must count people, not drones or percent: followed by a
+	// victim noun, a casualty word, "and", or nothing of its own.
+	nx := d.tok(end)
+	if nx.cap && d.spanAt[min(end, len(d.toks)-1)] != 0 && end < len(d.toks) {
+		// "14 NATO peacekeepers", "three Israeli soldiers": look past the name.
+		nx = d.tok(int(d.spans[d.spanAt[end]-1].hi))
+	}
+	if nx.text == "%" || nx.lower == "percent" || nx.lower == "per" || nx.lower == "km" || nx.lower == "days" || nx.lower == "years" || nx.lower == "drones" || nx.lower == "missiles" {
+		return graph.Count{}, 0, 0, false
+	}
+	if nx.kind == tokWord && !victimNouns[nx.lower] && !killedWords[nx.lower] && !injuredWords[nx.lower] &&
+		nx.lower != "and" && nx.lower != "were" && nx.lower != "was" && nx.lower != "have" && nx.lower != "had" &&
+		nx.lower != "others" && nx.lower != "of" && nx.lower != "in" && nx.lower != "people" && nx.lower != "are" && nx.lower != "as" {
+		return graph.Count{}, 0, 0, false
+	}
+	if !vague {
+		least = value
+		if qual == "more than" {
+			least = value + 1
+		}
+		if qual == "about" || qual == "up to" {
+			least = 0
+		}
+	}
+	c := graph.Count{Value: value, Qualifier: qual, Min: least, Vague: vague, Text: d.spanText(i, end)}
+	return c, i, end, true
+}

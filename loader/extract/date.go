@@ -1,0 +1,242 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// dateExpr is a time phrase resolved against the publication date.
+type dateExpr struct {
+	lo, hi int // tokens
+	sent   int
+	date   graph.Date
+	// bound marks a deadline or start ("by 26 October", "from February 10"):
+	// not when an event happened.
+	bound bool
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+var months = map[string]time.Month{
+	"january": 1, "jan.": 1, "jan": 1, "february": 2, "feb.": 2, "feb": 2, "march": 3, "april": 4, "apr.": 4,
+	"may": 5, "june": 6, "july": 7, "august": 8, "aug.": 8, "september": 9, "sept.": 9, "sep.": 9,
+	"october": 10, "oct.": 10, "november": 11, "nov.": 11, "december": 12, "dec.": 12,
+}
+
+var dayParts = setOf("morning", "afternoon", "evening", "night")
+
+var futureMarkers = setOf("will", "next", "scheduled", "due", "upcoming", "plans", "planned", "tomorrow", "shall", "expected", "slated")
+
+var boundWords = setOf("from", "until", "till", "by", "since", "through", "before", "after")
+
+// findDates resolves every time phrase of the text. Phrases that need the
+// publication date are skipped when it is unknown.
+func (d *doc) findDates() {
+	for si, s := range d.sents {
+		future := false
+		for k := s.lo; k < s.hi; k++ {
+			w := d.toks[k].lower
+			if futureMarkers[w] || (w == "called" || w == "calls" || w == "calling") && d.tok(k+1).lower == "for" {
+				future = true
+				break
+			}
+		}
+		for i := s.lo; i < s.hi; i++ {
+			if de, ok := d.dateAt(i, s.hi, future); ok {
+				de.sent = si
+				p := d.tok(de.lo - 1).lower
+				if p == "on" || p == "last" || p == "this" || p == "next" {
+					p = d.tok(de.lo - 2).lower
+				}
+				de.bound = boundWords[p] || d.dateline(de)
+				d.dates = append(d.dates, de)
+				i = de.hi - 1
+			}
+		}
+	}
+}
+
+func (d *doc) dateAt(i, hi int, future bool) (dateExpr, bool) {
+	t := d.toks[i]
+	if !d.hasPub {
+		if y, ok := yearOf(t); ok && d.tok(i-1).lower != "the" {
+			return dateExpr{lo: i, hi: i + 1, date: yearDate(y, t.text)}, true
+		}
+		return dateExpr{}, false
+	}
+	pub := d.pub
+	next := d.tok(i + 1)
+	prev := d.tok(i - 1)
+	switch {
+	case t.cap && weekdays[t.lower] != 0 || t.lower == "sunday" && t.cap:
+		wd := weekdays[t.lower]
+		hiTok := i + 1
+		if dayParts[next.lower] {
+			hiTok++
+		}
+		var day time.Time
+		switch {
+		case prev.lower == "next" || (future && prev.lower != "last"):
+			delta := (int(wd) - int(pub.Weekday()) + 7) % 7
+			if prev.lower == "next" && delta == 0 {
+				delta = 7
+			}
+			day = pub.AddDate(0, 0, delta)
+		default:
+			delta := (int(pub.Weekday()) - int(wd) + 7) % 7
+			if prev.lower == "last" && delta == 0 {
+				delta = 7
+			}
+			day = pub.AddDate(0, 0, -delta)
+		}
+		lo := i
+		if prev.lower == "last" || prev.lower == "next" || prev.lower == "on" {
+			lo = i - 1
+		}
+		return dateExpr{lo: lo, hi: hiTok, date: graph.DayDate(day, d.spanText(lo, hiTok))}, true
+	case months[t.lower] != 0 && (t.cap || strings.HasSuffix(t.lower, ".")):
+		m := months[t.lower]
+		if n, ok := dayNumber(next); ok {
+			// "April 11", "April 11, 2025"
+			end := i + 2
+			y := pub.Year()
+			if d.tok(end).text == "," {
+				if yy, ok := yearOf(d.tok(end + 1)); ok {
+					y, end = yy, end+2
+				}
+			} else if yy, ok := yearOf(d.tok(end)); ok {
+				y, end = yy, end+1
+			}
+			return d.dayExpr(i, end, y, m, n, future, end-i > 2)
+		}
+		if t.lower == "may" && !(prev.lower == "in" || prev.lower == "since" || prev.lower == "of" || prev.lower == "early" || prev.lower == "late" || prev.lower == "mid") {
+			return dateExpr{}, false
+		}
+		if yy, ok := yearOf(next); ok {
+			return dateExpr{lo: i, hi: i + 2, date: monthDate(yy, m, d.spanText(i, i+2))}, true
+		}
+		if prev.lower == "in" || prev.lower == "since" || prev.lower == "until" || prev.lower == "early" || prev.lower == "late" || prev.lower == "mid" {
+			y := pub.Year()
+			if m > pub.Month() && !future {
+				y--
+			}
+			return dateExpr{lo: i, hi: i + 1, date: monthDate(y, m, t.text)}, true
+		}
+	case t.kind == tokNumber:
+		if n, ok := dayNumber(t); ok && months[next.lower] != 0 && (next.cap || strings.HasSuffix(next.lower, ".")) {
+			// "11 April", "26 October 2025"
+			end := i + 2
+			y := pub.Year()
+			if yy, ok := yearOf(d.tok(end)); ok {
+				y, end = yy, end+1
+			}
+			return d.dayExpr(i, end, y, months[next.lower], n, future, end-i > 2)
+		}
+		if y, ok := yearOf(t); ok && (prev.lower != "the" || next.lower == "election" || next.lower == "elections") && !(next.kind == tokWord && !next.cap && next.lower != "election" && next.lower != "elections") {
+			return dateExpr{lo: i, hi: i + 1, date: yearDate(y, t.text)}, true
+		}
+	case t.lower == "yesterday":
+		return dateExpr{lo: i, hi: i + 1, date: graph.DayDate(pub.AddDate(0, 0, -1), t.text)}, true
+	case t.lower == "today" || t.lower == "tonight":
+		return dateExpr{lo: i, hi: i + 1, date: graph.DayDate(pub, t.text)}, true
+	case t.lower == "tomorrow":
+		return dateExpr{lo: i, hi: i + 1, date: graph.DayDate(pub.AddDate(0, 0, 1), t.text)}, true
+	case t.lower == "this" && dayParts[next.lower]:
+		lo := i
+		if prev.lower == "earlier" || prev.lower == "later" {
+			lo--
+		}
+		return dateExpr{lo: lo, hi: i + 2, date: graph.DayDate(pub, d.spanText(lo, i+2))}, true
+	case (t.lower == "last" || t.lower == "this" || t.lower == "next") && (next.lower == "week" || next.lower == "month" || next.lower == "year"):
+		lo := i
+		if t.lower == "this" && (prev.lower == "earlier" || prev.lower == "later") {
+			lo--
+		}
+		shift := map[string]int{"last": -1, "this": 0, "next": 1}[t.lower]
+		phrase := d.spanText(lo, i+2)
+		switch next.lower {
+		case "week":
+			return dateExpr{lo: lo, hi: i + 2, date: weekDate(pub.AddDate(0, 0, 7*shift), phrase)}, true
+		case "month":
+			m := time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, shift, 0)
+			return dateExpr{lo: lo, hi: i + 2, date: monthDate(m.Year(), m.Month(), phrase)}, true
+		default:
+			return dateExpr{lo: lo, hi: i + 2, date: yearDate(pub.Year()+shift, phrase)}, true
+		}
+	}
+	return dateExpr{}, false
+}
+
+// dayExpr builds a day date, moving a yearless date that would lie far in
+// the future of a past-tense report into the year before.
+func (d *doc) dayExpr(lo, hi, y int, m time.Month, n int, future, hasYear bool) (dateExpr, bool) {
+	day := time.Date(y, m, n, 0, 0, 0, 0, time.UTC)
+	if day.Month() != m {
+		return dateExpr{}, false
+	}
+	if !hasYear && !future && day.Sub(d.pub) > 60*24*time.Hour {
+		day = day.AddDate(-1, 0, 0)
+	}
+	return dateExpr{lo: lo, hi: hi, date: graph.DayDate(day, d.spanText(lo, hi))}, true
+}
+
+func dayNumber(t token) (int, bool) {
+	if t.kind != tokNumber || len(t.text) > 2 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(t.text)
+	if err != nil || n < 1 || n > 31 {
+		return 0, false
+	}
+	return n, true
+}
+
+func yearOf(t token) (int, bool) {
+	if t.kind != tokNumber || len(t.text) != 4 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(t.text)
+	if err != nil || n < 1900 || n > 2100 {
+		return 0, false
+	}
+	return n, true
+}
+
+func monthDate(y int, m time.Month, phrase string) graph.Date {
+	start := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+	end := start.AddDate(0, 1, -1)
+	return graph.Date{Start: start.Format(graph.DateLayout), End: end.Format(graph.DateLayout), Precision: graph.Month, Phrase: phrase}
+}
+
+func yearDate(y int, phrase string) graph.Date {
+	return graph.Date{Start: strconv.Itoa(y) + "-01-01", End: strconv.Itoa(y) + "-12-31", Precision: graph.Year, Phrase: phrase}
+}
+
+// weekDate is the Monday-to-Sunday week holding t.
+func weekDate(t time.Time, phrase string) graph.Date {
+	back := (int(t.Weekday()) + 6) % 7
+	start := t.AddDate(0, 0, -back)
+	end := start.AddDate(0, 0, 6)
+	return graph.Date{Start: start.Format(graph.DateLayout), End: end.Format(graph.DateLayout), Precision: graph.Week, Phrase: phrase}
+}
+
+// dateline reports whether a date heads a paragraph as the place and day
+// of the report ("Washington DC, April 16: ..."): the report's date, not an
+// event's.
+func (d *doc) dateline(de dateExpr) bool {
+	s := d.sents[de.sent]
+	if de.lo-s.lo > 6 {
+		return false
+	}
+	switch d.tok(de.hi).text {
+	case ":", "--", "—", "-", "(":
+		return true
+	}
+	return false
+}

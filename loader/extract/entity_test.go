@@ -1,0 +1,144 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+func TestGazetteer(t *testing.T) {
+	l, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(l.countries); n < 195 {
+		t.Errorf("got %d countries, want every UN member and observer state (195+)", n)
+	}
+	tests := []struct {
+		phrase string
+		typ    graph.EntityType
+		name   string
+		code   string
+	}{
+		{"Türkiye", graph.Country, "Turkey", "TR"},
+		{"Turkiye", graph.Country, "Turkey", "TR"},
+		{"U.S.", graph.Country, "United States", "US"},
+		{"Ivory Coast", graph.Country, "Ivory Coast", "CI"},
+		{"Democratic Republic of the Congo", graph.Country, "Democratic Republic of the Congo", "CD"},
+		{"Emirati", graph.Country, "United Arab Emirates", "AE"},
+		{"Kremlin", graph.Organization, "Kremlin", ""},
+		{"Pentagon", graph.Organization, "Pentagon", ""},
+		{"IAEA", graph.Organization, "International Atomic Energy Agency", ""},
+		{"Al Jazeera", graph.Organization, "Al Jazeera", ""},
+		{"Saint Petersburg", graph.Location, "St. Petersburg", ""},
+		{"Gaza Strip", graph.Location, "Gaza Strip", ""},
+		{"Strait of Hormuz", graph.Location, "Strait of Hormuz", ""},
+		{"Nairobi", graph.Location, "Nairobi", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.phrase, func(t *testing.T) {
+			toks := tokenize(tt.phrase)
+			es, n := l.gaz.longest(toks, 0, len(toks))
+			if n != len(toks) || len(es) == 0 {
+				t.Fatalf("got %d of %d tokens matched, want the whole phrase", n, len(toks))
+			}
+			e := es[0]
+			for _, c := range es {
+				if c.typ == tt.typ {
+					e = c
+				}
+			}
+			if e.typ != tt.typ || e.name != tt.name || e.code != tt.code && e.country != tt.code {
+				t.Errorf("got %s %q %s, want %s %q %s", e.typ, e.name, e.code, tt.typ, tt.name, tt.code)
+			}
+		})
+	}
+}
+
+func TestCaseSensitiveAliases(t *testing.T) {
+	d := analyse(t, "Let us talk about it, the minister said in the US.", "2025-01-01")
+	var got []string
+	for _, e := range d.ents {
+		if e.confirmed && len(e.spans) > 0 {
+			got = append(got, e.name+":"+strings.Join(e.forms, ","))
+		}
+	}
+	if len(got) != 1 || got[0] != "United States:US" {
+		t.Errorf("got %q, want only the capitalised US", got)
+	}
+}
+
+// entities lists "Type:Name" of the confirmed entities of an analysis.
+func entities(d *doc) []string {
+	var out []string
+	for _, e := range d.ents {
+		if e.confirmed && len(e.spans) > 0 {
+			out = append(out, string(e.typ)+":"+e.name)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestNamesAndMetonymy(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"titles and surname resolution",
+			"Kremlin spokesman Dmitry Peskov said the talks went well. Peskov added that more would follow.",
+			[]string{"Organization:Kremlin", "Person:Dmitry Peskov"}},
+		{"bracketed first name and possessive",
+			"The Presidential Envoy [Marcus] Lindqvist arrived. Lindqvist’s plane landed.",
+			[]string{"Person:Marcus Lindqvist"}},
+		{"given name without title",
+			"Analysts said Olga Petrenko and Samuel Osei disagreed.",
+			[]string{"Person:Olga Petrenko", "Person:Samuel Osei"}},
+		{"longest form wins",
+			"Opposition candidate Moussa Kandeh rejected the count. Moussa Kandeh Diarra later spoke.",
+			[]string{"Person:Moussa Kandeh Diarra"}},
+		{"capital acting is its country",
+			"Moscow rejected the proposal, and pressure on Beijing grew.",
+			[]string{"Country:China", "Country:Russia"}},
+		{"capital as place",
+			"Talks were held in Moscow. A drone strike on Kyiv followed.",
+			[]string{"Location:Kyiv", "Location:Moscow"}},
+		{"dateline is a place",
+			"NAIROBI -- Protesters marched on Tuesday.",
+			[]string{"Location:Nairobi"}},
+		{"demonym as actor and as adjective",
+			"Israeli officials met the Qatari Prime Minister. Palestinian prisoners were freed.",
+			[]string{"Country:Israel", "Country:Qatar"}},
+		{"bodies from their heads",
+			"The National Electoral Commission published results. The Commission said turnout was low.",
+			[]string{"Organization:National Electoral Commission"}},
+		{"places from their nouns",
+			"Shelling hit the Kupiansk district and Velyka town.",
+			[]string{"Location:Kupiansk district", "Location:Velyka"}},
+		{"administration of a leader",
+			"The Okonkwo administration has not commented.",
+			[]string{"Organization:Okonkwo administration"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyse(t, tt.text, "2025-01-01")
+			if got := entities(d); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAliasesKeepSurfaceForms(t *testing.T) {
+	d := analyse(t, "Russian troops advanced. Moscow said Russia would continue.", "2025-01-01")
+	e := d.entityNamed(graph.Country, "Russia")
+	if e == nil {
+		t.Fatal("no Russia")
+	}
+	if got := aliasesOf(e); strings.Join(got, "|") != "Moscow|Russian" {
+		t.Errorf("got aliases %q, want Moscow and Russian", got)
+	}
+}

@@ -1,0 +1,229 @@
+package extract
+
+import (
+	"github.com/geokg/geokg/graph"
+)
+
+// indexMentions builds the lookups every later pass uses, so that none of
+// them scans all mentions per token.
+func (d *doc) indexMentions() {
+	d.evAt = make(map[int]*eventMention, len(d.evs))
+	d.evStart = make([]int, len(d.sents)+1)
+	k := 0
+	for si := range d.sents {
+		d.evStart[si] = k
+		for k < len(d.evs) && d.evs[k].sent == si {
+			d.evAt[d.evs[k].lo] = d.evs[k]
+			k++
+		}
+	}
+	d.evStart[len(d.sents)] = k
+}
+
+// sentMentions returns the mentions of sentence si.
+func (d *doc) sentMentions(si int) []*eventMention {
+	return d.evs[d.evStart[si]:d.evStart[si+1]]
+}
+
+// relativeBetween reports whether "after", "before" or "since" stands
+// between a date phrase and a trigger: the date is not the event's then.
+func (d *doc) relativeBetween(de *dateExpr, m *eventMention) bool {
+	lo, hi := de.hi, m.lo
+	if m.hi <= de.lo {
+		lo, hi = m.hi, de.lo
+	}
+	for k := lo; k < hi; k++ {
+		switch d.toks[k].lower {
+		case "after", "before", "since", "ago", "following", "ahead":
+			return true
+		}
+	}
+	return false
+}
+
+// inheritDates dates what a narrative goes on to tell: an asserted event
+// in a sentence with no time phrase takes the day of the asserted event
+// just before it in the same paragraph ("... held talks on Friday. They
+// came to terms on an exchange of prisoners."). A statement with no date
+// takes the day its speaker is reported speaking ("Misri said on
+// Saturday").
+func (d *doc) inheritDates() {
+	dated := make(map[int]bool)
+	for _, de := range d.dates {
+		dated[de.sent] = true
+	}
+	said := d.speechDates()
+	var last *eventMention
+	for _, m := range d.evs {
+		switch {
+		case m.date != nil:
+		case m.typ == graph.Statement:
+			for _, p := range m.parts {
+				if de, ok := said[p]; ok {
+					m.date = de
+					break
+				}
+			}
+		case m.mod == graph.Asserted && !dated[m.sent] && last != nil && last.sent == m.sent-1 &&
+			d.sents[last.sent].para == d.sents[m.sent].para && m.typ != graph.OtherEvent:
+			m.date = last.date
+		}
+		if m.date != nil && m.date.date.Precision == graph.Day && m.mod == graph.Asserted {
+			last = m
+		}
+	}
+}
+
+// speechDates maps speakers to the day they are reported speaking: "X said
+// on Saturday", "the White House confirmed Tuesday".
+func (d *doc) speechDates() map[*entity]*dateExpr {
+	out := make(map[*entity]*dateExpr)
+	for i := range d.dates {
+		de := &d.dates[i]
+		if de.date.Precision != graph.Day || de.bound {
+			continue
+		}
+		k := de.lo - 1
+		if !speechVerbs[d.tok(k).lower] {
+			continue
+		}
+		if e := d.speakerOf(de.sent); e != nil {
+			if _, ok := out[e]; !ok {
+				out[e] = de
+			}
+			for _, a := range d.affiliations(e) {
+				if _, ok := out[a]; !ok {
+					out[a] = de
+				}
+			}
+		}
+	}
+	return out
+}
+
+// affiliations returns the people a body's title names: "White House Press
+// Secretary Karoline Leavitt" speaks when the White House does.
+func (d *doc) affiliations(org *entity) []*entity {
+	if d.affil == nil {
+		d.affil = make(map[*entity][]*entity)
+		for i := range d.spans {
+			r := &d.spans[i]
+			if r.kind != spanRole {
+				continue
+			}
+			a, ok := d.spanEntity(r.lo - 1)
+			p, ok2 := d.spanEntity(r.hi)
+			if ok && ok2 && a.ent != nil && p.ent != nil && p.ent.typ == graph.Person {
+				d.affil[a.ent] = appendUnique(d.affil[a.ent], p.ent)
+			}
+		}
+	}
+	return d.affil[org]
+}
+
+// repeatedEvents: "will talk again", "a new round of talks" — the parties of
+// the last event of the type meet again.
+func (d *doc) repeatedEvents() {
+	for i, m := range d.evs {
+		if len(m.parts) > 0 || !(d.tok(m.hi).lower == "again" || d.tok(m.lo-1).lower == "again" || d.tok(m.lo-1).lower == "resume" || d.tok(m.lo-1).lower == "resumed" || d.tok(m.lo-2).lower == "round" && d.tok(m.lo-1).lower == "of") {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-50; k-- {
+			if p := d.evs[k]; p.typ == m.typ && len(p.parts) > 0 {
+				m.parts = append(m.parts, p.parts...)
+				if len(p.pairs) > 0 {
+					m.pairs = append(m.pairs, p.pairs...)
+				}
+				break
+			}
+		}
+	}
+}
+
+// assignDates gives each time phrase to the nearest event word of its
+// sentence: "On Monday, Trump posted ... that the war ..." dates the post,
+// not the war. An event not (yet) asserted takes only a phrase attached to
+// it ("will talk again on May 12").
+func (d *doc) assignDates() {
+	k := 0
+	for i := range d.dates {
+		de := &d.dates[i]
+		if de.bound {
+			continue
+		}
+		for k < len(d.evs) && d.evs[k].sent < de.sent {
+			k++
+		}
+		var best *eventMention
+		bestDist := 1 << 30
+		for j := k; j < len(d.evs) && d.evs[j].sent == de.sent; j++ {
+			m := d.evs[j]
+			if d.relativeBetween(de, m) {
+				continue // "on Tuesday, two weeks after seizing Goma"
+			}
+			dist := min(abs(de.lo-m.hi), abs(de.hi-m.lo))
+			if dist < bestDist {
+				best, bestDist = m, dist
+			}
+		}
+		if best == nil {
+			continue
+		}
+		attached := de.lo >= best.hi && de.lo-best.hi <= 3 || de.hi <= best.lo && best.lo-de.hi <= 2
+		if _, hi := d.clause(best.lo); best.mod != graph.Asserted && de.lo >= best.hi && de.hi <= hi && de.lo-best.hi <= 12 {
+			attached = true // "to meet at a summit in Dar es Salaam on Saturday"
+		}
+		if best.mod != graph.Asserted && !attached {
+			continue
+		}
+		if best.date == nil {
+			best.date = de
+		}
+	}
+}
+
+// attachCounts gives each casualty figure to the attack it reports: one in
+// the same sentence, else the latest attack of the paragraph. The first
+// figure of an attack stays its value.
+func (d *doc) attachCounts() {
+	for _, c := range d.counts {
+		var best *eventMention
+		bestDist := 1 << 30
+		for _, m := range d.sentMentions(c.sent) {
+			if m.typ != graph.Attack && m.typ != graph.Protest {
+				continue
+			}
+			dist := abs(m.lo - c.key)
+			if dist < bestDist {
+				best, bestDist = m, dist
+			}
+		}
+		if best == nil {
+			for k := d.evStart[c.sent] - 1; k >= 0 && k >= d.evStart[c.sent]-50; k-- {
+				m := d.evs[k]
+				if m.typ == graph.Attack && d.sents[m.sent].para >= d.sents[c.sent].para-1 {
+					best = m
+					break
+				}
+			}
+		}
+		if best == nil {
+			continue
+		}
+		cnt := c.count
+		if c.injured {
+			if best.injured == nil {
+				best.injured = &cnt
+			}
+		} else if best.killed == nil {
+			best.killed = &cnt
+		}
+	}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

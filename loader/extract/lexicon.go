@@ -1,0 +1,320 @@
+package extract
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/geokg/geokg/graph"
+)
+
+//go:embed data/*.tsv data/*.txt
+var dataFS embed.FS
+
+// form says how a gazetteer alias names its entry.
+type form uint8
+
+const (
+	formName    form = iota // the name or one of its variants
+	formDemonym             // "Russian", "the Russians"
+	formCapital             // a capital city standing for its country
+)
+
+// gazEntry is one thing a gazetteer phrase can name.
+type gazEntry struct {
+	name    string // canonical name
+	typ     graph.EntityType
+	kind    string
+	code    string // ISO alpha-2 of a country
+	country string // ISO alpha-2 of the state a place or body belongs to
+	form    form
+	surface []string // the alias's tokens as written, for case checks
+}
+
+// phrases maps token sequences (lowercased, accents folded, joined by
+// spaces) to values, and finds the longest match at a position.
+type phrases[T any] struct {
+	m      map[string]T
+	prefix map[string]bool
+	max    int
+}
+
+func newPhrases[T any]() *phrases[T] {
+	return &phrases[T]{m: make(map[string]T), prefix: make(map[string]bool)}
+}
+
+// add stores v under the tokens of s and returns the tokens.
+func (p *phrases[T]) add(s string, v T) []token {
+	toks := tokenize(s)
+	if len(toks) == 0 {
+		return nil
+	}
+	key := ""
+	for i, t := range toks {
+		if i > 0 {
+			key += " "
+		}
+		key += t.lower
+		if i < len(toks)-1 {
+			p.prefix[key] = true
+		}
+	}
+	p.m[key] = v
+	p.max = max(p.max, len(toks))
+	return toks
+}
+
+// longest returns the value of the longest phrase starting at toks[i] and
+// ending before hi, and its length in tokens.
+func (p *phrases[T]) longest(toks []token, i, hi int) (T, int) {
+	var best T
+	n := 0
+	var b strings.Builder
+	hi = min(hi, len(toks))
+	for j := i; j < hi && j-i < p.max; j++ {
+		if j > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[j].lower)
+		key := b.String()
+		if v, ok := p.m[key]; ok {
+			best, n = v, j-i+1
+		}
+		if !p.prefix[key] {
+			break
+		}
+	}
+	return best, n
+}
+
+// roleClass says what a title word contributes.
+type roleClass uint8
+
+const (
+	roleMod     roleClass = iota + 1 // qualifies a role: "deputy", "foreign"
+	roleHead                         // a role: "minister", "envoy"
+	roleLead                         // a role that leads a country or body: "president"
+	roleLeadOrg                      // leads a body but not a country: "chairman"
+)
+
+// trigger is an event word.
+type trigger struct {
+	typ  graph.EventType
+	verb bool
+}
+
+// lexicon is every embedded gazetteer and word list, parsed once.
+type lexicon struct {
+	gaz       *phrases[[]gazEntry]
+	countries map[string]gazEntry // ISO alpha-2 → the country's name entry
+	roles     *phrases[roleClass]
+	triggers  *phrases[trigger]
+	given     map[string]bool // given names, lowercased
+	words     map[string]bool // common lowercase English words
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicon
+	lexErr  error
+)
+
+// loadLexicon parses the embedded data files once for the whole process.
+func loadLexicon() (*lexicon, error) {
+	lexOnce.Do(func() { lex, lexErr = parseLexicon() })
+	return lex, lexErr
+}
+
+func parseLexicon() (*lexicon, error) {
+	l := &lexicon{
+		gaz:       newPhrases[[]gazEntry](),
+		countries: make(map[string]gazEntry),
+		roles:     newPhrases[roleClass](),
+		triggers:  newPhrases[trigger](),
+		given:     make(map[string]bool),
+		words:     make(map[string]bool),
+	}
+	steps := []struct {
+		file string
+		cols int
+		fn   func([]string) error
+	}{
+		{"data/countries.tsv", 6, l.addCountry},
+		{"data/orgs.tsv", 4, l.addOrg},
+		{"data/places.tsv", 4, l.addPlace},
+		{"data/roles.tsv", 2, l.addRole},
+		{"data/triggers.tsv", 3, l.addTrigger},
+		{"data/givennames.txt", 1, func(f []string) error { l.given[foldLower(f[0])] = true; return nil }},
+		{"data/words.txt", 1, func(f []string) error { l.words[f[0]] = true; return nil }},
+	}
+	for _, s := range steps {
+		if err := eachRow(s.file, s.cols, s.fn); err != nil {
+			return nil, err
+		}
+	}
+	return l, nil
+}
+
+func eachRow(file string, cols int, fn func([]string) error) error {
+	f, err := dataFS.Open(file)
+	if err != nil {
+		return fmt.Errorf("open %s: %w", file, err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := sc.Text()
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		fields := strings.Split(s, "\t")
+		if len(fields) != cols {
+			return fmt.Errorf("%s:%d: %d fields, want %d", file, line, len(fields), cols)
+		}
+		if err := fn(fields); err != nil {
+			return fmt.Errorf("%s:%d: %w", file, line, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read %s: %w", file, err)
+	}
+	return nil
+}
+
+func splitList(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, ";")
+}
+
+func (l *lexicon) addGaz(alias string, e gazEntry) {
+	toks := tokenize(alias)
+	e.surface = make([]string, len(toks))
+	for i, t := range toks {
+		e.surface[i] = t.text
+	}
+	key := ""
+	for i, t := range toks {
+		if i > 0 {
+			key += " "
+		}
+		key += t.lower
+	}
+	prev := l.gaz.m[key]
+	for _, p := range prev {
+		if p.name == e.name && p.typ == e.typ && p.form == e.form {
+			return
+		}
+	}
+	l.gaz.add(alias, append(prev, e))
+}
+
+func (l *lexicon) addCountry(f []string) error {
+	iso2, name := f[0], f[2]
+	if len(iso2) != 2 || name == "" {
+		return fmt.Errorf("bad country row %q", f)
+	}
+	e := gazEntry{name: name, typ: graph.Country, code: iso2, country: iso2}
+	l.countries[iso2] = e
+	l.addGaz(name, e)
+	for _, a := range splitList(f[3]) {
+		l.addGaz(a, e)
+	}
+	d := e
+	d.form = formDemonym
+	for _, a := range splitList(f[4]) {
+		l.addGaz(a, d)
+		l.addGaz("the "+a, d)
+	}
+	for _, c := range splitList(f[5]) {
+		l.addGaz(c, gazEntry{name: c, typ: graph.Location, kind: "city", country: iso2, form: formCapital})
+	}
+	return nil
+}
+
+func (l *lexicon) addOrg(f []string) error {
+	e := gazEntry{name: f[0], typ: graph.Organization, kind: f[1], country: f[3]}
+	l.addGaz(f[0], e)
+	for _, a := range splitList(f[2]) {
+		l.addGaz(a, e)
+	}
+	return nil
+}
+
+func (l *lexicon) addPlace(f []string) error {
+	e := gazEntry{name: f[0], typ: graph.Location, kind: f[1], country: f[2]}
+	if e.kind == "capital" {
+		// A capital written another way than countries.tsv has it.
+		e.kind, e.form = "city", formCapital
+	}
+	l.addGaz(f[0], e)
+	for _, a := range splitList(f[3]) {
+		l.addGaz(a, e)
+	}
+	return nil
+}
+
+func (l *lexicon) addRole(f []string) error {
+	c := map[string]roleClass{"mod": roleMod, "head": roleHead, "lead": roleLead, "lead-org": roleLeadOrg}[f[1]]
+	if c == 0 {
+		return fmt.Errorf("unknown role class %q", f[1])
+	}
+	toks := tokenize(f[0])
+	if prev, n := l.roles.longest(toks, 0, len(toks)); n == len(toks) && prev > c {
+		return nil // a word listed twice keeps its strongest class
+	}
+	l.roles.add(f[0], c)
+	return nil
+}
+
+func (l *lexicon) addTrigger(f []string) error {
+	t := graph.EventType(f[1])
+	if !t.Valid() {
+		return fmt.Errorf("unknown event type %q", f[1])
+	}
+	l.triggers.add(f[0], trigger{typ: t, verb: f[2] == "v"})
+	return nil
+}
+
+// caseFits reports whether the text tokens carry the capitals the alias was
+// written with: "US" matches only "US", "White House" not "white house".
+// Short all-capital aliases ("US", "UN", "EU") must match exactly, since
+// their lowercase forms are common words.
+func caseFits(e gazEntry, toks []token) bool {
+	for k, s := range e.surface {
+		if k >= len(toks) {
+			return false
+		}
+		t := toks[k]
+		r := firstRune(s)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		if !t.cap {
+			return false
+		}
+		if len(s) <= 4 && isUpperWord(s) && t.text != s && !(t.allUpper && len(e.surface) > 1) {
+			return false
+		}
+	}
+	return true
+}
+
+func isUpperWord(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return letters >= 2
+}

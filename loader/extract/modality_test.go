@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+func TestModality(t *testing.T) {
+	tests := []struct {
+		text    string
+		trigger string
+		want    graph.Modality
+	}{
+		{"The two leaders met in Rome.", "met", graph.Asserted},
+		{"The spokesman has not ruled out a meeting with the president.", "meeting", graph.Possible},
+		{"Officials did not say whether the envoy would meet the king.", "meet", graph.Possible},
+		{"The sides may hold talks next week.", "talks", graph.Possible},
+		{"The minister is expected to attend the summit.", "summit", graph.Possible},
+		{"They were unable to agree on a ceasefire.", "ceasefire", graph.Denied},
+		{"The government denied any talks took place.", "talks", graph.Denied},
+		{"Aid would flow only if a ceasefire holds.", "ceasefire", graph.Possible},
+		{"A trade deal is possible only if the tariffs go.", "deal", graph.Conditional},
+		{"Investment will follow provided that the truce holds.", "truce", graph.Possible},
+		{"The ongoing negotiations aim at a lasting deal.", "negotiations", graph.Asserted},
+		{"The ministry announced that it would impose sanctions.", "sanctions", graph.Asserted},
+		{"The rebels denied responsibility in a statement.", "statement", graph.Asserted},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			d := analyse(t, tt.text, "2025-01-01")
+			for _, m := range d.evs {
+				if m.noun == tt.trigger {
+					if m.mod != tt.want {
+						t.Errorf("got %s, want %s", m.mod, tt.want)
+					}
+					return
+				}
+			}
+			t.Fatalf("no event read from %q", tt.trigger)
+		})
+	}
+}

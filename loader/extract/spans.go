@@ -1,0 +1,268 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+type spanKind uint8
+
+const (
+	spanGaz  spanKind = iota + 1 // a gazetteer phrase
+	spanRole                     // a title: "Kremlin spokesperson", "Foreign Minister"
+	spanName                     // a capitalised run the gazetteers do not know
+)
+
+// span is a marked stretch of tokens [lo, hi).
+type span struct {
+	lo, hi int
+	sent   int
+	kind   spanKind
+	gaz    []gazEntry // candidates whose capitals fit, best first
+	role   roleClass  // strongest class of a title's head
+	name   string     // a name run's text without brackets
+	toks   []string   // a name run's folded tokens
+	typ    graph.EntityType
+	ent    *entity
+	// country is set when a capital or demonym stands for its state.
+	country bool
+	// personScore is the evidence that a name run is a person's name.
+	personScore int
+	// weak marks a lone common word capitalised only because it starts a
+	// sentence ("Talks between ..."): it names someone only when it
+	// matches a name found elsewhere.
+	weak bool
+}
+
+// connectors join the parts of a name: "bin Abdulrahman", "de la Cruz".
+var connectors = setOf("bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "den", "du", "la", "le", "di", "dos", "del", "abu", "es", "ul", "ud", "das", "des", "ter", "zu")
+
+// stopCaps are capitalised words that begin a sentence or a run without
+// being part of a name.
+var stopCaps = setOf("the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "as", "for", "from",
+	"by", "with", "after", "before", "but", "and", "or", "if", "when", "while", "meanwhile", "however",
+	"according", "also", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its", "our",
+	"my", "your", "there", "here", "some", "many", "both", "each", "all", "other", "another", "such", "what",
+	"who", "why", "how", "where", "which", "not", "no", "yes", "since", "until", "during", "despite",
+	"although", "though", "because", "so", "then", "now", "today", "yesterday", "tomorrow", "last", "next",
+	"earlier", "later", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "god", "mr.", "mrs.", "ms.", "dr.", "sir",
+	"under", "over", "about", "into", "through", "among", "between", "against", "without", "within", "one",
+	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "most", "more",
+	"only", "even", "just", "still", "instead", "again", "once", "every", "any", "none", "neither", "either",
+	"whether", "where", "let", "do", "does", "did", "is", "are", "was", "were", "be", "has", "have", "had",
+	"will", "would", "can", "could", "should", "must", "might", "shall", "oh", "well", "please", "thank")
+
+var honorifics = setOf("mr.", "mrs.", "ms.", "dr.", "sir", "dame", "mr", "mrs", "ms", "dr", "sheikh", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "adm.", "prof.", "sen.", "rep.", "gov.", "amb.")
+
+// findSpans marks gazetteer phrases, titles and capitalised runs, sentence
+// by sentence, longest match first.
+func (d *doc) findSpans() {
+	d.spanAt = make([]int32, len(d.toks))
+	for si, s := range d.sents {
+		i := s.lo
+		for i < s.hi {
+			t := &d.toks[i]
+			if n := d.gazAt(i, s.hi); n > 0 {
+				d.addSpan(span{lo: i, hi: i + n, sent: si, kind: spanGaz, gaz: d.fittingGaz(i, n)})
+				i += n
+				continue
+			}
+			if n, c := d.roleAt(i, s.hi); n > 0 {
+				lo := i
+				// A region naming a brief: "Middle East envoy" is a title,
+				// not a mention of the region.
+				if k := len(d.spans) - 1; k >= 0 && d.spans[k].hi == i && d.spans[k].kind == spanGaz &&
+					d.spans[k].gaz[0].typ == graph.Location && d.spans[k].gaz[0].country == "" && d.spans[k].gaz[0].form == formName {
+					lo = d.spans[k].lo
+					d.spans = d.spans[:k]
+				}
+				d.addSpan(span{lo: lo, hi: i + n, sent: si, kind: spanRole, role: c})
+				i += n
+				continue
+			}
+			if (t.kind == tokWord && t.cap) || (t.text == "[" && i+1 < s.hi && d.toks[i+1].cap) {
+				if n := d.nameRun(i, s.hi, s.heading); n > 0 {
+					d.addNameSpan(i, i+n, si)
+					i += n
+					continue
+				}
+			}
+			i++
+		}
+	}
+}
+
+func (d *doc) addSpan(sp span) {
+	d.spans = append(d.spans, sp)
+	for k := sp.lo; k < sp.hi; k++ {
+		d.spanAt[k] = int32(len(d.spans))
+	}
+}
+
+// gazAt returns the length of the gazetteer phrase at i, 0 when none fits.
+func (d *doc) gazAt(i, hi int) int {
+	es, n := d.lex.gaz.longest(d.toks, i, hi)
+	for n > 0 {
+		for _, e := range es {
+			if caseFits(e, d.toks[i:i+n]) {
+				return n
+			}
+		}
+		// The longest phrase does not fit its capitals; try shorter ones.
+		es, n = d.lex.gaz.longest(d.toks, i, i+n-1)
+	}
+	return 0
+}
+
+func (d *doc) fittingGaz(i, n int) []gazEntry {
+	es, _ := d.lex.gaz.longest(d.toks, i, i+n)
+	var out []gazEntry
+	for _, e := range es {
+		if caseFits(e, d.toks[i:i+n]) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// roleAt returns the length and class of a title at i: role words ending in
+// a head ("Deputy Prime Minister and Foreign Minister", "special envoy").
+func (d *doc) roleAt(i, hi int) (int, roleClass) {
+	j, end := i, 0
+	var best roleClass
+	for j < hi {
+		c, n := d.lex.roles.longest(d.toks, j, hi)
+		if n == 0 {
+			if d.toks[j].lower == "and" && end == j && j+1 < hi {
+				if n2, _ := d.roleAt(j+1, hi); n2 > 0 {
+					j++
+					continue
+				}
+			}
+			break
+		}
+		j += n
+		if c != roleMod {
+			end = j
+			if best == 0 || c == roleLead || (c == roleLeadOrg && best == roleHead) {
+				best = c
+			}
+		}
+	}
+	if end == 0 {
+		return 0, 0
+	}
+	return end - i, best
+}
+
+// nameRun returns the length of a capitalised run at i: words with capitals,
+// initials, connectors ("bin"), hyphens without spaces ("Al-Qahera"),
+// bracketed parts ("[Steve] Witkoff") and "of" inside names of bodies.
+func (d *doc) nameRun(i, hi int, heading bool) int {
+	j := i
+	for j < hi {
+		t := d.toks[j]
+		if j > i && (d.gazAt(j, hi) > 0 || d.roleStarts(j, hi)) {
+			break
+		}
+		switch {
+		case t.kind == tokWord && t.cap:
+			j++
+			if heading {
+				return j - i
+			}
+			continue
+		case t.text == "[" && j+2 < hi && d.toks[j+1].cap && d.toks[j+2].text == "]":
+			j += 3
+			continue
+		case t.text == "-" && j > i && !t.space && j+1 < hi && !d.toks[j+1].space && d.toks[j+1].kind == tokWord &&
+			(d.toks[j+1].cap || !d.lex.words[d.toks[j+1].lower] && len(d.toks[j+1].text) <= 6 && !d.tok(j+2).cap):
+			// "Al-Qahera", and a lowercase syllable of a name: "Ching-te".
+			j++
+			if !d.toks[j].cap {
+				j++
+				return j - i
+			}
+			continue
+		case j > i && j+1 < hi && connectors[t.lower] && !t.cap && d.toks[j+1].cap:
+			j++
+			continue
+		case j > i && j+2 < hi && connectors[t.lower] && !t.cap && connectors[d.toks[j+1].lower] && !d.toks[j+1].cap && d.toks[j+2].cap:
+			j += 2 // "Ursula von der Leyen"
+			continue
+		case j > i && j+2 < hi && connectors[t.lower] && !t.cap && d.toks[j+1].text == "-" && !d.toks[j+1].space && d.toks[j+2].cap:
+			j += 2 // "Bashar al-Assad"
+			continue
+		case j > i && j+1 < hi && (t.lower == "of" || t.lower == "for") && d.toks[j+1].cap && d.toks[j+1].kind == tokWord:
+			j++
+			continue
+		}
+		break
+	}
+	// Do not end on a connector or "of".
+	for j > i && !d.toks[j-1].cap && d.toks[j-1].text != "]" {
+		j--
+	}
+	return j - i
+}
+
+// roleStarts reports whether a capitalised title begins at j, which ends a
+// preceding name ("Biden Administration" aside).
+func (d *doc) roleStarts(j, hi int) bool {
+	if !d.toks[j].cap {
+		return false
+	}
+	n, c := d.roleAt(j, hi)
+	return n > 0 && c != 0
+}
+
+func (d *doc) addNameSpan(lo, hi, si int) {
+	// Drop capitalised function words and date words at the front.
+	for lo < hi && stopCaps[d.toks[lo].lower] {
+		lo++
+	}
+	// "of" left dangling at the front after dropping.
+	for lo < hi && !d.toks[lo].cap && d.toks[lo].text != "[" {
+		lo++
+	}
+	if lo >= hi {
+		return
+	}
+	var b strings.Builder
+	var toks []string
+	for k := lo; k < hi; k++ {
+		t := d.toks[k]
+		if t.text == "[" || t.text == "]" {
+			continue
+		}
+		if t.space && b.Len() > 0 && t.text != "-" && (k == 0 || d.toks[k-1].text != "-") {
+			b.WriteByte(' ')
+		} else if k > lo && d.toks[k-1].text == "]" && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+		if t.kind == tokWord {
+			toks = append(toks, t.lower)
+		}
+	}
+	if len(toks) == 0 {
+		return
+	}
+	start := d.sents[si].lo
+	for start < lo && isOpener(d.toks[start].text) {
+		start++
+	}
+	weak := len(toks) == 1 && lo == start && d.lex.words[toks[0]]
+	d.addSpan(span{lo: lo, hi: hi, sent: si, kind: spanName, name: b.String(), toks: toks, weak: weak})
+}
+
+func isOpener(s string) bool {
+	switch s {
+	case "“", "\"", "‘", "'", "(", "[", "—", "-", "–":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,119 @@
+package extract
+
+import "github.com/geokg/geokg/graph"
+
+var pronouns = setOf("he", "she")
+
+// auxWords may stand between a speaker and the speech verb: "Peskov did
+// not say", "Trump has also said".
+var auxWords = setOf("also", "has", "had", "have", "later", "did", "does", "do", "not", "n't", "would", "will", "could", "earlier", "then", "again", "repeatedly", "previously", "once")
+
+// findSpeakers records who is quoted in each sentence: "X said", "said X",
+// "according to X", "he said" (the latest person). A sentence of a
+// multi-sentence quote takes the speaker of its paragraph's attribution.
+func (d *doc) findSpeakers() {
+	d.speakers = make([]int32, len(d.sents))
+	for si, s := range d.sents {
+		for k := s.lo; k < s.hi; k++ {
+			w := d.toks[k].lower
+			if !speechVerbs[w] && !(w == "according" && d.tok(k+1).lower == "to") || d.spanAt[k] != 0 {
+				continue
+			}
+			if e := d.attribution(k, s); e != nil {
+				d.speakers[si] = int32(e.idx + 1)
+				break
+			}
+		}
+	}
+	// Quotes running over several sentences: borrow from the nearest
+	// attributed sentence of the same paragraph, the following one first
+	// (the attribution usually closes the quote).
+	for si := range d.sents {
+		if d.speakers[si] != 0 || !d.quoted(si) {
+			continue
+		}
+		for _, o := range []int{si + 1, si - 1, si + 2} {
+			if o >= 0 && o < len(d.sents) && d.sents[o].para == d.sents[si].para && d.speakers[o] != 0 {
+				d.speakers[si] = d.speakers[o]
+				break
+			}
+		}
+	}
+}
+
+// quoted reports whether a sentence holds quotation marks.
+func (d *doc) quoted(si int) bool {
+	s := d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		switch d.toks[k].text {
+		case "“", "”", "\"":
+			return true
+		}
+	}
+	return false
+}
+
+// attribution returns who a speech verb at k attributes to.
+func (d *doc) attribution(k int, s sentence) *entity {
+	if d.toks[k].lower == "according" {
+		if sp, e := d.actorAt(min(k+2, len(d.toks)-1)); e != nil && sp.lo == k+2 {
+			return e
+		}
+		if sp, ok := d.spanEntity(k + 2); ok && sp.ent != nil && sp.ent.media {
+			return sp.ent
+		}
+		return nil
+	}
+	// "X said", "X, the minister, said": the actor just before.
+	for j := k - 1; j >= s.lo && j >= k-5; j-- {
+		t := d.toks[j]
+		if sp, e := d.actorAt(j); e != nil {
+			if sp.hi >= k-1 || d.toks[sp.hi].text == "," {
+				return e
+			}
+		} else if sp, ok := d.spanEntity(j); ok && sp.ent != nil && sp.ent.media {
+			return sp.ent
+		}
+		if pronouns[t.lower] && j == k-1 {
+			return d.lastPerson(j)
+		}
+		if t.kind == tokWord && !auxWords[t.lower] {
+			if d.spanAt[j] == 0 {
+				break
+			}
+		}
+	}
+	// "..., said X".
+	if sp, e := d.actorAt(min(k+1, len(d.toks)-1)); e != nil && sp.lo == k+1 {
+		return e
+	}
+	return nil
+}
+
+func (d *doc) spanEntity(k int) (*span, bool) {
+	if k < 0 || k >= len(d.toks) || d.spanAt[k] == 0 {
+		return nil, false
+	}
+	return &d.spans[d.spanAt[k]-1], true
+}
+
+// lastPerson returns the person mentioned last before token k.
+func (d *doc) lastPerson(k int) *entity {
+	for j := k - 1; j >= 0 && j >= k-400; j-- {
+		if sp, ok := d.spanEntity(j); ok {
+			if sp.ent != nil && sp.ent.typ == graph.Person {
+				return sp.ent
+			}
+			j = sp.lo
+		}
+	}
+	return nil
+}
+
+// speakerOf returns the entity quoted in sentence si, or nil.
+func (d *doc) speakerOf(si int) *entity {
+	if n := d.speakers[si]; n != 0 {
+		return d.ents[n-1]
+	}
+	return nil
+}

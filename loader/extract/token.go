@@ -1,0 +1,216 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// tokKind is the coarse class of a token.
+type tokKind uint8
+
+const (
+	tokWord tokKind = iota
+	tokNumber
+	tokPunct
+)
+
+// token is one word, number or punctuation mark. Offsets are kept both in
+// bytes (to slice the text) and in code points (what evidence reports).
+type token struct {
+	text       string // as written
+	lower      string // lowercased, accents folded: the key for every lexicon
+	start, end int    // code-point offsets, end exclusive
+	bstart     int    // byte offsets
+	bend       int
+	kind       tokKind
+	cap        bool // first letter is upper case
+	allUpper   bool // two or more letters, all upper case
+	space      bool // whitespace precedes the token
+	newlines   int  // newlines in the whitespace before the token
+}
+
+// abbreviations keep their full stop: "Gen. Smith" and "St. Petersburg" are
+// not sentence ends. The value says whether the abbreviation can also end a
+// sentence ("in the U.S." can; "Dr." cannot).
+var abbreviations = map[string]bool{
+	"mr": false, "mrs": false, "ms": false, "dr": false, "st": false, "gen": false, "lt": false,
+	"col": false, "maj": false, "sgt": false, "capt": false, "cpt": false, "adm": false, "prof": false,
+	"rev": false, "sen": false, "rep": false, "gov": false, "pres": false, "amb": false, "mt": false,
+	"ft": false, "no": false, "nos": false, "jan": false, "feb": false, "mar": false, "apr": false,
+	"jun": false, "jul": false, "aug": false, "sep": false, "sept": false, "oct": false, "nov": false,
+	"dec": false, "approx": false, "vs": false, "fig": false, "vol": false, "cf": false,
+	"jr": true, "sr": true, "inc": true, "corp": true, "ltd": true, "co": true, "etc": true,
+	"bros": true, "dept": false, "est": false,
+}
+
+// tokenize splits text into tokens. It never fails: invalid UTF-8 bytes
+// become single-rune punctuation tokens, so every byte belongs somewhere and
+// offsets stay exact.
+func tokenize(text string) []token {
+	toks := make([]token, 0, len(text)/5+1)
+	rpos := 0 // code-point offset of i
+	i := 0
+	space := true
+	newlines := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			if r == '\n' {
+				newlines++
+			}
+			space = true
+			i += size
+			rpos++
+			continue
+		}
+		start, rstart := i, rpos
+		kind := tokPunct
+		switch {
+		case isWordRune(r):
+			kind = tokWord
+			if unicode.IsDigit(r) {
+				kind = tokNumber
+			}
+			i, rpos = scanWord(text, i, rpos, kind == tokNumber)
+		case r == '-' && strings.HasPrefix(text[i:], "--"):
+			i += 2
+			rpos += 2
+		default:
+			i += size
+			rpos++
+		}
+		t := token{text: text[start:i], start: rstart, end: rpos, bstart: start, bend: i, kind: kind, space: space, newlines: newlines}
+		space, newlines = false, 0
+		// Split a possessive ending off the word: "Witkoff’s" → "Witkoff" "’s".
+		if kind == tokWord {
+			if n := possessiveLen(t.text); n > 0 && len(t.text) > n {
+				cut := len(t.text) - n
+				head := t
+				head.text, head.bend, head.end = t.text[:cut], t.bstart+cut, t.end-2
+				tail := token{text: t.text[cut:], start: head.end, end: t.end, bstart: head.bend, bend: t.bend, kind: tokPunct}
+				toks = append(toks, finishToken(head), finishToken(tail))
+				continue
+			}
+		}
+		toks = append(toks, finishToken(t))
+	}
+	return toks
+}
+
+func finishToken(t token) token {
+	t.lower = foldLower(t.text)
+	if t.kind != tokPunct {
+		r, _ := utf8.DecodeRuneInString(t.text)
+		t.cap = unicode.IsUpper(r)
+		letters, upper := 0, 0
+		for _, c := range t.text {
+			if unicode.IsLetter(c) {
+				letters++
+				if unicode.IsUpper(c) {
+					upper++
+				}
+			}
+		}
+		t.allUpper = letters >= 2 && letters == upper
+	}
+	return t
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// scanWord reads a word or number starting at i. Words keep inner
+// apostrophes ("wouldn’t", "N'Djamena") and dotted abbreviations ("U.S.",
+// "a.m."); numbers keep inner separators ("1,000", "15:35", "3.5").
+func scanWord(text string, i, rpos int, number bool) (int, int) {
+	start := i
+	dotted := false // seen a letter-dot-letter pattern: an abbreviation
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isWordRune(r) {
+			i += size
+			rpos++
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(text[i+size:])
+		switch {
+		case (r == '\'' || r == '’') && unicode.IsLetter(next) && !number:
+			i += size
+			rpos++
+			continue
+		case number && (r == ',' || r == '.' || r == ':') && unicode.IsDigit(next):
+			i += size
+			rpos++
+			continue
+		case r == '.' && !number:
+			word := text[start:i]
+			if unicode.IsLetter(next) && utf8.RuneCountInString(lastSegment(word)) == 1 {
+				// "U.S", "a.m": keep going, the dot is inside an abbreviation.
+				dotted = true
+				i += size
+				rpos++
+				continue
+			}
+			if dotted || utf8.RuneCountInString(word) == 1 && unicode.IsUpper(firstRune(word)) {
+				// "U.S." or an initial "J.": the final dot belongs to the token.
+				return i + size, rpos + 1
+			}
+			if _, ok := abbreviations[foldLower(word)]; ok {
+				return i + size, rpos + 1
+			}
+		}
+		return i, rpos
+	}
+	return i, rpos
+}
+
+func lastSegment(w string) string {
+	if k := strings.LastIndexByte(w, '.'); k >= 0 {
+		return w[k+1:]
+	}
+	return w
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// possessiveLen returns the byte length of a trailing "'s"/"’s" on a word.
+func possessiveLen(w string) int {
+	switch {
+	case strings.HasSuffix(w, "'s"), strings.HasSuffix(w, "'S"):
+		return 2
+	case strings.HasSuffix(w, "’s"), strings.HasSuffix(w, "’S"):
+		return len("’s")
+	}
+	return 0
+}
+
+// foldLower lowercases s and folds Latin diacritics, so lexicon keys match
+// "Türkiye" and "Turkiye" alike. Curly apostrophes become straight ones.
+func foldLower(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if r == '’' || r == '‘' {
+			r = '\''
+		}
+		b.WriteRune(unicode.ToLower(graph.FoldRune(r)))
+	}
+	return b.String()
+}
