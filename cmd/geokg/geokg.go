@@ -74,6 +74,8 @@ func commands() []command {
 		{"load", "extract articles and write them to the store", (*Main).runLoad},
 		{"serve", "serve the graph over GraphQL", (*Main).runServe},
 		{"stats", "count what the store holds", (*Main).runStats},
+		{"eval", "score the extractor against gold-annotated articles", (*Main).runEval},
+		{"merges", "list or undo the merges of names and events across articles", (*Main).runMerges},
 		{"version", "print the version of geokg and its extractor", (*Main).runVersion},
 	}
 }
