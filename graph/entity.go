@@ -47,8 +47,12 @@ type Entity struct {
 
 // Mention is one place an article names an entity.
 type Mention struct {
-	Text       string // the surface form as written
-	Evidence   Evidence
+	Text string // the surface form as written
+	// Start and End are the offsets of Text in the article's Text, in code
+	// points as Evidence counts them, End exclusive; they lie inside the
+	// evidence sentence.
+	Start, End int
+	Evidence   Evidence // the sentence the mention is in
 	Confidence float64
 }
 

@@ -20,8 +20,15 @@ type Merge struct {
 // Active reports whether the merge is in effect.
 func (m Merge) Active() bool { return m.UndoneAt.IsZero() }
 
-// MergeFilter selects merges, newest first.
+// MergeFilter selects merges, newest first (by CreatedAt, then id).
 type MergeFilter struct {
 	NodeID        string // merges into or from this id; "" for all
 	IncludeUndone bool
+	Page
+}
+
+// MergePage is one page of merges.
+type MergePage struct {
+	Merges []Merge
+	PageInfo
 }

@@ -51,6 +51,12 @@ type Store interface {
 	Articles(ctx context.Context, ids []string) (map[string]Article, error)
 	// FindArticles pages through articles, newest published first.
 	FindArticles(ctx context.Context, f ArticleFilter) (ArticlePage, error)
+	// ArticlesOf pages through, for each id, the articles that state
+	// something of it, ordered as FindArticles: those that mention an
+	// entity, report an event or state a relation. Entity and event ids
+	// follow merges, and a relation id the merges of its ends, as Entities,
+	// Events and Relations do.
+	ArticlesOf(ctx context.Context, ids []string, p Page) (map[string]ArticlePage, error)
 	// ArticleGraph returns what one article stated, under the ids its
 	// extractor gave (merges not applied, Merges empty): what PutArticles
 	// would need to write it again elsewhere. ErrNotFound when absent.
@@ -73,6 +79,10 @@ type Store interface {
 	// part in, perpetrated or hosted, filtered and ordered as FindEvents
 	// (f.Involving is ignored).
 	EventsInvolving(ctx context.Context, entityIDs []string, f EventFilter) (map[string]EventPage, error)
+	// EventsInArticles pages through, for each article id, the events the
+	// article reports, filtered and ordered as FindEvents (f.ArticleID is
+	// ignored).
+	EventsInArticles(ctx context.Context, articleIDs []string, f EventFilter) (map[string]EventPage, error)
 	// EventReports pages through each event's per-article reports, newest
 	// article first. A report reads as part of the event it now belongs to:
 	// its event, place and actor ids follow merges.
@@ -85,6 +95,10 @@ type Store interface {
 	// RelationsOf pages through, for each node id, the relations touching it,
 	// filtered and ordered as FindRelations (f.NodeID is ignored).
 	RelationsOf(ctx context.Context, nodeIDs []string, f RelationFilter) (map[string]RelationPage, error)
+	// RelationsInArticles pages through, for each article id, the
+	// relations the article states, filtered and ordered as FindRelations
+	// (f.ArticleID is ignored).
+	RelationsInArticles(ctx context.Context, articleIDs []string, f RelationFilter) (map[string]RelationPage, error)
 	// Claims pages through each relation's claims, newest article first. A
 	// claim reads as the relation it now supports: its ends, id and speaker
 	// follow merges (ArticleGraph gives them as stated).
@@ -99,8 +113,9 @@ type Store interface {
 	// exactly the statements made under it. ErrNotFound when no such merge,
 	// ErrConflict when already undone.
 	UndoMerge(ctx context.Context, id string) error
-	// Merges lists merges, newest first.
-	Merges(ctx context.Context, f MergeFilter) ([]Merge, error)
+	// Merges pages through merges, newest first (AllMerges reads every
+	// page).
+	Merges(ctx context.Context, f MergeFilter) (MergePage, error)
 
 	// Stats counts what the store holds.
 	Stats(ctx context.Context) (Stats, error)
@@ -151,6 +166,24 @@ func GetEvent(ctx context.Context, s Store, id string) (Event, error) {
 		return Event{}, fmt.Errorf("event %q: %w", id, ErrNotFound)
 	}
 	return e, nil
+}
+
+// AllMerges returns every merge f selects, newest first, reading page
+// after page; f.Page is ignored.
+func AllMerges(ctx context.Context, s Store, f MergeFilter) ([]Merge, error) {
+	f.Page = Page{First: MaxPageSize}
+	var out []Merge
+	for {
+		p, err := s.Merges(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p.Merges...)
+		if !p.HasNextPage || p.EndCursor == "" {
+			return out, nil
+		}
+		f.Page.After = p.EndCursor
+	}
 }
 
 // GetArticle returns one article, or ErrNotFound.

@@ -9,8 +9,9 @@ import (
 
 // ValidateArticleGraph checks that g is self-consistent before any backend
 // writes it: known types and modalities, ids of the right kind, every
-// reference to a node that the graph itself holds, confidences in [0,1], and
-// evidence whose offsets point at its sentence in the article text. All
+// reference to a node that the graph itself holds, confidences in [0,1],
+// evidence whose offsets point at its sentence in the article text, and
+// mentions whose own offsets hold their text inside that sentence. All
 // problems are reported together, wrapped in ErrInvalid.
 func ValidateArticleGraph(g ArticleGraph) error {
 	v := validator{text: g.Article.Text}
@@ -46,8 +47,7 @@ func ValidateArticleGraph(g ArticleGraph) error {
 		nodes[e.ID] = string(e.Type)
 		v.articleRef(a.ID, r.ArticleID, e.ID)
 		for _, m := range r.Mentions {
-			v.evidence(a.ID, m.Evidence, "mention of "+e.ID)
-			v.confidence(m.Confidence, "mention of "+e.ID)
+			v.mention(a.ID, m, "mention of "+e.ID)
 		}
 	}
 	for _, r := range g.Events {
@@ -177,18 +177,44 @@ func (v *validator) confidence(c float64, what string) {
 	}
 }
 
-func (v *validator) evidence(articleID string, e Evidence, what string) {
+// evidence checks that e's offsets hold its sentence, and reports whether
+// they do.
+func (v *validator) evidence(articleID string, e Evidence, what string) bool {
 	if e.ArticleID != articleID {
 		v.addf("%s: evidence from article %q, not %q", what, e.ArticleID, articleID)
 	}
+	return v.span(e.Start, e.End, e.Sentence, what+": evidence", "its sentence")
+}
+
+// mention checks a mention's evidence, that its own offsets hold its text,
+// and that the text lies inside the evidence sentence.
+func (v *validator) mention(articleID string, m Mention, what string) {
+	v.confidence(m.Confidence, what)
+	if m.Text == "" {
+		v.addf("%s: the mention has no text", what)
+	}
+	sentenceOK := v.evidence(articleID, m.Evidence, what)
+	if !v.span(m.Start, m.End, m.Text, what+":", "its text") || !sentenceOK {
+		return
+	}
+	if m.Start < m.Evidence.Start || m.End > m.Evidence.End {
+		v.addf("%s: offsets [%d,%d) are outside its sentence [%d,%d)", what, m.Start, m.End, m.Evidence.Start, m.Evidence.End)
+	}
+}
+
+// span checks that [start, end) lies in the text and holds want, and
+// reports whether it does.
+func (v *validator) span(start, end int, want, what, holds string) bool {
 	if v.runes == nil {
 		v.runes = []rune(v.text)
 	}
-	if e.Start < 0 || e.End < e.Start || e.End > len(v.runes) {
-		v.addf("%s: evidence offsets [%d,%d) outside the text (%d code points)", what, e.Start, e.End, len(v.runes))
-		return
+	if start < 0 || end < start || end > len(v.runes) {
+		v.addf("%s offsets [%d,%d) outside the text (%d code points)", what, start, end, len(v.runes))
+		return false
 	}
-	if string(v.runes[e.Start:e.End]) != e.Sentence {
-		v.addf("%s: evidence offsets [%d,%d) do not hold its sentence", what, e.Start, e.End)
+	if string(v.runes[start:end]) != want {
+		v.addf("%s offsets [%d,%d) do not hold %s", what, start, end, holds)
+		return false
 	}
+	return true
 }

@@ -40,8 +40,10 @@ type DocEntity struct {
 
 // EntityFields are the keys of a person, country, organisation or place.
 type EntityFields struct {
-	Kind     string    `json:"kind,omitempty"`
-	Code     string    `json:"code,omitempty"`
+	Kind string `json:"kind,omitempty"`
+	Code string `json:"code,omitempty"`
+	// Mentions are the places the article names the entity: each surface
+	// form with its own offsets.
 	Mentions []DocSpan `json:"mentions"`
 }
 
@@ -107,7 +109,7 @@ func NewDocument(g graph.ArticleGraph) Document {
 			EntityFields: &EntityFields{Kind: e.Kind, Code: e.Code, Mentions: []DocSpan{}},
 		}
 		for _, m := range r.Mentions {
-			de.EntityFields.Mentions = append(de.EntityFields.Mentions, DocSpan{Text: m.Text, Start: m.Evidence.Start, End: m.Evidence.End})
+			de.EntityFields.Mentions = append(de.EntityFields.Mentions, DocSpan{Text: m.Text, Start: m.Start, End: m.End})
 		}
 		d.Entities = append(d.Entities, de)
 	}

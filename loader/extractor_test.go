@@ -33,18 +33,19 @@ func (x countryExtractor) Extract(ctx context.Context, a graph.Article) (graph.A
 	for _, s := range sentences(a.Text) {
 		ev := graph.Evidence{ArticleID: a.ID, Sentence: s.text, Start: s.start, End: s.end}
 		var found []string
-		for _, w := range strings.FieldsFunc(s.text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-			code, ok := testCountries[w]
+		for _, w := range words(s.text) {
+			code, ok := testCountries[w.text]
 			if !ok {
 				continue
 			}
 			id := graph.CountryID(code)
 			r := reports[id]
 			if r == nil {
-				r = &graph.EntityReport{ArticleID: a.ID, Entity: graph.Entity{ID: id, Type: graph.Country, Name: w, Code: code}}
+				r = &graph.EntityReport{ArticleID: a.ID, Entity: graph.Entity{ID: id, Type: graph.Country, Name: w.text, Code: code}}
 				reports[id] = r
 			}
-			r.Mentions = append(r.Mentions, graph.Mention{Text: w, Evidence: ev, Confidence: 0.9})
+			r.Mentions = append(r.Mentions, graph.Mention{Text: w.text, Start: s.start + w.start, End: s.start + w.end,
+				Evidence: ev, Confidence: 0.9})
 			found = append(found, id)
 		}
 		if len(found) >= 2 && found[0] != found[1] && strings.Contains(s.text, " met ") {
@@ -70,6 +71,25 @@ func (x countryExtractor) Extract(ctx context.Context, a graph.Article) (graph.A
 type sentence struct {
 	text       string
 	start, end int // code points
+}
+
+// words returns the runs of letters in text, with their offsets in code
+// points.
+func words(text string) []sentence {
+	runes := []rune(text)
+	var out []sentence
+	start := -1
+	for i := 0; i <= len(runes); i++ {
+		letter := i < len(runes) && unicode.IsLetter(runes[i])
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			out = append(out, sentence{text: string(runes[start:i]), start: start, end: i})
+			start = -1
+		}
+	}
+	return out
 }
 
 // sentences splits text after ". " and at line breaks, counting offsets in

@@ -8,17 +8,12 @@ import (
 	"github.com/geokg/geokg/server/model"
 )
 
-// fanOutCost is the extra cost of a connection graph.Store can only answer
-// one parent at a time: each parent asked for is one more store query.
-const fanOutCost = 10
-
 // setComplexity prices every connection by what it can return: 1 for the
 // field plus `first` times the cost of one edge. Nested connections
 // multiply, so {entities(first:100){relations(first:100){…}}} costs ten
 // thousand times an edge and a limit can refuse it before it runs.
 func setComplexity(c *exec.ComplexityRoot) {
 	page := func(child int, first *int, _ *string) int { return pageCost(child, first) }
-	fanOut := func(child int, first *int, after *string) int { return fanOutCost + page(child, first, after) }
 	relations := func(child int, _ *graph.Direction, _ []graph.RelationType, _ []graph.Modality, first *int, after *string) int {
 		return page(child, first, after)
 	}
@@ -40,16 +35,17 @@ func setComplexity(c *exec.ComplexityRoot) {
 		return page(child, first, after)
 	}
 	c.Entity.Mentions = page
-	c.Entity.Articles = fanOut
+	c.Entity.Articles = page
 
 	c.Event.Relations = relations
 	c.Event.Reports = page
-	c.Event.Articles = fanOut
+	c.Event.Articles = page
 
 	c.Relation.Claims = page
+	c.Relation.Articles = page
 
-	c.Article.Events = fanOut
-	c.Article.Relations = fanOut
+	c.Article.Events = page
+	c.Article.Relations = page
 }
 
 // pageCost is 1 + first × child, saturating instead of overflowing. first

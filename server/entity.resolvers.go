@@ -57,7 +57,7 @@ func (r *entityResolver) Mentions(ctx context.Context, obj *graph.Entity, first 
 }
 
 func (r *entityResolver) Articles(ctx context.Context, obj *graph.Entity, first *int, after *string) (*model.Connection[graph.Article], error) {
-	return children(ctx, "articles mentioning", loadersFrom(ctx).articlesMentioning, obj.ID, first, after, articleItems)
+	return children(ctx, "articles mentioning", loadersFrom(ctx).articlesOf, obj.ID, first, after, articleItems)
 }
 
 func (r *Resolver) Entity() exec.EntityResolver { return &entityResolver{r} }

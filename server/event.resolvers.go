@@ -58,7 +58,7 @@ func (r *eventResolver) Relations(ctx context.Context, obj *graph.Event, directi
 }
 
 func (r *eventResolver) Articles(ctx context.Context, obj *graph.Event, first *int, after *string) (*model.Connection[graph.Article], error) {
-	return children(ctx, "articles reporting", loadersFrom(ctx).articlesMentioning, obj.ID, first, after, articleItems)
+	return children(ctx, "articles reporting", loadersFrom(ctx).articlesOf, obj.ID, first, after, articleItems)
 }
 
 func (r *eventReportResolver) Event(ctx context.Context, obj *graph.EventReport) (*graph.Event, error) {

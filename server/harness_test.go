@@ -121,8 +121,9 @@ func get(v any, path string) any {
 // store it wraps.
 type countingStore struct {
 	graph.Store
-	mu    sync.Mutex
-	calls map[string]int
+	mu         sync.Mutex
+	calls      map[string]int
+	mergePages []graph.Page // the pages Merges was asked for
 }
 
 func newCountingStore(s graph.Store) *countingStore {
@@ -207,4 +208,27 @@ func (c *countingStore) RelationsOf(ctx context.Context, ids []string, f graph.R
 func (c *countingStore) Claims(ctx context.Context, ids []string, p graph.Page) (map[string]graph.ClaimPage, error) {
 	c.count("Claims")
 	return c.Store.Claims(ctx, ids, p)
+}
+
+func (c *countingStore) ArticlesOf(ctx context.Context, ids []string, p graph.Page) (map[string]graph.ArticlePage, error) {
+	c.count("ArticlesOf")
+	return c.Store.ArticlesOf(ctx, ids, p)
+}
+
+func (c *countingStore) EventsInArticles(ctx context.Context, ids []string, f graph.EventFilter) (map[string]graph.EventPage, error) {
+	c.count("EventsInArticles")
+	return c.Store.EventsInArticles(ctx, ids, f)
+}
+
+func (c *countingStore) RelationsInArticles(ctx context.Context, ids []string, f graph.RelationFilter) (map[string]graph.RelationPage, error) {
+	c.count("RelationsInArticles")
+	return c.Store.RelationsInArticles(ctx, ids, f)
+}
+
+func (c *countingStore) Merges(ctx context.Context, f graph.MergeFilter) (graph.MergePage, error) {
+	c.count("Merges")
+	c.mu.Lock()
+	c.mergePages = append(c.mergePages, f.Page)
+	c.mu.Unlock()
+	return c.Store.Merges(ctx, f)
 }

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/vikstrous/dataloadgen"
-	"golang.org/x/sync/errgroup"
 
 	"github.com/geokg/geokg/graph"
 )
@@ -24,25 +23,18 @@ type loaders struct {
 	articles  *dataloadgen.Loader[string, graph.Article]
 	relations *dataloadgen.Loader[string, graph.Relation]
 
-	relationsOf     *dataloadgen.Loader[argKey[relationArgs], graph.RelationPage]
-	eventsInvolving *dataloadgen.Loader[argKey[eventArgs], graph.EventPage]
-	mentions        *dataloadgen.Loader[argKey[graph.Page], graph.MentionPage]
-	eventReports    *dataloadgen.Loader[argKey[graph.Page], graph.EventReportPage]
-	claims          *dataloadgen.Loader[argKey[graph.Page], graph.ClaimPage]
-
-	// graph.Store has no batch form of these; their loaders still share
-	// repeated keys and run the per-key calls side by side.
-	articlesMentioning *dataloadgen.Loader[argKey[graph.Page], graph.ArticlePage]
-	articleEvents      *dataloadgen.Loader[argKey[graph.Page], graph.EventPage]
-	articleRelations   *dataloadgen.Loader[argKey[graph.Page], graph.RelationPage]
+	relationsOf      *dataloadgen.Loader[argKey[relationArgs], graph.RelationPage]
+	eventsInvolving  *dataloadgen.Loader[argKey[eventArgs], graph.EventPage]
+	mentions         *dataloadgen.Loader[argKey[graph.Page], graph.MentionPage]
+	eventReports     *dataloadgen.Loader[argKey[graph.Page], graph.EventReportPage]
+	claims           *dataloadgen.Loader[argKey[graph.Page], graph.ClaimPage]
+	articlesOf       *dataloadgen.Loader[argKey[graph.Page], graph.ArticlePage] // of entities, events and relations alike
+	articleEvents    *dataloadgen.Loader[argKey[graph.Page], graph.EventPage]
+	articleRelations *dataloadgen.Loader[argKey[graph.Page], graph.RelationPage]
 }
 
 // maxBatch keeps one store call within the page size every backend honours.
 const maxBatch = graph.MaxPageSize
-
-// fanOut bounds the per-key store calls a loader without a batch form runs
-// at once.
-const fanOut = 4
 
 func newLoaders(s graph.Store, wait time.Duration) *loaders {
 	opts := []dataloadgen.Option{dataloadgen.WithWait(wait), dataloadgen.WithBatchCapacity(maxBatch)}
@@ -61,16 +53,13 @@ func newLoaders(s graph.Store, wait time.Duration) *loaders {
 		mentions:     dataloadgen.NewMappedLoader(groupByArgs(s.Mentions), opts...),
 		eventReports: dataloadgen.NewMappedLoader(groupByArgs(s.EventReports), opts...),
 		claims:       dataloadgen.NewMappedLoader(groupByArgs(s.Claims), opts...),
-
-		articlesMentioning: dataloadgen.NewMappedLoader(groupByArgs(eachID(func(ctx context.Context, id string, p graph.Page) (graph.ArticlePage, error) {
-			return s.FindArticles(ctx, graph.ArticleFilter{MentioningID: id, Page: p})
-		})), opts...),
-		articleEvents: dataloadgen.NewMappedLoader(groupByArgs(eachID(func(ctx context.Context, id string, p graph.Page) (graph.EventPage, error) {
-			return s.FindEvents(ctx, graph.EventFilter{ArticleID: id, Page: p})
-		})), opts...),
-		articleRelations: dataloadgen.NewMappedLoader(groupByArgs(eachID(func(ctx context.Context, id string, p graph.Page) (graph.RelationPage, error) {
-			return s.FindRelations(ctx, graph.RelationFilter{ArticleID: id, Page: p})
-		})), opts...),
+		articlesOf:   dataloadgen.NewMappedLoader(groupByArgs(s.ArticlesOf), opts...),
+		articleEvents: dataloadgen.NewMappedLoader(groupByArgs(func(ctx context.Context, ids []string, p graph.Page) (map[string]graph.EventPage, error) {
+			return s.EventsInArticles(ctx, ids, graph.EventFilter{Page: p})
+		}), opts...),
+		articleRelations: dataloadgen.NewMappedLoader(groupByArgs(func(ctx context.Context, ids []string, p graph.Page) (map[string]graph.RelationPage, error) {
+			return s.RelationsInArticles(ctx, ids, graph.RelationFilter{Page: p})
+		}), opts...),
 	}
 }
 
@@ -144,30 +133,6 @@ func groupByArgs[A comparable, P any](call func(ctx context.Context, ids []strin
 		}
 		if len(failed) > 0 {
 			return out, failed
-		}
-		return out, nil
-	}
-}
-
-// eachID adapts a single-id store read to the batch shape by calling it once
-// per id, a few at a time.
-func eachID[A any, P any](call func(ctx context.Context, id string, args A) (P, error)) func(context.Context, []string, A) (map[string]P, error) {
-	return func(ctx context.Context, ids []string, args A) (map[string]P, error) {
-		pages := make([]P, len(ids))
-		g, ctx := errgroup.WithContext(ctx)
-		g.SetLimit(fanOut)
-		for i, id := range ids {
-			g.Go(func() (err error) {
-				pages[i], err = call(ctx, id, args)
-				return err
-			})
-		}
-		if err := g.Wait(); err != nil {
-			return nil, err
-		}
-		out := make(map[string]P, len(ids))
-		for i, id := range ids {
-			out[id] = pages[i]
 		}
 		return out, nil
 	}

@@ -77,10 +77,47 @@ func TestNoNPlusOne(t *testing.T) {
 			name: "entities' events and mentions",
 			query: `{ searchEntities(types: [PERSON], first: 30) { edges { node {
 				events(first: 5) { edges { node { name } } }
-				mentions(first: 5) { edges { node { text confidence } } }
+				mentions(first: 5) { edges { node { text start end confidence } } }
 			} } } }`,
 			items: "searchEntities.edges",
 			want:  map[string]int{"SearchEntities": 1, "EventsInvolving": 1, "Mentions": 1},
+		},
+		{
+			name: "entities' articles",
+			query: `{ searchEntities(types: [PERSON], first: 30) { edges { node {
+				articles(first: 5) { totalCount edges { node { title } } }
+			} } } }`,
+			items: "searchEntities.edges",
+			want:  map[string]int{"SearchEntities": 1, "ArticlesOf": 1},
+		},
+		{
+			name: "events' articles",
+			query: `{ events(first: 30) { edges { node {
+				articles(first: 3) { edges { node { title } } }
+			} } } }`,
+			items: "events.edges",
+			want:  map[string]int{"FindEvents": 1, "ArticlesOf": 1},
+		},
+		{
+			// Asked apart from the events' own articles: the two levels
+			// share one loader, and a level that starts while the other's
+			// batch is still open may share its call or not.
+			name: "events' relations' articles",
+			query: `{ events(first: 30) { edges { node {
+				relations(first: 5) { edges { node { type articles(first: 2) { totalCount } } } }
+			} } } }`,
+			items: "events.edges",
+			want:  map[string]int{"FindEvents": 1, "RelationsOf": 1, "ArticlesOf": 1},
+		},
+		{
+			name: "articles' events and relations",
+			query: `{ articles(first: 30) { edges { node {
+				title
+				events(first: 5) { edges { node { name } } }
+				relations(first: 5) { edges { node { type } } }
+			} } } }`,
+			items: "articles.edges",
+			want:  map[string]int{"FindArticles": 1, "EventsInArticles": 1, "RelationsInArticles": 1},
 		},
 	}
 	for _, n := range []int{2, 12} {
@@ -97,8 +134,8 @@ func TestNoNPlusOne(t *testing.T) {
 				if want := 2 * n; q.items == "searchEntities.edges" && len(items) != want {
 					t.Fatalf("query returned %d entities, want %d", len(items), want)
 				}
-				if q.items == "events.edges" && len(items) != n {
-					t.Fatalf("query returned %d events, want %d", len(items), n)
+				if (q.items == "events.edges" || q.items == "articles.edges") && len(items) != n {
+					t.Fatalf("query returned %d items at %s, want %d", len(items), q.items, n)
 				}
 				if !maps.Equal(got, q.want) {
 					t.Errorf("store calls for N=%d: got %v, want %v", n, got, q.want)
@@ -106,5 +143,65 @@ func TestNoNPlusOne(t *testing.T) {
 			})
 		}
 		srv.Close()
+	}
+}
+
+// TestMergesPagedByTheStore: the merges list asks the store for the page it
+// shows, not for every merge to page through in memory, and its cursors
+// resume where the store left off.
+func TestMergesPagedByTheStore(t *testing.T) {
+	graphs := meetings(12)
+	sqlite := mustOpenStore(t, graphs...)
+	// Each meeting's guest read as its host: twelve merges.
+	for _, g := range graphs {
+		from, into := g.Entities[1].Entity.ID, g.Entities[0].Entity.ID
+		m := graph.Merge{ID: graph.MergeID(from, into), FromID: from, IntoID: into, Rule: "test"}
+		if err := sqlite.ApplyMerge(t.Context(), m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	store := newCountingStore(sqlite)
+	srv := httptest.NewServer(NewHandler(store, Options{Logger: discard()}))
+	defer srv.Close()
+	const query = `query ($after: String) { merges(first: 5, after: $after) {
+		totalCount edges { node { id into { id } } } pageInfo { hasNextPage endCursor } } }`
+	var seen []string
+	var after any
+	for page := 0; ; page++ {
+		store.take()
+		store.mergePages = nil
+		data := mustQuery(t, srv.URL, query, map[string]any{"after": after})
+		if got := store.take()["Merges"]; got != 1 {
+			t.Fatalf("page %d: %d calls to Merges, want 1", page, got)
+		}
+		if p := store.mergePages[0]; p.First > 6 {
+			t.Errorf("page %d: the store was asked for %d merges, want the page (5) and no more than one beyond", page, p.First)
+		}
+		if total := get(data, "merges.totalCount"); total != float64(12) {
+			t.Fatalf("totalCount: got %v, want 12", total)
+		}
+		edges, _ := get(data, "merges.edges").([]any)
+		for i := range edges {
+			seen = append(seen, fmt.Sprint(get(data, fmt.Sprintf("merges.edges.%d.node.id", i))))
+		}
+		if get(data, "merges.pageInfo.hasNextPage") != true {
+			break
+		}
+		after = get(data, "merges.pageInfo.endCursor")
+		if page > 3 {
+			t.Fatal("more pages than 12 merges fill")
+		}
+	}
+	want, err := graph.AllMerges(t.Context(), sqlite, graph.MergeFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(seen) != len(want) {
+		t.Fatalf("walked %d merges, want %d", len(seen), len(want))
+	}
+	for i, m := range want {
+		if seen[i] != m.ID {
+			t.Errorf("merge %d: got %s, want %s (newest first)", i, seen[i], m.ID)
+		}
 	}
 }

@@ -15,7 +15,7 @@ import (
 // after its last item; Relay wants one per edge. So an edge inside a page is
 // named by the cursor the page started after plus its offset in the page,
 // and resuming from it asks the store for that page again and drops the
-// offset. Lists paged in memory (merges) use the offset alone.
+// offset.
 type cursor struct {
 	after string
 	skip  int
@@ -108,12 +108,4 @@ func connect[T any](w window, items []T, info graph.PageInfo) *model.Connection[
 		c.PageInfo.EndCursor = &c.Edges[n-1].Cursor
 	}
 	return c
-}
-
-// connectAll pages through a list the store returns whole.
-func connectAll[T any](w window, items []T) (*model.Connection[T], error) {
-	if w.after != "" {
-		return nil, fmt.Errorf("cursor was made for another list: %w", graph.ErrInvalid)
-	}
-	return connect(w, items, graph.PageInfo{TotalCount: len(items)}), nil
 }

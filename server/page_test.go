@@ -173,33 +173,3 @@ func TestConnectResumesFromEveryEdge(t *testing.T) {
 		t.Errorf("last page: got %q (more %v), want \"d,e,f,g\" (more false)", join(last), more)
 	}
 }
-
-func TestConnectAllPagesInMemory(t *testing.T) {
-	items := []int{1, 2, 3, 4, 5}
-	w, err := newWindow(ptr(2), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := connectAll(w, items)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(c.Edges) != 2 || !c.PageInfo.HasNextPage || c.TotalCount != 5 {
-		t.Fatalf("got %d edges, more %v, total %d; want 2, true, 5", len(c.Edges), c.PageInfo.HasNextPage, c.TotalCount)
-	}
-	w, err = newWindow(ptr(10), c.PageInfo.EndCursor)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err = connectAll(w, items)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(c.Edges) != 3 || c.Edges[0].Node != 3 || c.PageInfo.HasNextPage {
-		t.Fatalf("second page: got %d edges from %v, more %v; want 3 from 3, false", len(c.Edges), c.Edges, c.PageInfo.HasNextPage)
-	}
-	w, _ = newWindow(ptr(1), ptr(cursor{after: "store"}.String()))
-	if _, err := connectAll(w, items); !errors.Is(err, graph.ErrInvalid) {
-		t.Errorf("store cursor on an in-memory list: got %v, want ErrInvalid", err)
-	}
-}

@@ -3,7 +3,9 @@ package server
 import (
 	"net/http/httptest"
 	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/graph/graphtest"
@@ -14,6 +16,9 @@ import (
 func TestQueries(t *testing.T) {
 	srv, c := corpusServer(t)
 	defer srv.Close()
+	meeting := c.Graphs[0].Article.Text
+	const castellSentence = "Castell said further talks were possible next month."
+	castellAt := utf8.RuneCountInString(meeting[:strings.Index(meeting, castellSentence)])
 
 	type check struct {
 		path string
@@ -154,6 +159,27 @@ func TestQueries(t *testing.T) {
 			checks: []check{
 				{"entity.events.totalCount", 1.0}, {"entity.events.edges.0.node.name", "Castell–Renn meeting in Kestrel Bay"},
 				{"entity.articles.totalCount", 2.0}, {"entity.articles.edges.0.node.id", c.TollArticle},
+			},
+		},
+		{
+			name: "a mention's own offsets, and a relation's articles",
+			query: `query($id: ID!, $rel: ID!) {
+				entity(id: $id) { mentions { edges { node { text start end evidence { articleId sentence start end } } } } }
+				relation(id: $rel) { articles { totalCount edges { node { id } } } }
+			}`,
+			vars: map[string]any{"id": c.MiraCastell, "rel": c.Perpetrated},
+			checks: []check{
+				// Newest article first; the meeting article names her in full,
+				// then by surname in its third sentence.
+				{"entity.mentions.edges.2.node.text", "Castell"},
+				{"entity.mentions.edges.2.node.start", float64(castellAt)},
+				{"entity.mentions.edges.2.node.end", float64(castellAt + len("Castell"))},
+				{"entity.mentions.edges.2.node.evidence.articleId", c.MeetingArticle},
+				{"entity.mentions.edges.2.node.evidence.sentence", castellSentence},
+				{"entity.mentions.edges.2.node.evidence.start", float64(castellAt)},
+				{"relation.articles.totalCount", 2.0},
+				{"relation.articles.edges.0.node.id", c.TollArticle},
+				{"relation.articles.edges.1.node.id", c.StrikeArticle},
 			},
 		},
 		{

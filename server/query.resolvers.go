@@ -137,11 +137,11 @@ func (r *queryResolver) Articles(ctx context.Context, mentioning *string, first 
 }
 
 func (r *queryResolver) Merges(ctx context.Context, nodeID *string, includeUndone *bool, first *int, after *string) (*model.Connection[graph.Merge], error) {
-	w, err := newWindow(first, after)
+	w, p, err := pageArgs(first, after)
 	if err != nil {
 		return nil, err
 	}
-	var f graph.MergeFilter
+	f := graph.MergeFilter{Page: p}
 	if nodeID != nil {
 		if err := checkID(*nodeID, "an entity or event", isNodeID(*nodeID)); err != nil {
 			return nil, err
@@ -151,11 +151,11 @@ func (r *queryResolver) Merges(ctx context.Context, nodeID *string, includeUndon
 	if includeUndone != nil {
 		f.IncludeUndone = *includeUndone
 	}
-	merges, err := r.store.Merges(ctx, f)
+	page, err := r.store.Merges(ctx, f)
 	if err != nil {
 		return nil, fmt.Errorf("merges: %w", err)
 	}
-	return connectAll(w, merges)
+	return connect(w, page.Merges, page.PageInfo), nil
 }
 
 func (r *queryResolver) Stats(ctx context.Context) (*graph.Stats, error) {

@@ -53,6 +53,10 @@ func (r *relationResolver) Claims(ctx context.Context, obj *graph.Relation, firs
 	return children(ctx, "claims of", loadersFrom(ctx).claims, obj.ID, first, after, claimItems)
 }
 
+func (r *relationResolver) Articles(ctx context.Context, obj *graph.Relation, first *int, after *string) (*model.Connection[graph.Article], error) {
+	return children(ctx, "articles stating", loadersFrom(ctx).articlesOf, obj.ID, first, after, articleItems)
+}
+
 func (r *Resolver) Claim() exec.ClaimResolver { return &claimResolver{r} }
 
 func (r *Resolver) Relation() exec.RelationResolver { return &relationResolver{r} }

@@ -75,17 +75,6 @@ func TestParseStore(t *testing.T) {
 	}
 }
 
-func TestNeo4jNotYetBuilt(t *testing.T) {
-	tm := newTestMain(map[string]string{envStore: "neo4j://u:secret@localhost:7687"})
-	code := tm.run(t, "stats")
-	if code != exitError {
-		t.Errorf("got exit %d, want %d", code, exitError)
-	}
-	if msg := tm.stderr.String(); !strings.Contains(msg, "no Neo4j store") || strings.Contains(msg, "secret") {
-		t.Errorf("got %q, want a clear message without the password", msg)
-	}
-}
-
 // A flag beats its environment variable, which beats the default; flags
 // may follow the paths.
 func TestLoad_FlagEnvDefault(t *testing.T) {
@@ -132,6 +121,21 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"extract", "x"}, map[string]string{envLogLevel: "loud"}, `--log-level "loud"`},
 		{[]string{"serve", "extra"}, nil, `unexpected argument "extra"`},
 		{[]string{"stats", "--store", "redis://h"}, nil, `unknown scheme "redis"`},
+		{[]string{"stats", "--store", "bolt://u:secret@h:7687/news"}, nil, "name the database with ?database=NAME"},
+		{[]string{"migrate", "extra"}, nil, `unexpected argument "extra"`},
+		{[]string{"export", "out"}, nil, "--format: give neo4j-admin or jsonl"},
+		{[]string{"export", "--format", "csv", "out"}, nil, `--format "csv": want neo4j-admin or jsonl`},
+		{[]string{"export", "--format", "neo4j-admin"}, nil, "give the folder"},
+		{[]string{"export", "--format", "neo4j-admin", "-"}, nil, "give a folder, not -"},
+		{[]string{"export", "--format", "jsonl", "a", "b"}, nil, `unexpected argument "b"`},
+		{[]string{"export", "--format", "neo4j-admin", "--database", "x; rm -rf /", "out"}, nil, "not a Neo4j database name"},
+		{[]string{"import"}, nil, "no input"},
+		{[]string{"import", "-", "-"}, nil, "given 2 times"},
+		{[]string{"import", "--batch", "0", "-"}, nil, "--batch 0"},
+		{[]string{"copy", "--from", "a.db"}, nil, "give the store to copy into with --to"},
+		{[]string{"copy", "--to", "geokg.db"}, nil, "--from and --to name the same store, geokg.db"},
+		{[]string{"copy", "--to", "a.db"}, map[string]string{envStore: "sqlite:a.db"}, "name the same store"},
+		{[]string{"copy", "--from", "bolt://h", "--to", "bolt://u:p@h"}, nil, "name the same store"},
 		{nil, nil, "Usage:"},
 	}
 	for _, tt := range tests {
@@ -142,6 +146,9 @@ func TestUsageErrors(t *testing.T) {
 			}
 			if !strings.Contains(tm.stderr.String(), tt.want) {
 				t.Errorf("stderr %q lacks %q", tm.stderr.String(), tt.want)
+			}
+			if strings.Contains(tm.stderr.String(), "secret") {
+				t.Errorf("stderr %q shows the password", tm.stderr.String())
 			}
 		})
 	}

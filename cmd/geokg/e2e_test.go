@@ -77,10 +77,16 @@ type result struct {
 // caller's GEOKG_* settings, and waits for it.
 func runGeokg(t *testing.T, args ...string) result {
 	t.Helper()
+	return runGeokgEnv(t, nil, args...)
+}
+
+// runGeokgEnv is runGeokg with the variables env ("KEY=value") added.
+func runGeokgEnv(t *testing.T, env []string, args ...string) result {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, geokgBinary(t), args...)
-	cmd.Env = cleanEnv()
+	cmd.Env = append(cleanEnv(), env...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
@@ -108,7 +114,13 @@ func cleanEnv() []string {
 // storeStats returns `geokg stats --json` for the store at db.
 func storeStats(t *testing.T, db string) statsJSON {
 	t.Helper()
-	r := runGeokg(t, "stats", "--store", db, "--json")
+	return storeStatsEnv(t, nil, db)
+}
+
+// storeStatsEnv is storeStats with the variables env added.
+func storeStatsEnv(t *testing.T, env []string, db string) statsJSON {
+	t.Helper()
+	r := runGeokgEnv(t, env, "stats", "--store", db, "--json")
 	if r.code != 0 {
 		t.Fatalf("stats: exit %d: %s", r.code, r.stderr)
 	}
@@ -151,8 +163,14 @@ var servingLine = regexp.MustCompile(`msg=serving addr=(\S+) url=(\S+)`)
 // line that says which.
 func startServer(t *testing.T, args ...string) *serveProc {
 	t.Helper()
+	return startServerEnv(t, nil, args...)
+}
+
+// startServerEnv is startServer with the variables env ("KEY=value") added.
+func startServerEnv(t *testing.T, env []string, args ...string) *serveProc {
+	t.Helper()
 	cmd := exec.Command(geokgBinary(t), append([]string{"serve", "--addr", "127.0.0.1:0"}, args...)...)
-	cmd.Env = cleanEnv()
+	cmd.Env = append(cleanEnv(), env...)
 	pr, pw := io.Pipe()
 	s := &serveProc{cmd: cmd, stderr: &syncBuffer{}, done: make(chan error, 1)}
 	cmd.Stderr = io.MultiWriter(s.stderr, pw)
@@ -246,38 +264,57 @@ func (s *serveProc) stop(t *testing.T) {
 	}
 }
 
+// TestEndToEnd loads the demo articles twice and reads them through geokg
+// serve: on SQLite, and on Neo4j when NEO4J_URI names a database the test
+// may empty.
 func TestEndToEnd(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "geokg.db")
+	t.Run("sqlite", func(t *testing.T) {
+		endToEnd(t, target{uri: filepath.Join(t.TempDir(), "geokg.db")})
+	})
+	t.Run("neo4j", func(t *testing.T) {
+		n := neo4jTarget(t)
+		emptyNeo4j(t, t.Context(), n)
+		t.Cleanup(func() {
+			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+			defer cancel()
+			emptyNeo4j(t, ctx, n)
+		})
+		endToEnd(t, n)
+	})
+}
+
+func endToEnd(t *testing.T, store target) {
+	db := store.uri
 	demo, err := filepath.Glob(filepath.Join(demoDir, "*"))
 	if err != nil || len(demo) < 6 {
 		t.Fatalf("got %d demo articles (%v), want at least 6", len(demo), err)
 	}
 	n := len(demo)
 
-	first := runGeokg(t, "load", "--store", db, demoDir)
+	first := runGeokgEnv(t, store.env, "load", "--store", db, demoDir)
 	if first.code != 0 {
 		t.Fatalf("first load: exit %d\n%s", first.code, first.stderr)
 	}
 	if want := itoa(n) + " articles (" + itoa(n) + " added, 0 updated, 0 unchanged), 0 skipped"; !strings.HasPrefix(first.stdout, want) {
 		t.Errorf("first load said %q, want it to start with %q", first.stdout, want)
 	}
-	before := storeStats(t, db)
+	before := storeStatsEnv(t, store.env, db)
 	if before.Articles != n || before.Events == 0 || before.Relations == 0 {
 		t.Fatalf("after the first load the store holds %+v", before)
 	}
 
-	second := runGeokg(t, "load", "--store", db, demoDir)
+	second := runGeokgEnv(t, store.env, "load", "--store", db, demoDir)
 	if second.code != 0 {
 		t.Fatalf("second load: exit %d\n%s", second.code, second.stderr)
 	}
 	if want := "(0 added, 0 updated, " + itoa(n) + " unchanged), 0 skipped"; !strings.Contains(second.stdout, want) {
 		t.Errorf("second load said %q, want it to contain %q", second.stdout, want)
 	}
-	if after := storeStats(t, db); !equalJSON(t, after, before) {
+	if after := storeStatsEnv(t, store.env, db); !equalJSON(t, after, before) {
 		t.Errorf("second load changed the counts:\nbefore %+v\nafter  %+v", before, after)
 	}
 
-	srv := startServer(t, "--store", db)
+	srv := startServerEnv(t, store.env, "--store", db)
 	t.Run("strike event", func(t *testing.T) { checkStrike(t, srv) })
 	t.Run("meeting relation", func(t *testing.T) { checkMeeting(t, srv) })
 	t.Run("health", func(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"golang.org/x/term"
 )
@@ -47,6 +48,10 @@ type Main struct {
 	Getenv func(string) string
 	// StderrIsTerminal turns on the progress bar.
 	StderrIsTerminal bool
+
+	// neo4jConnectTimeout replaces the default connection deadline, so a
+	// test of a server that never answers takes a moment, not 20 seconds.
+	neo4jConnectTimeout time.Duration
 }
 
 // NewMain returns a Main wired to the process's streams and environment.
@@ -60,8 +65,7 @@ func NewMain() *Main {
 	}
 }
 
-// command is one subcommand. New commands (eval, merges, migrate, export,
-// copy…) are one entry here and one file beside this one.
+// command is one subcommand: one entry here and one file beside this one.
 type command struct {
 	name    string
 	summary string
@@ -76,6 +80,10 @@ func commands() []command {
 		{"stats", "count what the store holds", (*Main).runStats},
 		{"eval", "score the extractor against gold-annotated articles", (*Main).runEval},
 		{"merges", "list or undo the merges of names and events across articles", (*Main).runMerges},
+		{"migrate", "create the store's schema or bring it up to date", (*Main).runMigrate},
+		{"export", "write the whole graph as neo4j-admin import files or JSON Lines", (*Main).runExport},
+		{"import", "read a JSON Lines export into the store", (*Main).runImport},
+		{"copy", "copy every article and merge from one store to another", (*Main).runCopy},
 		{"version", "print the version of geokg and its extractor", (*Main).runVersion},
 	}
 }

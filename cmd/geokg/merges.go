@@ -48,7 +48,7 @@ func (m *Main) runMerges(ctx context.Context, args []string) (err error) {
 		return err
 	}
 	defer closeStore(store, f.log, &err)
-	ms, err := store.Merges(ctx, graph.MergeFilter{NodeID: *node, IncludeUndone: *all})
+	ms, err := graph.AllMerges(ctx, store, graph.MergeFilter{NodeID: *node, IncludeUndone: *all})
 	if err != nil {
 		return fmt.Errorf("merges: %w", err)
 	}

@@ -65,11 +65,11 @@ func same(t *testing.T, a, b graph.Store) {
 	if !reflect.DeepEqual(da, db) {
 		t.Error("stores differ in what they show (articles, nodes, relations or provenance)")
 	}
-	ma, err := a.Merges(t.Context(), graph.MergeFilter{})
+	ma, err := graph.AllMerges(t.Context(), a, graph.MergeFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	mb, err := b.Merges(t.Context(), graph.MergeFilter{})
+	mb, err := graph.AllMerges(t.Context(), b, graph.MergeFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -39,7 +39,7 @@ func eachArticle(ctx context.Context, s graph.Store, fn func(graph.ArticleGraph)
 // activeMerges returns the active merges of s, oldest first: the order
 // they were applied in.
 func activeMerges(ctx context.Context, s graph.Store) ([]graph.Merge, error) {
-	ms, err := s.Merges(ctx, graph.MergeFilter{})
+	ms, err := graph.AllMerges(ctx, s, graph.MergeFilter{})
 	if err != nil {
 		return nil, fmt.Errorf("list merges: %w", err)
 	}

@@ -129,9 +129,10 @@ func (b *Builder) Location(name string, in ...Sentence) string {
 	return b.Entity(graph.Entity{Type: graph.Location, Name: name, Kind: "city"}, in...)
 }
 
-// Mention records that s names the listed entity id as surface. The
-// mention's evidence is the surface form itself, with its offsets in the
-// text, as the extraction format writes mentions.
+// Mention records that s names the listed entity id as surface, at the
+// first place surface occurs in s as a word. As an extractor writes it, the
+// mention's offsets are those of the surface form and its evidence is the
+// sentence.
 func (b *Builder) Mention(id, surface string, s Sentence) {
 	i := b.entityIndex(id)
 	if i < 0 {
@@ -142,8 +143,10 @@ func (b *Builder) Mention(id, surface string, s Sentence) {
 		panic(fmt.Sprintf("graphtest: %q is not in sentence %q", surface, s.Text))
 	}
 	start := s.Start + utf8.RuneCountInString(s.Text[:at])
-	ev := graph.Evidence{ArticleID: b.ID(), Sentence: surface, Start: start, End: start + utf8.RuneCountInString(surface)}
-	b.entities[i].Mentions = append(b.entities[i].Mentions, graph.Mention{Text: surface, Evidence: ev, Confidence: 0.9})
+	b.entities[i].Mentions = append(b.entities[i].Mentions, graph.Mention{
+		Text: surface, Start: start, End: start + utf8.RuneCountInString(surface),
+		Evidence: b.evidence(s), Confidence: 0.9,
+	})
 }
 
 // Event lists an event reported in the given sentences and returns its id.

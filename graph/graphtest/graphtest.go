@@ -115,6 +115,8 @@ var groups = []group{
 	{"SearchEntities", searchCases},
 	{"FindEvents", findEventCases},
 	{"Batch", batchCases},
+	{"ByArticle", articleCases},
+	{"Summaries", summaryCases},
 	{"Pagination", pageCases},
 	{"Errors", errorCases},
 	{"Concurrency", concurrencyCases},

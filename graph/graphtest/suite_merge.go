@@ -152,7 +152,7 @@ var mergeCases = []testCase{
 		st := s.store(t, append(c.Graphs, p.g)...)
 		applyMerge(t, st, merge(p.castell, c.MiraCastell, "surname", "Castell", "Mira Castell"))
 		applyMerge(t, st, merge(p.talks, c.Meeting, "same-event", "Castell–Renn talks in Kestrel Bay", "Castell–Renn meeting in Kestrel Bay"))
-		all, err := st.Merges(t.Context(), graph.MergeFilter{})
+		all, err := graph.AllMerges(t.Context(), st, graph.MergeFilter{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -165,7 +165,7 @@ var mergeCases = []testCase{
 			t.Errorf("merge: got %+v, want an active surname merge of Castell into Mira Castell", m)
 		}
 		for _, node := range []string{p.castell, c.MiraCastell} {
-			got, err := st.Merges(t.Context(), graph.MergeFilter{NodeID: node})
+			got, err := graph.AllMerges(t.Context(), st, graph.MergeFilter{NodeID: node})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -191,11 +191,11 @@ var mergeCases = []testCase{
 		if after := TakeDump(t, st); !reflect.DeepEqual(after, before) {
 			t.Errorf("undo left a trace:\nbefore %+v\nafter  %+v", before, after)
 		}
-		active, err := st.Merges(t.Context(), graph.MergeFilter{})
+		active, err := graph.AllMerges(t.Context(), st, graph.MergeFilter{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		all, err := st.Merges(t.Context(), graph.MergeFilter{IncludeUndone: true})
+		all, err := graph.AllMerges(t.Context(), st, graph.MergeFilter{IncludeUndone: true})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -273,7 +273,7 @@ var mergeCases = []testCase{
 		if twice := TakeDump(t, st); !reflect.DeepEqual(once, twice) {
 			t.Errorf("second apply changed the store: %+v, then %+v", once.Stats, twice.Stats)
 		}
-		if ms, _ := st.Merges(t.Context(), graph.MergeFilter{IncludeUndone: true}); len(ms) != 1 {
+		if ms, _ := graph.AllMerges(t.Context(), st, graph.MergeFilter{IncludeUndone: true}); len(ms) != 1 {
 			t.Errorf("Merges: got %d, want 1", len(ms))
 		}
 	}},

@@ -63,6 +63,18 @@ func listings(ids generatedIDs) []listing {
 			m, err := st.EventReports(t.Context(), []string{ids.busyEvent}, p)
 			return ids2(m[ids.busyEvent].Reports, func(r graph.EventReport) string { return r.ArticleID }), m[ids.busyEvent].PageInfo, err
 		}},
+		{"ArticlesOf_entity", func(t *testing.T, st graph.Store, p graph.Page) ([]string, graph.PageInfo, error) {
+			m, err := st.ArticlesOf(t.Context(), []string{ids.busyEntity}, p)
+			return ids2(m[ids.busyEntity].Articles, func(a graph.Article) string { return a.ID }), m[ids.busyEntity].PageInfo, err
+		}},
+		{"ArticlesOf_relation", func(t *testing.T, st graph.Store, p graph.Page) ([]string, graph.PageInfo, error) {
+			m, err := st.ArticlesOf(t.Context(), []string{ids.busyRelation}, p)
+			return ids2(m[ids.busyRelation].Articles, func(a graph.Article) string { return a.ID }), m[ids.busyRelation].PageInfo, err
+		}},
+		{"RelationsInArticles", func(t *testing.T, st graph.Store, p graph.Page) ([]string, graph.PageInfo, error) {
+			m, err := st.RelationsInArticles(t.Context(), []string{ids.article}, graph.RelationFilter{Page: p})
+			return relationIDs(m[ids.article].Relations), m[ids.article].PageInfo, err
+		}},
 		{"Claims", func(t *testing.T, st graph.Store, p graph.Page) ([]string, graph.PageInfo, error) {
 			m, err := st.Claims(t.Context(), []string{ids.busyRelation}, p)
 			return ids2(m[ids.busyRelation].Claims, func(c graph.Claim) string {
@@ -78,6 +90,7 @@ func ids2[T any](items []T, id func(T) string) []string { return ids(items, id) 
 // statements, so that their listings span several pages.
 type generatedIDs struct {
 	busyEntity, busyInvolved, busyRelated, busyEvent, busyRelation string
+	article                                                        string // one that states eight relations
 }
 
 func busiest(graphs []graph.ArticleGraph) generatedIDs {
@@ -122,7 +135,7 @@ func busiest(graphs []graph.ArticleGraph) generatedIDs {
 		return best
 	}
 	return generatedIDs{busyEntity: top(entities), busyInvolved: top(involved), busyRelated: top(related),
-		busyEvent: top(events), busyRelation: top(relations)}
+		busyEvent: top(events), busyRelation: top(relations), article: graphs[0].Article.ID}
 }
 
 var pageCases = []testCase{

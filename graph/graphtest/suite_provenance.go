@@ -2,6 +2,7 @@ package graphtest
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/geokg/geokg/graph"
@@ -21,6 +22,24 @@ func inText(t *testing.T, st graph.Store, ev graph.Evidence) {
 	}
 	if got := string(runes[ev.Start:ev.End]); got != ev.Sentence {
 		t.Errorf("evidence [%d,%d) of %s: got %q, want %q", ev.Start, ev.End, ev.ArticleID, got, ev.Sentence)
+	}
+}
+
+// mentionInText checks that a mention's own offsets hold its text inside
+// its evidence sentence, and the sentence's offsets the sentence.
+func mentionInText(t *testing.T, st graph.Store, m graph.Mention) {
+	t.Helper()
+	inText(t, st, m.Evidence)
+	a, err := graph.GetArticle(t.Context(), st, m.Evidence.ArticleID)
+	if err != nil {
+		t.Fatalf("mention article: %v", err)
+	}
+	runes := []rune(a.Text)
+	if m.Start < m.Evidence.Start || m.End > m.Evidence.End || m.Start > m.End {
+		t.Fatalf("mention %q at [%d,%d) is outside its sentence [%d,%d)", m.Text, m.Start, m.End, m.Evidence.Start, m.Evidence.End)
+	}
+	if got := string(runes[m.Start:m.End]); got != m.Text {
+		t.Errorf("mention [%d,%d) of %s: got %q, want %q", m.Start, m.End, m.Evidence.ArticleID, got, m.Text)
 	}
 }
 
@@ -76,7 +95,38 @@ var provenanceCases = []testCase{
 			if mn.Confidence <= 0 {
 				t.Errorf("mention %d: got confidence %v", i, mn.Confidence)
 			}
-			inText(t, st, mn.Evidence)
+			mentionInText(t, st, mn)
+		}
+	}},
+	{"mentions_carry_their_own_offsets", func(t *testing.T, s *suite) {
+		c := NewCorpus()
+		st := s.store(t, c.Graphs...)
+		m, err := st.Mentions(t.Context(), []string{c.MiraCastell}, graph.Page{First: 100})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// "Castell said further talks were possible next month." is the
+		// third sentence of the meeting article.
+		a, err := graph.GetArticle(t.Context(), st, c.MeetingArticle)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sentence := "Castell said further talks were possible next month."
+		at := len([]rune(a.Text[:strings.Index(a.Text, sentence)]))
+		want := graph.Mention{Text: "Castell", Start: at, End: at + len("Castell"), Confidence: 0.9,
+			Evidence: graph.Evidence{ArticleID: c.MeetingArticle, Sentence: sentence, Start: at, End: at + len([]rune(sentence))}}
+		found := false
+		for _, mn := range m[c.MiraCastell].Mentions {
+			mentionInText(t, st, mn)
+			if mn.Text == "Castell" {
+				found = true
+				if !reflect.DeepEqual(mn, want) {
+					t.Errorf("the surname mention:\ngot  %+v\nwant %+v", mn, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no mention %q among %+v", "Castell", m[c.MiraCastell].Mentions)
 		}
 	}},
 	{"articles_mentioning_a_node", func(t *testing.T, s *suite) {
@@ -157,43 +207,7 @@ var eventCases = []testCase{
 	{"nodes_follow_the_summarize_rules", func(t *testing.T, s *suite) {
 		c := NewCorpus()
 		st := s.store(t, c.Graphs...)
-		entities := map[string][]graph.EntityReport{}
-		events := map[string][]graph.EventReport{}
-		relations := map[string][]graph.Claim{}
-		for _, g := range c.Graphs {
-			for _, r := range g.Entities {
-				entities[r.Entity.ID] = append(entities[r.Entity.ID], r)
-			}
-			for _, r := range g.Events {
-				events[r.Event.ID] = append(events[r.Event.ID], r)
-			}
-			for _, cl := range g.Claims {
-				relations[cl.Relation.ID] = append(relations[cl.Relation.ID], cl)
-			}
-		}
-		for id, rs := range entities {
-			want := graph.SummarizeEntity(id, rs)
-			if got := entity(t, st, id); !reflect.DeepEqual(normalizeEntity(got), normalizeEntity(want)) {
-				t.Errorf("entity %s:\ngot  %+v\nwant %+v", id, got, want)
-			}
-		}
-		for id, rs := range events {
-			want := graph.SummarizeEvent(id, rs)
-			if got := event(t, st, id); !reflect.DeepEqual(normalizeEvent(got), normalizeEvent(want)) {
-				t.Errorf("event %s:\ngot  %+v\nwant %+v", id, got, want)
-			}
-		}
-		for id, cs := range relations {
-			r := cs[0].Relation
-			base := graph.Relation{ID: id, Type: r.Type, SourceID: r.SourceID, TargetID: r.TargetID, Modality: r.Modality}
-			if r.Type.Symmetric() && base.TargetID < base.SourceID {
-				base.SourceID, base.TargetID = base.TargetID, base.SourceID
-			}
-			want := graph.SummarizeRelation(base, cs)
-			if got := relation(t, st, id); !reflect.DeepEqual(got, want) {
-				t.Errorf("relation %s:\ngot  %+v\nwant %+v", id, got, want)
-			}
-		}
+		wantSummaries(t, st, c.Graphs)
 	}},
 }
 

@@ -171,7 +171,7 @@ var putCases = []testCase{
 		b.Location("Kestrel Bay", s1)
 		b.Merge(short, c.MiraCastell, "surname", "Castell", "Mira Castell")
 		put(t, st, b.Graph())
-		ms, err := st.Merges(t.Context(), graph.MergeFilter{NodeID: short})
+		ms, err := graph.AllMerges(t.Context(), st, graph.MergeFilter{NodeID: short})
 		if err != nil {
 			t.Fatal(err)
 		}

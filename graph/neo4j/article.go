@@ -58,6 +58,9 @@ var (
 	articleFindMentioningStmt = define("article_find_mentioning", func(a articleFindArgs) map[string]any {
 		return a.page.params(map[string]any{"nodeId": a.nodeID, "cursorOrder": a.order, "cursorId": a.id})
 	})
+	articleOfPageStmt = define("article_of_page", func(a articleFindArgs) map[string]any {
+		return a.page.params(map[string]any{"ids": nonNil(a.ids), "cursorOrder": a.order, "cursorId": a.id})
+	})
 )
 
 func idsParams(ids []string) map[string]any { return map[string]any{"ids": nonNil(ids)} }
@@ -65,9 +68,23 @@ func idParams(id string) map[string]any     { return map[string]any{"id": id} }
 
 type articleFindArgs struct {
 	nodeID string
+	ids    []string // article_of_page: the nodes asked
 	page   pageReq
 	order  int64
 	id     string
+}
+
+// decodeArticlePage reads a page statement's total and articles.
+func decodeArticlePage(d *decoder, rec map[string]any, a articleFindArgs) graph.ArticlePage {
+	var pg graph.ArticlePage
+	var items []graph.Article
+	for _, m := range d.maps(rec, "articles") {
+		items = append(items, decodeArticle(d, m))
+	}
+	pg.Articles, pg.PageInfo = pageOf(items, a.page.limit, d.int(rec, "total"), func(x graph.Article) string {
+		return encodeCursor("articles", pubOrder(x.Published), x.ID)
+	})
+	return pg
 }
 
 func decodeArticle(d *decoder, m map[string]any) graph.Article {
@@ -126,20 +143,67 @@ func (s *Store) FindArticles(ctx context.Context, f graph.ArticleFilter) (graph.
 			return err
 		}
 		var d decoder
-		var items []graph.Article
-		for _, m := range d.maps(recs[0], "articles") {
-			items = append(items, decodeArticle(&d, m))
-		}
-		items, pg.PageInfo = pageOf(items, a.page.limit, d.int(recs[0], "total"), func(x graph.Article) string {
-			return encodeCursor("articles", pubOrder(x.Published), x.ID)
-		})
-		pg.Articles = items
+		pg = decodeArticlePage(&d, recs[0], a)
 		return d.err
 	})
 	if err != nil {
 		return graph.ArticlePage{}, fmt.Errorf("find articles: %w", err)
 	}
 	return pg, nil
+}
+
+// ArticlesOf pages through, for each entity, event or relation, the
+// articles that state something of it, newest published first. Entity
+// and event ids follow merges, relation ids the merges of their ends.
+func (s *Store) ArticlesOf(ctx context.Context, ids []string, p graph.Page) (map[string]graph.ArticlePage, error) {
+	a := articleFindArgs{}
+	var err error
+	if a.page, err = readPage(p, "articles", &a.order, &a.id); err != nil {
+		return nil, fmt.Errorf("articles of: %w", err)
+	}
+	var nodes, relations []string
+	for _, id := range ids {
+		if graph.IDType(id) == "Relation" {
+			relations = append(relations, id)
+		} else {
+			nodes = append(nodes, id)
+		}
+	}
+	out := make(map[string]graph.ArticlePage, len(ids))
+	err = s.read(ctx, func(ctx context.Context, r runner) error {
+		resolved, err := lookupNodes(ctx, r, nodes)
+		if err != nil {
+			return err
+		}
+		rels, err := lookupRelations(ctx, r, relations)
+		if err != nil {
+			return err
+		}
+		for asked, rel := range rels {
+			resolved[asked] = rel.ID
+		}
+		if len(resolved) == 0 {
+			return nil
+		}
+		a.ids = distinct(resolved)
+		recs, err := run(ctx, r, articleOfPageStmt, a)
+		if err != nil {
+			return err
+		}
+		var d decoder
+		pages := make(map[string]graph.ArticlePage, len(recs))
+		for _, rec := range recs {
+			pages[d.str(rec, "id")] = decodeArticlePage(&d, rec, a)
+		}
+		for asked, id := range resolved {
+			out[asked] = pages[id]
+		}
+		return d.err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("articles of %s: %w", abbreviate(ids), err)
+	}
+	return out, nil
 }
 
 // ArticleGraph returns what one article stated, under the ids its

@@ -118,10 +118,21 @@ func TestArticleGraphCodec(t *testing.T) {
 // TestSummaryCodec does the same for the derived nodes the API reads.
 func TestSummaryCodec(t *testing.T) {
 	c := graphtest.NewCorpus()
-	strike := graph.SummarizeEvent(c.Strike, []graph.EventReport{c.Graphs[1].Events[0], c.Graphs[2].Events[0]})
-	undated := graph.SummarizeEvent(c.Ceasefire, []graph.EventReport{c.Graphs[2].Events[2]})
-	for _, e := range []graph.Event{strike, undated} {
-		row := eventPut.params([]graph.Event{e})["rows"].([]map[string]any)[0]
+	for _, reports := range [][]graph.EventReport{
+		{c.Graphs[1].Events[0], c.Graphs[2].Events[0]}, // the strike
+		{c.Graphs[2].Events[2]},                        // the undated ceasefire
+	} {
+		id := reports[0].Event.ID
+		e := graph.SummarizeEvent(id, reports)
+		dg := graph.NewEventDigest(id)
+		for i, r := range reports {
+			dg.Add(r, 0, i == 0 || r.ArticleID != reports[0].ArticleID)
+		}
+		j, err := digestJSON(dg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		row := eventPut.params([]eventRow{{e: e, digest: j}})["rows"].([]map[string]any)[0]
 		p := written(t, eventPut.cypher, "e", row)
 		p["id"] = e.ID
 		var d decoder
@@ -132,23 +143,28 @@ func TestSummaryCodec(t *testing.T) {
 		if d.err != nil || !reflect.DeepEqual(got, e) {
 			t.Errorf("event %s: got %+v (%v), want %+v", e.ID, got, d.err, e)
 		}
+		// The digest written beside the summary reads back as the summary.
+		kept, err := graph.ParseEventDigest(id, []byte(d.str(p, "digest")))
+		if err != nil || !reflect.DeepEqual(kept.Event(), e) {
+			t.Errorf("event %s: the digest kept reads as %+v (%v), want %+v", id, kept.Event(), err, e)
+		}
 	}
 	ent := graph.SummarizeEntity(c.Valdoria, []graph.EntityReport{c.Graphs[0].Entities[0], c.Graphs[1].Entities[2]})
-	p := written(t, entityPut.cypher, "e", entityPut.params([]graph.Entity{ent})["rows"].([]map[string]any)[0])
+	p := written(t, entityPut.cypher, "e", entityPut.params([]entityRow{{e: ent, digest: "{}"}})["rows"].([]map[string]any)[0])
 	p["id"] = ent.ID
 	var d decoder
-	if got := decodeEntity(&d, p); d.err != nil || !reflect.DeepEqual(got, ent) {
-		t.Errorf("entity: got %+v (%v), want %+v", got, d.err, ent)
+	if got := decodeEntity(&d, p); d.err != nil || !reflect.DeepEqual(got, ent) || p["digest"] != "{}" {
+		t.Errorf("entity: got %+v (%v) and digest %v, want %+v and {}", got, d.err, p["digest"], ent)
 	}
 	for _, r := range []graph.Relation{
 		{ID: "rel:1", Type: graph.AffiliatedWith, SourceID: c.MiraCastell, TargetID: c.Valdoria, Modality: graph.Asserted, Role: "envoy", Confidence: 0.7, Articles: 1},
 		{ID: "rel:2", Type: graph.MetWith, SourceID: c.MiraCastell, TargetID: c.TobiasRenn, Modality: graph.Possible, Confidence: 0.5, Articles: 2},
 	} {
-		row := relationPut.params([]graph.Relation{r})["rows"].([]map[string]any)[0]
+		row := relationPut.params([]relationRow{{r: r, digest: "{}"}})["rows"].([]map[string]any)[0]
 		p := written(t, relationPut.cypher, "r", row)
 		p["id"] = r.ID
-		if got := decodeRelation(&d, p); d.err != nil || !reflect.DeepEqual(got, r) {
-			t.Errorf("relation: got %+v (%v), want %+v", got, d.err, r)
+		if got := decodeRelation(&d, p); d.err != nil || !reflect.DeepEqual(got, r) || p["digest"] != "{}" {
+			t.Errorf("relation: got %+v (%v) and digest %v, want %+v and {}", got, d.err, p["digest"], r)
 		}
 		edge := written(t, relationPut.cypher, "e", row)
 		if edge["modality"] != string(r.Modality) || edge["articles"] != int64(r.Articles) {

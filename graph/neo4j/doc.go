@@ -8,9 +8,12 @@
 // article's names, mentions and account of an event, and a (:Claim) node
 // linked -[:STATED_IN]-> to its article carries each statement of a
 // relation. The nodes those statements point at, and typed relationships
-// such as (:Person)-[:MET_WITH]->(:Person), are derived from them with
-// graph.Summarize* in the transaction that changes them, following active
-// merges, so a merge can be undone exactly. docs/neo4j.md draws the shape.
+// such as (:Person)-[:MET_WITH]->(:Person), are derived from them by the
+// rules of graph.Summarize* in the transaction that changes them, following
+// active merges, so a merge can be undone exactly. Each derived node keeps a
+// digest of its statements that writes fold their new statements into, so a
+// node named by thousands of articles is not read whole by every write.
+// docs/neo4j.md draws the shape.
 //
 // Every statement is a .cypher file under cypher/, embedded, with one Go
 // function building its parameters; nothing is ever built from input.

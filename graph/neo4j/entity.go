@@ -18,28 +18,38 @@ type mentionRow struct {
 	r        graph.EntityReport
 }
 
+// entityRow is an entity summary with the digest it was read from ("" for
+// none, as in an export).
+type entityRow struct {
+	e      graph.Entity
+	digest string
+}
+
 var (
 	mentionPut = defineBatch("mention_put", func(m mentionRow) map[string]any {
 		e := m.r.Entity
 		n := len(m.r.Mentions)
 		texts, sentences := make([]string, n), make([]string, n)
+		textStarts, textEnds := make([]int, n), make([]int, n)
 		starts, ends, confs := make([]int, n), make([]int, n), make([]float64, n)
 		for i, x := range m.r.Mentions {
-			texts[i], sentences[i] = x.Text, x.Evidence.Sentence
+			texts[i], textStarts[i], textEnds[i], sentences[i] = x.Text, x.Start, x.End, x.Evidence.Sentence
 			starts[i], ends[i], confs[i] = x.Evidence.Start, x.Evidence.End, x.Confidence
 		}
 		return map[string]any{
 			"articleId": m.r.ArticleID, "entityId": m.entityID, "statedId": e.ID, "ord": m.ord,
 			"type": string(e.Type), "name": e.Name, "aliases": nonNil(e.Aliases), "kind": e.Kind, "code": e.Code,
-			"texts": texts, "sentences": sentences, "sentenceStarts": starts, "sentenceEnds": ends,
-			"confidences": confs,
+			"texts": texts, "textStarts": textStarts, "textEnds": textEnds,
+			"sentences": sentences, "sentenceStarts": starts, "sentenceEnds": ends, "confidences": confs,
 		}
 	})
-	entityPut = defineBatch("entity_put", func(e graph.Entity) map[string]any {
+	entityPut = defineBatch("entity_put", func(r entityRow) map[string]any {
+		e := r.e
 		name, aliases, text := searchFields(e)
 		return map[string]any{
 			"id": e.ID, "type": string(e.Type), "name": e.Name, "aliases": nonNil(e.Aliases), "kind": e.Kind,
 			"code": e.Code, "articles": e.Articles, "searchName": name, "searchAliases": aliases, "searchText": text,
+			"digest": optional(r.digest),
 		}
 	})
 	entityDeleteStmt  = define("entity_delete", idsParams)
@@ -74,15 +84,18 @@ func decodeEntityReport(d *decoder, articleID string, m map[string]any) graph.En
 		},
 		ArticleID: articleID,
 	}
-	texts, sentences := d.strs(m, "texts"), d.strs(m, "sentences")
-	starts, ends, confs := d.ints(m, "sentenceStarts"), d.ints(m, "sentenceEnds"), d.floats(m, "confidences")
-	if len(sentences) != len(texts) || len(starts) != len(texts) || len(ends) != len(texts) || len(confs) != len(texts) {
-		d.fail("mentions", m["texts"], "lists of one length")
-		return r
+	texts, textStarts, textEnds := d.strs(m, "texts"), d.ints(m, "textStarts"), d.ints(m, "textEnds")
+	sentences, starts, ends := d.strs(m, "sentences"), d.ints(m, "sentenceStarts"), d.ints(m, "sentenceEnds")
+	confs := d.floats(m, "confidences")
+	for _, l := range []int{len(textStarts), len(textEnds), len(sentences), len(starts), len(ends), len(confs)} {
+		if l != len(texts) {
+			d.fail("mentions", m["texts"], "lists of one length")
+			return r
+		}
 	}
 	for i, t := range texts {
 		r.Mentions = append(r.Mentions, graph.Mention{
-			Text:       t,
+			Text: t, Start: textStarts[i], End: textEnds[i],
 			Evidence:   graph.Evidence{ArticleID: articleID, Sentence: sentences[i], Start: starts[i], End: ends[i]},
 			Confidence: confs[i],
 		})
@@ -329,7 +342,8 @@ func (s *Store) Mentions(ctx context.Context, entityIDs []string, p graph.Page) 
 				aid := d.str(m, "articleId")
 				items = append(items, item{
 					m: graph.Mention{
-						Text: d.str(m, "text"), Confidence: d.float(m, "confidence"),
+						Text: d.str(m, "text"), Start: d.int(m, "textStart"), End: d.int(m, "textEnd"),
+						Confidence: d.float(m, "confidence"),
 						Evidence: graph.Evidence{ArticleID: aid, Sentence: d.str(m, "sentence"),
 							Start: d.int(m, "sentenceStart"), End: d.int(m, "sentenceEnd")},
 					},

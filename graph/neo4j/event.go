@@ -16,6 +16,13 @@ type reportRow struct {
 	r       graph.EventReport
 }
 
+// eventRow is an event summary with the digest it was read from ("" for
+// none, as in an export).
+type eventRow struct {
+	e      graph.Event
+	digest string
+}
+
 var (
 	reportPut = defineBatch("report_put", func(r reportRow) map[string]any {
 		m := eventFields(r.r.Event, map[string]any{
@@ -29,13 +36,15 @@ var (
 		m["sentences"], m["sentenceStarts"], m["sentenceEnds"] = sentences, starts, ends
 		return m
 	})
-	eventPut = defineBatch("event_put", func(e graph.Event) map[string]any {
+	eventPut = defineBatch("event_put", func(r eventRow) map[string]any {
+		e := r.e
 		var day any
 		if d, ok := dayNumber(e.Date.Start); ok {
 			day = d
 		}
 		return eventFields(e, map[string]any{
 			"id": e.ID, "cameo": e.Type.CAMEO(), "caption": caption(e), "day": day, "articles": e.Articles,
+			"digest": optional(r.digest),
 		})
 	})
 	// Links an event to the nodes it involves (resolved ids, with the role
@@ -61,6 +70,11 @@ var (
 	eventFindInvolvingStmt = define("event_find_involving", func(a eventFindArgs) map[string]any {
 		m := eventFindParams(a)
 		m["involving"], m["articleId"] = nonNil(a.involving), optional(a.articleID)
+		return m
+	})
+	eventInArticlesPageStmt = define("event_in_articles_page", func(a eventFindArgs) map[string]any {
+		m := eventFindParams(a)
+		m["ids"], m["byInvolving"], m["involving"] = nonNil(a.ids), a.byInvolving, nonNil(a.involving)
 		return m
 	})
 	eventReportPageStmt = define("event_report_page", func(a reportPageArgs) map[string]any {
@@ -189,12 +203,14 @@ type eventFindArgs struct {
 	from, to  string
 	dir       int64
 	articleID string
-	ids       []string // event_involving_page: the entities asked
+	ids       []string // event_involving_page: the entities asked; event_in_articles_page: the articles
 	involving []string // event_find_involving: events must involve one of these
-	page      pageReq
-	undated   int64
-	day       int64
-	id        string
+	// event_in_articles_page: whether events must involve one of involving
+	byInvolving bool
+	page        pageReq
+	undated     int64
+	day         int64
+	id          string
 }
 
 func eventFindParams(a eventFindArgs) map[string]any {
@@ -328,6 +344,45 @@ func (s *Store) EventsInvolving(ctx context.Context, entityIDs []string, f graph
 	})
 	if err != nil {
 		return nil, fmt.Errorf("events involving %s: %w", abbreviate(entityIDs), err)
+	}
+	return out, nil
+}
+
+// EventsInArticles pages through, for each article, the events it
+// reports. Involving follows merges.
+func (s *Store) EventsInArticles(ctx context.Context, articleIDs []string, f graph.EventFilter) (map[string]graph.EventPage, error) {
+	f.ArticleID = ""
+	a, err := newEventFind(f)
+	if err != nil {
+		return nil, fmt.Errorf("events in articles: %w", err)
+	}
+	out := make(map[string]graph.EventPage, len(articleIDs))
+	if len(articleIDs) == 0 {
+		return out, nil
+	}
+	err = s.read(ctx, func(ctx context.Context, r runner) error {
+		if len(f.Involving) > 0 {
+			// Involving nodes that do not exist leaves nothing to list,
+			// yet each article still gets its (empty) page.
+			resolved, err := lookupKind(ctx, r, f.Involving, isEntityID)
+			if err != nil {
+				return err
+			}
+			a.byInvolving, a.involving = true, distinct(resolved)
+		}
+		a.ids = articleIDs
+		recs, err := run(ctx, r, eventInArticlesPageStmt, a)
+		if err != nil {
+			return err
+		}
+		var d decoder
+		for _, rec := range recs {
+			out[d.str(rec, "id")] = decodeEventPage(&d, rec, a)
+		}
+		return d.err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("events in articles %s: %w", abbreviate(articleIDs), err)
 	}
 	return out, nil
 }

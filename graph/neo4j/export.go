@@ -63,8 +63,8 @@ type adminFile struct {
 // The CSV type of each property, where it is not a string.
 var adminTypes = map[string]string{
 	"pubOrder": "long", "mentions": "long", "loadedAt": "datetime",
-	"ord": "long", "aliases": "string[]", "texts": "string[]", "sentences": "string[]",
-	"sentenceStarts": "long[]", "sentenceEnds": "long[]", "confidences": "double[]",
+	"ord": "long", "aliases": "string[]", "texts": "string[]", "textStarts": "long[]", "textEnds": "long[]",
+	"sentences": "string[]", "sentenceStarts": "long[]", "sentenceEnds": "long[]", "confidences": "double[]",
 	"participantIds": "string[]", "killedValue": "long", "killedMin": "long", "killedVague": "boolean",
 	"injuredValue": "long", "injuredMin": "long", "injuredVague": "boolean", "confidence": "double",
 	"relationConfidence": "double", "sentenceStart": "long", "sentenceEnd": "long", "articles": "long",
@@ -94,8 +94,8 @@ var (
 		props: []string{"fromId", "intoId", "names", "rule", "articleId", "createdAt", "undoneAt", "active"}}
 
 	mentionsFile = adminFile{name: "mentions.csv", ids: []string{":START_ID", ":END_ID", ":TYPE"}, stmt: "mention_put", v: "m",
-		props: []string{"statedId", "ord", "type", "name", "aliases", "kind", "code", "texts", "sentences",
-			"sentenceStarts", "sentenceEnds", "confidences"}}
+		props: []string{"statedId", "ord", "type", "name", "aliases", "kind", "code", "texts", "textStarts", "textEnds",
+			"sentences", "sentenceStarts", "sentenceEnds", "confidences"}}
 	reportsFile = adminFile{name: "reports.csv", ids: []string{":START_ID", ":END_ID", ":TYPE"}, stmt: "report_put", v: "r",
 		props: append(append([]string{"statedId", "ord"}, eventProps...), "sentences", "sentenceStarts", "sentenceEnds")}
 	statedInFile = adminFile{name: "stated_in.csv", ids: []string{":START_ID", ":END_ID", ":TYPE"}}
@@ -246,7 +246,7 @@ func (w *adminWriter) writeAll(ctx context.Context, src graph.Store) error {
 	if err := w.writeSummaries(ctx, src); err != nil {
 		return err
 	}
-	ms, err := src.Merges(ctx, graph.MergeFilter{IncludeUndone: true})
+	ms, err := graph.AllMerges(ctx, src, graph.MergeFilter{IncludeUndone: true})
 	if err != nil {
 		return err
 	}
@@ -391,7 +391,7 @@ func (w *adminWriter) writeSummaries(ctx context.Context, src graph.Store) error
 			return err
 		}
 		for _, e := range p.Entities {
-			if err := w.write(entitiesFile, []string{e.ID, labels("Entity", string(e.Type))}, entityPut.row(e)); err != nil {
+			if err := w.write(entitiesFile, []string{e.ID, labels("Entity", string(e.Type))}, entityPut.row(entityRow{e: e})); err != nil {
 				return err
 			}
 		}
@@ -406,7 +406,7 @@ func (w *adminWriter) writeSummaries(ctx context.Context, src graph.Store) error
 			return err
 		}
 		for _, e := range p.Events {
-			if err := w.write(eventsFile, []string{e.ID, labels("Event", string(e.Type))}, eventPut.row(e)); err != nil {
+			if err := w.write(eventsFile, []string{e.ID, labels("Event", string(e.Type))}, eventPut.row(eventRow{e: e})); err != nil {
 				return err
 			}
 			for _, m := range involves(e) {
@@ -426,7 +426,7 @@ func (w *adminWriter) writeSummaries(ctx context.Context, src graph.Store) error
 			return err
 		}
 		for _, r := range p.Relations {
-			row := relationPut.row(r)
+			row := relationPut.row(relationRow{r: r})
 			if err := w.write(relationsFile, []string{r.ID, labels("Relation")}, row); err != nil {
 				return err
 			}

@@ -48,6 +48,11 @@ func TestAdminImportShape(t *testing.T) {
 		"mentions.csv":        {"statedId"},           // the MERGE key
 		"reports.csv":         {"statedId"},
 	}
+	// Not exported: a node imported without its digest has it built from
+	// its statements by the first write that touches it.
+	omitted := map[string][]string{
+		"entities.csv": {"digest"}, "events.csv": {"digest"}, "relations.csv": {"digest"},
+	}
 	for _, f := range append(slices.Clone(adminNodeFiles), adminRelFiles...) {
 		if f.stmt == "" {
 			continue
@@ -59,6 +64,7 @@ func TestAdminImportShape(t *testing.T) {
 			}
 		}
 		set = append(set, extra[f.name]...)
+		set = slices.DeleteFunc(set, func(p string) bool { return slices.Contains(omitted[f.name], p) })
 		slices.Sort(set)
 		set = slices.Compact(set) // one SET per relationship type
 		props := slices.Sorted(slices.Values(f.props))

@@ -44,8 +44,11 @@ var (
 	mergeUndoStmt = define("merge_undo", func(a mergeUndoArgs) map[string]any {
 		return map[string]any{"id": a.id, "undoneAt": a.at}
 	})
-	mergeListStmt = define("merge_list", func(f graph.MergeFilter) map[string]any {
-		return map[string]any{"nodeId": optional(f.NodeID), "includeUndone": f.IncludeUndone}
+	mergeListStmt = define("merge_list", func(a mergeListArgs) map[string]any {
+		return a.page.params(map[string]any{
+			"nodeId": optional(a.f.NodeID), "includeUndone": a.f.IncludeUndone,
+			"cursorCreatedAt": time.Unix(0, -a.negCreated).UTC(), "cursorId": a.id,
+		})
 	})
 	entityAttachedStmt = define("entity_attached", idsParams)
 	eventAttachedStmt  = define("event_attached", idsParams)
@@ -61,6 +64,15 @@ var (
 		}
 	})
 )
+
+// mergeListArgs is a MergeFilter with its cursor read: the newest first
+// order is by creation time negated, then id.
+type mergeListArgs struct {
+	f          graph.MergeFilter
+	page       pageReq
+	negCreated int64 // Unix nanoseconds, negated
+	id         string
+}
 
 type mergeUndoArgs struct {
 	id string
@@ -173,24 +185,33 @@ func (s *Store) UndoMerge(ctx context.Context, id string) error {
 	return nil
 }
 
-// Merges lists merges, newest first.
-func (s *Store) Merges(ctx context.Context, f graph.MergeFilter) ([]graph.Merge, error) {
-	var out []graph.Merge
-	err := s.read(ctx, func(ctx context.Context, r runner) error {
-		recs, err := run(ctx, r, mergeListStmt, f)
-		if err != nil {
+// Merges pages through merges, newest first.
+func (s *Store) Merges(ctx context.Context, f graph.MergeFilter) (graph.MergePage, error) {
+	var pg graph.MergePage
+	a := mergeListArgs{f: f}
+	var err error
+	if a.page, err = readPage(f.Page, "merges", &a.negCreated, &a.id); err != nil {
+		return pg, fmt.Errorf("merges: %w", err)
+	}
+	err = s.read(ctx, func(ctx context.Context, r runner) error {
+		recs, err := run(ctx, r, mergeListStmt, a)
+		if err != nil || len(recs) == 0 {
 			return err
 		}
 		var d decoder
-		for _, rec := range recs {
-			out = append(out, decodeMerge(&d, d.mapOf(rec, "merge")))
+		var items []graph.Merge
+		for _, m := range d.maps(recs[0], "merges") {
+			items = append(items, decodeMerge(&d, m))
 		}
+		pg.Merges, pg.PageInfo = pageOf(items, a.page.limit, d.int(recs[0], "total"), func(m graph.Merge) string {
+			return encodeCursor("merges", -m.CreatedAt.UnixNano(), m.ID)
+		})
 		return d.err
 	})
 	if err != nil {
-		return nil, fmt.Errorf("merges: %w", err)
+		return graph.MergePage{}, fmt.Errorf("merges: %w", err)
 	}
-	return out, nil
+	return pg, nil
 }
 
 // reresolve moves every statement that resolved to one of the given nodes
@@ -211,15 +232,17 @@ func (w *writer) reresolve(ctx context.Context, nodes []string) error {
 	}
 	var mentions, reports []moveRow
 	var claims []claimEnds
+	// Every node that gains or loses statements here is summarised again
+	// from all it has: a digest cannot take statements out.
 	for _, q := range []struct {
-		st    statement[[]string]
-		ids   []string
-		moves *[]moveRow
-		col   string
-		set   map[string]bool
+		st      statement[[]string]
+		ids     []string
+		moves   *[]moveRow
+		col     string
+		changed func(ids ...string)
 	}{
-		{entityAttachedStmt, entityNodes, &mentions, "mentions", w.entities},
-		{eventAttachedStmt, eventNodes, &reports, "reports", w.events},
+		{entityAttachedStmt, entityNodes, &mentions, "mentions", w.entities.Changed},
+		{eventAttachedStmt, eventNodes, &reports, "reports", w.events.Changed},
 	} {
 		if len(q.ids) == 0 {
 			continue
@@ -244,9 +267,9 @@ func (w *writer) reresolve(ctx context.Context, nodes []string) error {
 			for _, c := range a.claims {
 				stated = append(stated, d.str(c, "statedSourceId"), d.str(c, "statedTargetId"), d.str(c, "statedSpeakerId"))
 			}
-			touch(q.set, a.node)
+			q.changed(a.node)
 			// Events that involve the node name it in their summaries.
-			touch(w.events, d.strs(rec, "events")...)
+			w.events.Changed(d.strs(rec, "events")...)
 			all = append(all, a)
 		}
 		if d.err != nil {
@@ -264,7 +287,7 @@ func (w *writer) reresolve(ctx context.Context, nodes []string) error {
 				}
 				if to != a.node {
 					*q.moves = append(*q.moves, moveRow{articleID: d.str(r, "articleId"), statedID: sid, fromID: a.node, toID: to})
-					touch(q.set, to)
+					q.changed(to)
 				}
 			}
 			for _, c := range a.claims {
@@ -280,7 +303,7 @@ func (w *writer) reresolve(ctx context.Context, nodes []string) error {
 				}
 				if res != old {
 					claims = append(claims, claimEnds{id: d.str(c, "id"), res: res})
-					touch(w.relations, old.relationID, res.relationID)
+					w.relations.Changed(old.relationID, res.relationID)
 				}
 			}
 		}

@@ -20,6 +20,13 @@ type resolvedClaim struct {
 	relationID, sourceID, targetID, speakerID string
 }
 
+// relationRow is a relation summary with the digest it was read from (""
+// for none, as in an export).
+type relationRow struct {
+	r      graph.Relation
+	digest string
+}
+
 // claimID names a claim node: its article and its place in the article's
 // list, since one article may state one relation in several sentences.
 func claimID(articleID string, ord int) string { return articleID + "#" + strconv.Itoa(ord) }
@@ -38,10 +45,12 @@ var (
 			"sentence":  c.Evidence.Sentence, "sentenceStart": c.Evidence.Start, "sentenceEnd": c.Evidence.End,
 		}
 	})
-	relationPut = defineBatch("relation_put", func(r graph.Relation) map[string]any {
+	relationPut = defineBatch("relation_put", func(row relationRow) map[string]any {
+		r := row.r
 		return map[string]any{
 			"id": r.ID, "type": string(r.Type), "sourceId": r.SourceID, "targetId": r.TargetID,
 			"modality": string(r.Modality), "role": optional(r.Role), "confidence": r.Confidence, "articles": r.Articles,
+			"digest": optional(row.digest),
 		}
 	})
 	relationDeleteStmt = define("relation_delete", idsParams)
@@ -59,6 +68,12 @@ var (
 		m := relationFindParams(a)
 		m["ids"], m["direction"], m["symmetric"], m["articleId"] =
 			nonNil(a.ids), string(a.direction), symmetricTypes(), optional(a.articleID)
+		return m
+	})
+	relationInArticlesPageStmt = define("relation_in_articles_page", func(a relationFindArgs) map[string]any {
+		m := relationFindParams(a)
+		m["ids"], m["nodeId"], m["direction"], m["symmetric"] =
+			nonNil(a.ids), optional(a.nodeID), string(a.direction), symmetricTypes()
 		return m
 	})
 	claimPageStmt = define("claim_page", func(a claimPageArgs) map[string]any {
@@ -216,7 +231,8 @@ func lookupRelations(ctx context.Context, r runner, ids []string) (map[string]gr
 type relationFindArgs struct {
 	types, modalities []string
 	articleID         string
-	ids               []string // relation_of_page: the nodes asked
+	ids               []string // relation_of_page: the nodes asked; relation_in_articles_page: the articles
+	nodeID            string   // relation_in_articles_page: relations must touch this node
 	direction         graph.Direction
 	page              pageReq
 	negArticles       int64
@@ -335,6 +351,48 @@ func (s *Store) RelationsOf(ctx context.Context, nodeIDs []string, f graph.Relat
 	})
 	if err != nil {
 		return nil, fmt.Errorf("relations of %s: %w", abbreviate(nodeIDs), err)
+	}
+	return out, nil
+}
+
+// RelationsInArticles pages through, for each article, the relations it
+// states. NodeID follows merges.
+func (s *Store) RelationsInArticles(ctx context.Context, articleIDs []string, f graph.RelationFilter) (map[string]graph.RelationPage, error) {
+	f.ArticleID = ""
+	a, err := newRelationFind(f)
+	if err != nil {
+		return nil, fmt.Errorf("relations in articles: %w", err)
+	}
+	out := make(map[string]graph.RelationPage, len(articleIDs))
+	if len(articleIDs) == 0 {
+		return out, nil
+	}
+	err = s.read(ctx, func(ctx context.Context, r runner) error {
+		if f.NodeID != "" {
+			// An id that reads as no node touches no relation: kept as
+			// asked, it matches none.
+			a.nodeID = f.NodeID
+			resolved, err := lookupNodes(ctx, r, []string{f.NodeID})
+			if err != nil {
+				return err
+			}
+			if to, ok := resolved[f.NodeID]; ok {
+				a.nodeID = to
+			}
+		}
+		a.ids = articleIDs
+		recs, err := run(ctx, r, relationInArticlesPageStmt, a)
+		if err != nil {
+			return err
+		}
+		var d decoder
+		for _, rec := range recs {
+			out[d.str(rec, "id")] = decodeRelationPage(&d, rec, a)
+		}
+		return d.err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("relations in articles %s: %w", abbreviate(articleIDs), err)
 	}
 	return out, nil
 }

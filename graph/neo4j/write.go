@@ -17,17 +17,14 @@ type writer struct {
 	tx         runner
 	now        time.Time
 	res        *resolver
-	entities   map[string]bool
-	events     map[string]bool
-	relations  map[string]bool
+	entities   graph.Pending[graph.EntityReport]
+	events     graph.Pending[graph.EventReport]
+	relations  graph.Pending[graph.Claim]
 	statements int
 }
 
 func newWriter(s *Store, tx runner) *writer {
-	w := &writer{
-		s: s, tx: tx, now: s.now().UTC(),
-		entities: make(map[string]bool), events: make(map[string]bool), relations: make(map[string]bool),
-	}
+	w := &writer{s: s, tx: tx, now: s.now().UTC()}
 	w.res = newResolver(w)
 	return w
 }
@@ -36,14 +33,6 @@ func newWriter(s *Store, tx runner) *writer {
 func (w *writer) run(ctx context.Context, name, cypher string, params map[string]any) ([]*neo4j.Record, error) {
 	w.statements++
 	return w.tx.run(ctx, name, cypher, params)
-}
-
-func touch(set map[string]bool, ids ...string) {
-	for _, id := range ids {
-		if id != "" {
-			set[id] = true
-		}
-	}
 }
 
 // PutArticles writes article graphs in one transaction. Every graph is
@@ -197,9 +186,9 @@ func (w *writer) touchStatements(ctx context.Context, articleIDs []string) error
 	}
 	var d decoder
 	for _, rec := range recs {
-		touch(w.entities, d.strs(rec, "entities")...)
-		touch(w.events, d.strs(rec, "events")...)
-		touch(w.relations, d.strs(rec, "relations")...)
+		w.entities.Changed(d.strs(rec, "entities")...)
+		w.events.Changed(d.strs(rec, "events")...)
+		w.relations.Changed(d.strs(rec, "relations")...)
 	}
 	if d.err == nil && len(recs) != len(articleIDs) {
 		return graph.ErrNotFound
@@ -224,7 +213,7 @@ func (w *writer) writeStatements(ctx context.Context, graphs []graph.ArticleGrap
 				return err
 			}
 			mentions = append(mentions, mentionRow{ord: i, entityID: to, r: r})
-			touch(w.entities, to)
+			w.entities.Add(to, r.ArticleID, i, r)
 			n += len(r.Mentions)
 		}
 		for i, r := range g.Events {
@@ -233,7 +222,13 @@ func (w *writer) writeStatements(ctx context.Context, graphs []graph.ArticleGrap
 				return err
 			}
 			reports = append(reports, reportRow{ord: i, eventID: to, r: r})
-			touch(w.events, to)
+			// The report as its event's digest reads it: naming the nodes
+			// its place and actors read as now.
+			now := r
+			if err := resolveEventRefs(ctx, w.res, &now.Event); err != nil {
+				return err
+			}
+			w.events.Add(to, r.ArticleID, i, now)
 		}
 		for i, c := range g.Claims {
 			res, err := resolveClaim(ctx, w.res, c)
@@ -241,7 +236,13 @@ func (w *writer) writeStatements(ctx context.Context, graphs []graph.ArticleGrap
 				return err
 			}
 			claims = append(claims, claimRow{ord: i, c: c, res: res})
-			touch(w.relations, res.relationID)
+			// The claim as its relation's digest reads it.
+			rel := c.Relation
+			now := graph.Claim{ArticleID: c.ArticleID, Confidence: c.Confidence, Relation: graph.Relation{
+				ID: res.relationID, Type: rel.Type, SourceID: res.sourceID, TargetID: res.targetID,
+				Modality: rel.Modality, Role: rel.Role,
+			}}
+			w.relations.Add(res.relationID, c.ArticleID, i, now)
 		}
 		articles = append(articles, articleRow{a: g.Article, loadedAt: w.now, mentions: n})
 	}

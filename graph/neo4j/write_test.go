@@ -95,9 +95,11 @@ func TestLoadIsBatched(t *testing.T) {
 			}
 			// Per call: the fingerprint read and one merge look-up, then one
 			// statement per BatchSize rows of each kind written, and for
-			// each touched node or relation a read of its statements and a
-			// write (here, as nothing reads back, a delete; on a server, a
-			// summary), plus the INVOLVES links of events.
+			// each touched node or relation a read of the digest it keeps
+			// and a write of its summary, plus the INVOLVES links of events.
+			// (The fake database holds no digest, so every node reads as
+			// new: none is summarised from all its statements, as a node
+			// that lost some would be.)
 			B := tc.batchSize
 			bound := calls*2 +
 				ceilDiv(len(graphs), B) + // articles

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"maps"
 
 	"github.com/geokg/geokg/graph"
 )
@@ -37,63 +38,137 @@ func (s *Store) Articles(ctx context.Context, ids []string) (map[string]graph.Ar
 }
 
 // The article listing's sort key: newest publication day first, unknown
-// last (pub_order), then id.
+// last (pub_order), then id. Listings of the articles that state something
+// of a node (:node, a resolved entity, event or relation id; their prefixes
+// never meet) start from the statement tables' indexes.
 const (
-	articlesWhere = `(:mentioning = '' OR a.id IN (
-			SELECT article_id FROM entity_reports WHERE resolved_id = :mentioning
-			UNION SELECT article_id FROM event_reports WHERE resolved_id = :mentioning))`
+	articlesWhere = `(:node = '' OR a.id IN (
+			SELECT article_id FROM entity_reports WHERE resolved_id = :node
+			UNION SELECT article_id FROM event_reports WHERE resolved_id = :node
+			UNION SELECT article_id FROM claims WHERE res_relation_id = :node))`
 	articlePage = `SELECT ` + articleColumns + `, a.pub_order FROM articles a WHERE ` + articlesWhere + `
 		AND (NOT :after OR (a.pub_order, a.id) > (:k1, :k2))
 		ORDER BY a.pub_order, a.id LIMIT :limit`
-	articleCount = `SELECT count(*) FROM articles a WHERE ` + articlesWhere
+	articleCount  = `SELECT count(*) FROM articles a WHERE ` + articlesWhere
+	articleExists = `SELECT EXISTS (SELECT 1 FROM articles WHERE id = ?)`
 )
 
-// FindArticles pages through articles, newest published first.
-func (s *Store) FindArticles(ctx context.Context, f graph.ArticleFilter) (graph.ArticlePage, error) {
-	var pg graph.ArticlePage
+// articleQuery is a page of an article listing, its cursor read.
+type articleQuery struct {
+	limit int
+	args  []any
+}
+
+func newArticleQuery(p graph.Page) (articleQuery, error) {
 	var order int64
 	var lastID string
-	args, err := pageArgs(f.Page, "articles", &order, &lastID)
-	if err != nil {
-		return pg, fmt.Errorf("find articles: %w", err)
-	}
+	args, err := pageArgs(p, "articles", &order, &lastID)
+	return articleQuery{limit: p.Limit(), args: args}, err
+}
+
+// find lists the articles that state something of node (a resolved id),
+// or all articles when node is "".
+func (q articleQuery) find(ctx context.Context, t *txn, node string) (graph.ArticlePage, error) {
+	var pg graph.ArticlePage
 	type row struct {
 		a     graph.Article
 		order int64
 	}
 	var rows []row
-	err = s.read(ctx, func(t *txn) error {
-		mentioning := ""
-		if f.MentioningID != "" {
-			var err error
-			if mentioning, err = t.res.resolve(ctx, f.MentioningID); err != nil {
-				return err
-			}
-		}
-		args := append(args, sql.Named("mentioning", mentioning))
-		err := t.scanAll(ctx, func(rs *sql.Rows) error {
-			var r row
-			var err error
-			r.a, err = scanArticle(rs, &r.order)
-			rows = append(rows, r)
-			return err
-		}, articlePage, args...)
-		if err != nil {
-			return err
-		}
-		pg.TotalCount, err = t.count(ctx, articleCount, args...)
+	args := append(q.args[:len(q.args):len(q.args)], sql.Named("node", node))
+	err := t.scanAll(ctx, func(rs *sql.Rows) error {
+		var r row
+		var err error
+		r.a, err = scanArticle(rs, &r.order)
+		rows = append(rows, r)
 		return err
-	})
+	}, articlePage, args...)
 	if err != nil {
-		return graph.ArticlePage{}, fmt.Errorf("find articles: %w", err)
+		return pg, err
 	}
-	rows, pg.PageInfo = pageOf(rows, f.Page.Limit(), pg.TotalCount, func(r row) string {
+	total, err := t.count(ctx, articleCount, args...)
+	if err != nil {
+		return pg, err
+	}
+	rows, pg.PageInfo = pageOf(rows, q.limit, total, func(r row) string {
 		return encodeCursor("articles", r.order, r.a.ID)
 	})
 	for _, r := range rows {
 		pg.Articles = append(pg.Articles, r.a)
 	}
 	return pg, nil
+}
+
+// FindArticles pages through articles, newest published first.
+func (s *Store) FindArticles(ctx context.Context, f graph.ArticleFilter) (graph.ArticlePage, error) {
+	q, err := newArticleQuery(f.Page)
+	if err != nil {
+		return graph.ArticlePage{}, fmt.Errorf("find articles: %w", err)
+	}
+	var pg graph.ArticlePage
+	err = s.read(ctx, func(t *txn) error {
+		node, err := t.res.resolve(ctx, f.MentioningID)
+		if err != nil {
+			return err
+		}
+		pg, err = q.find(ctx, t, node)
+		return err
+	})
+	if err != nil {
+		return graph.ArticlePage{}, fmt.Errorf("find articles: %w", err)
+	}
+	return pg, nil
+}
+
+// ArticlesOf pages through, for each entity, event or relation, the
+// articles that state something of it.
+func (s *Store) ArticlesOf(ctx context.Context, ids []string, p graph.Page) (map[string]graph.ArticlePage, error) {
+	q, err := newArticleQuery(p)
+	if err != nil {
+		return nil, fmt.Errorf("articles of: %w", err)
+	}
+	var nodes, relations []string
+	for _, id := range ids {
+		if graph.IDType(id) == "Relation" {
+			relations = append(relations, id)
+		} else {
+			nodes = append(nodes, id)
+		}
+	}
+	out := make(map[string]graph.ArticlePage, len(ids))
+	err = s.read(ctx, func(t *txn) error {
+		page := func(id string) (graph.ArticlePage, error) { return q.find(ctx, t, id) }
+		resolved, err := t.res.resolveAll(ctx, nodes)
+		if err != nil {
+			return err
+		}
+		of, err := pages(ctx, t, nodes, resolved, nodeExists, page)
+		if err != nil {
+			return err
+		}
+		maps.Copy(out, of)
+		if resolved, err = t.resolveRelations(ctx, relations); err != nil {
+			return err
+		}
+		if of, err = pages(ctx, t, relations, resolved, relationExists, page); err != nil {
+			return err
+		}
+		maps.Copy(out, of)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("articles of %s: %w", abbreviate(ids), err)
+	}
+	return out, nil
+}
+
+// identity maps each id to itself: articles are never merged.
+func identity(ids []string) map[string]string {
+	out := make(map[string]string, len(ids))
+	for _, id := range ids {
+		out[id] = id
+	}
+	return out
 }
 
 // ArticleGraph returns what one article stated, under the ids it gave.
@@ -148,7 +223,7 @@ func (t *txn) articleEntities(ctx context.Context, articleID string) ([]graph.En
 	err = t.scanAll(ctx, func(rows *sql.Rows) error {
 		var entityID string
 		m := graph.Mention{Evidence: graph.Evidence{ArticleID: articleID}}
-		if err := rows.Scan(&entityID, &m.Text, &m.Evidence.Sentence, &m.Evidence.Start, &m.Evidence.End, &m.Confidence); err != nil {
+		if err := rows.Scan(&entityID, &m.Text, &m.Start, &m.End, &m.Evidence.Sentence, &m.Evidence.Start, &m.Evidence.End, &m.Confidence); err != nil {
 			return err
 		}
 		i, ok := index[entityID]
@@ -157,7 +232,7 @@ func (t *txn) articleEntities(ctx context.Context, articleID string) ([]graph.En
 		}
 		out[i].Mentions = append(out[i].Mentions, m)
 		return nil
-	}, `SELECT entity_id, text, sentence, start_at, end_at, confidence FROM mentions
+	}, `SELECT entity_id, text, text_start, text_end, sentence, start_at, end_at, confidence FROM mentions
 		WHERE article_id = ? ORDER BY entity_id, ord`, articleID)
 	return out, err
 }

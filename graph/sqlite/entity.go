@@ -168,10 +168,12 @@ func (t *txn) mentions(ctx context.Context, id string, limit int, args []any) (g
 	err := t.scanAll(ctx, func(rs *sql.Rows) error {
 		var r row
 		ev := &r.m.Evidence
-		err := rs.Scan(&r.m.Text, &ev.Sentence, &ev.Start, &ev.End, &r.m.Confidence, &ev.ArticleID, &r.entityID, &r.ord, &r.order)
+		err := rs.Scan(&r.m.Text, &r.m.Start, &r.m.End, &ev.Sentence, &ev.Start, &ev.End, &r.m.Confidence,
+			&ev.ArticleID, &r.entityID, &r.ord, &r.order)
 		rows = append(rows, r)
 		return err
-	}, `SELECT m.text, m.sentence, m.start_at, m.end_at, m.confidence, m.article_id, m.entity_id, m.ord, a.pub_order
+	}, `SELECT m.text, m.text_start, m.text_end, m.sentence, m.start_at, m.end_at, m.confidence,
+			m.article_id, m.entity_id, m.ord, a.pub_order
 		FROM entity_reports r
 		JOIN mentions m ON m.article_id = r.article_id AND m.entity_id = r.entity_id
 		JOIN articles a ON a.id = r.article_id
@@ -195,115 +197,6 @@ func (t *txn) mentions(ctx context.Context, id string, limit int, args []any) (g
 		pg.Mentions = append(pg.Mentions, r.m)
 	}
 	return pg, nil
-}
-
-// refreshEntities re-derives the given entities: a node for each id that
-// some report still resolves to, none for the others. Entities the
-// transaction only added reports to fold them into their digest; the others
-// have their digest rebuilt from every report.
-func (w *writer) refreshEntities(ctx context.Context, ids []string) error {
-	if len(ids) == 0 {
-		return nil
-	}
-	type stored struct {
-		n      int64
-		e      graph.Entity
-		digest string
-	}
-	current := make(map[string]stored, len(ids))
-	err := w.scanAll(ctx, func(rows *sql.Rows) error {
-		var st stored
-		var err error
-		st.e, err = scanEntity(rows, &st.n, &st.digest)
-		current[st.e.ID] = st
-		return err
-	}, `SELECT `+entityColumns+`, e.n, e.digest FROM entities e WHERE e.id IN (SELECT value FROM json_each(?))`, jsonArray(ids))
-	if err != nil {
-		return err
-	}
-	var rebuild []string
-	for _, id := range ids {
-		if w.rebuild[id] {
-			rebuild = append(rebuild, id)
-		}
-	}
-	rebuilt, err := w.digests(ctx, rebuild)
-	if err != nil {
-		return err
-	}
-	for _, id := range ids {
-		old, had := current[id]
-		var d entityDigest
-		switch {
-		case w.rebuild[id]:
-			d = rebuilt[id]
-		case had:
-			if d, err = parseDigest(old.digest); err != nil {
-				return fmt.Errorf("%s: %w", id, err)
-			}
-			fallthrough
-		default:
-			d.add(w.added[id], len(w.addedArticles[id]))
-		}
-		if len(d.Groups) == 0 {
-			if had {
-				if err := w.deleteEntity(ctx, old.n); err != nil {
-					return fmt.Errorf("delete %s: %w", id, err)
-				}
-			}
-			continue
-		}
-		e := d.summarize(id)
-		digest := d.json()
-		if had && digest == old.digest && entitiesEqual(old.e, e) {
-			continue
-		}
-		namesChanged := !had || old.e.Name != e.Name || !slices.Equal(old.e.Aliases, e.Aliases)
-		if err := w.saveEntity(ctx, e, digest, old.n, namesChanged); err != nil {
-			return fmt.Errorf("save %s: %w", id, err)
-		}
-	}
-	return nil
-}
-
-// digests builds the digests of the given entities from all their reports.
-func (w *writer) digests(ctx context.Context, ids []string) (map[string]entityDigest, error) {
-	out := make(map[string]entityDigest, len(ids))
-	if len(ids) == 0 {
-		return out, nil
-	}
-	reports := make(map[string][]digestGroup, len(ids))
-	articles := make(map[string]map[string]bool, len(ids))
-	err := w.scanAll(ctx, func(rows *sql.Rows) error {
-		var resolved, aliases, forms string
-		var g digestGroup
-		if err := rows.Scan(&resolved, &g.EntityID, &g.Article, &g.Ord, &g.Type, &g.Name, &aliases, &g.Kind, &g.Code, &forms); err != nil {
-			return err
-		}
-		var err error
-		if g.Aliases, err = parseArray(aliases); err != nil {
-			return err
-		}
-		if g.Forms, err = parseArray(forms); err != nil {
-			return err
-		}
-		reports[resolved] = append(reports[resolved], g)
-		if articles[resolved] == nil {
-			articles[resolved] = make(map[string]bool)
-		}
-		articles[resolved][g.Article] = true
-		return nil
-	}, `SELECT resolved_id, entity_id, article_id, ord, type, name, aliases, kind, code, forms
-		FROM entity_reports WHERE resolved_id IN (SELECT value FROM json_each(?))`, jsonArray(ids))
-	if err != nil {
-		return nil, err
-	}
-	for id, rs := range reports {
-		var d entityDigest
-		d.add(rs, len(articles[id]))
-		out[id] = d
-	}
-	return out, nil
 }
 
 func entitiesEqual(a, b graph.Entity) bool {

@@ -112,16 +112,17 @@ func newEventQuery(f graph.EventFilter) (eventQuery, error) {
 		dir = -1
 	}
 	args = append(args, sql.Named("all_types", len(types) == 0), sql.Named("types", jsonArray(types)),
-		sql.Named("from", f.From), sql.Named("to", f.To), sql.Named("article", f.ArticleID),
-		sql.Named("dir", dir))
+		sql.Named("from", f.From), sql.Named("to", f.To), sql.Named("dir", dir))
 	return eventQuery{f: f, args: args}, nil
 }
 
 // find runs the query for events involving any of involving (resolved
-// ids), or all events when involving is empty.
-func (q eventQuery) find(ctx context.Context, t *txn, involving []string) (graph.EventPage, error) {
+// ids), or all events when involving is empty, that article reports, or
+// that any article reports when article is "".
+func (q eventQuery) find(ctx context.Context, t *txn, involving []string, article string) (graph.EventPage, error) {
 	var pg graph.EventPage
-	args := append(q.args[:len(q.args):len(q.args)], sql.Named("involving", jsonArray(involving)))
+	args := append(q.args[:len(q.args):len(q.args)], sql.Named("involving", jsonArray(involving)),
+		sql.Named("article", article))
 	type row struct {
 		e            graph.Event
 		undated, day int64
@@ -163,21 +164,56 @@ func (s *Store) FindEvents(ctx context.Context, f graph.EventFilter) (graph.Even
 	}
 	var pg graph.EventPage
 	err = s.read(ctx, func(t *txn) error {
-		resolved, err := t.res.resolveAll(ctx, f.Involving)
+		involving, err := t.resolveInvolving(ctx, f.Involving)
 		if err != nil {
 			return err
 		}
-		involving := make([]string, len(f.Involving))
-		for i, id := range f.Involving {
-			involving[i] = resolved[id]
-		}
-		pg, err = q.find(ctx, t, involving)
+		pg, err = q.find(ctx, t, involving, f.ArticleID)
 		return err
 	})
 	if err != nil {
 		return graph.EventPage{}, fmt.Errorf("find events: %w", err)
 	}
 	return pg, nil
+}
+
+// resolveInvolving maps the entity ids of EventFilter.Involving to the
+// ids they read as.
+func (t *txn) resolveInvolving(ctx context.Context, ids []string) ([]string, error) {
+	resolved, err := t.res.resolveAll(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = resolved[id]
+	}
+	return out, nil
+}
+
+// EventsInArticles pages through, for each article, the events it
+// reports.
+func (s *Store) EventsInArticles(ctx context.Context, articleIDs []string, f graph.EventFilter) (map[string]graph.EventPage, error) {
+	f.ArticleID = ""
+	q, err := newEventQuery(f)
+	if err != nil {
+		return nil, fmt.Errorf("events in articles: %w", err)
+	}
+	var out map[string]graph.EventPage
+	err = s.read(ctx, func(t *txn) error {
+		involving, err := t.resolveInvolving(ctx, f.Involving)
+		if err != nil {
+			return err
+		}
+		out, err = pages(ctx, t, articleIDs, identity(articleIDs), articleExists, func(id string) (graph.EventPage, error) {
+			return q.find(ctx, t, involving, id)
+		})
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("events in articles %s: %w", abbreviate(articleIDs), err)
+	}
+	return out, nil
 }
 
 // EventsInvolving pages through, for each entity, the events it took part
@@ -195,7 +231,7 @@ func (s *Store) EventsInvolving(ctx context.Context, entityIDs []string, f graph
 			return err
 		}
 		out, err = pages(ctx, t, entityIDs, resolved, entityExists, func(id string) (graph.EventPage, error) {
-			return q.find(ctx, t, []string{id})
+			return q.find(ctx, t, []string{id}, f.ArticleID)
 		})
 		return err
 	})
@@ -346,79 +382,25 @@ func (t *txn) eventReports(ctx context.Context, id string, limit int, args []any
 	return pg, nil
 }
 
-// refreshEvents re-derives the given events from their reports.
-func (w *writer) refreshEvents(ctx context.Context, ids []string) error {
-	if len(ids) == 0 {
-		return nil
-	}
-	type report struct {
-		resolved string
-		key      reportKey
-		r        graph.EventReport
-	}
-	var reports []report
-	err := w.scanAll(ctx, func(rows *sql.Rows) error {
-		var r report
-		var err error
-		r.r.Event, _, err = scanEventReport(rows, &r.resolved, &r.key.article, &r.key.event)
-		r.r.Event.ID, r.r.ArticleID = r.key.event, r.key.article
-		reports = append(reports, r)
-		return err
-	}, `SELECT r.resolved_id, r.article_id, r.event_id, `+eventReportColumns+`
-		FROM event_reports r WHERE r.resolved_id IN (SELECT value FROM json_each(?))
-		ORDER BY r.resolved_id, r.article_id, r.ord`, jsonArray(ids))
-	if err != nil {
-		return err
-	}
-	rl := roles{}
-	if err := w.scanAll(ctx, rl.scan, `SELECT n.article_id, n.event_id, n.role, n.resolved_id
-		FROM event_roles n JOIN event_reports r ON r.article_id = n.article_id AND r.event_id = n.event_id
-		WHERE r.resolved_id IN (SELECT value FROM json_each(?))
-		ORDER BY n.article_id, n.event_id, n.role, n.ord`, jsonArray(ids)); err != nil {
-		return err
-	}
-	byID := make(map[string][]graph.EventReport, len(ids))
-	for _, r := range reports {
-		rl.fill(r.key, &r.r.Event)
-		byID[r.resolved] = append(byID[r.resolved], r.r)
-	}
-	for _, id := range ids {
-		if _, err := w.exec(ctx, `DELETE FROM event_members WHERE event_id = ?`, id); err != nil {
-			return err
-		}
-		rs := byID[id]
-		if len(rs) == 0 {
-			if _, err := w.exec(ctx, `DELETE FROM events WHERE id = ?`, id); err != nil {
-				return err
-			}
-			continue
-		}
-		if err := w.saveEvent(ctx, graph.SummarizeEvent(id, rs)); err != nil {
-			return fmt.Errorf("save %s: %w", id, err)
-		}
-	}
-	return nil
-}
-
-func (w *writer) saveEvent(ctx context.Context, e graph.Event) error {
+func (w *writer) saveEvent(ctx context.Context, e graph.Event, digest string) error {
 	var day sql.NullInt64
 	if d, ok := dayNumber(e.Date.Start); ok {
 		day = sql.NullInt64{Int64: d, Valid: true}
 	}
 	if _, err := w.exec(ctx, `INSERT INTO events
 		(id, type, name, date_start, date_end, date_precision, date_phrase, day, location_id, perpetrator_id,
-		 participants, killed, injured, duration, modality, confidence, articles)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		 participants, killed, injured, duration, modality, confidence, articles, digest)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name,
 			date_start = excluded.date_start, date_end = excluded.date_end,
 			date_precision = excluded.date_precision, date_phrase = excluded.date_phrase, day = excluded.day,
 			location_id = excluded.location_id, perpetrator_id = excluded.perpetrator_id,
 			participants = excluded.participants, killed = excluded.killed, injured = excluded.injured,
 			duration = excluded.duration, modality = excluded.modality, confidence = excluded.confidence,
-			articles = excluded.articles`,
+			articles = excluded.articles, digest = excluded.digest`,
 		e.ID, string(e.Type), e.Name, e.Date.Start, e.Date.End, string(e.Date.Precision), e.Date.Phrase, day,
 		e.LocationID, e.PerpetratorID, jsonArray(e.ParticipantIDs), countJSON(e.Killed), countJSON(e.Injured),
-		e.Duration, string(e.Modality), e.Confidence, e.Articles,
+		e.Duration, string(e.Modality), e.Confidence, e.Articles, digest,
 	); err != nil {
 		return err
 	}

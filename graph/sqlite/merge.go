@@ -117,14 +117,15 @@ func (w *writer) repoint(ctx context.Context, from, to string, only []string) er
 	all := only == nil
 	onlyJSON := jsonArray(only)
 
-	// Reports of entities and events.
+	// Reports of entities and events: both ends of the move change, and
+	// are built again from their statements.
 	for _, t := range []struct {
-		sets   []map[string]bool
-		update string
+		changed func(ids ...string)
+		update  string
 	}{
-		{sets: []map[string]bool{w.entities, w.rebuild}, update: `UPDATE entity_reports SET resolved_id = :to
+		{changed: w.entities.Changed, update: `UPDATE entity_reports SET resolved_id = :to
 			WHERE resolved_id = :from AND (:all OR entity_id IN (SELECT value FROM json_each(:only)))`},
-		{sets: []map[string]bool{w.events}, update: `UPDATE event_reports SET resolved_id = :to
+		{changed: w.events.Changed, update: `UPDATE event_reports SET resolved_id = :to
 			WHERE resolved_id = :from AND (:all OR event_id IN (SELECT value FROM json_each(:only)))`},
 	} {
 		res, err := w.exec(ctx, t.update, sql.Named("from", from), sql.Named("to", to),
@@ -133,9 +134,7 @@ func (w *writer) repoint(ctx context.Context, from, to string, only []string) er
 			return err
 		}
 		if n, _ := res.RowsAffected(); n > 0 {
-			for _, set := range t.sets {
-				w.touch(set, from, to)
-			}
+			t.changed(from, to)
 		}
 	}
 
@@ -147,7 +146,7 @@ func (w *writer) repoint(ctx context.Context, from, to string, only []string) er
 	if err != nil {
 		return err
 	}
-	w.touch(w.events, events...)
+	w.events.Changed(events...)
 	if _, err := w.exec(ctx, `UPDATE event_roles SET resolved_id = :to
 		WHERE resolved_id = :from AND (:all OR node_id IN (SELECT value FROM json_each(:only)))`, args...); err != nil {
 		return err
@@ -194,16 +193,33 @@ func (w *writer) repoint(ctx context.Context, from, to string, only []string) er
 			res_relation_id = ? WHERE rowid = ?`, c.resSource, c.resTarget, c.resSpeaker, relation, c.rowid); err != nil {
 			return err
 		}
-		w.touch(w.relations, c.relation, relation)
+		w.relations.Changed(c.relation, relation)
 	}
 	return nil
 }
 
-// Merges lists merges, newest first.
-func (s *Store) Merges(ctx context.Context, f graph.MergeFilter) ([]graph.Merge, error) {
-	var out []graph.Merge
-	err := s.read(ctx, func(t *txn) error {
-		return t.scanAll(ctx, func(rows *sql.Rows) error {
+// The merge listing's sort key: newest first (created_at negated), then id.
+const (
+	mergesWhere = `FROM merges WHERE (:node = '' OR from_id = :node OR into_id = :node) AND (:undone OR undone_at IS NULL)`
+	mergePage   = `SELECT id, from_id, into_id, names, rule, article_id, created_at, undone_at ` + mergesWhere + `
+		AND (NOT :after OR (-created_at, id) > (:k1, :k2))
+		ORDER BY created_at DESC, id LIMIT :limit`
+	mergeCount = `SELECT count(*) ` + mergesWhere
+)
+
+// Merges pages through merges, newest first.
+func (s *Store) Merges(ctx context.Context, f graph.MergeFilter) (graph.MergePage, error) {
+	var pg graph.MergePage
+	var negCreated int64
+	var lastID string
+	args, err := pageArgs(f.Page, "merges", &negCreated, &lastID)
+	if err != nil {
+		return pg, fmt.Errorf("merges: %w", err)
+	}
+	args = append(args, sql.Named("node", f.NodeID), sql.Named("undone", f.IncludeUndone))
+	var ms []graph.Merge
+	err = s.read(ctx, func(t *txn) error {
+		err := t.scanAll(ctx, func(rows *sql.Rows) error {
 			var m graph.Merge
 			var names string
 			var created int64
@@ -217,15 +233,20 @@ func (s *Store) Merges(ctx context.Context, f graph.MergeFilter) ([]graph.Merge,
 			}
 			var err error
 			m.Names, err = parseArray(names)
-			out = append(out, m)
+			ms = append(ms, m)
 			return err
-		}, `SELECT id, from_id, into_id, names, rule, article_id, created_at, undone_at FROM merges
-			WHERE (:node = '' OR from_id = :node OR into_id = :node) AND (:undone OR undone_at IS NULL)
-			ORDER BY created_at DESC, id`,
-			sql.Named("node", f.NodeID), sql.Named("undone", f.IncludeUndone))
+		}, mergePage, args...)
+		if err != nil {
+			return err
+		}
+		pg.TotalCount, err = t.count(ctx, mergeCount, args...)
+		return err
 	})
 	if err != nil {
-		return nil, fmt.Errorf("merges: %w", err)
+		return graph.MergePage{}, fmt.Errorf("merges: %w", err)
 	}
-	return out, nil
+	pg.Merges, pg.PageInfo = pageOf(ms, f.Page.Limit(), pg.TotalCount, func(m graph.Merge) string {
+		return encodeCursor("merges", -unixNano(m.CreatedAt), m.ID)
+	})
+	return pg, nil
 }

@@ -5,74 +5,24 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"sort"
 	"time"
 
 	"github.com/geokg/geokg/graph"
 )
 
-// writer is the write transaction: a txn that also collects the node ids
-// its statements touched, so that refresh re-derives exactly those nodes
-// before commit.
+// writer is the write transaction: a txn that also keeps, for each kind of
+// node, what its statements did to which nodes, so that refresh derives
+// exactly those nodes again before commit.
 type writer struct {
 	*txn
 	now       time.Time
-	entities  map[string]bool
-	events    map[string]bool
-	relations map[string]bool
-
-	// What the transaction did to entity reports, by resolved id: reports
-	// it added (and from which articles), and ids whose reports it removed
-	// or moved, whose digests must be rebuilt.
-	added         map[string][]digestGroup
-	addedArticles map[string]map[string]bool
-	rebuild       map[string]bool
+	entities  graph.Pending[graph.EntityReport]
+	events    graph.Pending[graph.EventReport]
+	relations graph.Pending[graph.Claim]
 }
 
 func newWriter(tx *sql.Tx, now time.Time) *writer {
-	return &writer{
-		txn: newTxn(tx), now: now,
-		entities: make(map[string]bool), events: make(map[string]bool), relations: make(map[string]bool),
-		added: make(map[string][]digestGroup), addedArticles: make(map[string]map[string]bool),
-		rebuild: make(map[string]bool),
-	}
-}
-
-func (w *writer) touch(set map[string]bool, ids ...string) {
-	for _, id := range ids {
-		if id != "" {
-			set[id] = true
-		}
-	}
-}
-
-// refresh re-derives every node the transaction touched.
-func (w *writer) refresh(ctx context.Context) error {
-	if err := w.refreshEntities(ctx, sortedSet(w.entities)); err != nil {
-		return fmt.Errorf("refresh entities: %w", err)
-	}
-	if err := w.refreshEvents(ctx, sortedSet(w.events)); err != nil {
-		return fmt.Errorf("refresh events: %w", err)
-	}
-	if err := w.refreshRelations(ctx, sortedSet(w.relations)); err != nil {
-		return fmt.Errorf("refresh relations: %w", err)
-	}
-	clear(w.entities)
-	clear(w.events)
-	clear(w.relations)
-	clear(w.added)
-	clear(w.addedArticles)
-	clear(w.rebuild)
-	return nil
-}
-
-func sortedSet(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
+	return &writer{txn: newTxn(tx), now: now}
 }
 
 // PutArticles writes article graphs in one transaction. Every graph is
@@ -182,18 +132,17 @@ func (w *writer) removeArticle(ctx context.Context, id string) error {
 	if err != nil {
 		return fmt.Errorf("entities of %s: %w", id, err)
 	}
-	w.touch(w.entities, entities...)
-	w.touch(w.rebuild, entities...)
+	w.entities.Changed(entities...)
 	events, err := w.column(ctx, `SELECT resolved_id FROM event_reports WHERE article_id = ?`, id)
 	if err != nil {
 		return fmt.Errorf("events of %s: %w", id, err)
 	}
-	w.touch(w.events, events...)
+	w.events.Changed(events...)
 	relations, err := w.column(ctx, `SELECT res_relation_id FROM claims WHERE article_id = ?`, id)
 	if err != nil {
 		return fmt.Errorf("claims of %s: %w", id, err)
 	}
-	w.touch(w.relations, relations...)
+	w.relations.Changed(relations...)
 	// Reports, mentions, roles and claims go with the article (ON DELETE CASCADE).
 	if _, err := w.exec(ctx, `DELETE FROM articles WHERE id = ?`, id); err != nil {
 		return fmt.Errorf("delete article %s: %w", id, err)
@@ -229,42 +178,39 @@ func (w *writer) insertEntityReport(ctx context.Context, articleID string, ord i
 	if err != nil {
 		return err
 	}
-	// Summaries read the distinct surface forms, not every mention: keeping
-	// them on the report spares reading the mentions on each refresh.
-	var forms []string
-	seen := make(map[string]bool, len(r.Mentions))
-	for _, m := range r.Mentions {
-		if !seen[m.Text] {
-			seen[m.Text] = true
-			forms = append(forms, m.Text)
-		}
-	}
 	if _, err := w.exec(ctx, `INSERT INTO entity_reports
 		(article_id, entity_id, ord, resolved_id, type, name, aliases, kind, code, forms)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		articleID, e.ID, ord, resolved, string(e.Type), e.Name, jsonArray(e.Aliases), e.Kind, e.Code, jsonArray(forms),
+		articleID, e.ID, ord, resolved, string(e.Type), e.Name, jsonArray(e.Aliases), e.Kind, e.Code, jsonArray(forms(r)),
 	); err != nil {
 		return err
 	}
 	for i, m := range r.Mentions {
 		if _, err := w.exec(ctx, `INSERT INTO mentions
-			(article_id, entity_id, ord, text, sentence, start_at, end_at, confidence)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-			articleID, e.ID, i, m.Text, m.Evidence.Sentence, m.Evidence.Start, m.Evidence.End, m.Confidence,
+			(article_id, entity_id, ord, text, text_start, text_end, sentence, start_at, end_at, confidence)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			articleID, e.ID, i, m.Text, m.Start, m.End, m.Evidence.Sentence, m.Evidence.Start, m.Evidence.End, m.Confidence,
 		); err != nil {
 			return fmt.Errorf("mention %d: %w", i, err)
 		}
 	}
-	w.touch(w.entities, resolved)
-	w.added[resolved] = append(w.added[resolved], digestGroup{
-		EntityID: e.ID, Type: string(e.Type), Name: e.Name, Kind: e.Kind, Code: e.Code,
-		Aliases: e.Aliases, Forms: forms, Article: articleID, Ord: ord,
-	})
-	if w.addedArticles[resolved] == nil {
-		w.addedArticles[resolved] = make(map[string]bool)
-	}
-	w.addedArticles[resolved][articleID] = true
+	w.entities.Add(resolved, articleID, ord, r)
 	return nil
+}
+
+// forms lists a report's distinct mention texts, first first. Summaries
+// read these, not the mentions themselves: keeping them on the report
+// spares a rebuild reading every mention.
+func forms(r graph.EntityReport) []string {
+	var out []string
+	seen := make(map[string]bool, len(r.Mentions))
+	for _, m := range r.Mentions {
+		if !seen[m.Text] {
+			seen[m.Text] = true
+			out = append(out, m.Text)
+		}
+	}
+	return out
 }
 
 // Roles of the nodes an event report names, as stored in event_roles.
@@ -291,7 +237,11 @@ func (w *writer) insertEventReport(ctx context.Context, articleID string, ord in
 	); err != nil {
 		return err
 	}
-	insertRole := func(role string, i int, nodeID string) error {
+	// The report as its event's digest reads it: naming the nodes its
+	// place and actors read as now.
+	now := graph.EventReport{Event: e, ArticleID: articleID}
+	now.Event.ParticipantIDs = make([]string, len(e.ParticipantIDs))
+	insertRole := func(role string, i int, nodeID string, into *string) error {
 		if nodeID == "" {
 			return nil
 		}
@@ -299,23 +249,24 @@ func (w *writer) insertEventReport(ctx context.Context, articleID string, ord in
 		if err != nil {
 			return err
 		}
+		*into = res
 		_, err = w.exec(ctx, `INSERT INTO event_roles
 			(article_id, event_id, role, ord, node_id, resolved_id) VALUES (?, ?, ?, ?, ?, ?)`,
 			articleID, e.ID, role, i, nodeID, res)
 		return err
 	}
-	if err := insertRole(roleLocation, 0, e.LocationID); err != nil {
+	if err := insertRole(roleLocation, 0, e.LocationID, &now.Event.LocationID); err != nil {
 		return err
 	}
-	if err := insertRole(rolePerpetrator, 0, e.PerpetratorID); err != nil {
+	if err := insertRole(rolePerpetrator, 0, e.PerpetratorID, &now.Event.PerpetratorID); err != nil {
 		return err
 	}
 	for i, p := range e.ParticipantIDs {
-		if err := insertRole(roleParticipant, i, p); err != nil {
+		if err := insertRole(roleParticipant, i, p, &now.Event.ParticipantIDs[i]); err != nil {
 			return err
 		}
 	}
-	w.touch(w.events, resolved)
+	w.events.Add(resolved, articleID, ord, now)
 	return nil
 }
 
@@ -338,6 +289,9 @@ func (w *writer) insertClaim(ctx context.Context, articleID string, ord int, c g
 	); err != nil {
 		return err
 	}
-	w.touch(w.relations, resolvedID)
+	// The claim as its relation's digest reads it.
+	now := graph.Claim{Relation: relationOf(r.Type, source, target, r.Modality), ArticleID: articleID, Confidence: c.Confidence}
+	now.Relation.Role = r.Role
+	w.relations.Add(resolvedID, articleID, ord, now)
 	return nil
 }

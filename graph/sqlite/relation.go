@@ -132,19 +132,20 @@ func newRelationQuery(f graph.RelationFilter) (relationQuery, error) {
 	}
 	args = append(args, sql.Named("all_types", len(types) == 0), sql.Named("types", jsonArray(types)),
 		sql.Named("all_modalities", len(modalities) == 0), sql.Named("modalities", jsonArray(modalities)),
-		sql.Named("article", f.ArticleID), sql.Named("dir", string(dir)))
+		sql.Named("dir", string(dir)))
 	return relationQuery{f: f, args: args}, nil
 }
 
 // find lists the relations touching node (a resolved id), or all
-// relations when node is "".
-func (q relationQuery) find(ctx context.Context, t *txn, node string) (graph.RelationPage, error) {
+// relations when node is "", that article states, or that any article
+// states when article is "".
+func (q relationQuery) find(ctx context.Context, t *txn, node, article string) (graph.RelationPage, error) {
 	var pg graph.RelationPage
 	pageSQL, countSQL := relationPageAll, relationCountAll
 	if node != "" {
 		pageSQL, countSQL = relationPageOfNode, relationCountOfNode
 	}
-	args := append(q.args[:len(q.args):len(q.args)], sql.Named("node", node))
+	args := append(q.args[:len(q.args):len(q.args)], sql.Named("node", node), sql.Named("article", article))
 	var rels []graph.Relation
 	err := t.scanAll(ctx, func(rows *sql.Rows) error {
 		r, err := scanRelation(rows)
@@ -179,13 +180,38 @@ func (s *Store) FindRelations(ctx context.Context, f graph.RelationFilter) (grap
 				return err
 			}
 		}
-		pg, err = q.find(ctx, t, node)
+		pg, err = q.find(ctx, t, node, f.ArticleID)
 		return err
 	})
 	if err != nil {
 		return graph.RelationPage{}, fmt.Errorf("find relations: %w", err)
 	}
 	return pg, nil
+}
+
+// RelationsInArticles pages through, for each article, the relations it
+// states.
+func (s *Store) RelationsInArticles(ctx context.Context, articleIDs []string, f graph.RelationFilter) (map[string]graph.RelationPage, error) {
+	f.ArticleID = ""
+	q, err := newRelationQuery(f)
+	if err != nil {
+		return nil, fmt.Errorf("relations in articles: %w", err)
+	}
+	var out map[string]graph.RelationPage
+	err = s.read(ctx, func(t *txn) error {
+		node, err := t.res.resolve(ctx, f.NodeID)
+		if err != nil {
+			return err
+		}
+		out, err = pages(ctx, t, articleIDs, identity(articleIDs), articleExists, func(id string) (graph.RelationPage, error) {
+			return q.find(ctx, t, node, id)
+		})
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("relations in articles %s: %w", abbreviate(articleIDs), err)
+	}
+	return out, nil
 }
 
 // RelationsOf pages through, for each entity or event, the relations
@@ -203,7 +229,7 @@ func (s *Store) RelationsOf(ctx context.Context, nodeIDs []string, f graph.Relat
 			return err
 		}
 		out, err = pages(ctx, t, nodeIDs, resolved, nodeExists, func(id string) (graph.RelationPage, error) {
-			return q.find(ctx, t, id)
+			return q.find(ctx, t, id, f.ArticleID)
 		})
 		return err
 	})
@@ -305,52 +331,4 @@ func relationOf(t graph.RelationType, source, target string, m graph.Modality) g
 		source, target = target, source
 	}
 	return graph.Relation{ID: graph.RelationID(t, source, target, m), Type: t, SourceID: source, TargetID: target, Modality: m}
-}
-
-// refreshRelations re-derives the given relations from their claims.
-func (w *writer) refreshRelations(ctx context.Context, ids []string) error {
-	if len(ids) == 0 {
-		return nil
-	}
-	claims := make(map[string][]graph.Claim, len(ids))
-	base := make(map[string]graph.Relation, len(ids))
-	// Only what SummarizeRelation reads: a busy relation has many claims.
-	err := w.scanAll(ctx, func(rows *sql.Rows) error {
-		var id, typ, source, target, modality string
-		var c graph.Claim
-		if err := rows.Scan(&id, &typ, &source, &target, &modality, &c.Relation.Role, &c.ArticleID, &c.Confidence); err != nil {
-			return err
-		}
-		if _, ok := base[id]; !ok {
-			base[id] = relationOf(graph.RelationType(typ), source, target, graph.Modality(modality))
-		}
-		claims[id] = append(claims[id], c)
-		return nil
-	}, `SELECT res_relation_id, type, res_source_id, res_target_id, modality, role, article_id, confidence
-		FROM claims WHERE res_relation_id IN (SELECT value FROM json_each(?))
-		ORDER BY res_relation_id, article_id, ord`, jsonArray(ids))
-	if err != nil {
-		return err
-	}
-	for _, id := range ids {
-		cs := claims[id]
-		if len(cs) == 0 {
-			if _, err := w.exec(ctx, `DELETE FROM relations WHERE id = ?`, id); err != nil {
-				return err
-			}
-			continue
-		}
-		r := graph.SummarizeRelation(base[id], cs)
-		if _, err := w.exec(ctx, `INSERT INTO relations
-			(id, type, source_id, target_id, modality, role, symmetric, confidence, articles)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (id) DO UPDATE SET role = excluded.role, confidence = excluded.confidence,
-				articles = excluded.articles`,
-			r.ID, string(r.Type), r.SourceID, r.TargetID, string(r.Modality), r.Role, r.Type.Symmetric(),
-			r.Confidence, r.Articles,
-		); err != nil {
-			return fmt.Errorf("save %s: %w", id, err)
-		}
-	}
-	return nil
 }

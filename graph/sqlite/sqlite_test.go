@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -170,7 +171,7 @@ func TestWithClock(t *testing.T) {
 	if err := s.ApplyMerge(t.Context(), m); err != nil {
 		t.Fatal(err)
 	}
-	ms, err := s.Merges(t.Context(), graph.MergeFilter{})
+	ms, err := graph.AllMerges(t.Context(), s, graph.MergeFilter{})
 	if err != nil || len(ms) != 1 || !ms[0].CreatedAt.Equal(at) {
 		t.Errorf("merge CreatedAt: got %+v, %v; want %v", ms, err, at)
 	}
@@ -252,4 +253,48 @@ func crashMidBatch(t *testing.T, path string) {
 	}
 	s.PutArticles(context.Background(), graphs[crashBatch:])
 	t.Fatal("the batch finished; the crash did not happen")
+}
+
+// TestStaleDigestsAreRebuilt: a digest the store cannot use (written by
+// another version of the summary rules, or damaged) is built again from
+// every statement of its node at the next write that touches the node, so
+// the store reads as one that never had it.
+func TestStaleDigestsAreRebuilt(t *testing.T) {
+	graphs := graphtest.Hubs(40)
+	s := mustOpen(t)
+	if _, err := s.PutArticles(t.Context(), graphs[:30]); err != nil {
+		t.Fatal(err)
+	}
+	for _, stmt := range []string{
+		`UPDATE entities SET digest = '{}'`,
+		`UPDATE events SET digest = replace(digest, '"v":1', '"v":0')`,
+		`UPDATE relations SET digest = 'not json'`,
+	} {
+		if _, err := s.db.ExecContext(t.Context(), stmt); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.PutArticles(t.Context(), graphs[30:]); err != nil {
+		t.Fatal(err)
+	}
+	want := mustOpen(t)
+	if _, err := want.PutArticles(t.Context(), graphs); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := graphtest.TakeDump(t, s), graphtest.TakeDump(t, want); !reflect.DeepEqual(got, want) {
+		t.Errorf("after stale digests:\ngot  %+v\nwant %+v", got.Stats, want.Stats)
+	}
+	for _, q := range []string{
+		`SELECT digest FROM entities WHERE id = 'country:XO'`,
+		`SELECT digest FROM events WHERE id = (SELECT resolved_id FROM event_reports WHERE type = 'Attack' LIMIT 1)`,
+		`SELECT digest FROM relations WHERE type = 'PERPETRATED'`,
+	} {
+		var digest string
+		if err := s.db.QueryRowContext(t.Context(), q).Scan(&digest); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(digest, `{"k":`) || strings.Contains(digest, `"v":0`) {
+			t.Errorf("%s: got %.60s, want a digest built again", q, digest)
+		}
+	}
 }

@@ -3,9 +3,11 @@
 //
 // Each article's statements are kept as written, under the ids its extractor
 // gave, with a resolved id maintained through the active merges; the entity,
-// event and relation tables are derived from them with graph.Summarize* for
-// the ids each write touches. Names and aliases are indexed with FTS5. The
-// package knows nothing of GraphQL or of the other backends.
+// event and relation tables are derived from them by the rules of
+// graph.Summarize* for the ids each write touches, each row with a digest of
+// its statements that writes fold their new statements into (put.go). Names
+// and aliases are indexed with FTS5. The package knows nothing of GraphQL or
+// of the other backends.
 package sqlite
 
 import (
@@ -144,6 +146,12 @@ func (s *Store) write(ctx context.Context, fn func(w *writer) error) error {
 	defer w.close()
 	if err := fn(w); err != nil {
 		tx.Rollback()
+		if cause := ctx.Err(); cause != nil && !errors.Is(err, cause) {
+			// database/sql rolls a transaction back as soon as its context
+			// ends, so the statement that runs next fails with "statement
+			// is closed": the cause is the context.
+			return fmt.Errorf("%w: %w", cause, err)
+		}
 		return translate(err)
 	}
 	return translate(tx.Commit())

@@ -170,7 +170,7 @@ func (b *batchRun) isUndone(ctx context.Context, from, id string) (bool, error) 
 	if v, ok := b.undone[id]; ok {
 		return v, nil
 	}
-	ms, err := b.s.Merges(ctx, graph.MergeFilter{NodeID: from, IncludeUndone: true})
+	ms, err := graph.AllMerges(ctx, b.s, graph.MergeFilter{NodeID: from, IncludeUndone: true})
 	if err != nil {
 		return false, fmt.Errorf("merges of %s: %w", from, err)
 	}

@@ -204,7 +204,9 @@ type ComplexityRoot struct {
 
 	Mention struct {
 		Confidence func(childComplexity int) int
+		End        func(childComplexity int) int
 		Evidence   func(childComplexity int) int
+		Start      func(childComplexity int) int
 		Text       func(childComplexity int) int
 	}
 
@@ -266,6 +268,7 @@ type ComplexityRoot struct {
 
 	Relation struct {
 		ArticleCount func(childComplexity int) int
+		Articles     func(childComplexity int, first *int, after *string) int
 		Claims       func(childComplexity int, first *int, after *string) int
 		Confidence   func(childComplexity int) int
 		ID           func(childComplexity int) int
@@ -1012,12 +1015,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mention.Confidence(childComplexity), true
+	case "Mention.end":
+		if e.ComplexityRoot.Mention.End == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mention.End(childComplexity), true
 	case "Mention.evidence":
 		if e.ComplexityRoot.Mention.Evidence == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Mention.Evidence(childComplexity), true
+	case "Mention.start":
+		if e.ComplexityRoot.Mention.Start == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mention.Start(childComplexity), true
 	case "Mention.text":
 		if e.ComplexityRoot.Mention.Text == nil {
 			break
@@ -1299,6 +1314,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relation.ArticleCount(childComplexity), true
+	case "Relation.articles":
+		if e.ComplexityRoot.Relation.Articles == nil {
+			break
+		}
+
+		args, err := ec.field_Relation_articles_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Relation.Articles(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Relation.claims":
 		if e.ComplexityRoot.Relation.Claims == nil {
 			break
@@ -1570,20 +1596,14 @@ type Article {
   text: String!
   "When geokg stored this version of the article."
   loadedAt: Time
-  """
-  Events the article reports, in date order. Costs one store query per article
-  asked for.
-  """
+  "Events the article reports, in date order."
   events(
     "How many events to return (0–1000)."
     first: Int = 20
     "Cursor from an earlier page of this connection."
     after: String
   ): EventConnection!
-  """
-  Relations the article states, most reported first. Costs one store query per
-  article asked for.
-  """
+  "Relations the article states, most reported first."
   relations(
     "How many relations to return (0–1000)."
     first: Int = 20
@@ -1691,10 +1711,7 @@ type Entity implements Node {
     "Cursor from an earlier page of this connection."
     after: String
   ): MentionConnection!
-  """
-  Articles that mention the entity, newest published first. Costs one store
-  query per entity asked for, so prefer ` + "`" + `mentions` + "`" + ` across many entities.
-  """
+  "Articles that mention the entity, newest published first."
   articles(
     "How many articles to return (0–1000)."
     first: Int = 20
@@ -1707,6 +1724,14 @@ type Entity implements Node {
 type Mention {
   "The words as written: \"Putin\", \"the Kremlin\", \"Moscow\"."
   text: String!
+  """
+  Offset of the mention's first character in ` + "`" + `Article.text` + "`" + `, counted in
+  Unicode code points as ` + "`" + `Evidence` + "`" + ` counts them; it lies inside the evidence
+  sentence.
+  """
+  start: Int!
+  "Offset just past the mention's last character, in code points: ` + "`" + `Article.text[start:end]` + "`" + ` is ` + "`" + `text` + "`" + `."
+  end: Int!
   "The sentence the mention is in, with its article and offsets."
   evidence: Evidence!
   "How sure the extractor was that these words name this entity, from 0 to 1."
@@ -1896,10 +1921,7 @@ type Event implements Node {
     "Cursor from an earlier page of this connection."
     after: String
   ): RelationConnection!
-  """
-  Articles that report the event, newest published first. Costs one store
-  query per event asked for, so prefer ` + "`" + `reports` + "`" + ` across many events.
-  """
+  "Articles that report the event, newest published first."
   articles(
     "How many articles to return (0–1000)."
     first: Int = 20
@@ -2309,6 +2331,13 @@ type Relation {
     "Cursor from an earlier page of this connection."
     after: String
   ): ClaimConnection!
+  "Articles that state the relation, newest published first."
+  articles(
+    "How many articles to return (0–1000)."
+    first: Int = 20
+    "Cursor from an earlier page of this connection."
+    after: String
+  ): ArticleConnection!
 }
 
 """
@@ -2788,6 +2817,10 @@ func (ec *executionContext) childFields_Mention(ctx context.Context, field graph
 	switch field.Name {
 	case "text":
 		return ec.fieldContext_Mention_text(ctx, field)
+	case "start":
+		return ec.fieldContext_Mention_start(ctx, field)
+	case "end":
+		return ec.fieldContext_Mention_end(ctx, field)
 	case "evidence":
 		return ec.fieldContext_Mention_evidence(ctx, field)
 	case "confidence":
@@ -2906,6 +2939,8 @@ func (ec *executionContext) childFields_Relation(ctx context.Context, field grap
 		return ec.fieldContext_Relation_articleCount(ctx, field)
 	case "claims":
 		return ec.fieldContext_Relation_claims(ctx, field)
+	case "articles":
+		return ec.fieldContext_Relation_articles(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Relation", field.Name)
 }

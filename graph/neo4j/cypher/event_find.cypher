@@ -19,6 +19,8 @@ CALL () {
   WITH v, undated, day
   ORDER BY undated, day, v.id
   LIMIT $limit
-  RETURN collect(properties(v)) AS events
+  RETURN collect(v {.id, .type, .name, .dateStart, .dateEnd, .datePrecision, .datePhrase, .locationId, .perpetratorId,
+         .participantIds, .killedValue, .killedQualifier, .killedMin, .killedVague, .killedText, .injuredValue,
+         .injuredQualifier, .injuredMin, .injuredVague, .injuredText, .duration, .modality, .confidence, .articles}) AS events
 }
 RETURN total, events

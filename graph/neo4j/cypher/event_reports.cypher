@@ -1,4 +1,9 @@
-// Every article's report of each event, for graph.SummarizeEvent.
+// Every article's report of each event, for graph.EventDigest. The node's
+// write lock is taken first (see entity_reports).
 UNWIND $ids AS id
-MATCH (a:Article)-[r:REPORTS]->(:Event {id: id})
+MATCH (v:Event {id: id})
+SET v.writeLock = true
+REMOVE v.writeLock
+WITH id, v
+MATCH (a:Article)-[r:REPORTS]->(v)
 RETURN id, a.id AS articleId, properties(r) AS report

@@ -18,7 +18,8 @@ CALL (id) {
   ORDER BY a.pubOrder, a.id, m.statedId, i
   LIMIT $limit
   RETURN collect({articleId: a.id, pubOrder: a.pubOrder, statedId: m.statedId, ord: i,
-                  text: m.texts[i], sentence: m.sentences[i], sentenceStart: m.sentenceStarts[i],
+                  text: m.texts[i], textStart: m.textStarts[i], textEnd: m.textEnds[i],
+                  sentence: m.sentences[i], sentenceStart: m.sentenceStarts[i],
                   sentenceEnd: m.sentenceEnds[i], confidence: m.confidences[i]}) AS mentions
 }
 RETURN id, total, mentions

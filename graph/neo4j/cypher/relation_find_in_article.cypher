@@ -19,6 +19,6 @@ CALL () {
   WITH r
   ORDER BY r.articles DESC, r.id
   LIMIT $limit
-  RETURN collect(properties(r)) AS relations
+  RETURN collect(r {.id, .type, .sourceId, .targetId, .modality, .role, .confidence, .articles}) AS relations
 }
 RETURN total, relations

@@ -1,4 +1,4 @@
-// Relations by id.
+// Relations by id: the summaries, without the digests they were read from.
 UNWIND $ids AS id
 MATCH (r:Relation {id: id})
-RETURN properties(r) AS relation
+RETURN r {.id, .type, .sourceId, .targetId, .modality, .role, .confidence, .articles} AS relation

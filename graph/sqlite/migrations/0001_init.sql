@@ -3,8 +3,11 @@
 -- Two layers. The statement tables keep what each article stated, under the
 -- ids its extractor gave, each with a resolved id maintained through the
 -- active merges. The node tables (entities, events, relations) are derived
--- from them with graph.Summarize* for every id a write touches, so reads never
--- summarise.
+-- from them by the rules of graph.Summarize* for every id a write touches, so
+-- reads never summarise. Each node row keeps a digest of its statements
+-- (graph.EntityDigest and its kin, as JSON) that a write folds its new
+-- statements into, so that writing to a node named by thousands of articles
+-- does not read them all.
 
 CREATE TABLE articles (
     id          TEXT PRIMARY KEY,
@@ -19,6 +22,10 @@ CREATE TABLE articles (
 );
 CREATE INDEX articles_order ON articles (pub_order, id);
 
+-- The statement tables that busy nodes gather thousands of rows in are
+-- rowid tables, indexed by resolved id alone: a node's index entries then
+-- run in the order its statements were written, so a write appends to the
+-- end of a busy node's range instead of dirtying pages all along it.
 CREATE TABLE entity_reports (
     article_id  TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
     entity_id   TEXT NOT NULL,
@@ -31,15 +38,17 @@ CREATE TABLE entity_reports (
     code        TEXT NOT NULL,
     forms       TEXT NOT NULL,    -- JSON array: the distinct mention texts, first first
     PRIMARY KEY (article_id, entity_id)
-) WITHOUT ROWID;
-CREATE INDEX entity_reports_resolved ON entity_reports (resolved_id, article_id, ord);
+);
+CREATE INDEX entity_reports_resolved ON entity_reports (resolved_id);
 
 CREATE TABLE mentions (
     article_id TEXT NOT NULL,
     entity_id  TEXT NOT NULL,
     ord        INTEGER NOT NULL,
     text       TEXT NOT NULL,
-    sentence   TEXT NOT NULL,
+    text_start INTEGER NOT NULL, -- code-point offsets of text in the article body
+    text_end   INTEGER NOT NULL,
+    sentence   TEXT NOT NULL,    -- the sentence it is in, and its offsets
     start_at   INTEGER NOT NULL,
     end_at     INTEGER NOT NULL,
     confidence REAL NOT NULL,
@@ -65,8 +74,8 @@ CREATE TABLE event_reports (
     confidence     REAL NOT NULL,
     evidence       TEXT NOT NULL, -- JSON array of [sentence, start, end]
     PRIMARY KEY (article_id, event_id)
-) WITHOUT ROWID;
-CREATE INDEX event_reports_resolved ON event_reports (resolved_id, article_id, ord);
+);
+CREATE INDEX event_reports_resolved ON event_reports (resolved_id);
 
 -- The nodes an event report names: its place, perpetrator and participants.
 CREATE TABLE event_roles (
@@ -78,7 +87,7 @@ CREATE TABLE event_roles (
     resolved_id TEXT NOT NULL,
     PRIMARY KEY (article_id, event_id, role, ord),
     FOREIGN KEY (article_id, event_id) REFERENCES event_reports (article_id, event_id) ON DELETE CASCADE
-) WITHOUT ROWID;
+);
 CREATE INDEX event_roles_resolved ON event_roles (resolved_id);
 
 CREATE TABLE claims (
@@ -102,7 +111,7 @@ CREATE TABLE claims (
     res_speaker_id      TEXT NOT NULL,
     PRIMARY KEY (article_id, ord)
 );
-CREATE INDEX claims_relation ON claims (res_relation_id, article_id, ord);
+CREATE INDEX claims_relation ON claims (res_relation_id);
 CREATE INDEX claims_raw_relation ON claims (relation_id);
 CREATE INDEX claims_source ON claims (res_source_id);
 CREATE INDEX claims_target ON claims (res_target_id);
@@ -121,7 +130,7 @@ CREATE TABLE entities (
     articles       INTEGER NOT NULL,
     search_name    TEXT NOT NULL,       -- the name folded for matching: see searchKey in search.go
     search_aliases TEXT NOT NULL,       -- '|' + folded aliases joined by '|' + '|'
-    digest         TEXT NOT NULL        -- JSON: what summaries need of the reports, see digest.go
+    digest         TEXT NOT NULL        -- JSON graph.EntityDigest of its reports
 );
 CREATE INDEX entities_order ON entities (articles DESC, id);
 
@@ -145,7 +154,8 @@ CREATE TABLE events (
     duration       TEXT NOT NULL,
     modality       TEXT NOT NULL,
     confidence     REAL NOT NULL,
-    articles       INTEGER NOT NULL
+    articles       INTEGER NOT NULL,
+    digest         TEXT NOT NULL  -- JSON graph.EventDigest of its reports
 );
 CREATE INDEX events_day ON events (day, id);
 
@@ -166,7 +176,8 @@ CREATE TABLE relations (
     role       TEXT NOT NULL,
     symmetric  INTEGER NOT NULL,  -- 1 when the type reads the same both ways
     confidence REAL NOT NULL,
-    articles   INTEGER NOT NULL
+    articles   INTEGER NOT NULL,
+    digest     TEXT NOT NULL      -- JSON graph.RelationDigest of its claims
 );
 CREATE INDEX relations_source ON relations (source_id);
 CREATE INDEX relations_target ON relations (target_id);

@@ -43,7 +43,7 @@ var PropertyKeys = []string{
 	// Article
 	"id", "title", "url", "published", "pubOrder", "text", "source", "fingerprint", "loadedAt", "mentions",
 	// MENTIONS and REPORTS: one article's report of an entity or event
-	"statedId", "ord", "type", "name", "aliases", "kind", "code", "texts", "sentences",
+	"statedId", "ord", "type", "name", "aliases", "kind", "code", "texts", "textStarts", "textEnds", "sentences",
 	"sentenceStarts", "sentenceEnds", "confidences",
 	"dateStart", "dateEnd", "datePrecision", "datePhrase", "locationId", "perpetratorId", "participantIds",
 	"killedValue", "killedQualifier", "killedMin", "killedVague", "killedText",
@@ -53,13 +53,15 @@ var PropertyKeys = []string{
 	"articleId", "role", "relationConfidence", "statedRelationId", "statedSourceId", "statedTargetId",
 	"statedSpeakerId", "relationId", "sourceId", "targetId", "speakerId", "sentence", "sentenceStart", "sentenceEnd",
 	// Entity, Event, Relation summaries
-	"articles", "searchName", "searchAliases", "searchText", "cameo", "caption", "day",
+	"articles", "searchName", "searchAliases", "searchText", "cameo", "caption", "day", "digest",
+	// set and removed at once, to take a node's write lock
+	"writeLock",
 	// Merge
 	"fromId", "intoId", "names", "rule", "createdAt", "undoneAt", "active",
 	// GeokgMigration
 	"version", "appliedAt",
 	// keys of parameter rows and returned maps
-	"entityId", "eventId", "toId", "involves", "report", "claim", "entity", "score", "tier",
+	"entityId", "eventId", "toId", "involves", "report", "claim", "entity", "score", "tier", "textStart", "textEnd", "summarised",
 }
 
 // Labels returns every node label geokg writes, sorted.
