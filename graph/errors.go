@@ -21,3 +21,18 @@ var (
 	// ErrUnsupported: the backend does not implement the operation.
 	ErrUnsupported = errors.New("unsupported")
 )
+
+// kinds lists the error kinds above.
+var kinds = []error{ErrNotFound, ErrInvalid, ErrConflict, ErrUnauthorized, ErrUnavailable, ErrUnsupported}
+
+// ErrorKind returns the kind err wraps, the first in the order above when it
+// wraps several, or nil when it wraps none. Backends use it to leave an
+// error that already says what went wrong as it is.
+func ErrorKind(err error) error {
+	for _, kind := range kinds {
+		if errors.Is(err, kind) {
+			return kind
+		}
+	}
+	return nil
+}

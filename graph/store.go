@@ -144,28 +144,26 @@ type ClaimPage struct {
 
 // GetEntity returns one entity, or ErrNotFound.
 func GetEntity(ctx context.Context, s Store, id string) (Entity, error) {
-	m, err := s.Entities(ctx, []string{id})
-	if err != nil {
-		return Entity{}, err
-	}
-	e, ok := m[id]
-	if !ok {
-		return Entity{}, fmt.Errorf("entity %q: %w", id, ErrNotFound)
-	}
-	return e, nil
+	return getOne(ctx, "entity", id, s.Entities)
 }
 
 // GetEvent returns one event, or ErrNotFound.
 func GetEvent(ctx context.Context, s Store, id string) (Event, error) {
-	m, err := s.Events(ctx, []string{id})
+	return getOne(ctx, "event", id, s.Events)
+}
+
+// getOne asks a batch read for one id; an absent id is ErrNotFound.
+func getOne[T any](ctx context.Context, what, id string, batch func(context.Context, []string) (map[string]T, error)) (T, error) {
+	var zero T
+	m, err := batch(ctx, []string{id})
 	if err != nil {
-		return Event{}, err
+		return zero, err
 	}
-	e, ok := m[id]
+	v, ok := m[id]
 	if !ok {
-		return Event{}, fmt.Errorf("event %q: %w", id, ErrNotFound)
+		return zero, fmt.Errorf("%s %q: %w", what, id, ErrNotFound)
 	}
-	return e, nil
+	return v, nil
 }
 
 // AllMerges returns every merge f selects, newest first, reading page
@@ -188,13 +186,5 @@ func AllMerges(ctx context.Context, s Store, f MergeFilter) ([]Merge, error) {
 
 // GetArticle returns one article, or ErrNotFound.
 func GetArticle(ctx context.Context, s Store, id string) (Article, error) {
-	m, err := s.Articles(ctx, []string{id})
-	if err != nil {
-		return Article{}, err
-	}
-	a, ok := m[id]
-	if !ok {
-		return Article{}, fmt.Errorf("article %q: %w", id, ErrNotFound)
-	}
-	return a, nil
+	return getOne(ctx, "article", id, s.Articles)
 }

@@ -7,6 +7,18 @@ import (
 	"unicode/utf8"
 )
 
+// ValidateArticleGraphs checks every graph of a write with
+// ValidateArticleGraph, before anything of it is written; the error names
+// the first invalid article.
+func ValidateArticleGraphs(graphs []ArticleGraph) error {
+	for _, g := range graphs {
+		if err := ValidateArticleGraph(g); err != nil {
+			return fmt.Errorf("article %s: %w", g.Article.ID, err)
+		}
+	}
+	return nil
+}
+
 // ValidateArticleGraph checks that g is self-consistent before any backend
 // writes it: known types and modalities, ids of the right kind, every
 // reference to a node that the graph itself holds, confidences in [0,1],

@@ -22,7 +22,8 @@ Copy writes every article of the --from store into the --to store, with
 everything it stated and the merges in force, a batch of articles per
 transaction: SQLite to Neo4j and back, or between two files or servers.
 Nothing is extracted again. The --from store is only read (a SQLite one
-must exist); the --to store is created or migrated, as load would.
+must exist); the --to store is created or migrated, as load would. On a
+terminal a progress bar shows on stderr.
 
 At the end copy prints what both stores hold and fails (exit status 1) if
 the counts differ, as they do when --to held other articles before. Undone
@@ -70,7 +71,10 @@ func (m *Main) runCopy(ctx context.Context, args []string) (err error) {
 	fromName, toName := m.describeStore(*from), m.describeStore(*to)
 	f.log.Info("copying", "from", fromName, "to", toName)
 	start := time.Now()
-	copied, err := graphio.Copy(ctx, src, dst, *batch)
+	p := newProgress(m.Stderr, m.StderrIsTerminal, f.log, 0, false)
+	p.verb = "copying"
+	copied, err := graphio.Copy(ctx, src, dst, graphio.Options{BatchSize: *batch, Progress: p.written(start, 0)})
+	p.finish()
 	if err != nil {
 		return fmt.Errorf("copy %s to %s: %w", fromName, toName, err)
 	}

@@ -76,3 +76,31 @@ func TestCopy_FailsWhenStoresDiffer(t *testing.T) {
 		t.Errorf("stdout does not show both stores' counts:\n%s", tm.stdout.String())
 	}
 }
+
+// On a terminal, copy and import draw the progress bar, against the total
+// they know, and clear it before the summary.
+func TestCopyAndImport_ProgressOnTerminal(t *testing.T) {
+	arts := writeArticles(t)
+	dir := t.TempDir()
+	a, b, c := filepath.Join(dir, "a.db"), filepath.Join(dir, "b.db"), filepath.Join(dir, "c.db")
+	quiet(t, exitOK, "load", "--store", a, arts[0], arts[1])
+	export := filepath.Join(dir, "a.jsonl")
+	quiet(t, exitOK, "export", "--format", "jsonl", "--store", a, export)
+	for _, args := range [][]string{
+		{"copy", "--from", a, "--to", b, "--batch", "1"},
+		{"import", "--store", c, "--batch", "1", export},
+	} {
+		tm := newTestMain(map[string]string{envLogLevel: "warn"})
+		tm.StderrIsTerminal = true
+		if code := tm.run(t, args...); code != exitOK {
+			t.Fatalf("geokg %s: exit %d: %s", args[0], code, tm.stderr.String())
+		}
+		stderr := tm.stderr.String()
+		if !strings.Contains(stderr, clearLine+"[============>           ] 1/2  50%") {
+			t.Errorf("geokg %s: stderr %q lacks the bar at 1 of 2 articles", args[0], stderr)
+		}
+		if !strings.HasSuffix(stderr, clearLine) {
+			t.Errorf("geokg %s: stderr %q does not end by clearing the bar", args[0], stderr)
+		}
+	}
+}

@@ -25,7 +25,8 @@ the store already holds with the same fingerprint is left as it is, so
 importing a file twice changes nothing.
 
 A line that is not a graph stops the import, naming its file and line (exit
-status 1); the batches before it stay written.
+status 1); the batches before it stay written. On a terminal a progress bar
+shows on stderr.
 
 Examples:
 
@@ -72,15 +73,31 @@ func (m *Main) runImport(ctx context.Context, args []string) (err error) {
 	if err != nil {
 		return fmt.Errorf("import: %w", err)
 	}
+	log := f.log
+	var total int
+	var known bool
+	if m.StderrIsTerminal {
+		// Counting the lines first costs a read of the files, which the
+		// import then finds in the page cache; a bar without a total
+		// would tell less.
+		total, known = countGraphs(paths)
+	}
+	pr := newProgress(m.Stderr, m.StderrIsTerminal, log, total, known)
+	pr.verb = "importing"
+	if m.StderrIsTerminal {
+		log = f.loggerTo(pr) // log lines print above the progress line, not through it
+	}
 	read := 0
 	for _, p := range paths {
-		n, err := m.importFile(ctx, store, p, *batch)
+		n, err := m.importFile(ctx, store, p, graphio.Options{BatchSize: *batch, Progress: pr.written(start, read)})
 		read += n
 		if err != nil {
+			pr.finish()
 			return err
 		}
-		f.log.Debug("imported", "file", p, "articles", n)
+		log.Debug("imported", "file", p, "articles", n)
 	}
+	pr.finish()
 	after, err := store.Stats(ctx)
 	if err != nil {
 		return fmt.Errorf("import: %w", err)
@@ -99,7 +116,7 @@ func (m *Main) runImport(ctx context.Context, args []string) (err error) {
 
 // importFile imports one file, or standard input for "-", and returns how
 // many graphs it read.
-func (m *Main) importFile(ctx context.Context, store graph.Store, path string, batch int) (int, error) {
+func (m *Main) importFile(ctx context.Context, store graph.Store, path string, o graphio.Options) (int, error) {
 	var r io.Reader = m.Stdin
 	name := "standard input"
 	if path != "-" {
@@ -110,7 +127,7 @@ func (m *Main) importFile(ctx context.Context, store graph.Store, path string, b
 		defer fh.Close()
 		r, name = fh, path
 	}
-	n, err := graphio.ImportJSONL(ctx, r, store, batch)
+	n, err := graphio.ImportJSONL(ctx, r, store, o)
 	if err != nil {
 		return n, fmt.Errorf("%s: %w", name, err)
 	}
@@ -127,4 +144,58 @@ func storeDelta(before, after graph.Stats) string {
 		fmt.Sprintf("%s (%+d)", plural(after.Merges, "merge"), after.Merges-before.Merges),
 	}
 	return strings.Join(parts, ", ")
+}
+
+// countGraphs counts the graphs in the files at paths, one a line that is
+// not blank, as ReadJSONL reads them; the count is not known when one of
+// them is standard input or cannot be read.
+func countGraphs(paths []string) (int, bool) {
+	total := 0
+	for _, p := range paths {
+		if p == "-" {
+			return 0, false
+		}
+		n, err := countLines(p)
+		if err != nil {
+			return 0, false
+		}
+		total += n
+	}
+	return total, true
+}
+
+// countLines counts the lines of the file at path that hold more than
+// white space.
+func countLines(path string) (int, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return 0, err
+	}
+	defer fh.Close()
+	n, filled := 0, false
+	buf := make([]byte, 1<<20)
+	for {
+		k, err := fh.Read(buf)
+		for _, c := range buf[:k] {
+			switch c {
+			case '\n':
+				if filled {
+					n++
+				}
+				filled = false
+			case ' ', '\t', '\r', '\v', '\f':
+			default:
+				filled = true
+			}
+		}
+		if err == io.EOF {
+			if filled {
+				n++
+			}
+			return n, nil
+		}
+		if err != nil {
+			return 0, err
+		}
+	}
 }

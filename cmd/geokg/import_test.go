@@ -65,3 +65,30 @@ func storeArticles(t *testing.T, db string) int {
 	}
 	return st.Articles
 }
+
+func TestCountLines(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name, text string
+		want       int
+	}{
+		{"empty", "", 0},
+		{"lines", "{}\n{}\n", 2},
+		{"no_final_newline", "{}\n{}", 2},
+		{"blank_lines", "\n{}\n  \t\r\n{}\n\n", 2},
+	} {
+		path := filepath.Join(dir, tc.name+".jsonl")
+		if err := os.WriteFile(path, []byte(tc.text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if got, err := countLines(path); err != nil || got != tc.want {
+			t.Errorf("%s: got %d, %v, want %d", tc.name, got, err, tc.want)
+		}
+	}
+	if n, known := countGraphs([]string{filepath.Join(dir, "lines.jsonl"), filepath.Join(dir, "blank_lines.jsonl")}); n != 4 || !known {
+		t.Errorf("two files: got %d, %v, want 4, true", n, known)
+	}
+	if _, known := countGraphs([]string{filepath.Join(dir, "lines.jsonl"), "-"}); known {
+		t.Errorf("standard input: got a known count, want none")
+	}
+}

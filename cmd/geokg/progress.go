@@ -8,23 +8,25 @@ import (
 	"sync"
 	"time"
 
+	"github.com/geokg/geokg/graph/graphio"
 	"github.com/geokg/geokg/loader"
 )
 
-// progress shows how a load is going: one redrawn line on a terminal, a log
-// line every logEvery otherwise (a log file full of carriage returns helps
-// no one).
+// progress shows how a load, copy or import is going: one redrawn line on a
+// terminal, a log line every logEvery otherwise (a log file full of
+// carriage returns helps no one).
 type progress struct {
 	w        io.Writer
 	terminal bool
 	log      *slog.Logger
-	total    int
-	known    bool
+	verb     string // what the log lines say is going on
 	now      func() time.Time
 
-	mu   sync.Mutex // the line and log lines written through Write share w
-	last time.Time
-	line string // what is on screen; "" when nothing
+	mu    sync.Mutex // the line and log lines written through Write share w
+	total int
+	known bool
+	last  time.Time
+	line  string // what is on screen; "" when nothing
 }
 
 const (
@@ -34,7 +36,22 @@ const (
 )
 
 func newProgress(w io.Writer, terminal bool, log *slog.Logger, total int, known bool) *progress {
-	return &progress{w: w, terminal: terminal, log: log, total: total, known: known, now: time.Now}
+	return &progress{w: w, terminal: terminal, log: log, verb: "loading", total: total, known: known, now: time.Now}
+}
+
+// written is the progress callback of graphio's copies and imports, which
+// report articles written, and the total when they know it; offset counts
+// those written before, by earlier files of one import.
+func (p *progress) written(start time.Time, offset int) func(graphio.Progress) {
+	return func(g graphio.Progress) {
+		p.mu.Lock()
+		if g.Known {
+			p.total, p.known = offset+g.Total, true
+		}
+		p.mu.Unlock()
+		done := offset + g.Written
+		p.update(loader.Progress{Done: done, Written: done, Elapsed: p.now().Sub(start)})
+	}
 }
 
 // update is the loader's Progress callback; it runs on the loading
@@ -63,7 +80,7 @@ func (p *progress) update(pr loader.Progress) {
 	if p.known {
 		attrs = append(attrs, "total", p.total, "eta", eta(pr, p.total).String())
 	}
-	p.log.Info("loading", attrs...)
+	p.log.Info(p.verb, attrs...)
 }
 
 // clearLine returns the cursor to the start of the line and erases it.

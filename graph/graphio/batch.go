@@ -6,20 +6,48 @@ import (
 	"github.com/geokg/geokg/graph"
 )
 
-// putter writes graphs to a store size at a time, one PutArticles call (one
-// transaction) per batch.
-type putter struct {
-	s       graph.Store
-	size    int
-	pending []graph.ArticleGraph
-	written int
+// DefaultBatchSize is how many articles one PutArticles call writes when
+// Options leave it unset.
+const DefaultBatchSize = 100
+
+// Options tune Copy and ImportJSONL.
+type Options struct {
+	// BatchSize is how many articles one PutArticles call (one
+	// transaction) writes; 0 means DefaultBatchSize.
+	BatchSize int
+	// Progress, when set, is called after each batch is written, on the
+	// goroutine that writes.
+	Progress func(Progress)
 }
 
-func newPutter(s graph.Store, size int) *putter {
+// Progress says how far a Copy or an import has come.
+type Progress struct {
+	Written int // articles written so far
+	// Total is how many articles there are to write, when Known: Copy
+	// counts the source's; an import reads a stream, whose length it does
+	// not know.
+	Total int
+	Known bool
+}
+
+// putter writes graphs to a store size at a time, one PutArticles call (one
+// transaction) per batch, and reports each batch written.
+type putter struct {
+	s        graph.Store
+	size     int
+	progress func(Progress)
+	total    int
+	known    bool
+	pending  []graph.ArticleGraph
+	written  int
+}
+
+func newPutter(s graph.Store, o Options) *putter {
+	size := o.BatchSize
 	if size <= 0 {
-		size = 100
+		size = DefaultBatchSize
 	}
-	return &putter{s: s, size: size}
+	return &putter{s: s, size: size, progress: o.Progress}
 }
 
 func (p *putter) add(ctx context.Context, g graph.ArticleGraph) error {
@@ -39,5 +67,8 @@ func (p *putter) flush(ctx context.Context) error {
 	}
 	p.written += len(p.pending)
 	p.pending = p.pending[:0]
+	if p.progress != nil {
+		p.progress(Progress{Written: p.written, Total: p.total, Known: p.known})
+	}
 	return nil
 }

@@ -13,15 +13,24 @@ type CopyStats struct {
 	Merges   int
 }
 
-// Copy writes every article of from into to, BatchSize articles per
+// Copy writes every article of from into to, o.BatchSize articles per
 // PutArticles call, then applies from's active merges in the order they
 // were made, keeping their names, rule, article and time. Undone merges
 // are history that no write can recreate, so they are not copied. Copying
 // into a store that already holds some of the articles changes only what
 // differs (PutArticles skips unchanged articles, ApplyMerge active merges).
-func Copy(ctx context.Context, from, to graph.Store, batchSize int) (CopyStats, error) {
+// With o.Progress set, Copy first counts from's articles, so that each
+// report gives the total.
+func Copy(ctx context.Context, from, to graph.Store, o Options) (CopyStats, error) {
 	var st CopyStats
-	put := newPutter(to, batchSize)
+	put := newPutter(to, o)
+	if o.Progress != nil {
+		n, err := from.Stats(ctx)
+		if err != nil {
+			return st, fmt.Errorf("copy: count articles: %w", err)
+		}
+		put.total, put.known = n.Articles, true
+	}
 	err := eachArticle(ctx, from, func(g graph.ArticleGraph) error { return put.add(ctx, g) })
 	if err == nil {
 		err = put.flush(ctx)

@@ -87,7 +87,8 @@ func same(t *testing.T, a, b graph.Store) {
 func TestCopySQLiteToSQLiteAndBack(t *testing.T) {
 	src := loaded(t)
 	there := openSQLite(t)
-	st, err := Copy(t.Context(), src, there, 7)
+	var reports []Progress
+	st, err := Copy(t.Context(), src, there, Options{BatchSize: 7, Progress: func(p Progress) { reports = append(reports, p) }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,14 +96,15 @@ func TestCopySQLiteToSQLiteAndBack(t *testing.T) {
 	if st.Articles != want.Articles || st.Merges != want.Merges {
 		t.Errorf("Copy: got %+v, want %d articles and %d merges", st, want.Articles, want.Merges)
 	}
+	checkProgress(t, reports, 7, want.Articles, true)
 	same(t, src, there)
 	back := openSQLite(t)
-	if _, err := Copy(t.Context(), there, back, 100); err != nil {
+	if _, err := Copy(t.Context(), there, back, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	same(t, src, back)
 	// Copying again changes nothing.
-	if _, err := Copy(t.Context(), src, back, 100); err != nil {
+	if _, err := Copy(t.Context(), src, back, Options{BatchSize: 100}); err != nil {
 		t.Fatal(err)
 	}
 	same(t, src, back)
@@ -120,14 +122,35 @@ func TestJSONLRoundTrip(t *testing.T) {
 		t.Errorf("wrote %d graphs on %d lines, want %d", n, lines, st.Articles)
 	}
 	dst := openSQLite(t)
-	got, err := ImportJSONL(t.Context(), bytes.NewReader(buf.Bytes()), dst, 10)
+	var reports []Progress
+	got, err := ImportJSONL(t.Context(), bytes.NewReader(buf.Bytes()), dst,
+		Options{BatchSize: 10, Progress: func(p Progress) { reports = append(reports, p) }})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got != n {
 		t.Errorf("imported %d graphs, want %d", got, n)
 	}
+	checkProgress(t, reports, 10, n, false)
 	same(t, src, dst)
+}
+
+// checkProgress checks the reports of a write of n articles in batches of
+// size: one a batch, counting up to n, with the total n when known.
+func checkProgress(t *testing.T, reports []Progress, size, n int, known bool) {
+	t.Helper()
+	if want := (n + size - 1) / size; len(reports) != want {
+		t.Fatalf("got %d progress reports, want %d: %+v", len(reports), want, reports)
+	}
+	for i, p := range reports {
+		want := Progress{Written: min((i+1)*size, n)}
+		if known {
+			want.Total, want.Known = n, true
+		}
+		if p != want {
+			t.Errorf("report %d: got %+v, want %+v", i, p, want)
+		}
+	}
 }
 
 func TestReadJSONLErrors(t *testing.T) {

@@ -107,11 +107,11 @@ func ReadJSONL(r io.Reader, fn func(graph.ArticleGraph) error) error {
 	return nil
 }
 
-// ImportJSONL writes the graphs in r into s, batchSize per PutArticles
-// call, and returns how many it read.
-func ImportJSONL(ctx context.Context, r io.Reader, s graph.Store, batchSize int) (int, error) {
+// ImportJSONL writes the graphs in r into s, o.BatchSize per PutArticles
+// call, and returns how many it read. Its progress reports know no total.
+func ImportJSONL(ctx context.Context, r io.Reader, s graph.Store, o Options) (int, error) {
 	n := 0
-	put := newPutter(s, batchSize)
+	put := newPutter(s, o)
 	err := ReadJSONL(r, func(g graph.ArticleGraph) error {
 		n++
 		return put.add(ctx, g)

@@ -100,18 +100,11 @@ var articleCases = []testCase{
 				if err != nil {
 					t.Fatal(err)
 				}
-				if !reflect.DeepEqual(keys(got), sortedKeys(setOf(articles))) {
-					t.Fatalf("got keys %v, want the four articles %v", keys(got), articles)
-				}
-				for _, a := range articles {
+				asFind(t, "FindEvents", got, articles, func(a string) graph.EventPage {
 					f := tc.f
 					f.ArticleID = a
-					want := findEvents(t, st, f)
-					if !reflect.DeepEqual(eventIDs(got[a].Events), eventIDs(want.Events)) || got[a].PageInfo != want.PageInfo {
-						t.Errorf("%s: got %v %+v, want %v %+v as FindEvents gives", a, eventIDs(got[a].Events), got[a].PageInfo,
-							eventIDs(want.Events), want.PageInfo)
-					}
-				}
+					return findEvents(t, st, f)
+				}, func(p graph.EventPage) ([]string, graph.PageInfo) { return eventIDs(p.Events), p.PageInfo })
 				if got[quiet.Article.ID].TotalCount != 0 {
 					t.Errorf("an article reporting no event: got %+v, want an empty page", got[quiet.Article.ID])
 				}
@@ -150,21 +143,15 @@ var articleCases = []testCase{
 				if err != nil {
 					t.Fatal(err)
 				}
-				if !reflect.DeepEqual(keys(got), sortedKeys(setOf(articles))) {
-					t.Fatalf("got keys %v, want the articles %v", keys(got), articles)
-				}
-				for _, a := range articles {
+				asFind(t, "FindRelations", got, articles, func(a string) graph.RelationPage {
 					f := tc.f
 					f.ArticleID = a
 					want, err := st.FindRelations(t.Context(), f)
 					if err != nil {
 						t.Fatal(err)
 					}
-					if !reflect.DeepEqual(relationIDs(got[a].Relations), relationIDs(want.Relations)) || got[a].PageInfo != want.PageInfo {
-						t.Errorf("%s: got %v %+v, want %v %+v as FindRelations gives", a, relationIDs(got[a].Relations),
-							got[a].PageInfo, relationIDs(want.Relations), want.PageInfo)
-					}
-				}
+					return want
+				}, func(p graph.RelationPage) ([]string, graph.PageInfo) { return relationIDs(p.Relations), p.PageInfo })
 			})
 		}
 		all, err := st.RelationsInArticles(t.Context(), []string{c.TollArticle}, graph.RelationFilter{})
@@ -240,4 +227,23 @@ var articleCases = []testCase{
 
 func mergeIDs(ms []graph.Merge) []string {
 	return ids(ms, func(m graph.Merge) string { return m.ID })
+}
+
+// asFind checks a batch read by article against the listing it pages for
+// each article (find, named what): got must hold a page for exactly the
+// articles, listing what find lists for each, with the same page info.
+// read gives a page's ids and info.
+func asFind[P any](t *testing.T, what string, got map[string]P, articles []string, find func(article string) P,
+	read func(P) ([]string, graph.PageInfo)) {
+	t.Helper()
+	if !reflect.DeepEqual(keys(got), sortedKeys(setOf(articles))) {
+		t.Fatalf("got keys %v, want the articles %v", keys(got), articles)
+	}
+	for _, a := range articles {
+		gotIDs, gotInfo := read(got[a])
+		wantIDs, wantInfo := read(find(a))
+		if !reflect.DeepEqual(gotIDs, wantIDs) || gotInfo != wantInfo {
+			t.Errorf("%s: got %v %+v, want %v %+v as %s gives", a, gotIDs, gotInfo, wantIDs, wantInfo, what)
+		}
+	}
 }

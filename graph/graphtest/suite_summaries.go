@@ -1,6 +1,7 @@
 package graphtest
 
 import (
+	"context"
 	"reflect"
 	"testing"
 
@@ -30,45 +31,40 @@ func wantSummaries(t *testing.T, st graph.Store, graphs []graph.ArticleGraph) {
 			relations[c.Relation.ID] = append(relations[c.Relation.ID], c)
 		}
 	}
-	ctx := t.Context()
-	gotEntities, err := st.Entities(ctx, sortedKeys(entities))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for id, rs := range entities {
-		want := normalizeEntity(graph.SummarizeEntity(id, rs))
-		if got := normalizeEntity(gotEntities[id]); !reflect.DeepEqual(got, want) {
-			t.Errorf("entity %s:\ngot  %+v\nwant %+v", id, got, want)
-		}
-	}
-	gotEvents, err := st.Events(ctx, sortedKeys(events))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for id, rs := range events {
-		want := normalizeEvent(graph.SummarizeEvent(id, rs))
-		if got := normalizeEvent(gotEvents[id]); !reflect.DeepEqual(got, want) {
-			t.Errorf("event %s:\ngot  %+v\nwant %+v", id, got, want)
-		}
-	}
-	gotRelations, err := st.Relations(ctx, sortedKeys(relations))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for id, cs := range relations {
+	summarized(t, "entity", entities, st.Entities, func(id string, rs []graph.EntityReport) graph.Entity {
+		return normalizeEntity(graph.SummarizeEntity(id, rs))
+	}, normalizeEntity)
+	summarized(t, "event", events, st.Events, func(id string, rs []graph.EventReport) graph.Event {
+		return normalizeEvent(graph.SummarizeEvent(id, rs))
+	}, normalizeEvent)
+	summarized(t, "relation", relations, st.Relations, func(id string, cs []graph.Claim) graph.Relation {
 		r := cs[0].Relation
 		base := graph.Relation{ID: id, Type: r.Type, SourceID: r.SourceID, TargetID: r.TargetID, Modality: r.Modality}
 		if r.Type.Symmetric() && base.TargetID < base.SourceID {
 			base.SourceID, base.TargetID = base.TargetID, base.SourceID
 		}
-		want := graph.SummarizeRelation(base, cs)
-		if got := gotRelations[id]; !reflect.DeepEqual(got, want) {
-			t.Errorf("relation %s:\ngot  %+v\nwant %+v", id, got, want)
-		}
-	}
+		return graph.SummarizeRelation(base, cs)
+	}, func(r graph.Relation) graph.Relation { return r })
 	if st := stats(t, st); st.Entities != len(entities) || st.Events != len(events) || st.Relations != len(relations) {
 		t.Errorf("Stats: got %d entities, %d events, %d relations; want %d, %d, %d",
 			st.Entities, st.Events, st.Relations, len(entities), len(events), len(relations))
+	}
+}
+
+// summarized checks that each node of statements, read with get and made
+// comparable with norm, is want of its statements.
+func summarized[S, N any](t *testing.T, what string, statements map[string][]S,
+	get func(context.Context, []string) (map[string]N, error), want func(id string, ss []S) N, norm func(N) N) {
+	t.Helper()
+	got, err := get(t.Context(), sortedKeys(statements))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, ss := range statements {
+		w := want(id, ss)
+		if g := norm(got[id]); !reflect.DeepEqual(g, w) {
+			t.Errorf("%s %s:\ngot  %+v\nwant %+v", what, id, g, w)
+		}
 	}
 }
 

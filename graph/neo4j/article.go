@@ -3,33 +3,11 @@ package neo4j
 import (
 	"context"
 	"fmt"
-	"strconv"
 	"time"
 
 	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/graph/internal/keyset"
 )
-
-// Article nodes carry pubOrder, the key of newest-first listings: the
-// negated publication day, so that ascending order is newest first, and
-// unknownLast for articles with no known day.
-const unknownLast = int64(1) << 40
-
-func pubOrder(published string) int64 {
-	if d, ok := dayNumber(published); ok {
-		return -d
-	}
-	return unknownLast
-}
-
-// dayNumber counts days from 1970-01-01 to a YYYY-MM-DD date, so that dates
-// sort as integers and can be negated for descending keys.
-func dayNumber(d string) (int64, bool) {
-	t, err := time.Parse(graph.DateLayout, d)
-	if err != nil {
-		return 0, false
-	}
-	return t.Unix() / 86400, true
-}
 
 type articleRow struct {
 	a        graph.Article
@@ -41,7 +19,7 @@ var (
 	articlePut = defineBatch("article_put", func(r articleRow) map[string]any {
 		a := r.a
 		return map[string]any{
-			"id": a.ID, "title": a.Title, "url": a.URL, "published": a.Published, "pubOrder": pubOrder(a.Published),
+			"id": a.ID, "title": a.Title, "url": a.URL, "published": a.Published, "pubOrder": keyset.PubOrder(a.Published),
 			"text": a.Text, "source": a.Source, "fingerprint": a.Fingerprint, "loadedAt": r.loadedAt,
 			"mentions": r.mentions,
 		}
@@ -74,15 +52,18 @@ type articleFindArgs struct {
 	id     string
 }
 
-// decodeArticlePage reads a page statement's total and articles.
-func decodeArticlePage(d *decoder, rec map[string]any, a articleFindArgs) graph.ArticlePage {
+// of returns a with the nodes asked set, for article_of_page.
+func (a articleFindArgs) of(ids []string) articleFindArgs { a.ids = ids; return a }
+
+// decodePage reads a page statement's total and articles.
+func (a articleFindArgs) decodePage(d *decoder, rec map[string]any) graph.ArticlePage {
 	var pg graph.ArticlePage
 	var items []graph.Article
 	for _, m := range d.maps(rec, "articles") {
 		items = append(items, decodeArticle(d, m))
 	}
-	pg.Articles, pg.PageInfo = pageOf(items, a.page.limit, d.int(rec, "total"), func(x graph.Article) string {
-		return encodeCursor("articles", pubOrder(x.Published), x.ID)
+	pg.Articles, pg.PageInfo = keyset.Trim(items, a.page.limit, d.int(rec, "total"), func(x graph.Article) string {
+		return keyset.Encode("articles", keyset.PubOrder(x.Published), x.ID)
 	})
 	return pg
 }
@@ -97,26 +78,22 @@ func decodeArticle(d *decoder, m map[string]any) graph.Article {
 
 // Articles returns articles by id.
 func (s *Store) Articles(ctx context.Context, ids []string) (map[string]graph.Article, error) {
-	out := make(map[string]graph.Article, len(ids))
 	if len(ids) == 0 {
-		return out, nil
+		return map[string]graph.Article{}, nil
 	}
-	err := s.read(ctx, func(ctx context.Context, r runner) error {
+	return readBatch(ctx, s, "articles", ids, func(ctx context.Context, r runner) (map[string]graph.Article, error) {
 		recs, err := run(ctx, r, articleGetStmt, ids)
 		if err != nil {
-			return err
+			return nil, err
 		}
+		out := make(map[string]graph.Article, len(recs))
 		var d decoder
 		for _, rec := range recs {
 			a := decodeArticle(&d, d.mapOf(rec, "article"))
 			out[a.ID] = a
 		}
-		return d.err
+		return out, d.err
 	})
-	if err != nil {
-		return nil, fmt.Errorf("articles %s: %w", abbreviate(ids), err)
-	}
-	return out, nil
 }
 
 // FindArticles pages through articles, newest published first, then id.
@@ -132,19 +109,18 @@ func (s *Store) FindArticles(ctx context.Context, f graph.ArticleFilter) (graph.
 		st := articleFindStmt
 		if f.MentioningID != "" {
 			st = articleFindMentioningStmt
-			id, err := newResolver(r).resolve(ctx, f.MentioningID)
+			id, err := newResolver(r).Resolve(ctx, f.MentioningID)
 			if err != nil {
 				return err
 			}
 			a.nodeID = id
 		}
 		recs, err := run(ctx, r, st, a)
-		if err != nil || len(recs) == 0 {
+		if err != nil {
 			return err
 		}
-		var d decoder
-		pg = decodeArticlePage(&d, recs[0], a)
-		return d.err
+		pg, err = firstPage(recs, a.decodePage)
+		return err
 	})
 	if err != nil {
 		return graph.ArticlePage{}, fmt.Errorf("find articles: %w", err)
@@ -169,41 +145,20 @@ func (s *Store) ArticlesOf(ctx context.Context, ids []string, p graph.Page) (map
 			nodes = append(nodes, id)
 		}
 	}
-	out := make(map[string]graph.ArticlePage, len(ids))
-	err = s.read(ctx, func(ctx context.Context, r runner) error {
+	return readBatch(ctx, s, "articles of", ids, func(ctx context.Context, r runner) (map[string]graph.ArticlePage, error) {
 		resolved, err := lookupNodes(ctx, r, nodes)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		rels, err := lookupRelations(ctx, r, relations)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		for asked, rel := range rels {
 			resolved[asked] = rel.ID
 		}
-		if len(resolved) == 0 {
-			return nil
-		}
-		a.ids = distinct(resolved)
-		recs, err := run(ctx, r, articleOfPageStmt, a)
-		if err != nil {
-			return err
-		}
-		var d decoder
-		pages := make(map[string]graph.ArticlePage, len(recs))
-		for _, rec := range recs {
-			pages[d.str(rec, "id")] = decodeArticlePage(&d, rec, a)
-		}
-		for asked, id := range resolved {
-			out[asked] = pages[id]
-		}
-		return d.err
+		return pagesOf(ctx, r, resolved, articleOfPageStmt, a.of, a.decodePage)
 	})
-	if err != nil {
-		return nil, fmt.Errorf("articles of %s: %w", abbreviate(ids), err)
-	}
-	return out, nil
 }
 
 // ArticleGraph returns what one article stated, under the ids its
@@ -245,15 +200,4 @@ func decodeArticleGraph(rec map[string]any) (graph.ArticleGraph, error) {
 	}
 	g.Entities, g.Events, g.Claims = inOrder(ents), inOrder(evs), inOrder(cls)
 	return g, d.err
-}
-
-// abbreviate keeps error messages short when a batch asks for many ids.
-func abbreviate(ids []string) string {
-	switch {
-	case len(ids) == 0:
-		return "(none)"
-	case len(ids) <= 3:
-		return fmt.Sprint(ids)
-	}
-	return fmt.Sprint(ids[:3]) + " and " + strconv.Itoa(len(ids)-3) + " more"
 }

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/graph/internal/keyset"
+	"github.com/geokg/geokg/graph/internal/mergechain"
 )
 
 // mentionRow is one article's report of one entity: a MENTIONS relationship
@@ -112,24 +114,22 @@ func decodeEntity(d *decoder, m map[string]any) graph.Entity {
 
 // Entities returns entities by id, following merges.
 func (s *Store) Entities(ctx context.Context, ids []string) (map[string]graph.Entity, error) {
-	out := make(map[string]graph.Entity, len(ids))
-	err := s.read(ctx, func(ctx context.Context, r runner) error {
-		return byID(ctx, r, ids, entityGetStmt, "entity", decodeEntity, func(e graph.Entity) string { return e.ID }, out)
+	return readBatch(ctx, s, "entities", ids, func(ctx context.Context, r runner) (map[string]graph.Entity, error) {
+		return byID(ctx, r, ids, entityGetStmt, "entity", decodeEntity, func(e graph.Entity) string { return e.ID }, lookupNodes)
 	})
-	if err != nil {
-		return nil, fmt.Errorf("entities %s: %w", abbreviate(ids), err)
-	}
-	return out, nil
 }
 
-// byID answers a batch lookup: one statement for the ids as asked, and for
-// those that name no node, the merges they lead through and one more
-// statement for where those end. Most lookups ask for live ids and cost a
+// byID answers a batch lookup: one statement for the ids as asked, and
+// for those that name nothing, follow's map to what they read as now (the
+// node their merges lead to, the relation between the merged ends) and
+// one more statement for those. Most lookups ask for live ids and cost a
 // single round trip.
 func byID[T any](ctx context.Context, r runner, ids []string, st statement[[]string], col string,
-	decode func(*decoder, map[string]any) T, idOf func(T) string, out map[string]T) error {
+	decode func(*decoder, map[string]any) T, idOf func(T) string,
+	follow func(ctx context.Context, r runner, ids []string) (map[string]string, error)) (map[string]T, error) {
+	out := make(map[string]T, len(ids))
 	if len(ids) == 0 {
-		return nil
+		return out, nil
 	}
 	get := func(ids []string) (map[string]T, error) {
 		recs, err := run(ctx, r, st, ids)
@@ -146,33 +146,33 @@ func byID[T any](ctx context.Context, r runner, ids []string, st statement[[]str
 	}
 	found, err := get(ids)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	var missing []string
 	for _, id := range ids {
 		if v, ok := found[id]; ok {
 			out[id] = v
-		} else if !slices.Contains(missing, id) {
+		} else if id != "" && !slices.Contains(missing, id) {
 			missing = append(missing, id)
 		}
 	}
 	if len(missing) == 0 {
-		return nil
+		return out, nil
 	}
-	resolved, err := lookupNodes(ctx, r, missing)
+	resolved, err := follow(ctx, r, missing)
 	if err != nil || len(resolved) == 0 {
-		return err
+		return out, err
 	}
 	found, err = get(distinct(resolved))
 	if err != nil {
-		return err
+		return nil, err
 	}
 	for asked, id := range resolved {
 		if v, ok := found[id]; ok {
 			out[asked] = v
 		}
 	}
-	return nil
+	return out, nil
 }
 
 // lookupNodes maps each of ids to the entity or event node it reads as,
@@ -186,8 +186,8 @@ func lookupNodes(ctx context.Context, r runner, ids []string) (map[string]string
 		}
 	}
 	for step := 0; len(waiting) > 0; step++ {
-		if step > maxMergeChain {
-			return nil, fmt.Errorf("merge chain longer than %d", maxMergeChain)
+		if step > mergechain.MaxChain {
+			return nil, fmt.Errorf("merge chain longer than %d", mergechain.MaxChain)
 		}
 		recs, err := run(ctx, r, nodeLookupStmt, sortedSet(waiting))
 		if err != nil {
@@ -248,13 +248,10 @@ type searchArgs struct {
 // no query, the most mentioned first.
 func (s *Store) SearchEntities(ctx context.Context, q graph.EntitySearch) (graph.EntityPage, error) {
 	var pg graph.EntityPage
-	a := searchArgs{key: graph.SearchKey(q.Query)}
-	for _, t := range q.Types {
-		if !t.Valid() {
-			return pg, fmt.Errorf("search entities: type %q: %w", t, graph.ErrInvalid)
-		}
-		a.types = append(a.types, string(t))
+	if err := graph.ValidateEntitySearch(q); err != nil {
+		return pg, fmt.Errorf("search entities: %w", err)
 	}
+	a := searchArgs{key: graph.SearchKey(q.Query), types: names(q.Types)}
 	var err error
 	if a.page, err = readPage(q.Page, "search", &a.tier, &a.negArticles, &a.id); err != nil {
 		return pg, fmt.Errorf("search entities: %w", err)
@@ -274,27 +271,27 @@ func (s *Store) SearchEntities(ctx context.Context, q graph.EntitySearch) (graph
 	}
 	err = s.read(ctx, func(ctx context.Context, r runner) error {
 		recs, err := run(ctx, r, st, a)
-		if err != nil || len(recs) == 0 {
+		if err != nil {
 			return err
 		}
-		var d decoder
-		var hits []hit
-		if st.name == entityListStmt.name {
-			for _, m := range d.maps(recs[0], "entities") {
-				hits = append(hits, hit{e: decodeEntity(&d, m)})
+		pg, err = firstPage(recs, func(d *decoder, rec map[string]any) graph.EntityPage {
+			var hits []hit
+			if st.name == entityListStmt.name {
+				for _, m := range d.maps(rec, "entities") {
+					hits = append(hits, hit{e: decodeEntity(d, m)})
+				}
+			} else {
+				for _, m := range d.maps(rec, "hits") {
+					hits = append(hits, hit{e: decodeEntity(d, d.mapOf(m, "entity")), tier: int64(d.int(m, "tier"))})
+				}
 			}
-		} else {
-			for _, m := range d.maps(recs[0], "hits") {
-				hits = append(hits, hit{e: decodeEntity(&d, d.mapOf(m, "entity")), tier: int64(d.int(m, "tier"))})
-			}
-		}
-		hits, pg.PageInfo = pageOf(hits, a.page.limit, d.int(recs[0], "total"), func(h hit) string {
-			return encodeCursor("search", h.tier, -int64(h.e.Articles), h.e.ID)
+			var pg graph.EntityPage
+			pg.Entities, pg.PageInfo = keyset.TrimTo(hits, a.page.limit, d.int(rec, "total"), func(h hit) string {
+				return keyset.Encode("search", h.tier, -int64(h.e.Articles), h.e.ID)
+			}, func(h hit) graph.Entity { return h.e })
+			return pg
 		})
-		for _, h := range hits {
-			pg.Entities = append(pg.Entities, h.e)
-		}
-		return d.err
+		return err
 	})
 	if err != nil {
 		return graph.EntityPage{}, fmt.Errorf("search entities %q: %w", q.Query, err)
@@ -318,57 +315,44 @@ func (s *Store) Mentions(ctx context.Context, entityIDs []string, p graph.Page) 
 	if a.page, err = readPage(p, "mentions", &a.order, &a.articleID, &a.statedID, &a.ord); err != nil {
 		return nil, fmt.Errorf("mentions: %w", err)
 	}
-	out := make(map[string]graph.MentionPage, len(entityIDs))
-	err = s.read(ctx, func(ctx context.Context, r runner) error {
+	return readBatch(ctx, s, "mentions", entityIDs, func(ctx context.Context, r runner) (map[string]graph.MentionPage, error) {
 		resolved, err := lookupKind(ctx, r, entityIDs, isEntityID)
-		if err != nil || len(resolved) == 0 {
-			return err
-		}
-		a.ids = distinct(resolved)
-		recs, err := run(ctx, r, mentionPageStmt, a)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		var d decoder
-		pages := make(map[string]graph.MentionPage, len(recs))
-		for _, rec := range recs {
-			type item struct {
-				m                  graph.Mention
-				order, ord         int64
-				articleID, stateID string
-			}
-			var items []item
-			for _, m := range d.maps(rec, "mentions") {
-				aid := d.str(m, "articleId")
-				items = append(items, item{
-					m: graph.Mention{
-						Text: d.str(m, "text"), Start: d.int(m, "textStart"), End: d.int(m, "textEnd"),
-						Confidence: d.float(m, "confidence"),
-						Evidence: graph.Evidence{ArticleID: aid, Sentence: d.str(m, "sentence"),
-							Start: d.int(m, "sentenceStart"), End: d.int(m, "sentenceEnd")},
-					},
-					order: int64(d.int(m, "pubOrder")), ord: int64(d.int(m, "ord")),
-					articleID: aid, stateID: d.str(m, "statedId"),
-				})
-			}
-			var pg graph.MentionPage
-			items, pg.PageInfo = pageOf(items, a.page.limit, d.int(rec, "total"), func(x item) string {
-				return encodeCursor("mentions", x.order, x.articleID, x.stateID, x.ord)
-			})
-			for _, x := range items {
-				pg.Mentions = append(pg.Mentions, x.m)
-			}
-			pages[d.str(rec, "id")] = pg
-		}
-		for asked, id := range resolved {
-			out[asked] = pages[id]
-		}
-		return d.err
+		return pagesOf(ctx, r, resolved, mentionPageStmt, a.of, a.decodePage)
 	})
-	if err != nil {
-		return nil, fmt.Errorf("mentions %s: %w", abbreviate(entityIDs), err)
+}
+
+// of returns a with the entities asked set.
+func (a mentionPageArgs) of(ids []string) mentionPageArgs { a.ids = ids; return a }
+
+// decodePage reads one entity's page of mentions.
+func (a mentionPageArgs) decodePage(d *decoder, rec map[string]any) graph.MentionPage {
+	type item struct {
+		m                  graph.Mention
+		order, ord         int64
+		articleID, stateID string
 	}
-	return out, nil
+	var items []item
+	for _, m := range d.maps(rec, "mentions") {
+		aid := d.str(m, "articleId")
+		items = append(items, item{
+			m: graph.Mention{
+				Text: d.str(m, "text"), Start: d.int(m, "textStart"), End: d.int(m, "textEnd"),
+				Confidence: d.float(m, "confidence"),
+				Evidence: graph.Evidence{ArticleID: aid, Sentence: d.str(m, "sentence"),
+					Start: d.int(m, "sentenceStart"), End: d.int(m, "sentenceEnd")},
+			},
+			order: int64(d.int(m, "pubOrder")), ord: int64(d.int(m, "ord")),
+			articleID: aid, stateID: d.str(m, "statedId"),
+		})
+	}
+	var pg graph.MentionPage
+	pg.Mentions, pg.PageInfo = keyset.TrimTo(items, a.page.limit, d.int(rec, "total"), func(x item) string {
+		return keyset.Encode("mentions", x.order, x.articleID, x.stateID, x.ord)
+	}, func(x item) graph.Mention { return x.m })
+	return pg
 }
 
 // lookupKind is lookupNodes keeping only the ids that read as a node of

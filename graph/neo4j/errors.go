@@ -15,7 +15,7 @@ import (
 // codes; errors that already carry a kind, context errors and nil pass
 // through unchanged.
 func translate(err error) error {
-	if err == nil || hasKind(err) || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+	if err == nil || graph.ErrorKind(err) != nil || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return err
 	}
 	if kind := kindOf(err); kind != nil {
@@ -48,7 +48,14 @@ func kindOf(err error) error {
 		}
 		return graph.ErrUnavailable
 	case errors.As(err, &ue):
-		if strings.Contains(strings.ToLower(ue.Message), "closed") {
+		msg := strings.ToLower(ue.Message)
+		switch {
+		case strings.Contains(msg, "closed"):
+			return graph.ErrUnavailable
+		case strings.Contains(msg, "server responded http"):
+			// The URI names an HTTP port (Neo4j Browser's, 7474, or
+			// another web server) instead of Bolt's: nothing geokg can
+			// talk to answers there.
 			return graph.ErrUnavailable
 		}
 	}
@@ -75,14 +82,4 @@ func codeKind(code string) error {
 		return graph.ErrUnavailable
 	}
 	return nil
-}
-
-func hasKind(err error) bool {
-	for _, kind := range []error{graph.ErrNotFound, graph.ErrInvalid, graph.ErrConflict,
-		graph.ErrUnauthorized, graph.ErrUnavailable, graph.ErrUnsupported} {
-		if errors.Is(err, kind) {
-			return true
-		}
-	}
-	return false
 }

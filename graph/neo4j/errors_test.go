@@ -25,6 +25,10 @@ func TestTranslate(t *testing.T) {
 		{"deadlock", code("Neo.TransientError.Transaction.DeadlockDetected"), graph.ErrUnavailable},
 		{"constraint", code("Neo.ClientError.Schema.ConstraintValidationFailed"), graph.ErrConflict},
 		{"retries_exhausted", &neo4j.TransactionExecutionLimit{Cause: "timeout", Errors: []error{code("Neo.TransientError.General.DatabaseUnavailable")}}, graph.ErrUnavailable},
+		{"http_port", &neo4j.UsageError{Message: "server responded HTTP. Make sure you are not trying to connect to the http endpoint " +
+			"(HTTP defaults to port 7474 whereas BOLT defaults to port 7687)"}, graph.ErrUnavailable},
+		{"closed_driver", &neo4j.UsageError{Message: "Trying to create session on closed driver"}, graph.ErrUnavailable},
+		{"other_usage", &neo4j.UsageError{Message: "Maximum connection pool cannot be 0"}, nil},
 		{"wrapped", fmt.Errorf("stats: %w", &neo4j.ConnectivityError{Inner: errors.New("eof")}), graph.ErrUnavailable},
 		{"syntax_is_a_bug", code("Neo.ClientError.Statement.SyntaxError"), nil},
 	} {

@@ -3,9 +3,10 @@ package neo4j
 import (
 	"context"
 	"fmt"
-	"time"
 
 	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/graph/internal/keyset"
+	"github.com/geokg/geokg/graph/internal/mergechain"
 )
 
 // reportRow is one article's account of one event: a REPORTS relationship
@@ -39,7 +40,7 @@ var (
 	eventPut = defineBatch("event_put", func(r eventRow) map[string]any {
 		e := r.e
 		var day any
-		if d, ok := dayNumber(e.Date.Start); ok {
+		if d, ok := keyset.Day(e.Date.Start); ok {
 			day = d
 		}
 		return eventFields(e, map[string]any{
@@ -213,6 +214,9 @@ type eventFindArgs struct {
 	id          string
 }
 
+// of returns a with the entities or articles asked set.
+func (a eventFindArgs) of(ids []string) eventFindArgs { a.ids = ids; return a }
+
 func eventFindParams(a eventFindArgs) map[string]any {
 	return a.page.params(map[string]any{
 		"types": nonNil(a.types), "from": optional(a.from), "to": optional(a.to), "dir": a.dir,
@@ -221,17 +225,9 @@ func eventFindParams(a eventFindArgs) map[string]any {
 }
 
 func newEventFind(f graph.EventFilter) (eventFindArgs, error) {
-	a := eventFindArgs{from: f.From, to: f.To, articleID: f.ArticleID, dir: 1}
-	for _, t := range f.Types {
-		if !t.Valid() {
-			return a, fmt.Errorf("event type %q: %w", t, graph.ErrInvalid)
-		}
-		a.types = append(a.types, string(t))
-	}
-	for _, d := range []string{f.From, f.To} {
-		if _, err := time.Parse(graph.DateLayout, d); d != "" && err != nil {
-			return a, fmt.Errorf("date %q is not YYYY-MM-DD: %w", d, graph.ErrInvalid)
-		}
+	a := eventFindArgs{from: f.From, to: f.To, articleID: f.ArticleID, dir: 1, types: names(f.Types)}
+	if err := graph.ValidateEventFilter(f); err != nil {
+		return a, err
 	}
 	if f.Newest {
 		a.dir = -1
@@ -244,35 +240,30 @@ func newEventFind(f graph.EventFilter) (eventFindArgs, error) {
 // eventCursor is the sort key event listings page by.
 func eventCursor(a eventFindArgs) func(graph.Event) string {
 	return func(e graph.Event) string {
-		d, ok := dayNumber(e.Date.Start)
+		d, ok := keyset.Day(e.Date.Start)
 		if !ok {
-			return encodeCursor("events", int64(1), int64(0), e.ID)
+			return keyset.Encode("events", int64(1), int64(0), e.ID)
 		}
-		return encodeCursor("events", int64(0), d*a.dir, e.ID)
+		return keyset.Encode("events", int64(0), d*a.dir, e.ID)
 	}
 }
 
-// decodeEventPage reads a page statement's total and events.
-func decodeEventPage(d *decoder, rec map[string]any, a eventFindArgs) graph.EventPage {
+// decodePage reads a page statement's total and events.
+func (a eventFindArgs) decodePage(d *decoder, rec map[string]any) graph.EventPage {
 	var pg graph.EventPage
 	var items []graph.Event
 	for _, m := range d.maps(rec, "events") {
 		items = append(items, decodeEvent(d, m))
 	}
-	pg.Events, pg.PageInfo = pageOf(items, a.page.limit, d.int(rec, "total"), eventCursor(a))
+	pg.Events, pg.PageInfo = keyset.Trim(items, a.page.limit, d.int(rec, "total"), eventCursor(a))
 	return pg
 }
 
 // Events returns events by id, following merges.
 func (s *Store) Events(ctx context.Context, ids []string) (map[string]graph.Event, error) {
-	out := make(map[string]graph.Event, len(ids))
-	err := s.read(ctx, func(ctx context.Context, r runner) error {
-		return byID(ctx, r, ids, eventGetStmt, "event", decodeEvent, func(e graph.Event) string { return e.ID }, out)
+	return readBatch(ctx, s, "events", ids, func(ctx context.Context, r runner) (map[string]graph.Event, error) {
+		return byID(ctx, r, ids, eventGetStmt, "event", decodeEvent, func(e graph.Event) string { return e.ID }, lookupNodes)
 	})
-	if err != nil {
-		return nil, fmt.Errorf("events %s: %w", abbreviate(ids), err)
-	}
-	return out, nil
 }
 
 // FindEvents pages through events by date, then id. Involving keeps the
@@ -300,12 +291,11 @@ func (s *Store) FindEvents(ctx context.Context, f graph.EventFilter) (graph.Even
 			st = eventFindInArticleStmt
 		}
 		recs, err := run(ctx, r, st, a)
-		if err != nil || len(recs) == 0 {
+		if err != nil {
 			return err
 		}
-		var d decoder
-		pg = decodeEventPage(&d, recs[0], a)
-		return d.err
+		pg, err = firstPage(recs, a.decodePage)
+		return err
 	})
 	if err != nil {
 		return graph.EventPage{}, fmt.Errorf("find events: %w", err)
@@ -321,31 +311,13 @@ func (s *Store) EventsInvolving(ctx context.Context, entityIDs []string, f graph
 	if err != nil {
 		return nil, fmt.Errorf("events involving: %w", err)
 	}
-	out := make(map[string]graph.EventPage, len(entityIDs))
-	err = s.read(ctx, func(ctx context.Context, r runner) error {
+	return readBatch(ctx, s, "events involving", entityIDs, func(ctx context.Context, r runner) (map[string]graph.EventPage, error) {
 		resolved, err := lookupKind(ctx, r, entityIDs, isEntityID)
-		if err != nil || len(resolved) == 0 {
-			return err
-		}
-		a.ids = distinct(resolved)
-		recs, err := run(ctx, r, eventInvolvingPageStmt, a)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		var d decoder
-		pages := make(map[string]graph.EventPage, len(recs))
-		for _, rec := range recs {
-			pages[d.str(rec, "id")] = decodeEventPage(&d, rec, a)
-		}
-		for asked, id := range resolved {
-			out[asked] = pages[id]
-		}
-		return d.err
+		return pagesOf(ctx, r, resolved, eventInvolvingPageStmt, a.of, a.decodePage)
 	})
-	if err != nil {
-		return nil, fmt.Errorf("events involving %s: %w", abbreviate(entityIDs), err)
-	}
-	return out, nil
 }
 
 // EventsInArticles pages through, for each article, the events it
@@ -356,35 +328,25 @@ func (s *Store) EventsInArticles(ctx context.Context, articleIDs []string, f gra
 	if err != nil {
 		return nil, fmt.Errorf("events in articles: %w", err)
 	}
-	out := make(map[string]graph.EventPage, len(articleIDs))
 	if len(articleIDs) == 0 {
-		return out, nil
+		return map[string]graph.EventPage{}, nil
 	}
-	err = s.read(ctx, func(ctx context.Context, r runner) error {
+	return readBatch(ctx, s, "events in articles", articleIDs, func(ctx context.Context, r runner) (map[string]graph.EventPage, error) {
 		if len(f.Involving) > 0 {
 			// Involving nodes that do not exist leaves nothing to list,
 			// yet each article still gets its (empty) page.
 			resolved, err := lookupKind(ctx, r, f.Involving, isEntityID)
 			if err != nil {
-				return err
+				return nil, err
 			}
 			a.byInvolving, a.involving = true, distinct(resolved)
 		}
-		a.ids = articleIDs
-		recs, err := run(ctx, r, eventInArticlesPageStmt, a)
+		recs, err := run(ctx, r, eventInArticlesPageStmt, a.of(articleIDs))
 		if err != nil {
-			return err
+			return nil, err
 		}
-		var d decoder
-		for _, rec := range recs {
-			out[d.str(rec, "id")] = decodeEventPage(&d, rec, a)
-		}
-		return d.err
+		return decodePages(recs, a.decodePage)
 	})
-	if err != nil {
-		return nil, fmt.Errorf("events in articles %s: %w", abbreviate(articleIDs), err)
-	}
-	return out, nil
 }
 
 type reportPageArgs struct {
@@ -404,69 +366,65 @@ func (s *Store) EventReports(ctx context.Context, eventIDs []string, p graph.Pag
 	if a.page, err = readPage(p, "reports", &a.order, &a.articleID, &a.statedID); err != nil {
 		return nil, fmt.Errorf("event reports: %w", err)
 	}
-	out := make(map[string]graph.EventReportPage, len(eventIDs))
-	err = s.read(ctx, func(ctx context.Context, r runner) error {
+	return readBatch(ctx, s, "event reports", eventIDs, func(ctx context.Context, r runner) (map[string]graph.EventReportPage, error) {
 		resolved, err := lookupKind(ctx, r, eventIDs, isEventID)
 		if err != nil || len(resolved) == 0 {
-			return err
+			return map[string]graph.EventReportPage{}, err
 		}
 		a.ids = distinct(resolved)
 		recs, err := run(ctx, r, eventReportPageStmt, a)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		type item struct {
-			r         graph.EventReport
-			order     int64
-			articleID string
-			statedID  string
+		pages, err := decodePages(recs, a.decodePage)
+		if err != nil {
+			return nil, err
 		}
-		var d decoder
-		items := make(map[string][]item, len(recs))
+		// The reports name places and actors as their articles gave
+		// them; they read as the nodes those resolve to now.
 		var refs []string
-		for _, rec := range recs {
-			id := d.str(rec, "id")
-			for _, m := range d.maps(rec, "reports") {
-				aid := d.str(m, "articleId")
-				rep := decodeEventReport(&d, aid, d.mapOf(m, "report"))
-				it := item{r: rep, order: int64(d.int(m, "pubOrder")), articleID: aid, statedID: rep.Event.ID}
-				it.r.Event.ID = id
+		for _, pg := range pages {
+			for _, rep := range pg.Reports {
 				refs = append(refs, eventRefs(rep.Event)...)
-				items[id] = append(items[id], it)
 			}
-		}
-		if d.err != nil {
-			return d.err
 		}
 		res := newResolver(r)
-		if err := res.load(ctx, refs); err != nil {
-			return err
+		if err := res.Load(ctx, refs); err != nil {
+			return nil, err
 		}
-		pages := make(map[string]graph.EventReportPage, len(recs))
-		for _, rec := range recs {
-			id := d.str(rec, "id")
-			var pg graph.EventReportPage
-			its, info := pageOf(items[id], a.page.limit, d.int(rec, "total"), func(x item) string {
-				return encodeCursor("reports", x.order, x.articleID, x.statedID)
-			})
-			pg.PageInfo = info
-			for _, x := range its {
-				if err := resolveEventRefs(ctx, res, &x.r.Event); err != nil {
-					return err
+		for _, pg := range pages {
+			for i := range pg.Reports {
+				if err := resolveEventRefs(ctx, res, &pg.Reports[i].Event); err != nil {
+					return nil, err
 				}
-				pg.Reports = append(pg.Reports, x.r)
 			}
-			pages[id] = pg
 		}
-		for asked, id := range resolved {
-			out[asked] = pages[id]
-		}
-		return d.err
+		return byAsked(resolved, pages), nil
 	})
-	if err != nil {
-		return nil, fmt.Errorf("event reports %s: %w", abbreviate(eventIDs), err)
+}
+
+// decodePage reads one event's page of reports, each under the event's id.
+func (a reportPageArgs) decodePage(d *decoder, rec map[string]any) graph.EventReportPage {
+	type item struct {
+		r         graph.EventReport
+		order     int64
+		articleID string
+		statedID  string
 	}
-	return out, nil
+	id := d.str(rec, "id")
+	var items []item
+	for _, m := range d.maps(rec, "reports") {
+		aid := d.str(m, "articleId")
+		rep := decodeEventReport(d, aid, d.mapOf(m, "report"))
+		it := item{r: rep, order: int64(d.int(m, "pubOrder")), articleID: aid, statedID: rep.Event.ID}
+		it.r.Event.ID = id
+		items = append(items, it)
+	}
+	var pg graph.EventReportPage
+	pg.Reports, pg.PageInfo = keyset.TrimTo(items, a.page.limit, d.int(rec, "total"), func(x item) string {
+		return keyset.Encode("reports", x.order, x.articleID, x.statedID)
+	}, func(x item) graph.EventReport { return x.r })
+	return pg
 }
 
 // eventRefs lists the nodes an event names.
@@ -475,18 +433,18 @@ func eventRefs(e graph.Event) []string {
 }
 
 // resolveEventRefs replaces the nodes e names by the ids they read as.
-func resolveEventRefs(ctx context.Context, res *resolver, e *graph.Event) error {
+func resolveEventRefs(ctx context.Context, res *mergechain.Resolver, e *graph.Event) error {
 	var err error
-	if e.LocationID, err = res.resolve(ctx, e.LocationID); err != nil {
+	if e.LocationID, err = res.Resolve(ctx, e.LocationID); err != nil {
 		return err
 	}
-	if e.PerpetratorID, err = res.resolve(ctx, e.PerpetratorID); err != nil {
+	if e.PerpetratorID, err = res.Resolve(ctx, e.PerpetratorID); err != nil {
 		return err
 	}
 	if len(e.ParticipantIDs) > 0 {
 		ps := make([]string, len(e.ParticipantIDs))
 		for i, p := range e.ParticipantIDs {
-			if ps[i], err = res.resolve(ctx, p); err != nil {
+			if ps[i], err = res.Resolve(ctx, p); err != nil {
 				return err
 			}
 		}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/graph/internal/keyset"
 )
 
 // mergeRow is a merge to record. A merge keeps the time it was made when
@@ -117,23 +118,23 @@ func (w *writer) applyMerges(ctx context.Context, ms []graph.Merge) error {
 		if err := graph.ValidateMerge(m); err != nil {
 			return err
 		}
-		if err := w.res.load(ctx, []string{m.FromID, m.IntoID}); err != nil {
+		if err := w.res.Load(ctx, []string{m.FromID, m.IntoID}); err != nil {
 			return err
 		}
-		switch current := w.res.into[m.FromID]; {
+		switch current := w.res.MergedInto(m.FromID); {
 		case current == m.IntoID:
 			continue
 		case current != "":
 			return fmt.Errorf("%s is already merged into %s: %w", m.FromID, current, graph.ErrConflict)
 		}
-		into, err := w.res.resolve(ctx, m.IntoID)
+		into, err := w.res.Resolve(ctx, m.IntoID)
 		if err != nil {
 			return err
 		}
 		if into == m.FromID {
 			return fmt.Errorf("%s already reads as %s: %w", m.IntoID, m.FromID, graph.ErrConflict)
 		}
-		w.res.merged(m.FromID, m.IntoID)
+		w.res.Merged(m.FromID, m.IntoID)
 		rows = append(rows, mergeRow{m: m, now: w.now})
 		moved = append(moved, m.FromID)
 	}
@@ -166,14 +167,14 @@ func (s *Store) UndoMerge(ctx context.Context, id string) error {
 			return fmt.Errorf("undone at %s: %w", m.UndoneAt.Format(time.RFC3339), graph.ErrConflict)
 		}
 		// Where FromID's statements are now: the end of IntoID's chain.
-		at, err := w.res.resolve(ctx, m.IntoID)
+		at, err := w.res.Resolve(ctx, m.IntoID)
 		if err != nil {
 			return err
 		}
 		if _, err := run(ctx, w, mergeUndoStmt, mergeUndoArgs{id: id, at: w.now}); err != nil {
 			return err
 		}
-		w.res.unmerged(m.FromID)
+		w.res.Unmerged(m.FromID)
 		if err := w.reresolve(ctx, []string{at}); err != nil {
 			return err
 		}
@@ -195,18 +196,21 @@ func (s *Store) Merges(ctx context.Context, f graph.MergeFilter) (graph.MergePag
 	}
 	err = s.read(ctx, func(ctx context.Context, r runner) error {
 		recs, err := run(ctx, r, mergeListStmt, a)
-		if err != nil || len(recs) == 0 {
+		if err != nil {
 			return err
 		}
-		var d decoder
-		var items []graph.Merge
-		for _, m := range d.maps(recs[0], "merges") {
-			items = append(items, decodeMerge(&d, m))
-		}
-		pg.Merges, pg.PageInfo = pageOf(items, a.page.limit, d.int(recs[0], "total"), func(m graph.Merge) string {
-			return encodeCursor("merges", -m.CreatedAt.UnixNano(), m.ID)
+		pg, err = firstPage(recs, func(d *decoder, rec map[string]any) graph.MergePage {
+			var items []graph.Merge
+			for _, m := range d.maps(rec, "merges") {
+				items = append(items, decodeMerge(d, m))
+			}
+			var pg graph.MergePage
+			pg.Merges, pg.PageInfo = keyset.Trim(items, a.page.limit, d.int(rec, "total"), func(m graph.Merge) string {
+				return keyset.Encode("merges", -m.CreatedAt.UnixNano(), m.ID)
+			})
+			return pg
 		})
-		return d.err
+		return err
 	})
 	if err != nil {
 		return graph.MergePage{}, fmt.Errorf("merges: %w", err)
@@ -275,13 +279,13 @@ func (w *writer) reresolve(ctx context.Context, nodes []string) error {
 		if d.err != nil {
 			return d.err
 		}
-		if err := w.res.load(ctx, stated); err != nil {
+		if err := w.res.Load(ctx, stated); err != nil {
 			return err
 		}
 		for _, a := range all {
 			for _, r := range a.reports {
 				sid := d.str(r, "statedId")
-				to, err := w.res.resolve(ctx, sid)
+				to, err := w.res.Resolve(ctx, sid)
 				if err != nil {
 					return err
 				}
@@ -291,7 +295,7 @@ func (w *writer) reresolve(ctx context.Context, nodes []string) error {
 				}
 			}
 			for _, c := range a.claims {
-				ids, err := w.res.resolveAll(ctx, []string{d.str(c, "statedSourceId"), d.str(c, "statedTargetId"), d.str(c, "statedSpeakerId")})
+				ids, err := w.res.ResolveAll(ctx, []string{d.str(c, "statedSourceId"), d.str(c, "statedTargetId"), d.str(c, "statedSpeakerId")})
 				if err != nil {
 					return err
 				}

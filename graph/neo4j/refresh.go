@@ -254,7 +254,7 @@ func (w *writer) eventDigests(ctx context.Context, ids []string) (map[string]*gr
 	if d.err != nil {
 		return nil, d.err
 	}
-	if err := w.res.load(ctx, refs); err != nil {
+	if err := w.res.Load(ctx, refs); err != nil {
 		return nil, err
 	}
 	for _, rs := range byID {

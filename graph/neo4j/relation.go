@@ -6,6 +6,8 @@ import (
 	"strconv"
 
 	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/graph/internal/keyset"
+	"github.com/geokg/geokg/graph/internal/mergechain"
 )
 
 // claimRow is one claim with the ids it reads as through merges.
@@ -96,8 +98,8 @@ func symmetricTypes() []string {
 // resolveClaim follows merges from a claim's ends and speaker. A symmetric
 // relation is stored from the smaller of its resolved ends, as RelationID
 // names it.
-func resolveClaim(ctx context.Context, res *resolver, c graph.Claim) (resolvedClaim, error) {
-	ends, err := res.resolveAll(ctx, []string{c.Relation.SourceID, c.Relation.TargetID, c.SpeakerID})
+func resolveClaim(ctx context.Context, res *mergechain.Resolver, c graph.Claim) (resolvedClaim, error) {
+	ends, err := res.ResolveAll(ctx, []string{c.Relation.SourceID, c.Relation.TargetID, c.SpeakerID})
 	if err != nil {
 		return resolvedClaim{}, err
 	}
@@ -151,60 +153,23 @@ func decodeRelation(d *decoder, m map[string]any) graph.Relation {
 // Relations returns relations by id. An id whose ends were merged reads as
 // the relation between the ends they were merged into.
 func (s *Store) Relations(ctx context.Context, ids []string) (map[string]graph.Relation, error) {
-	out := make(map[string]graph.Relation, len(ids))
-	err := s.read(ctx, func(ctx context.Context, r runner) error {
-		resolved, err := lookupRelations(ctx, r, ids)
-		if err != nil {
-			return err
-		}
-		for asked, rel := range resolved {
-			out[asked] = rel
-		}
-		return nil
+	return readBatch(ctx, s, "relations", ids, func(ctx context.Context, r runner) (map[string]graph.Relation, error) {
+		return lookupRelations(ctx, r, ids)
 	})
-	if err != nil {
-		return nil, fmt.Errorf("relations %s: %w", abbreviate(ids), err)
-	}
-	return out, nil
 }
 
 // lookupRelations maps each of ids to the relation it reads as; ids that
-// name none are absent. An id no relation has any more is looked up among
-// the ids claims stated.
+// name none are absent.
 func lookupRelations(ctx context.Context, r runner, ids []string) (map[string]graph.Relation, error) {
-	out := make(map[string]graph.Relation, len(ids))
-	if len(ids) == 0 {
-		return out, nil
-	}
-	get := func(ids []string) (map[string]graph.Relation, error) {
-		recs, err := run(ctx, r, relationGetStmt, ids)
-		if err != nil {
-			return nil, err
-		}
-		var d decoder
-		found := make(map[string]graph.Relation, len(recs))
-		for _, rec := range recs {
-			rel := decodeRelation(&d, d.mapOf(rec, "relation"))
-			found[rel.ID] = rel
-		}
-		return found, d.err
-	}
-	found, err := get(ids)
-	if err != nil {
-		return nil, err
-	}
-	var missing []string
-	for _, id := range ids {
-		if rel, ok := found[id]; ok {
-			out[id] = rel
-		} else if id != "" {
-			missing = append(missing, id)
-		}
-	}
-	if len(missing) == 0 {
-		return out, nil
-	}
-	recs, err := run(ctx, r, claimStatedStmt, missing)
+	return byID(ctx, r, ids, relationGetStmt, "relation", decodeRelation, func(r graph.Relation) string { return r.ID },
+		statedRelations)
+}
+
+// statedRelations maps relation ids that no relation has any more, once
+// their ends were merged, to the relation the claims that stated them
+// support now.
+func statedRelations(ctx context.Context, r runner, ids []string) (map[string]string, error) {
+	recs, err := run(ctx, r, claimStatedStmt, ids)
 	if err != nil {
 		return nil, err
 	}
@@ -213,18 +178,7 @@ func lookupRelations(ctx context.Context, r runner, ids []string) (map[string]gr
 	for _, rec := range recs {
 		now[d.str(rec, "id")] = d.str(rec, "relationId")
 	}
-	if d.err != nil || len(now) == 0 {
-		return out, d.err
-	}
-	if found, err = get(distinct(now)); err != nil {
-		return nil, err
-	}
-	for asked, id := range now {
-		if rel, ok := found[id]; ok {
-			out[asked] = rel
-		}
-	}
-	return out, nil
+	return now, d.err
 }
 
 // relationFindArgs is a RelationFilter checked and with its cursor read.
@@ -247,39 +201,30 @@ func relationFindParams(a relationFindArgs) map[string]any {
 }
 
 func newRelationFind(f graph.RelationFilter) (relationFindArgs, error) {
-	a := relationFindArgs{articleID: f.ArticleID, direction: f.Direction}
-	for _, t := range f.Types {
-		if !t.Valid() {
-			return a, fmt.Errorf("relation type %q: %w", t, graph.ErrInvalid)
-		}
-		a.types = append(a.types, string(t))
+	a := relationFindArgs{articleID: f.ArticleID, direction: f.Direction, types: names(f.Types), modalities: names(f.Modalities)}
+	if err := graph.ValidateRelationFilter(f); err != nil {
+		return a, err
 	}
-	for _, m := range f.Modalities {
-		if !m.Valid() {
-			return a, fmt.Errorf("modality %q: %w", m, graph.ErrInvalid)
-		}
-		a.modalities = append(a.modalities, string(m))
-	}
-	switch a.direction {
-	case "":
+	if a.direction == "" {
 		a.direction = graph.Both
-	case graph.Outgoing, graph.Incoming, graph.Both:
-	default:
-		return a, fmt.Errorf("direction %q: %w", f.Direction, graph.ErrInvalid)
 	}
 	var err error
 	a.page, err = readPage(f.Page, "relations", &a.negArticles, &a.id)
 	return a, err
 }
 
-func decodeRelationPage(d *decoder, rec map[string]any, a relationFindArgs) graph.RelationPage {
+// of returns a with the nodes or articles asked set.
+func (a relationFindArgs) of(ids []string) relationFindArgs { a.ids = ids; return a }
+
+// decodePage reads a page statement's total and relations.
+func (a relationFindArgs) decodePage(d *decoder, rec map[string]any) graph.RelationPage {
 	var pg graph.RelationPage
 	var items []graph.Relation
 	for _, m := range d.maps(rec, "relations") {
 		items = append(items, decodeRelation(d, m))
 	}
-	pg.Relations, pg.PageInfo = pageOf(items, a.page.limit, d.int(rec, "total"), func(r graph.Relation) string {
-		return encodeCursor("relations", -int64(r.Articles), r.ID)
+	pg.Relations, pg.PageInfo = keyset.Trim(items, a.page.limit, d.int(rec, "total"), func(r graph.Relation) string {
+		return keyset.Encode("relations", -int64(r.Articles), r.ID)
 	})
 	return pg
 }
@@ -308,12 +253,11 @@ func (s *Store) FindRelations(ctx context.Context, f graph.RelationFilter) (grap
 			st = relationFindInArticleStmt
 		}
 		recs, err := run(ctx, r, st, a)
-		if err != nil || len(recs) == 0 {
+		if err != nil {
 			return err
 		}
-		var d decoder
-		pg = decodeRelationPage(&d, recs[0], a)
-		return d.err
+		pg, err = firstPage(recs, a.decodePage)
+		return err
 	})
 	if err != nil {
 		return graph.RelationPage{}, fmt.Errorf("find relations: %w", err)
@@ -328,31 +272,13 @@ func (s *Store) RelationsOf(ctx context.Context, nodeIDs []string, f graph.Relat
 	if err != nil {
 		return nil, fmt.Errorf("relations of: %w", err)
 	}
-	out := make(map[string]graph.RelationPage, len(nodeIDs))
-	err = s.read(ctx, func(ctx context.Context, r runner) error {
+	return readBatch(ctx, s, "relations of", nodeIDs, func(ctx context.Context, r runner) (map[string]graph.RelationPage, error) {
 		resolved, err := lookupNodes(ctx, r, nodeIDs)
-		if err != nil || len(resolved) == 0 {
-			return err
-		}
-		a.ids = distinct(resolved)
-		recs, err := run(ctx, r, relationOfPageStmt, a)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		var d decoder
-		pages := make(map[string]graph.RelationPage, len(recs))
-		for _, rec := range recs {
-			pages[d.str(rec, "id")] = decodeRelationPage(&d, rec, a)
-		}
-		for asked, id := range resolved {
-			out[asked] = pages[id]
-		}
-		return d.err
+		return pagesOf(ctx, r, resolved, relationOfPageStmt, a.of, a.decodePage)
 	})
-	if err != nil {
-		return nil, fmt.Errorf("relations of %s: %w", abbreviate(nodeIDs), err)
-	}
-	return out, nil
 }
 
 // RelationsInArticles pages through, for each article, the relations it
@@ -363,38 +289,28 @@ func (s *Store) RelationsInArticles(ctx context.Context, articleIDs []string, f 
 	if err != nil {
 		return nil, fmt.Errorf("relations in articles: %w", err)
 	}
-	out := make(map[string]graph.RelationPage, len(articleIDs))
 	if len(articleIDs) == 0 {
-		return out, nil
+		return map[string]graph.RelationPage{}, nil
 	}
-	err = s.read(ctx, func(ctx context.Context, r runner) error {
+	return readBatch(ctx, s, "relations in articles", articleIDs, func(ctx context.Context, r runner) (map[string]graph.RelationPage, error) {
 		if f.NodeID != "" {
 			// An id that reads as no node touches no relation: kept as
 			// asked, it matches none.
 			a.nodeID = f.NodeID
 			resolved, err := lookupNodes(ctx, r, []string{f.NodeID})
 			if err != nil {
-				return err
+				return nil, err
 			}
 			if to, ok := resolved[f.NodeID]; ok {
 				a.nodeID = to
 			}
 		}
-		a.ids = articleIDs
-		recs, err := run(ctx, r, relationInArticlesPageStmt, a)
+		recs, err := run(ctx, r, relationInArticlesPageStmt, a.of(articleIDs))
 		if err != nil {
-			return err
+			return nil, err
 		}
-		var d decoder
-		for _, rec := range recs {
-			out[d.str(rec, "id")] = decodeRelationPage(&d, rec, a)
-		}
-		return d.err
+		return decodePages(recs, a.decodePage)
 	})
-	if err != nil {
-		return nil, fmt.Errorf("relations in articles %s: %w", abbreviate(articleIDs), err)
-	}
-	return out, nil
 }
 
 type claimPageArgs struct {
@@ -414,50 +330,37 @@ func (s *Store) Claims(ctx context.Context, relationIDs []string, p graph.Page) 
 	if a.page, err = readPage(p, "claims", &a.order, &a.articleID, &a.ord); err != nil {
 		return nil, fmt.Errorf("claims: %w", err)
 	}
-	out := make(map[string]graph.ClaimPage, len(relationIDs))
-	err = s.read(ctx, func(ctx context.Context, r runner) error {
+	return readBatch(ctx, s, "claims", relationIDs, func(ctx context.Context, r runner) (map[string]graph.ClaimPage, error) {
 		rels, err := lookupRelations(ctx, r, relationIDs)
-		if err != nil || len(rels) == 0 {
-			return err
+		if err != nil {
+			return nil, err
 		}
 		resolved := make(map[string]string, len(rels))
 		for asked, rel := range rels {
 			resolved[asked] = rel.ID
 		}
-		a.ids = distinct(resolved)
-		recs, err := run(ctx, r, claimPageStmt, a)
-		if err != nil {
-			return err
-		}
-		type item struct {
-			c     graph.Claim
-			order int64
-			ord   int64
-		}
-		var d decoder
-		pages := make(map[string]graph.ClaimPage, len(recs))
-		for _, rec := range recs {
-			var items []item
-			for _, m := range d.maps(rec, "claims") {
-				cm := d.mapOf(m, "claim")
-				items = append(items, item{c: decodeClaim(&d, cm, false), order: int64(d.int(m, "pubOrder")), ord: int64(d.int(cm, "ord"))})
-			}
-			var pg graph.ClaimPage
-			items, pg.PageInfo = pageOf(items, a.page.limit, d.int(rec, "total"), func(x item) string {
-				return encodeCursor("claims", x.order, x.c.ArticleID, x.ord)
-			})
-			for _, x := range items {
-				pg.Claims = append(pg.Claims, x.c)
-			}
-			pages[d.str(rec, "id")] = pg
-		}
-		for asked, id := range resolved {
-			out[asked] = pages[id]
-		}
-		return d.err
+		return pagesOf(ctx, r, resolved, claimPageStmt, a.of, a.decodePage)
 	})
-	if err != nil {
-		return nil, fmt.Errorf("claims %s: %w", abbreviate(relationIDs), err)
+}
+
+// of returns a with the relations asked set.
+func (a claimPageArgs) of(ids []string) claimPageArgs { a.ids = ids; return a }
+
+// decodePage reads one relation's page of claims.
+func (a claimPageArgs) decodePage(d *decoder, rec map[string]any) graph.ClaimPage {
+	type item struct {
+		c     graph.Claim
+		order int64
+		ord   int64
 	}
-	return out, nil
+	var items []item
+	for _, m := range d.maps(rec, "claims") {
+		cm := d.mapOf(m, "claim")
+		items = append(items, item{c: decodeClaim(d, cm, false), order: int64(d.int(m, "pubOrder")), ord: int64(d.int(cm, "ord"))})
+	}
+	var pg graph.ClaimPage
+	pg.Claims, pg.PageInfo = keyset.TrimTo(items, a.page.limit, d.int(rec, "total"), func(x item) string {
+		return keyset.Encode("claims", x.order, x.c.ArticleID, x.ord)
+	}, func(x item) graph.Claim { return x.c })
+	return pg
 }

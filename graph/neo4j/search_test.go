@@ -27,20 +27,6 @@ func TestSearchFields(t *testing.T) {
 	}
 }
 
-func TestCursorRoundTripAndRefusal(t *testing.T) {
-	c := encodeCursor("events", int64(0), int64(-20160), "event:x")
-	var undated, day int64
-	var id string
-	if err := decodeCursor(c, "events", &undated, &day, &id); err != nil || day != -20160 || id != "event:x" {
-		t.Fatalf("round trip: got %d %d %q, %v", undated, day, id, err)
-	}
-	for _, bad := range []string{"garbage!", encodeCursor("articles", int64(1), "a"), encodeCursor("events", "x", int64(1), "y")} {
-		if err := decodeCursor(bad, "events", &undated, &day, &id); err == nil {
-			t.Errorf("cursor %q: got no error", bad)
-		}
-	}
-}
-
 func TestConfigFromEnv(t *testing.T) {
 	env := map[string]string{"GEOKG_STORE": "neo4j+s://db.example:7687", "NEO4J_URI": "bolt://other:7687",
 		"NEO4J_PASSWORD": "pw", "NEO4J_DATABASE": "news"}

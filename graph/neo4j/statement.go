@@ -90,6 +90,23 @@ func sortedKeys(m map[string]any) []string {
 	return keys
 }
 
+// names returns the names of typed values (entity types, modalities) as
+// plain strings, for a list parameter.
+func names[T ~string](ts []T) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = string(t)
+	}
+	return out
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
 // noParams is the builder of statements that take no parameters.
 func noParams(struct{}) map[string]any { return map[string]any{} }
 

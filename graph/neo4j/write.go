@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/graph/internal/mergechain"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
@@ -16,7 +17,7 @@ type writer struct {
 	s          *Store
 	tx         runner
 	now        time.Time
-	res        *resolver
+	res        *mergechain.Resolver
 	entities   graph.Pending[graph.EntityReport]
 	events     graph.Pending[graph.EventReport]
 	relations  graph.Pending[graph.Claim]
@@ -42,10 +43,8 @@ func (w *writer) run(ctx context.Context, name, cypher string, params map[string
 // rows, so a batch costs a number of round trips that grows with its size
 // in rows / BatchSize, not with its number of claims.
 func (s *Store) PutArticles(ctx context.Context, graphs []graph.ArticleGraph) ([]graph.PutResult, error) {
-	for _, g := range graphs {
-		if err := graph.ValidateArticleGraph(g); err != nil {
-			return nil, fmt.Errorf("put articles: article %s: %w", g.Article.ID, err)
-		}
+	if err := graph.ValidateArticleGraphs(graphs); err != nil {
+		return nil, fmt.Errorf("put articles: %w", err)
 	}
 	if len(graphs) == 0 {
 		return nil, nil
@@ -127,7 +126,7 @@ func (w *writer) putArticles(ctx context.Context, graphs []graph.ArticleGraph) (
 		return results, nil
 	}
 
-	if err := w.res.load(ctx, graphIDs(graphs)); err != nil {
+	if err := w.res.Load(ctx, mergechain.StatedIDs(graphs)); err != nil {
 		return nil, err
 	}
 	if err := w.applyMerges(ctx, merges); err != nil {
@@ -140,27 +139,6 @@ func (w *writer) putArticles(ctx context.Context, graphs []graph.ArticleGraph) (
 		return nil, err
 	}
 	return results, w.refresh(ctx)
-}
-
-// graphIDs lists every node id the graphs name, for one look-up of the
-// merges that apply to them.
-func graphIDs(graphs []graph.ArticleGraph) []string {
-	var ids []string
-	for _, g := range graphs {
-		for _, r := range g.Entities {
-			ids = append(ids, r.Entity.ID)
-		}
-		for _, r := range g.Events {
-			ids = append(ids, r.Event.ID)
-		}
-		for _, c := range g.Claims {
-			ids = append(ids, c.SpeakerID)
-		}
-		for _, m := range g.Merges {
-			ids = append(ids, m.FromID, m.IntoID)
-		}
-	}
-	return ids
 }
 
 // removeStatements deletes what the given articles stated, keeping the
@@ -208,7 +186,7 @@ func (w *writer) writeStatements(ctx context.Context, graphs []graph.ArticleGrap
 	for _, g := range graphs {
 		n := 0
 		for i, r := range g.Entities {
-			to, err := w.res.resolve(ctx, r.Entity.ID)
+			to, err := w.res.Resolve(ctx, r.Entity.ID)
 			if err != nil {
 				return err
 			}
@@ -217,7 +195,7 @@ func (w *writer) writeStatements(ctx context.Context, graphs []graph.ArticleGrap
 			n += len(r.Mentions)
 		}
 		for i, r := range g.Events {
-			to, err := w.res.resolve(ctx, r.Event.ID)
+			to, err := w.res.Resolve(ctx, r.Event.ID)
 			if err != nil {
 				return err
 			}

@@ -8,6 +8,7 @@ import (
 	"maps"
 
 	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/graph/internal/keyset"
 )
 
 const articleColumns = `a.id, a.title, a.url, a.published, a.body, a.source, a.fingerprint, a.loaded_at`
@@ -23,18 +24,15 @@ func scanArticle(rows interface{ Scan(...any) error }, extra ...any) (graph.Arti
 
 // Articles returns articles by id.
 func (s *Store) Articles(ctx context.Context, ids []string) (map[string]graph.Article, error) {
-	out := make(map[string]graph.Article, len(ids))
-	err := s.read(ctx, func(t *txn) error {
-		return t.scanAll(ctx, func(rows *sql.Rows) error {
+	return readBatch(ctx, s, "articles", ids, func(t *txn) (map[string]graph.Article, error) {
+		out := make(map[string]graph.Article, len(ids))
+		err := t.scanAll(ctx, func(rows *sql.Rows) error {
 			a, err := scanArticle(rows)
 			out[a.ID] = a
 			return err
 		}, `SELECT `+articleColumns+` FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))`, jsonArray(ids))
+		return out, err
 	})
-	if err != nil {
-		return nil, fmt.Errorf("articles %s: %w", abbreviate(ids), err)
-	}
-	return out, nil
 }
 
 // The article listing's sort key: newest publication day first, unknown
@@ -90,12 +88,9 @@ func (q articleQuery) find(ctx context.Context, t *txn, node string) (graph.Arti
 	if err != nil {
 		return pg, err
 	}
-	rows, pg.PageInfo = pageOf(rows, q.limit, total, func(r row) string {
-		return encodeCursor("articles", r.order, r.a.ID)
-	})
-	for _, r := range rows {
-		pg.Articles = append(pg.Articles, r.a)
-	}
+	pg.Articles, pg.PageInfo = keyset.TrimTo(rows, q.limit, total, func(r row) string {
+		return keyset.Encode("articles", r.order, r.a.ID)
+	}, func(r row) graph.Article { return r.a })
 	return pg, nil
 }
 
@@ -107,7 +102,7 @@ func (s *Store) FindArticles(ctx context.Context, f graph.ArticleFilter) (graph.
 	}
 	var pg graph.ArticlePage
 	err = s.read(ctx, func(t *txn) error {
-		node, err := t.res.resolve(ctx, f.MentioningID)
+		node, err := t.res.Resolve(ctx, f.MentioningID)
 		if err != nil {
 			return err
 		}
@@ -135,40 +130,19 @@ func (s *Store) ArticlesOf(ctx context.Context, ids []string, p graph.Page) (map
 			nodes = append(nodes, id)
 		}
 	}
-	out := make(map[string]graph.ArticlePage, len(ids))
-	err = s.read(ctx, func(t *txn) error {
+	return readBatch(ctx, s, "articles of", ids, func(t *txn) (map[string]graph.ArticlePage, error) {
 		page := func(id string) (graph.ArticlePage, error) { return q.find(ctx, t, id) }
-		resolved, err := t.res.resolveAll(ctx, nodes)
+		out, err := pages(ctx, t, nodes, t.res.ResolveAll, nodeExists, page)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		of, err := pages(ctx, t, nodes, resolved, nodeExists, page)
+		of, err := pages(ctx, t, relations, t.resolveRelations, relationExists, page)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		maps.Copy(out, of)
-		if resolved, err = t.resolveRelations(ctx, relations); err != nil {
-			return err
-		}
-		if of, err = pages(ctx, t, relations, resolved, relationExists, page); err != nil {
-			return err
-		}
-		maps.Copy(out, of)
-		return nil
+		return out, nil
 	})
-	if err != nil {
-		return nil, fmt.Errorf("articles of %s: %w", abbreviate(ids), err)
-	}
-	return out, nil
-}
-
-// identity maps each id to itself: articles are never merged.
-func identity(ids []string) map[string]string {
-	out := make(map[string]string, len(ids))
-	for _, id := range ids {
-		out[id] = id
-	}
-	return out
 }
 
 // ArticleGraph returns what one article stated, under the ids it gave.

@@ -20,6 +20,16 @@ func jsonArray(s []string) string {
 	return string(b)
 }
 
+// names returns the names of typed values (entity types, modalities) as
+// plain strings, for a JSON array argument.
+func names[T ~string](ts []T) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = string(t)
+	}
+	return out
+}
+
 func parseArray(s string) ([]string, error) {
 	if s == "" || s == "[]" {
 		return nil, nil
@@ -89,28 +99,6 @@ func parseEvidence(articleID, s string) ([]graph.Evidence, error) {
 		out[i] = e
 	}
 	return out, nil
-}
-
-// dayNumber counts days from 1970-01-01 to a YYYY-MM-DD date, so that dates
-// sort as integers and can be negated for descending keys.
-func dayNumber(d string) (int64, bool) {
-	t, err := time.Parse(graph.DateLayout, d)
-	if err != nil {
-		return 0, false
-	}
-	return t.Unix() / 86400, true
-}
-
-// unknownLast sorts after every negated day number.
-const unknownLast = int64(1) << 40
-
-// pubOrder is an article's key in newest-first listings: its negated
-// publication day, or unknownLast when the day is unknown.
-func pubOrder(published string) int64 {
-	if d, ok := dayNumber(published); ok {
-		return -d
-	}
-	return unknownLast
 }
 
 func unixNano(t time.Time) int64 { return t.UnixNano() }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/graph/internal/keyset"
 )
 
 const entityColumns = `e.id, e.type, e.name, e.aliases, e.kind, e.code, e.articles`
@@ -27,23 +28,13 @@ func scanEntity(rows *sql.Rows, extra ...any) (graph.Entity, error) {
 
 // Entities returns entities by id, following merges.
 func (s *Store) Entities(ctx context.Context, ids []string) (map[string]graph.Entity, error) {
-	var out map[string]graph.Entity
-	err := s.read(ctx, func(t *txn) error {
-		resolved, err := t.res.resolveAll(ctx, ids)
-		if err != nil {
-			return err
-		}
-		out, err = lookup(ctx, t, resolved, `SELECT `+entityColumns+` FROM entities e
+	return readBatch(ctx, s, "entities", ids, func(t *txn) (map[string]graph.Entity, error) {
+		return lookup(ctx, t, ids, t.res.ResolveAll, `SELECT `+entityColumns+` FROM entities e
 			WHERE e.id IN (SELECT value FROM json_each(?))`, func(rows *sql.Rows) (graph.Entity, string, error) {
 			e, err := scanEntity(rows)
 			return e, e.ID, err
 		})
-		return err
 	})
-	if err != nil {
-		return nil, fmt.Errorf("entities %s: %w", abbreviate(ids), err)
-	}
-	return out, nil
 }
 
 // The search listing's sort key: match tier (exact name, exact alias, name
@@ -77,13 +68,10 @@ const (
 // word of the query, the last as a prefix; best match first.
 func (s *Store) SearchEntities(ctx context.Context, q graph.EntitySearch) (graph.EntityPage, error) {
 	var page graph.EntityPage
-	types := make([]string, len(q.Types))
-	for i, t := range q.Types {
-		if !t.Valid() {
-			return page, fmt.Errorf("search entities: type %q: %w", t, graph.ErrInvalid)
-		}
-		types[i] = string(t)
+	if err := graph.ValidateEntitySearch(q); err != nil {
+		return page, fmt.Errorf("search entities: %w", err)
 	}
+	types := names(q.Types)
 	var tier, negArticles int64
 	var lastID string
 	args, err := pageArgs(q.Page, "search", &tier, &negArticles, &lastID)
@@ -123,12 +111,9 @@ func (s *Store) SearchEntities(ctx context.Context, q graph.EntitySearch) (graph
 	if err != nil {
 		return page, fmt.Errorf("search entities %q: %w", q.Query, err)
 	}
-	hits, page.PageInfo = pageOf(hits, q.Page.Limit(), page.TotalCount, func(h hit) string {
-		return encodeCursor("search", h.tier, -int64(h.e.Articles), h.e.ID)
-	})
-	for _, h := range hits {
-		page.Entities = append(page.Entities, h.e)
-	}
+	page.Entities, page.PageInfo = keyset.TrimTo(hits, q.Page.Limit(), page.TotalCount, func(h hit) string {
+		return keyset.Encode("search", h.tier, -int64(h.e.Articles), h.e.ID)
+	}, func(h hit) graph.Entity { return h.e })
 	return page, nil
 }
 
@@ -140,21 +125,11 @@ func (s *Store) Mentions(ctx context.Context, entityIDs []string, p graph.Page) 
 	if err != nil {
 		return nil, fmt.Errorf("mentions: %w", err)
 	}
-	var out map[string]graph.MentionPage
-	err = s.read(ctx, func(t *txn) error {
-		resolved, err := t.res.resolveAll(ctx, entityIDs)
-		if err != nil {
-			return err
-		}
-		out, err = pages(ctx, t, entityIDs, resolved, entityExists, func(id string) (graph.MentionPage, error) {
+	return readBatch(ctx, s, "mentions", entityIDs, func(t *txn) (map[string]graph.MentionPage, error) {
+		return pages(ctx, t, entityIDs, t.res.ResolveAll, entityExists, func(id string) (graph.MentionPage, error) {
 			return t.mentions(ctx, id, p.Limit(), args)
 		})
-		return err
 	})
-	if err != nil {
-		return nil, fmt.Errorf("mentions %s: %w", abbreviate(entityIDs), err)
-	}
-	return out, nil
 }
 
 func (t *txn) mentions(ctx context.Context, id string, limit int, args []any) (graph.MentionPage, error) {
@@ -190,12 +165,9 @@ func (t *txn) mentions(ctx context.Context, id string, limit int, args []any) (g
 	if err != nil {
 		return pg, err
 	}
-	rows, pg.PageInfo = pageOf(rows, limit, total, func(r row) string {
-		return encodeCursor("mentions", r.order, r.m.Evidence.ArticleID, r.entityID, r.ord)
-	})
-	for _, r := range rows {
-		pg.Mentions = append(pg.Mentions, r.m)
-	}
+	pg.Mentions, pg.PageInfo = keyset.TrimTo(rows, limit, total, func(r row) string {
+		return keyset.Encode("mentions", r.order, r.m.Evidence.ArticleID, r.entityID, r.ord)
+	}, func(r row) graph.Mention { return r.m })
 	return pg, nil
 }
 

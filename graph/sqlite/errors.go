@@ -14,7 +14,7 @@ import (
 // carry a kind, context errors and nil pass through.
 func translate(err error) error {
 	var se *sqlite.Error
-	if err == nil || !errors.As(err, &se) || hasKind(err) {
+	if err == nil || !errors.As(err, &se) || graph.ErrorKind(err) != nil {
 		return err
 	}
 	switch se.Code() & 0xff { // the primary code; extended codes are on
@@ -30,14 +30,4 @@ func translate(err error) error {
 		return fmt.Errorf("%w: %w", graph.ErrInvalid, err)
 	}
 	return err
-}
-
-func hasKind(err error) bool {
-	for _, kind := range []error{graph.ErrNotFound, graph.ErrInvalid, graph.ErrConflict,
-		graph.ErrUnauthorized, graph.ErrUnavailable, graph.ErrUnsupported} {
-		if errors.Is(err, kind) {
-			return true
-		}
-	}
-	return false
 }

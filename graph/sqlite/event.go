@@ -4,9 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"time"
 
 	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/graph/internal/keyset"
 )
 
 const eventColumns = `e.id, e.type, e.name, e.date_start, e.date_end, e.date_precision, e.date_phrase,
@@ -37,23 +37,13 @@ func scanEvent(rows *sql.Rows, extra ...any) (graph.Event, error) {
 
 // Events returns events by id, following merges.
 func (s *Store) Events(ctx context.Context, ids []string) (map[string]graph.Event, error) {
-	var out map[string]graph.Event
-	err := s.read(ctx, func(t *txn) error {
-		resolved, err := t.res.resolveAll(ctx, ids)
-		if err != nil {
-			return err
-		}
-		out, err = lookup(ctx, t, resolved, `SELECT `+eventColumns+` FROM events e
+	return readBatch(ctx, s, "events", ids, func(t *txn) (map[string]graph.Event, error) {
+		return lookup(ctx, t, ids, t.res.ResolveAll, `SELECT `+eventColumns+` FROM events e
 			WHERE e.id IN (SELECT value FROM json_each(?))`, func(rows *sql.Rows) (graph.Event, string, error) {
 			e, err := scanEvent(rows)
 			return e, e.ID, err
 		})
-		return err
 	})
-	if err != nil {
-		return nil, fmt.Errorf("events %s: %w", abbreviate(ids), err)
-	}
-	return out, nil
 }
 
 // The event listing's sort key: dated before undated, then the first day
@@ -89,18 +79,10 @@ type eventQuery struct {
 }
 
 func newEventQuery(f graph.EventFilter) (eventQuery, error) {
-	types := make([]string, len(f.Types))
-	for i, t := range f.Types {
-		if !t.Valid() {
-			return eventQuery{}, fmt.Errorf("event type %q: %w", t, graph.ErrInvalid)
-		}
-		types[i] = string(t)
+	if err := graph.ValidateEventFilter(f); err != nil {
+		return eventQuery{}, err
 	}
-	for _, d := range []string{f.From, f.To} {
-		if _, err := time.Parse(graph.DateLayout, d); d != "" && err != nil {
-			return eventQuery{}, fmt.Errorf("date %q is not YYYY-MM-DD: %w", d, graph.ErrInvalid)
-		}
-	}
+	types := names(f.Types)
 	var undated, day int64
 	var id string
 	args, err := pageArgs(f.Page, "events", &undated, &day, &id)
@@ -146,12 +128,9 @@ func (q eventQuery) find(ctx context.Context, t *txn, involving []string, articl
 	if err != nil {
 		return pg, err
 	}
-	rows, pg.PageInfo = pageOf(rows, q.f.Page.Limit(), total, func(r row) string {
-		return encodeCursor("events", r.undated, r.day, r.e.ID)
-	})
-	for _, r := range rows {
-		pg.Events = append(pg.Events, r.e)
-	}
+	pg.Events, pg.PageInfo = keyset.TrimTo(rows, q.f.Page.Limit(), total, func(r row) string {
+		return keyset.Encode("events", r.undated, r.day, r.e.ID)
+	}, func(r row) graph.Event { return r.e })
 	return pg, nil
 }
 
@@ -180,7 +159,7 @@ func (s *Store) FindEvents(ctx context.Context, f graph.EventFilter) (graph.Even
 // resolveInvolving maps the entity ids of EventFilter.Involving to the
 // ids they read as.
 func (t *txn) resolveInvolving(ctx context.Context, ids []string) ([]string, error) {
-	resolved, err := t.res.resolveAll(ctx, ids)
+	resolved, err := t.res.ResolveAll(ctx, ids)
 	if err != nil {
 		return nil, err
 	}
@@ -199,21 +178,15 @@ func (s *Store) EventsInArticles(ctx context.Context, articleIDs []string, f gra
 	if err != nil {
 		return nil, fmt.Errorf("events in articles: %w", err)
 	}
-	var out map[string]graph.EventPage
-	err = s.read(ctx, func(t *txn) error {
+	return readBatch(ctx, s, "events in articles", articleIDs, func(t *txn) (map[string]graph.EventPage, error) {
 		involving, err := t.resolveInvolving(ctx, f.Involving)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		out, err = pages(ctx, t, articleIDs, identity(articleIDs), articleExists, func(id string) (graph.EventPage, error) {
+		return pages(ctx, t, articleIDs, asGiven, articleExists, func(id string) (graph.EventPage, error) {
 			return q.find(ctx, t, involving, id)
 		})
-		return err
 	})
-	if err != nil {
-		return nil, fmt.Errorf("events in articles %s: %w", abbreviate(articleIDs), err)
-	}
-	return out, nil
 }
 
 // EventsInvolving pages through, for each entity, the events it took part
@@ -224,21 +197,11 @@ func (s *Store) EventsInvolving(ctx context.Context, entityIDs []string, f graph
 	if err != nil {
 		return nil, fmt.Errorf("events involving: %w", err)
 	}
-	var out map[string]graph.EventPage
-	err = s.read(ctx, func(t *txn) error {
-		resolved, err := t.res.resolveAll(ctx, entityIDs)
-		if err != nil {
-			return err
-		}
-		out, err = pages(ctx, t, entityIDs, resolved, entityExists, func(id string) (graph.EventPage, error) {
+	return readBatch(ctx, s, "events involving", entityIDs, func(t *txn) (map[string]graph.EventPage, error) {
+		return pages(ctx, t, entityIDs, t.res.ResolveAll, entityExists, func(id string) (graph.EventPage, error) {
 			return q.find(ctx, t, []string{id}, f.ArticleID)
 		})
-		return err
 	})
-	if err != nil {
-		return nil, fmt.Errorf("events involving %s: %w", abbreviate(entityIDs), err)
-	}
-	return out, nil
 }
 
 // Event reports as stored; r is event_reports.
@@ -311,21 +274,11 @@ func (s *Store) EventReports(ctx context.Context, eventIDs []string, p graph.Pag
 	if err != nil {
 		return nil, fmt.Errorf("event reports: %w", err)
 	}
-	var out map[string]graph.EventReportPage
-	err = s.read(ctx, func(t *txn) error {
-		resolved, err := t.res.resolveAll(ctx, eventIDs)
-		if err != nil {
-			return err
-		}
-		out, err = pages(ctx, t, eventIDs, resolved, eventExists, func(id string) (graph.EventReportPage, error) {
+	return readBatch(ctx, s, "event reports", eventIDs, func(t *txn) (map[string]graph.EventReportPage, error) {
+		return pages(ctx, t, eventIDs, t.res.ResolveAll, eventExists, func(id string) (graph.EventReportPage, error) {
 			return t.eventReports(ctx, id, p.Limit(), args)
 		})
-		return err
 	})
-	if err != nil {
-		return nil, fmt.Errorf("event reports %s: %w", abbreviate(eventIDs), err)
-	}
-	return out, nil
 }
 
 func (t *txn) eventReports(ctx context.Context, id string, limit int, args []any) (graph.EventReportPage, error) {
@@ -372,8 +325,8 @@ func (t *txn) eventReports(ctx context.Context, id string, limit int, args []any
 	if err != nil {
 		return pg, err
 	}
-	rows, pg.PageInfo = pageOf(rows, limit, total, func(r row) string {
-		return encodeCursor("reports", r.order, r.r.ArticleID, r.eventID)
+	rows, pg.PageInfo = keyset.Trim(rows, limit, total, func(r row) string {
+		return keyset.Encode("reports", r.order, r.r.ArticleID, r.eventID)
 	})
 	for _, r := range rows {
 		rl.fill(reportKey{r.r.ArticleID, r.eventID}, &r.r.Event)
@@ -384,7 +337,7 @@ func (t *txn) eventReports(ctx context.Context, id string, limit int, args []any
 
 func (w *writer) saveEvent(ctx context.Context, e graph.Event, digest string) error {
 	var day sql.NullInt64
-	if d, ok := dayNumber(e.Date.Start); ok {
+	if d, ok := keyset.Day(e.Date.Start); ok {
 		day = sql.NullInt64{Int64: d, Valid: true}
 	}
 	if _, err := w.exec(ctx, `INSERT INTO events

@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/graph/internal/keyset"
 )
 
 // Merges change no statement: each keeps the id its article gave. They
@@ -38,14 +39,14 @@ func (w *writer) applyMerge(ctx context.Context, m graph.Merge) error {
 	case err != nil && !errors.Is(err, sql.ErrNoRows):
 		return err
 	}
-	into, err := w.res.resolve(ctx, m.IntoID)
+	into, err := w.res.Resolve(ctx, m.IntoID)
 	if err != nil {
 		return err
 	}
 	if into == m.FromID {
 		return fmt.Errorf("%s already reads as %s: %w", m.IntoID, m.FromID, graph.ErrConflict)
 	}
-	if from, err := w.res.resolve(ctx, m.FromID); err != nil {
+	if from, err := w.res.Resolve(ctx, m.FromID); err != nil {
 		return err
 	} else if from != m.FromID {
 		return fmt.Errorf("%s is already merged into %s: %w", m.FromID, from, graph.ErrConflict)
@@ -62,7 +63,7 @@ func (w *writer) applyMerge(ctx context.Context, m graph.Merge) error {
 	); err != nil {
 		return fmt.Errorf("record merge: %w", err)
 	}
-	w.res.merged(m.FromID, m.IntoID)
+	w.res.Merged(m.FromID, m.IntoID)
 	// Everything that read as FromID now reads as where IntoID leads.
 	return w.repoint(ctx, m.FromID, into, nil)
 }
@@ -82,7 +83,7 @@ func (s *Store) UndoMerge(ctx context.Context, id string) error {
 		case undone.Valid:
 			return fmt.Errorf("already undone: %w", graph.ErrConflict)
 		}
-		target, err := w.res.resolve(ctx, from)
+		target, err := w.res.Resolve(ctx, from)
 		if err != nil {
 			return err
 		}
@@ -98,7 +99,7 @@ func (s *Store) UndoMerge(ctx context.Context, id string) error {
 		if _, err := w.exec(ctx, `UPDATE merges SET undone_at = ? WHERE id = ?`, unixNano(w.now), id); err != nil {
 			return err
 		}
-		w.res.unmerged(from)
+		w.res.Unmerged(from)
 		if err := w.repoint(ctx, target, from, through); err != nil {
 			return err
 		}
@@ -245,8 +246,8 @@ func (s *Store) Merges(ctx context.Context, f graph.MergeFilter) (graph.MergePag
 	if err != nil {
 		return graph.MergePage{}, fmt.Errorf("merges: %w", err)
 	}
-	pg.Merges, pg.PageInfo = pageOf(ms, f.Page.Limit(), pg.TotalCount, func(m graph.Merge) string {
-		return encodeCursor("merges", -unixNano(m.CreatedAt), m.ID)
+	pg.Merges, pg.PageInfo = keyset.Trim(ms, f.Page.Limit(), pg.TotalCount, func(m graph.Merge) string {
+		return keyset.Encode("merges", -unixNano(m.CreatedAt), m.ID)
 	})
 	return pg, nil
 }

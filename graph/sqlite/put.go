@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/graph/internal/keyset"
+	"github.com/geokg/geokg/graph/internal/mergechain"
 )
 
 // writer is the write transaction: a txn that also keeps, for each kind of
@@ -29,17 +31,15 @@ func newWriter(tx *sql.Tx, now time.Time) *writer {
 // validated before anything is written; an article whose fingerprint is
 // unchanged is skipped; a changed one has its old statements removed first.
 func (s *Store) PutArticles(ctx context.Context, graphs []graph.ArticleGraph) ([]graph.PutResult, error) {
-	for _, g := range graphs {
-		if err := graph.ValidateArticleGraph(g); err != nil {
-			return nil, fmt.Errorf("put articles: article %s: %w", g.Article.ID, err)
-		}
+	if err := graph.ValidateArticleGraphs(graphs); err != nil {
+		return nil, fmt.Errorf("put articles: %w", err)
 	}
 	if len(graphs) == 0 {
 		return nil, nil
 	}
 	results := make([]graph.PutResult, len(graphs))
 	err := s.write(ctx, func(w *writer) error {
-		if err := w.res.load(ctx, graphIDs(graphs)); err != nil {
+		if err := w.res.Load(ctx, mergechain.StatedIDs(graphs)); err != nil {
 			return err
 		}
 		for i, g := range graphs {
@@ -58,24 +58,6 @@ func (s *Store) PutArticles(ctx context.Context, graphs []graph.ArticleGraph) ([
 		return nil, fmt.Errorf("put %d articles: %w", len(graphs), err)
 	}
 	return results, nil
-}
-
-// graphIDs lists every node id the graphs name, for one look-up of the
-// merges that apply to them.
-func graphIDs(graphs []graph.ArticleGraph) []string {
-	var ids []string
-	for _, g := range graphs {
-		for _, r := range g.Entities {
-			ids = append(ids, r.Entity.ID)
-		}
-		for _, r := range g.Events {
-			ids = append(ids, r.Event.ID)
-		}
-		for _, m := range g.Merges {
-			ids = append(ids, m.FromID, m.IntoID)
-		}
-	}
-	return ids
 }
 
 func (w *writer) putArticle(ctx context.Context, g graph.ArticleGraph) (graph.PutStatus, error) {
@@ -103,7 +85,7 @@ func (w *writer) putArticle(ctx context.Context, g graph.ArticleGraph) (graph.Pu
 	if _, err := w.exec(ctx, `INSERT INTO articles
 		(id, title, url, published, pub_order, body, source, fingerprint, loaded_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		a.ID, a.Title, a.URL, a.Published, pubOrder(a.Published), a.Text, a.Source, a.Fingerprint, unixNano(w.now),
+		a.ID, a.Title, a.URL, a.Published, keyset.PubOrder(a.Published), a.Text, a.Source, a.Fingerprint, unixNano(w.now),
 	); err != nil {
 		return "", fmt.Errorf("insert article: %w", err)
 	}
@@ -174,7 +156,7 @@ func (s *Store) DeleteArticle(ctx context.Context, id string) error {
 
 func (w *writer) insertEntityReport(ctx context.Context, articleID string, ord int, r graph.EntityReport) error {
 	e := r.Entity
-	resolved, err := w.res.resolve(ctx, e.ID)
+	resolved, err := w.res.Resolve(ctx, e.ID)
 	if err != nil {
 		return err
 	}
@@ -222,7 +204,7 @@ const (
 
 func (w *writer) insertEventReport(ctx context.Context, articleID string, ord int, r graph.EventReport) error {
 	e := r.Event
-	resolved, err := w.res.resolve(ctx, e.ID)
+	resolved, err := w.res.Resolve(ctx, e.ID)
 	if err != nil {
 		return err
 	}
@@ -245,7 +227,7 @@ func (w *writer) insertEventReport(ctx context.Context, articleID string, ord in
 		if nodeID == "" {
 			return nil
 		}
-		res, err := w.res.resolve(ctx, nodeID)
+		res, err := w.res.Resolve(ctx, nodeID)
 		if err != nil {
 			return err
 		}
@@ -272,7 +254,7 @@ func (w *writer) insertEventReport(ctx context.Context, articleID string, ord in
 
 func (w *writer) insertClaim(ctx context.Context, articleID string, ord int, c graph.Claim) error {
 	r := c.Relation
-	ends, err := w.res.resolveAll(ctx, []string{r.SourceID, r.TargetID, c.SpeakerID})
+	ends, err := w.res.ResolveAll(ctx, []string{r.SourceID, r.TargetID, c.SpeakerID})
 	if err != nil {
 		return err
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/graph/internal/keyset"
 )
 
 const relationColumns = `r.id, r.type, r.source_id, r.target_id, r.modality, r.role, r.confidence, r.articles`
@@ -52,23 +53,13 @@ func (t *txn) resolveRelations(ctx context.Context, ids []string) (map[string]st
 
 // Relations returns relations by id, following merges of their ends.
 func (s *Store) Relations(ctx context.Context, ids []string) (map[string]graph.Relation, error) {
-	var out map[string]graph.Relation
-	err := s.read(ctx, func(t *txn) error {
-		resolved, err := t.resolveRelations(ctx, ids)
-		if err != nil {
-			return err
-		}
-		out, err = lookup(ctx, t, resolved, `SELECT `+relationColumns+` FROM relations r
+	return readBatch(ctx, s, "relations", ids, func(t *txn) (map[string]graph.Relation, error) {
+		return lookup(ctx, t, ids, t.resolveRelations, `SELECT `+relationColumns+` FROM relations r
 			WHERE r.id IN (SELECT value FROM json_each(?))`, func(rows *sql.Rows) (graph.Relation, string, error) {
 			r, err := scanRelation(rows)
 			return r, r.ID, err
 		})
-		return err
 	})
-	if err != nil {
-		return nil, fmt.Errorf("relations %s: %w", abbreviate(ids), err)
-	}
-	return out, nil
 }
 
 // The relation listing's sort key: most articles first, then id. Listings
@@ -102,27 +93,13 @@ type relationQuery struct {
 }
 
 func newRelationQuery(f graph.RelationFilter) (relationQuery, error) {
-	types := make([]string, len(f.Types))
-	for i, t := range f.Types {
-		if !t.Valid() {
-			return relationQuery{}, fmt.Errorf("relation type %q: %w", t, graph.ErrInvalid)
-		}
-		types[i] = string(t)
+	if err := graph.ValidateRelationFilter(f); err != nil {
+		return relationQuery{}, err
 	}
-	modalities := make([]string, len(f.Modalities))
-	for i, m := range f.Modalities {
-		if !m.Valid() {
-			return relationQuery{}, fmt.Errorf("modality %q: %w", m, graph.ErrInvalid)
-		}
-		modalities[i] = string(m)
-	}
+	types, modalities := names(f.Types), names(f.Modalities)
 	dir := f.Direction
-	switch dir {
-	case "":
+	if dir == "" {
 		dir = graph.Both
-	case graph.Outgoing, graph.Incoming, graph.Both:
-	default:
-		return relationQuery{}, fmt.Errorf("direction %q: %w", dir, graph.ErrInvalid)
 	}
 	var negArticles int64
 	var id string
@@ -159,8 +136,8 @@ func (q relationQuery) find(ctx context.Context, t *txn, node, article string) (
 	if err != nil {
 		return pg, err
 	}
-	pg.Relations, pg.PageInfo = pageOf(rels, q.f.Page.Limit(), total, func(r graph.Relation) string {
-		return encodeCursor("relations", -int64(r.Articles), r.ID)
+	pg.Relations, pg.PageInfo = keyset.Trim(rels, q.f.Page.Limit(), total, func(r graph.Relation) string {
+		return keyset.Encode("relations", -int64(r.Articles), r.ID)
 	})
 	return pg, nil
 }
@@ -176,7 +153,7 @@ func (s *Store) FindRelations(ctx context.Context, f graph.RelationFilter) (grap
 		node := ""
 		if f.NodeID != "" {
 			var err error
-			if node, err = t.res.resolve(ctx, f.NodeID); err != nil {
+			if node, err = t.res.Resolve(ctx, f.NodeID); err != nil {
 				return err
 			}
 		}
@@ -197,21 +174,15 @@ func (s *Store) RelationsInArticles(ctx context.Context, articleIDs []string, f 
 	if err != nil {
 		return nil, fmt.Errorf("relations in articles: %w", err)
 	}
-	var out map[string]graph.RelationPage
-	err = s.read(ctx, func(t *txn) error {
-		node, err := t.res.resolve(ctx, f.NodeID)
+	return readBatch(ctx, s, "relations in articles", articleIDs, func(t *txn) (map[string]graph.RelationPage, error) {
+		node, err := t.res.Resolve(ctx, f.NodeID)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		out, err = pages(ctx, t, articleIDs, identity(articleIDs), articleExists, func(id string) (graph.RelationPage, error) {
+		return pages(ctx, t, articleIDs, asGiven, articleExists, func(id string) (graph.RelationPage, error) {
 			return q.find(ctx, t, node, id)
 		})
-		return err
 	})
-	if err != nil {
-		return nil, fmt.Errorf("relations in articles %s: %w", abbreviate(articleIDs), err)
-	}
-	return out, nil
 }
 
 // RelationsOf pages through, for each entity or event, the relations
@@ -222,21 +193,11 @@ func (s *Store) RelationsOf(ctx context.Context, nodeIDs []string, f graph.Relat
 	if err != nil {
 		return nil, fmt.Errorf("relations of: %w", err)
 	}
-	var out map[string]graph.RelationPage
-	err = s.read(ctx, func(t *txn) error {
-		resolved, err := t.res.resolveAll(ctx, nodeIDs)
-		if err != nil {
-			return err
-		}
-		out, err = pages(ctx, t, nodeIDs, resolved, nodeExists, func(id string) (graph.RelationPage, error) {
+	return readBatch(ctx, s, "relations of", nodeIDs, func(t *txn) (map[string]graph.RelationPage, error) {
+		return pages(ctx, t, nodeIDs, t.res.ResolveAll, nodeExists, func(id string) (graph.RelationPage, error) {
 			return q.find(ctx, t, id, f.ArticleID)
 		})
-		return err
 	})
-	if err != nil {
-		return nil, fmt.Errorf("relations of %s: %w", abbreviate(nodeIDs), err)
-	}
-	return out, nil
 }
 
 // Claims pages through each relation's claims, newest article first. A
@@ -249,21 +210,11 @@ func (s *Store) Claims(ctx context.Context, relationIDs []string, p graph.Page) 
 	if err != nil {
 		return nil, fmt.Errorf("claims: %w", err)
 	}
-	var out map[string]graph.ClaimPage
-	err = s.read(ctx, func(t *txn) error {
-		resolved, err := t.resolveRelations(ctx, relationIDs)
-		if err != nil {
-			return err
-		}
-		out, err = pages(ctx, t, relationIDs, resolved, relationExists, func(id string) (graph.ClaimPage, error) {
+	return readBatch(ctx, s, "claims", relationIDs, func(t *txn) (map[string]graph.ClaimPage, error) {
+		return pages(ctx, t, relationIDs, t.resolveRelations, relationExists, func(id string) (graph.ClaimPage, error) {
 			return t.claims(ctx, id, p.Limit(), args)
 		})
-		return err
 	})
-	if err != nil {
-		return nil, fmt.Errorf("claims %s: %w", abbreviate(relationIDs), err)
-	}
-	return out, nil
 }
 
 // Claims as stated (raw) and as they read now (resolved); c is claims.
@@ -315,12 +266,9 @@ func (t *txn) claims(ctx context.Context, id string, limit int, args []any) (gra
 	if err != nil {
 		return pg, err
 	}
-	rows, pg.PageInfo = pageOf(rows, limit, total, func(r row) string {
-		return encodeCursor("claims", r.order, r.c.ArticleID, r.ord)
-	})
-	for _, r := range rows {
-		pg.Claims = append(pg.Claims, r.c)
-	}
+	pg.Claims, pg.PageInfo = keyset.TrimTo(rows, limit, total, func(r row) string {
+		return keyset.Encode("claims", r.order, r.c.ArticleID, r.ord)
+	}, func(r row) graph.Claim { return r.c })
 	return pg, nil
 }
 

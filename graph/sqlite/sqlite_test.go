@@ -37,6 +37,33 @@ func TestStore(t *testing.T) {
 	graphtest.Run(t, func(t *testing.T) graph.Store { return mustOpen(t) })
 }
 
+// A store logs through the logger it is given, and through no other: not
+// the process's default, which would flood the output of every program and
+// test that opens a store.
+func TestOpen_LogsOnlyToItsLogger(t *testing.T) {
+	var dflt, own strings.Builder
+	old := slog.Default()
+	slog.SetDefault(slog.New(slog.NewTextHandler(&dflt, nil)))
+	t.Cleanup(func() { slog.SetDefault(old) })
+
+	s, err := Open(t.Context(), filepath.Join(t.TempDir(), "a.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s, err = Open(t.Context(), filepath.Join(t.TempDir(), "b.db"), WithLogger(slog.New(slog.NewTextHandler(&own, nil))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if dflt.Len() != 0 {
+		t.Errorf("the default logger got %q, want nothing", dflt.String())
+	}
+	if !strings.Contains(own.String(), "sqlite store migrated") {
+		t.Errorf("the store's logger got %q, want the migration line", own.String())
+	}
+}
+
 func TestOpen_Migrations(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "geokg.db")
 	ms, err := migrations()

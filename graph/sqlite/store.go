@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/graph/internal/mergechain"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
@@ -52,8 +53,10 @@ type Option func(*Store)
 // time.Now), so tests get deterministic timestamps.
 func WithClock(now func() time.Time) Option { return func(s *Store) { s.now = now } }
 
-// WithLogger sets the logger for migrations and other notable events
-// (default slog.Default()).
+// WithLogger sets the logger for migrations and other notable events. By
+// default the store logs nothing: a library that writes to the process's
+// default logger floods every test that opens a store; a program that wants
+// the lines passes its logger.
 func WithLogger(l *slog.Logger) Option { return func(s *Store) { s.log = l } }
 
 // Open opens the store in the file at path, creating it when missing, and
@@ -63,7 +66,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		// Every pooled connection would see its own empty database.
 		return nil, fmt.Errorf("open sqlite store %q: a file path is needed: %w", path, graph.ErrInvalid)
 	}
-	s := &Store{now: time.Now, log: slog.Default()}
+	s := &Store{now: time.Now, log: slog.New(slog.DiscardHandler)}
 	for _, o := range opts {
 		o(s)
 	}
@@ -178,12 +181,12 @@ func (s *Store) read(ctx context.Context, fn func(r *txn) error) error {
 type txn struct {
 	tx    *sql.Tx
 	stmts map[string]*sql.Stmt
-	res   resolver
+	res   *mergechain.Resolver
 }
 
 func newTxn(tx *sql.Tx) *txn {
 	t := &txn{tx: tx, stmts: make(map[string]*sql.Stmt)}
-	t.res = resolver{t: t, into: make(map[string]string)}
+	t.res = mergechain.New(t.activeMerges)
 	return t
 }
 

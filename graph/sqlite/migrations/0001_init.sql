@@ -14,7 +14,7 @@ CREATE TABLE articles (
     title       TEXT NOT NULL,
     url         TEXT NOT NULL,
     published   TEXT NOT NULL,    -- YYYY-MM-DD, '' when unknown
-    pub_order   INTEGER NOT NULL, -- newest first, unknown last: see pubOrder in article.go
+    pub_order   INTEGER NOT NULL, -- newest first, unknown last: keyset.PubOrder (graph/internal/keyset)
     body        TEXT NOT NULL,
     source      TEXT NOT NULL,
     fingerprint TEXT NOT NULL,
