@@ -14,8 +14,8 @@ type agreement struct {
 	target   *eventMention
 }
 
-// findAgreements reads "X and Y agreed on a ceasefire", "unable to agree on
-// a deal", "came to terms on an exchange of prisoners": every actor of the
+// findAgreements reads "X and Y agreed on a truce", "could not agree on a
+// border deal", "came to terms on a hostage release": every actor of the
 // subject group becomes a party to the agreed event.
 func (d *doc) findAgreements() {
 	for si, s := range d.sents {
@@ -33,6 +33,7 @@ func (d *doc) findAgreements() {
 			if w == "came" {
 				k += 2
 			}
+			demandAt := d.demandedOf(k)
 			targets := d.objectMentions(k, reject)
 			if agree && d.byAfter(k) >= 0 {
 				// "The deal, signed by Bessent and Akazawa": the agents agree to
@@ -65,10 +66,19 @@ func (d *doc) findAgreements() {
 			if agree && target.typ != graph.Ceasefire && target.typ != graph.Agreement && target.typ != graph.Proposal {
 				continue
 			}
-			subjects := d.subjectGroup(k, si)
-			if len(subjects) == 0 {
-				if src := d.subjectBefore(k, si); src != nil {
-					subjects = []*entity{src}
+			var subjects []*entity
+			mod := d.modalityAt(k)
+			if demandAt >= 0 {
+				// "pressed the junta to agree to a truce", "called on
+				// both parties to accept the pause": those asked may agree.
+				subjects = d.actorsBetween(demandAt+1, k-1)
+				mod = graph.Possible
+			} else {
+				subjects = d.subjectGroup(k, si)
+				if len(subjects) == 0 {
+					if src := d.subjectBefore(k, si); src != nil {
+						subjects = []*entity{src}
+					}
 				}
 			}
 			typ := graph.Agreed
@@ -81,10 +91,48 @@ func (d *doc) findAgreements() {
 						t.parts = appendUnique(t.parts, e)
 					}
 				}
-				d.agrees = append(d.agrees, agreement{typ: typ, sent: si, mod: d.modalityAt(k), subjects: subjects, target: t})
+				d.agrees = append(d.agrees, agreement{typ: typ, sent: si, mod: mod, subjects: subjects, target: t})
 			}
 		}
 	}
+}
+
+// demandedOf returns the position of the verb asking the agreement at k of
+// others ("called on the parties to accept", "urged Caracas to agree"), -1
+// when the agreement is not asked for.
+func (d *doc) demandedOf(k int) int {
+	if d.tok(k-1).lower != "to" {
+		return -1
+	}
+	s := d.sents[d.sentOf[k]]
+	for j := k - 2; j >= s.lo && j >= k-8; j-- {
+		w := d.toks[j].lower
+		if demandVerbs[w] || w == "call" || w == "calls" || w == "called" || w == "calling" || w == "asked" || w == "asks" || w == "ask" ||
+			w == "encouraged" || w == "encourage" || w == "pressure" || w == "persuade" || w == "convince" || w == "want" || w == "wants" {
+			return j
+		}
+	}
+	return -1
+}
+
+// actorsBetween returns the actors named in tokens [lo, hi), and the pair a
+// group word ("both sides") stands for.
+func (d *doc) actorsBetween(lo, hi int) []*entity {
+	var out []*entity
+	for j := lo; j < hi; j++ {
+		if g := d.groupWords(j); g > 0 {
+			out = append(out, d.lastPair(j)...)
+			j += g - 1
+			continue
+		}
+		if sp, e := d.actorAt(j); e != nil {
+			out = appendUnique(out, e)
+			j = sp.hi - 1
+		} else if sp != nil {
+			j = sp.hi - 1
+		}
+	}
+	return out
 }
 
 // byAfter returns the position of "by" shortly after a passive verb at k
@@ -116,8 +164,8 @@ func (d *doc) mentionBefore(k int) *eventMention {
 
 // objectMentions returns the event mentions a predicate at k takes as
 // objects: the one right after it over determiners, numbers and modifiers
-// ("agreed to a total 30-day ceasefire"), and with all, those coordinated
-// with it ("rejecting both a ceasefire and talks").
+// ("agreed to a full 72-hour truce"), and with all, those coordinated
+// with it ("refused a truce as well as any talks").
 func (d *doc) objectMentions(k int, all bool) []*eventMention {
 	_, hi := d.clause(k)
 	var out []*eventMention
@@ -153,7 +201,7 @@ var objectGlue = setOf("to", "on", "upon", "a", "an", "the", "both", "total", "f
 	"week", "for", "broader", "larger", "comprehensive", "formal", "final", "initial", "its", "their", "his", "her")
 
 // subjectGroup returns the coordinated actors before predicate k in its
-// clause ("Pakistan and India", "U.S. and Ukrainian officials"), or the
+// clause ("Ghana and Togo", "French and Malian officials"), or the
 // group a "they" stands for.
 func (d *doc) subjectGroup(k, si int) []*entity {
 	lo, _ := d.clause(k)

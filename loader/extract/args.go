@@ -25,8 +25,17 @@ func (d *doc) actorAt(k int) (*span, *entity) {
 
 // isModifierActor reports whether the actor span only qualifies a title
 // that names the real actor: "Kremlin" in "Kremlin spokesperson Dmitry
-// Peskov", "Trump" in "Trump's special envoy Steve Witkoff".
+// Ryder", "Macron" in "Macron's special envoy Jean-Yves Le Drian".
 func (d *doc) isModifierActor(sp *span) bool {
+	j := sp.lo - 1
+	if d.tok(j).lower == "the" {
+		j--
+	}
+	if d.tok(j).lower == "to" {
+		if r := d.spanBefore(j); r != nil && r.kind == spanRole {
+			return true // "a former UN envoy to Libya"
+		}
+	}
 	k := sp.hi
 	if d.tok(k).lower == "'s" {
 		k++
@@ -42,7 +51,21 @@ func (d *doc) isModifierActor(sp *span) bool {
 	if n.text == "[" {
 		n = d.tok(r.hi + 1)
 	}
-	return n.cap
+	return n.cap || d.describesPerson(sp.lo)
+}
+
+// describesPerson reports whether the phrase at lo describes the person named
+// just before it: "Lena Vogt, the German special envoy".
+func (d *doc) describesPerson(lo int) bool {
+	j := lo - 1
+	for j > lo-4 && (d.tok(j).lower == "the" || d.tok(j).lower == "a" || d.tok(j).lower == "an" || d.tok(j).lower == "former") {
+		j--
+	}
+	if j == lo-1 || d.tok(j).text != "," {
+		return false
+	}
+	p := d.spanBefore(j)
+	return p != nil && p.ent != nil && p.ent.typ == graph.Person
 }
 
 // announces reports whether a speaker's verb takes the event itself as
@@ -68,11 +91,18 @@ func (d *doc) isSpeaker(sp *span) bool {
 		return true
 	}
 	prev := d.tok(sp.lo - 1)
-	if speechVerbs[prev.lower] && prev.lower != "announced" {
-		return true
+	if invertedSpeech[prev.lower] {
+		// "..., said Okafor." names the speaker; "said Spain was drafting"
+		// the subject of what was said.
+		n := d.tok(sp.hi)
+		return !(n.kind == tokWord && !n.cap && n.lower != "on" && n.lower != "in")
 	}
 	return prev.lower == "to" && d.tok(sp.lo-2).lower == "according"
 }
+
+// invertedSpeech may stand before its speaker: "..., said Ryder". Verbs
+// such as "declared" or "announced" take an object there instead.
+var invertedSpeech = setOf("said", "says", "told", "added", "adds", "wrote", "writes", "noted", "tweeted", "stated", "replied", "insisted", "explained", "argued")
 
 // fillArgs reads a mention's participants, place, perpetrator and targets
 // from its clause.
@@ -83,7 +113,7 @@ func (d *doc) fillArgs(m *eventMention) {
 	var locs []actor
 	inBetween, betweenDone := false, false
 	if clo == s.lo && strings.HasSuffix(d.toks[clo].lower, "ing") && d.toks[clo].cap {
-		// "Announcing the fresh duties Tuesday, China's Ministry of Finance
+		// "Unveiling the new levies on Monday, Canada's Ministry of Finance
 		// said ...": the participle's subject opens the main clause.
 		for k := m.hi; k < s.hi; k++ {
 			if d.toks[k].text != "," {
@@ -115,6 +145,9 @@ func (d *doc) fillArgs(m *eventMention) {
 		if k >= m.hi && d.trigAt[k] && !(k >= 1 && (d.toks[k-1].lower == "and" || d.toks[k-1].lower == "or") && k-1 == m.hi) {
 			break // what follows another event word is that event's
 		}
+		if k >= m.hi && speechVerbs[w] && d.spanAt[k] == 0 {
+			break // "during a stop in the region, said Spain was ...": another clause
+		}
 		if inBetween && len(between) > 0 && d.spanAt[k] == 0 && d.toks[k].kind == tokWord && !betweenGlue[w] {
 			inBetween = false
 			betweenDone = true
@@ -144,8 +177,13 @@ func (d *doc) fillArgs(m *eventMention) {
 			continue
 		}
 		if e == nil {
-			if sp.ent != nil && sp.ent.typ == graph.Location && (sp.lo >= m.lo-8 && sp.lo <= m.hi+8) {
-				locs = append(locs, actor{sp.ent, sp.lo, d.prevWord(sp.lo)})
+			if sp.ent != nil && sp.ent.typ == graph.Location && (sp.lo >= m.lo-8 && sp.lo <= m.hi+8 ||
+				sp.lo > m.hi && sp.lo <= m.hi+24 && (m.verb || m.typ == graph.Attack) && inPreps[d.prevWord(sp.lo)] ||
+				sp.lo > m.hi && sp.lo <= m.hi+14 && inPreps[d.prevWord(sp.lo)] && d.plainBetween(m.hi, sp.lo)) {
+				// "raided a barracks and the port in Somalia's capital Mogadishu"
+				if !(unitNouns[d.tok(sp.hi).lower] && d.tok(sp.hi+1).lower == "of") {
+					locs = append(locs, actor{sp.ent, sp.lo, d.prevWord(sp.lo)})
+				} // "the Black Sea port of Constanta": the port is the place
 			}
 			continue
 		}
@@ -155,18 +193,38 @@ func (d *doc) fillArgs(m *eventMention) {
 		if d.tok(sp.lo-1).lower == "by" && backVerbs[d.tok(sp.lo-2).lower] {
 			continue // "rebels backed by Rwanda": the backer is not the actor
 		}
+		if sp.country && (d.tok(sp.lo-1).lower == "a" || d.tok(sp.lo-1).lower == "an") && d.toks[sp.hi-1].kind == tokWord && !stateNouns[d.tok(sp.hi).lower] && d.spanAt[min(sp.hi, len(d.toks)-1)] == 0 && !d.tok(sp.hi).cap {
+			continue // "a Belarusian jailed for spying": a person, not the state
+		}
+		if d.tok(sp.hi).text == "'" || d.tok(sp.hi).text == "’" {
+			continue // "the released Britons' relatives": the relatives, not the state
+		}
+		if p := d.prevWord(sp.lo); (p == "at" || p == "in" || p == "inside") && e.typ == graph.Organization && m.typ == graph.Meeting {
+			continue // "received ... at the Elysee Palace": the seat, not a party
+		}
+		if p := d.tok(sp.lo - 1).lower; p == "under" && (e.typ == graph.Person || sp.kind == spanName) {
+			continue // "which under President Lula has resumed talks": when, not who
+		}
 		if sp.country && placeHeads[d.tok(sp.hi).lower] {
 			continue // "the Congolese city of Bukavu"
 		}
-		if d.tok(sp.hi).lower == "'s" && (sp.hi+1 < m.lo && !d.modifies(sp.hi+1, m.lo) || sp.lo >= m.hi) && !d.trigAt[sp.hi+1] {
-			continue // "Leavitt's remarks follow a meeting": not a party to it
+		if d.tok(sp.hi).text == "-" && !d.tok(sp.hi).space && compoundHeads[d.tok(sp.hi+1).lower] &&
+			!(m.typ == graph.Attack && d.tok(sp.hi+1).lower == "led" && forceWords[d.tok(sp.hi+2).lower] || m.typ == graph.Attack && d.tok(sp.hi+1).lower == "led" && (d.tok(sp.hi+2).lower == "militants" || d.tok(sp.hi+2).lower == "fighters" || d.tok(sp.hi+2).lower == "gunmen" || d.tok(sp.hi+2).lower == "rebels")) {
+			continue // "a Rwanda-led force", "Iran-backed rebels": a modifier, not a party; "ISIS-led fighters attacked" is ISIS's attack
+		}
+		if d.tok(sp.hi).lower == "'s" && (sp.hi+1 < m.lo && !d.modifies(sp.hi+1, m.lo) || sp.lo >= m.hi) && !d.trigAt[sp.hi+1] &&
+			!(decisionNouns[d.tok(sp.hi+1).lower] && d.tok(sp.hi+2).lower == "to") && !(m.verb && d.delegatesBetween(sp.hi+1, m.lo)) {
+			continue // "Wang's remarks came after a meeting": not a party to it; "Ottawa's decision to cut quotas" is
 		}
 		if e.typ == graph.Country && d.tok(sp.lo-1).text == "," {
 			if p, ok := d.spanEntity(sp.lo - 2); ok && p.ent != nil && p.ent.typ == graph.Location {
-				continue // "Istanbul, Turkey": where, not who
+				continue // "Geneva, Switzerland": where, not who
 			}
 		}
 		a := actor{e, sp.lo, d.prevWord(sp.lo)}
+		if sp.lo < m.lo && d.insideRelative(sp.lo, m.lo) {
+			continue // "Turkey, which has often shelled Iraqi villages, struck": not Iraq
+		}
 		if e.typ == graph.Country && (a.prev == "in" || a.prev == "across") && m.typ != graph.Attack {
 			if sp.lo <= m.hi+8 {
 				locs = append(locs, a)
@@ -191,23 +249,27 @@ func (d *doc) fillArgs(m *eventMention) {
 			if seenPrep {
 				prepActors++
 			}
-			if m.typ == graph.Sanction && !(a.prev == "on" || a.prev == "against" || a.prev == "from" || a.prev == "targeting" || sp.lo <= m.hi+1) {
+			if m.typ == graph.Sanction && !(a.prev == "on" || a.prev == "against" || d.goodsAfter(sp) || a.prev == "from" && d.importBefore(sp.lo) || a.prev == "targeting" || sp.lo <= m.hi+1 ||
+				a.prev == "to" && sanctionKind(m.noun) == "export" || (a.prev == "including" || a.prev == "of" || a.prev == "and" || a.prev == ",") && len(right) > 0) {
 				continue
 			}
 			right = append(right, a)
 		}
 	}
 	// Place: a location after "in", "at", "on", or right before the trigger
-	// ("Sumy strike"); the first such wins.
+	// ("Kharkiv strike"); the first such wins.
 	placeBefore := m.typ == graph.Meeting || m.typ == graph.Attack || m.typ == graph.Protest || m.typ == graph.Statement || m.typ == graph.Election
 	for _, l := range locs {
 		if l.pos < m.lo && l.pos < m.lo-2 && (!placeBefore || l.prev != "in" && l.prev != "at" && l.prev != "along") {
 			continue
 		}
+		if m.typ == graph.Sanction && l.prev != "in" {
+			continue // "a surcharge on power exported to Michigan": not where
+		}
 		switch l.prev {
-		case "in", "at", "on", "near", "outside", "across", "over", "of", "to", "into", "along", "around", "visit", "visited", "visiting", "visits":
-			if m.loc == nil || m.loc.typ == graph.Country && l.ent.typ == graph.Location && m.typ == graph.Meeting {
-				m.loc = l.ent // a city over a country: "parties in Sudan will meet in Jeddah"
+		case "in", "at", "on", "near", "outside", "across", "over", "of", "to", "into", "along", "around", "visit", "visited", "visiting", "visits", "from", "hit", "struck", "bombed", "shelled":
+			if m.loc == nil || m.loc.typ == graph.Country && l.ent.typ == graph.Location {
+				m.loc = l.ent // a city over a country: "parties in Yemen will meet in Muscat"
 			}
 		}
 		if l.pos < m.lo && m.loc == nil {
@@ -215,6 +277,39 @@ func (d *doc) fillArgs(m *eventMention) {
 		}
 		if m.typ == graph.Attack && m.verb && l.pos > m.lo && l.pos <= m.hi+2 && m.loc == nil {
 			m.loc = l.ent // "rebels seized Damascus"
+		}
+	}
+	if m.loc == nil && m.typ == graph.Attack && m.verb {
+		// "rebels attacked eastern Chad": the state struck is where.
+		for _, a := range right {
+			if a.ent.typ == graph.Country && a.pos <= m.hi+3 && d.prevAt(a.pos) <= m.hi {
+				m.loc = a.ent
+				break
+			}
+		}
+	}
+	if m.loc == nil {
+		// "in eastern Ituri, where a truce broke down"
+		if w := d.whereBefore(m); w != nil {
+			m.loc = w
+		}
+	}
+	if m.verb && m.typ != graph.Statement {
+		// "the government has recalled its ambassador": the state the article
+		// is about acts.
+		k := m.lo - 1
+		for k > 0 && auxWords[d.tok(k).lower] {
+			k--
+		}
+		if w := d.tok(k).lower; (w == "government" || w == "authorities") && d.tok(k-1).lower == "the" && d.spanAt[k] == 0 {
+			if c := d.mainCountry(m.lo); c != nil {
+				m.parts = appendUnique(m.parts, c)
+				if m.typ == graph.Attack || m.typ == graph.Sanction {
+					if m.perp == nil {
+						m.perp = c
+					}
+				}
+			}
 		}
 	}
 	if m.loc == nil && (m.typ == graph.Protest || m.typ == graph.Election || m.typ == graph.Attack) {
@@ -228,7 +323,7 @@ func (d *doc) fillArgs(m *eventMention) {
 		}
 	}
 	if m.loc == nil && m.typ != graph.Statement && m.typ != graph.Meeting {
-		// "a ceasefire in Ukraine", "airstrikes on Pakistani targets": a
+		// "a truce in Sudan", "raids on Syrian positions": a
 		// country after a place preposition is the place.
 		for _, a := range right {
 			if a.ent.typ == graph.Country && (a.prev == "in" || (m.typ == graph.Attack && (a.prev == "on" || a.prev == "against"))) {
@@ -237,11 +332,29 @@ func (d *doc) fillArgs(m *eventMention) {
 			}
 		}
 	}
+	if p := d.possessor(m); p != nil && m.typ != graph.Attack && m.typ != graph.Sanction {
+		// "his visit", "its war against Ukraine": the owner takes part.
+		m.parts = appendUnique(m.parts, p)
+	}
 	switch m.typ {
 	case graph.Attack:
 		d.attackArgs(m, left, right)
 	case graph.Sanction:
-		for len(left) > 0 && !d.imposes(left[len(left)-1], m) {
+		if m.perp == nil && d.imposedAfter(m) && len(left) > 0 {
+			// "unless Ottawa drops the quotas it placed": the one the
+			// pronoun stands for, the nearest actor before.
+			m.perp = left[len(left)-1].ent
+			m.parts = appendUnique(m.parts, m.perp)
+			left = nil
+		}
+		if m.perp == nil && !m.verb {
+			if p := d.owner(m); p != nil {
+				m.perp = p // "Trump's 25% levies"
+				m.parts = appendUnique(m.parts, p)
+				left = nil
+			}
+		}
+		for len(left) > 0 && !m.verb && !d.imposes(left[len(left)-1], m) {
 			left = left[:len(left)-1] // "accused Rwanda ... and called for sanctions": not Rwanda's
 		}
 		if len(left) > 0 && m.perp == nil {
@@ -254,22 +367,24 @@ func (d *doc) fillArgs(m *eventMention) {
 			}
 		}
 		for _, a := range right {
-			if a.ent != m.perp && a.ent.typ != graph.Person {
+			// People are sanctioned by name ("sanctioned Dodik", "sanctions
+			// on six executives"), not by a trailing "Trump said".
+			if a.ent != m.perp && (a.ent.typ != graph.Person || m.verb && a.pos <= m.hi+1 || a.prev == "on" || a.prev == "against") {
 				m.targets = append(m.targets, a.ent)
 				m.parts = append(m.parts, a.ent)
 			}
 		}
 	case graph.Election, graph.Protest:
 		for _, a := range append(left, right...) {
-			if a.ent.typ == graph.Country && m.loc == nil && (a.prev == "in" || d.tok(d.spans[d.spanAt[a.pos]-1].hi).lower == "'s" || a.pos < m.lo && d.modifies(d.spans[d.spanAt[a.pos]-1].hi, m.lo)) {
+			if a.ent.typ == graph.Country && m.loc == nil && d.spanAt[a.pos] != 0 && (a.prev == "in" || d.tok(d.spans[d.spanAt[a.pos]-1].hi).lower == "'s" || a.pos < m.lo && d.modifies(d.spans[d.spanAt[a.pos]-1].hi, m.lo)) {
 				m.loc = a.ent
 				continue
 			}
-			if a.ent.typ == graph.Person && m.typ == graph.Election {
-				m.parts = append(m.parts, a.ent)
+			if m.typ == graph.Election && (a.ent.typ == graph.Person && !m.verb || a.ent.kind == "party" || d.wonNear(a.pos)) {
+				m.parts = appendUnique(m.parts, a.ent) // candidates and the parties that ran
 			}
 		}
-		if m.typ == graph.Election {
+		if m.typ == graph.Election && !m.verb && m.mod == graph.Asserted {
 			for k := s.lo; k < s.hi; k++ {
 				if sp, e := d.actorAt(k); e != nil && e.typ == graph.Person && !d.isSpeaker(sp) && !hasEntity(m.parts, e) {
 					m.parts = append(m.parts, e)
@@ -277,6 +392,23 @@ func (d *doc) fillArgs(m *eventMention) {
 			}
 		}
 	case graph.Statement:
+		if d.tok(m.lo-1).lower == "by" || d.tok(m.hi).lower == "by" {
+			// "a report by WHO Director-General Tedros Adhanom Ghebreyesus"
+			for _, a := range right {
+				if a.prev == "by" || a.pos <= m.hi+4 {
+					m.parts = appendUnique(m.parts, a.ent)
+					break
+				}
+			}
+		}
+		if opens := d.openingStatement(m); len(opens) > 0 {
+			// "In a joint statement, the army and the Interior Ministry
+			// condemned ...": the subject after the comma.
+			for _, e := range opens {
+				m.parts = appendUnique(m.parts, e)
+			}
+			break
+		}
 		spk := d.speakerOf(m.sent)
 		if spk == nil {
 			spk = d.subjectBefore(m.lo, m.sent)
@@ -297,9 +429,9 @@ func (d *doc) fillArgs(m *eventMention) {
 						brokered = true
 					}
 				}
-				if a.prev == "with" || a.prev == "against" || m.typ == graph.OtherEvent && (a.prev == "around" || a.prev == "near" || a.prev == "off") ||
+				if a.prev == "with" || a.prev == "against" || m.typ == graph.OtherEvent && (a.prev == "around" || a.prev == "near" || a.prev == "off" || a.prev == "by" || a.prev == "from" || a.prev == "to" || a.prev == "and" || a.prev == ",") ||
 					brokered && (a.prev == "by" || a.prev == "," || a.prev == "and" || a.prev == "the") {
-					kept = append(kept, a) // "the truce, brokered by Qatar, Egypt and the United States"
+					kept = append(kept, a) // "the truce, brokered by Oman, Kenya and the African Union"
 				}
 			}
 			right = kept
@@ -327,28 +459,4 @@ func (d *doc) fillArgs(m *eventMention) {
 		}
 	}
 	_ = s
-}
-
-// actor is an actor mention in a trigger's clause: its entity, where it
-// starts, and the word before it.
-type actor struct {
-	ent  *entity
-	pos  int
-	prev string
-}
-
-func hasEntity(es []*entity, e *entity) bool {
-	for _, x := range es {
-		if x == e {
-			return true
-		}
-	}
-	return false
-}
-
-func appendUnique(es []*entity, e *entity) []*entity {
-	if e == nil || hasEntity(es, e) {
-		return es
-	}
-	return append(es, e)
 }

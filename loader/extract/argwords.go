@@ -22,6 +22,10 @@ func (d *doc) glued(a, b int) bool {
 }
 
 var imposeVerbs = setOf("imposed", "impose", "imposes", "imposing", "imposition", "announced", "announces",
+	"raise", "raising", "hike", "hiked", "hiking", "increase", "increased", "double", "doubled", "doubling",
+	"slap", "slapping", "decision", "ordered", "order", "adopt", "adopting", "placed", "put", "added", "adds",
+	"retaliate", "retaliating", "with", "require", "required", "requires", "requiring", "introduce", "tighten",
+	"tightening", "expand", "expanding", "extend", "extending",
 	"announce", "slapped", "slaps", "levied", "levies", "introduced", "introduces", "approved", "approves",
 	"adopted", "adopts", "extended", "extends", "expanded", "expands", "raised", "raises", "hit", "hits",
 	"unveiled", "tightened", "targeted", "targets", "placed", "put", "retaliated", "sanctioned")
@@ -30,6 +34,9 @@ var imposeVerbs = setOf("imposed", "impose", "imposes", "imposing", "imposition"
 // subject of an imposing verb, or the sanction's own modifier ("US
 // sanctions", "Washington's tariffs").
 func (d *doc) imposes(a actor, m *eventMention) bool {
+	if d.spanAt[a.pos] == 0 {
+		return false // a group phrase: "both sides"
+	}
 	sp := d.spans[d.spanAt[a.pos]-1]
 	if d.modifies(sp.hi, m.lo) {
 		return true
@@ -69,19 +76,22 @@ var meetVerbs = setOf("held", "hold", "holds", "holding", "had", "began", "begin
 	"suggested", "floated", "discussed", "requested", "invited", "gathered", "gather", "gathering", "convened", "met", "meet")
 
 // duringBefore reports whether a meeting noun follows "during" or "at":
-// "agreed to a ceasefire during talks in Jeddah" makes the subject a party.
+// "agreed to a truce during talks in Doha" makes the subject a party.
 func (d *doc) duringBefore(lo int) bool {
-	for k := lo - 1; k >= 0 && k >= lo-3; k-- {
-		switch d.toks[k].lower {
-		case "during", "at", "in":
+	for k := lo - 1; k >= 0 && k >= lo-7; k-- {
+		switch w := d.toks[k].lower; {
+		case w == "during" || w == "at" || w == "in":
 			return true
+		case determiners[w] || meetingModifiers[w] || d.toks[k].kind == tokNumber || numberWords[w] > 0 || d.toks[k].text == "-" || durationUnits[w] || w == "day" || w == "hour":
+			continue
 		}
+		return false
 	}
 	return false
 }
 
 // modifies reports whether only modifiers stand between an actor ending at
-// lo and a trigger at hi: "US-Russia talks", "Witkoff's trip", "Israeli
+// lo and a trigger at hi: "US-China talks", "Lammy's trip", "Israeli
 // and Palestinian delegations' talks".
 func (d *doc) modifies(lo, hi int) bool {
 	if hi-lo > 4 {
@@ -107,7 +117,8 @@ var meetingModifiers = setOf("and", "high-level", "direct", "indirect", "bilater
 
 func (d *doc) launchBetween(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if launchVerbs[d.toks[k].lower] || d.toks[k].lower == "held" || d.toks[k].lower == "holds" {
+		switch d.toks[k].lower {
+		case "launched", "launch", "launches", "waged", "wage", "wages", "started", "start", "began", "begin", "declared", "fought", "fighting", "held", "holds":
 			return true
 		}
 	}
@@ -145,7 +156,7 @@ func (d *doc) groupWords(k int) int {
 }
 
 // groupBlock before "both sides" makes it a place, not the parties: "on
-// both sides of the border".
+// both sides of the frontier".
 var groupBlock = setOf("on", "from", "along", "across", "to")
 
 // mainCountry is the country named most often before token k: what "the
@@ -175,6 +186,13 @@ func (d *doc) prevWord(k int) string {
 			j--
 		case d.tok(j).lower == "'s" && d.spanAt[j-1] != 0:
 			j = d.spans[d.spanAt[j-1]-1].lo - 1 // "in Pakistan's northwestern ... province"
+		case d.tok(j).text == "," && d.tok(j-1).lower == "capital" && (d.tok(j-2).lower == "the" || d.tok(j-2).lower == "'s"):
+			j -= 2 // "in the capital, Accra"
+		case d.tok(j).lower == "capital" && d.tok(j-1).lower == "'s":
+			j -= 2 // "in Niger's capital Niamey"
+			if d.spanAt[max(j, 0)] != 0 {
+				j = d.spans[d.spanAt[j]-1].lo - 1
+			}
 		default:
 			return d.tok(j).lower
 		}
@@ -185,4 +203,6 @@ func (d *doc) prevWord(k int) string {
 // regionAdjectives qualify a place without changing it: "on southern
 // Lebanon".
 var regionAdjectives = setOf("northern", "southern", "eastern", "western", "central", "north", "south", "east",
-	"west", "northeastern", "northwestern", "southeastern", "southwestern", "occupied", "annexed", "besieged", "war-torn")
+	"west", "northeastern", "northwestern", "southeastern", "southwestern", "occupied", "annexed", "besieged", "war-torn",
+	"disputed", "contested", "embattled", "restive", "volatile", "remote", "coastal", "nearby", "neighbouring",
+	"neighboring", "breakaway", "rebel-held", "government-held", "strategic", "frontline", "front-line", "central")

@@ -13,7 +13,7 @@ var mutualTriggers = setOf("exchange of fire", "exchanges of fire", "clashes", "
 var launchVerbs = setOf("launched", "launch", "launches", "launching", "carried", "conducted", "conducts", "staged",
 	"fired", "unleashed", "mounted", "began", "started", "continued", "intensified", "stepped", "resumed",
 	"ordered", "committed", "claimed", "perpetrated", "strikes", "struck", "hit", "hits", "attacked", "attacks",
-	"shelled", "bombed", "invaded", "targeted", "pounded")
+	"shelled", "bombed", "invaded", "targeted", "pounded", "led", "leading", "spearheaded", "waged")
 
 var attackModifiers = setOf("deadly", "massive", "missile", "missiles", "drone", "drones", "air", "rocket",
 	"artillery", "military", "large-scale", "heavy", "overnight", "latest", "new", "fresh", "combined", "and",
@@ -22,7 +22,7 @@ var attackModifiers = setOf("deadly", "massive", "missile", "missiles", "drone",
 	"renewed", "full-scale", "year", "old", "day", "month", "week", "large", "coordinated")
 
 // attackArgs finds who attacked and what: the perpetrator modifies the
-// trigger ("Russia's Sumy strike", "Russian missile attack"), is the subject
+// trigger ("Russia's Kharkiv strike", "Russian missile attack"), is the subject
 // of a launch verb ("India launched airstrikes") or follows "by"; targets
 // follow "on" or "against", or a verb trigger directly.
 func (d *doc) attackArgs(m *eventMention, left, right []actor) {
@@ -43,14 +43,49 @@ func (d *doc) attackArgs(m *eventMention, left, right []actor) {
 		}
 		break
 	}
+	if m.perp == nil && !m.verb {
+		if p := d.possessor(m); p != nil {
+			m.perp = p // "their raids on convoys"
+		}
+	}
+	if m.perp == nil && m.verb {
+		// "the group said it had launched 12 drones": "it" is the speaker
+		// the sentence quotes.
+		k := m.lo - 1
+		for k > 0 && auxWords[d.toks[k].lower] {
+			k--
+		}
+		if w := d.tok(k).lower; w == "it" || w == "they" {
+			if spk := d.speakerOf(m.sent); spk != nil && spk.typ != graph.Person {
+				m.perp = spk
+			}
+		}
+	}
 	if m.perp == nil && len(left) > 0 {
 		a := left[len(left)-1]
 		launched := m.verb
 		for k := a.pos + 1; k < m.lo && !launched; k++ {
 			launched = launchVerbs[d.toks[k].lower]
 		}
+		if m.verb && d.unnamedSubject(m.lo) && !d.directSubject(a.pos, m.lo) && !d.leadsSubject(a.pos, m.lo) {
+			// "security forces freed hostages after separatist militants
+			// hijacked a train": the militants struck, not the forces.
+			launched = false
+		}
+		if killedWords[d.toks[m.lo].lower] && !d.directSubject(a.pos, m.lo) {
+			// "the war ... that has killed 46,000": who killed is not the
+			// last actor named before.
+			launched = false
+		}
 		if launched {
 			m.perp = a.ent
+			if kv := d.launchVerbAt(a.pos, m.lo); kv >= 0 {
+				// "The Sinai Lions, a splinter faction of X, claimed the
+				// attack": the head of the apposition, not X.
+				if src := d.subjectBefore(kv, m.sent); src != nil && src != a.ent && d.leftHas(left, src) {
+					m.perp = src
+				}
+			}
 		}
 	}
 	for i, a := range right {
@@ -58,10 +93,17 @@ func (d *doc) attackArgs(m *eventMention, left, right []actor) {
 			m.perp = a.ent
 			continue
 		}
-		if a.prev == "on" || a.prev == "against" || a.prev == "at" || (m.verb && a.pos == m.hi) || i == 0 && a.pos <= m.hi+1 && m.verb {
+		if a.prev == "on" || a.prev == "against" || a.prev == "at" || (m.verb && a.pos == m.hi) || i == 0 && a.pos <= m.hi+1 && m.verb ||
+			a.prev == "of" && a.pos <= m.hi+3 && ofTargets[headKey(m.noun)] {
 			if a.ent != m.perp {
 				m.targets = appendUnique(m.targets, a.ent)
 			}
+		}
+	}
+	if !m.verb && (d.tok(m.hi).lower == "that" || d.tok(m.hi).lower == "which") && toppleVerbs[d.tok(m.hi+1).lower] {
+		// "the revolt that ousted Omar al-Bashir"
+		if _, e := d.actorAt(min(m.hi+2, len(d.toks)-1)); e != nil && e != m.perp {
+			m.targets = appendUnique(m.targets, e)
 		}
 	}
 	if mutualTriggers[strings.ToLower(m.noun)] {
@@ -87,6 +129,78 @@ func (d *doc) attackArgs(m *eventMention, left, right []actor) {
 	}
 }
 
+// toppleVerbs in "the revolt that ousted X" name the target.
+var toppleVerbs = setOf("toppled", "ousted", "overthrew", "killed", "targeted", "hit", "struck", "drove", "routed", "removed", "deposed")
+
+// ofTargets are attack nouns whose "of" names the target: "invasion of
+// Ukraine", "bombardment of Gaza".
+var ofTargets = setOf("invasion", "occupation", "annexation", "bomb", "shell", "blockade", "siege", "storming", "capture", "seizure")
+
+// directSubject reports whether the actor starting at pos is the subject
+// of the verb at k: only auxiliaries and force nouns stand between ("Israeli
+// forces have killed").
+func (d *doc) directSubject(pos, k int) bool {
+	return d.onlyAfter(pos, k, func(w string) bool {
+		return auxWords[w] || forceWords[w] || w == "'s" || w == "were" || w == "was" || w == "been" || w == "reportedly"
+	})
+}
+
+// onlyAfter reports whether every word between the actor starting at pos
+// and token k passes keep.
+func (d *doc) onlyAfter(pos, k int, keep func(string) bool) bool {
+	sp, ok := d.spanEntity(pos)
+	if !ok {
+		return false
+	}
+	for j := sp.hi; j < k; j++ {
+		if !keep(d.toks[j].lower) {
+			return false
+		}
+	}
+	return true
+}
+
+// launchVerbAt returns the first verb of launching in (pos, end), -1 if none.
+func (d *doc) launchVerbAt(pos, end int) int {
+	for k := pos + 1; k < end; k++ {
+		if launchVerbs[d.toks[k].lower] {
+			return k
+		}
+	}
+	return -1
+}
+
+func (d *doc) leftHas(left []actor, e *entity) bool {
+	for _, a := range left {
+		if a.ent == e {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedSubjects are armed people an article need not name.
+var unnamedSubjects = setOf("militants", "gunmen", "rebels", "attackers", "assailants", "insurgents", "jihadists",
+	"separatists", "extremists", "terrorists", "hijackers", "bandits", "kidnappers", "raiders", "men", "fighters")
+
+// unnamedSubject reports whether such a noun is the subject of the verb at
+// k: "militants hijacked", "gunmen had opened fire".
+func (d *doc) unnamedSubject(k int) bool {
+	j := k - 1
+	for j > 0 && (auxWords[d.toks[j].lower] || d.toks[j].lower == "reportedly" || d.toks[j].lower == "allegedly") {
+		j--
+	}
+	return unnamedSubjects[d.tok(j).lower]
+}
+
+// leadsSubject reports whether the actor at pos qualifies the unnamed
+// subject of the verb at k: "Hamas-led militants attacked".
+func (d *doc) leadsSubject(pos, k int) bool {
+	return d.onlyAfter(pos, k, func(w string) bool {
+		return w == "-" || actingHeads[w] || unnamedSubjects[w] || auxWords[w]
+	})
+}
+
 // meetingPairs records who met whom: "between A and B", "A ... with B",
 // "A and B held talks", "A met B".
 func (d *doc) meetingPairs(m *eventMention, left, right, between []actor) {
@@ -108,6 +222,18 @@ func (d *doc) meetingPairs(m *eventMention, left, right, between []actor) {
 			with = append(with, a)
 		}
 	}
+	if !m.verb && (gatherings[headKey(m.noun)] && len(between) < 2 && !d.withAfter(m) || d.attendBefore(m.lo)) {
+		return // who attends a summit is not said to have met every other guest
+	}
+	for _, a := range left {
+		if d.spanAt[a.pos] == 0 {
+			continue // a group phrase: "the two sides"
+		}
+		if sp := d.spans[d.spanAt[a.pos]-1]; d.tok(sp.hi).text == "-" && brokerVerbs[d.tok(sp.hi+1).lower] {
+			left = nil // "Kenyan and Ethiopian-mediated talks": the mediators did not meet each other
+			break
+		}
+	}
 	switch {
 	case len(between) >= 2:
 		for i := range between {
@@ -121,6 +247,9 @@ func (d *doc) meetingPairs(m *eventMention, left, right, between []actor) {
 				add(a.ent, b.ent)
 			}
 		}
+		if len(left) == 2 && left[0].prev == "group" && left[1].prev == "group" {
+			add(left[0].ent, left[1].ent) // "the two presidents held talks with X": all three met
+		}
 	case len(left) >= 2:
 		for i := range left {
 			for j := i + 1; j < len(left); j++ {
@@ -132,9 +261,35 @@ func (d *doc) meetingPairs(m *eventMention, left, right, between []actor) {
 	}
 }
 
+// gatherings are meetings of many: their guests take part without meeting
+// each other pairwise.
+var gatherings = setOf("summit", "conference", "forum", "assembly", "congress", "gathering", "ceremony", "summits", "conferences")
+
+// withAfter reports whether "with" follows a meeting noun: "a summit with
+// Putin" pairs its subject with Putin.
+func (d *doc) withAfter(m *eventMention) bool {
+	return d.tok(m.hi).lower == "with"
+}
+
+// attendBefore reports whether an attending verb governs the noun at lo.
+func (d *doc) attendBefore(lo int) bool {
+	for k := lo - 1; k >= 0 && k >= lo-5; k-- {
+		switch d.toks[k].lower {
+		case "attended", "attend", "attends", "attending", "joined", "join", "joins", "joining":
+			return true
+		}
+	}
+	return false
+}
+
 // lastPair returns the last two actors named together ("Pakistan and
 // India") before token k, for "each other" and "the two countries".
 func (d *doc) lastPair(k int) []*entity {
+	if g := d.groupWords(k); g > 0 && peopleGroups[d.tok(k+g-1).lower] {
+		if ps := d.lastPersonPair(k); ps != nil {
+			return ps // "the two leaders"
+		}
+	}
 	var later *span
 	for j := k - 1; j >= 0 && j >= k-300; j-- {
 		sp, e := d.actorAt(j)
@@ -154,7 +309,7 @@ func (d *doc) lastPair(k int) []*entity {
 				}
 			}
 			if glue {
-				// Not the tail of a longer list: "the US, Turkey, and Saudi Arabia".
+				// Not the tail of a longer list: "Chad, Niger, and Burkina Faso".
 				if p, ok := d.spanEntity(sp.lo - 2); d.tok(sp.lo-1).text == "," && ok && p.ent != nil && p.ent.typ != graph.Location {
 					later = nil
 					continue
@@ -165,6 +320,52 @@ func (d *doc) lastPair(k int) []*entity {
 		later = sp
 	}
 	return nil
+}
+
+// peopleGroups end a phrase naming two people: "the two leaders".
+var peopleGroups = setOf("leaders", "ministers", "presidents", "envoys")
+
+// lastPersonPair returns the two people last named together before k
+// ("Prime Minister X and President Y"), nil when none.
+func (d *doc) lastPersonPair(k int) []*entity {
+	var later *span
+	for j := k - 1; j >= 0 && j >= k-300; j-- {
+		sp, e := d.actorAt(j)
+		if sp == nil {
+			continue
+		}
+		j = sp.lo
+		if e == nil || e.typ != graph.Person {
+			continue
+		}
+		if later != nil && later.ent != e && later.sent == sp.sent && d.joinedBy(sp.hi, later.lo) {
+			return []*entity{e, later.ent}
+		}
+		later = sp
+	}
+	return nil
+}
+
+// joinedBy reports whether tokens [lo, hi) join two names as a pair: an
+// "and" with only titles and demonyms around it.
+func (d *doc) joinedBy(lo, hi int) bool {
+	and := false
+	for k := lo; k < hi; k++ {
+		if o := d.spanAt[k]; o != 0 {
+			if sp := d.spans[o-1]; sp.kind == spanRole || sp.country {
+				continue
+			}
+			return false
+		}
+		switch d.toks[k].lower {
+		case "and":
+			and = true
+		case ",", "the":
+		default:
+			return false
+		}
+	}
+	return and
 }
 
 // shortName is how an event title names an entity: a person's surname.

@@ -7,22 +7,6 @@ import (
 	"github.com/geokg/geokg/graph"
 )
 
-// event is one happening of the article: the mentions that corefer.
-type event struct {
-	typ      graph.EventType
-	mentions []*eventMention
-	sents    []int
-	date     *graph.Date
-	loc      *entity
-	perp     *entity
-	parts    []*entity
-	killed   *graph.Count
-	injured  *graph.Count
-	mod      graph.Modality
-	duration string
-	id       string
-}
-
 // corefEvents merges mentions of one happening. A mention joins the latest
 // event of its type when it names nothing of its own ("the attack"), or
 // when their places, dates and modality agree and they share a participant
@@ -33,19 +17,97 @@ func (d *doc) corefEvents() {
 		// Coreference is local: only the latest events are candidates,
 		// which also keeps long texts linear.
 		fresh := d.marksNew(m)
-		if m.typ == graph.Agreement && m.bare() && d.tok(m.lo-1).lower == "the" {
-			// "committed to the deal" after "a ceasefire agreement": the
-			// latest agreement of either kind.
+		if m.typ == graph.Attack && m.verb && killedWords[d.toks[m.lo].lower] && !d.warSubject(m) {
+			// "A guard also died in Kharkiv", "eleven people had been
+			// killed": a toll of the attack or protest reported before, not
+			// an attack of its own.
 			for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-10; k-- {
-				if e := d.events[k]; e.typ == graph.Ceasefire || e.typ == graph.Agreement {
+				if e := d.events[k]; e.disaster() && e.mentions[len(e.mentions)-1].sent == m.sent {
+					into = e // "the collapse of a mine that killed nine workers"
+					m.typ = e.typ
+					break
+				}
+			}
+			for k := len(d.events) - 1; into == nil && k >= 0 && k >= len(d.events)-10; k-- {
+				if e := d.events[k]; (e.typ == graph.Attack || e.typ == graph.Protest || e.war()) && e.mod == graph.Asserted && e.mentions[len(e.mentions)-1].sent >= m.sent-8 {
 					into = e
+					m.typ = e.typ
 					break
 				}
 			}
 		}
+		if into == nil && m.typ == graph.Attack && m.verb && killedWords[d.toks[m.lo].lower] && (m.killed == nil || m.killed.Vague) && m.loc == nil {
+			continue // "violence that has killed thousands": no happening of its own
+		}
+		if into == nil && m.typ == graph.Attack && m.perp == nil && fightingWords[strings.ToLower(m.noun)] {
+			// "the war erupted when tensions exploded into fighting": the
+			// fighting is the war's, not a strike of its own.
+			for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-3; k-- {
+				if e := d.events[k]; e.war() && containsInt(e.sents, m.sent) && (len(m.parts) == 0 || len(e.parts) == 0 || sharesEntity(m.parts, e.parts)) {
+					into = e
+					m.typ = e.typ
+					break
+				}
+			}
+		}
+		if m.typ == graph.OtherEvent && (strings.EqualFold(m.noun, "war") || strings.EqualFold(m.noun, "conflict")) {
+			// "Russia's invasion ... stop its war against Ukraine": the war
+			// is the invasion already reported.
+			for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-10; k-- {
+				if e := d.events[k]; e.typ == graph.Attack && e.perp != nil && hasEntity(m.parts, e.perp) && e.mentions[0].verb == false && e.killed == nil {
+					into = e
+					m.typ = e.typ
+					break
+				}
+			}
+		}
+		if into == nil && m.typ == graph.Attack && m.perp != nil && m.loc == nil && m.date == nil && !fresh {
+			// "the army said it had struck extremists": who carried out the
+			// strike the article opened with.
+			for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-6; k-- {
+				e := d.events[k]
+				if e.typ != graph.Attack {
+					continue
+				}
+				if e.perp == nil && e.mentions[len(e.mentions)-1].sent >= m.sent-8 && !d.spanOfTime(m) && !d.spanOfTime(e.mentions[0]) {
+					into = e
+					e.perp = m.perp
+				}
+				break // only the latest attack
+			}
+		}
+		if m.typ == graph.Protest {
+			// An article follows one wave of protest from city to city.
+			for k := len(d.events) - 1; into == nil && k >= 0 && k >= len(d.events)-10; k-- {
+				if e := d.events[k]; e.typ == graph.Protest && datesMeet(m, e) && sameMood(m.mod, e.mod) {
+					into = e
+				}
+			}
+		}
+		if (m.typ == graph.Agreement || m.typ == graph.Proposal) && m.loc == nil && m.date == nil && d.definite(m) {
+			// "committed to the deal" after "a ceasefire agreement", "has
+			// rejected the proposal" after "a proposal for a truce": the
+			// latest agreement, truce or plan.
+			for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-10; k-- {
+				if e := d.events[k]; e.typ == graph.Ceasefire || e.typ == graph.Agreement || e.typ == graph.Proposal {
+					into = e
+					m.typ = e.typ
+					break
+				}
+			}
+		}
+		if into == nil && d.definite(m) && !fresh {
+			// "the attack", "the strikes", "the talks": the latest event of
+			// the kind named with the same word, else the latest of the
+			// kind, unless what the mention says of itself conflicts.
+			into = d.antecedent(m, true)
+			if into == nil {
+				into = d.antecedent(m, false)
+			}
+		}
 		for k := len(d.events) - 1; into == nil && k >= 0 && k >= len(d.events)-40; k-- {
 			e := d.events[k]
-			if e.typ != m.typ {
+			if e.typ != m.typ || d.spanOfTime(m) != d.spanOfTime(e.mentions[0]) {
 				continue
 			}
 			if fresh && e.mentions[len(e.mentions)-1].sent != m.sent {
@@ -63,8 +125,8 @@ func (d *doc) corefEvents() {
 				break
 			}
 			if len(m.parts) == 0 && m.typ != graph.Statement && (m.loc == nil || e.loc != nil && placesMeet(m.loc, e.loc) || e.loc == nil && m.typ != graph.Attack) &&
-				datesMeet(m, e) && (sameMood(m.mod, e.mod) || m.typ != graph.Meeting) {
-				// "The delegations met in Istanbul": no party of its own, so
+				datesMeet(m, e) && (sameMood(m.mod, e.mod) || m.typ != graph.Meeting && (m.mod != graph.Possible || d.definite(m))) {
+				// "The envoys met again in Muscat": no party of its own, so
 				// the latest event of its kind.
 				into = e
 				break
@@ -84,6 +146,153 @@ func (d *doc) corefEvents() {
 		sort.Ints(e.sents)
 	}
 }
+
+// antecedent returns the event a definite mention points back to: the
+// latest compatible one of its type within six sentences, when sameWord
+// only one that some mention names with the same word.
+func (d *doc) antecedent(m *eventMention, sameWord bool) *event {
+	key := headKey(m.noun)
+	if m.loc != nil {
+		// "denounced the shelling of Mosul": the one that struck there,
+		// even when another came between.
+		for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-10; k-- {
+			if e := d.events[k]; e.typ == m.typ && e.loc != nil && placesMeet(e.loc, m.loc) && !d.conflicts(e, m) {
+				return e
+			}
+		}
+	}
+	for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-10; k-- {
+		e := d.events[k]
+		if e.typ != m.typ || e.mentions[len(e.mentions)-1].sent < m.sent-6 || !d.sameKind(e, m) {
+			continue
+		}
+		if sameWord {
+			same := false
+			for _, o := range e.mentions {
+				same = same || headKey(o.noun) == key
+			}
+			if !same {
+				continue
+			}
+		}
+		if d.conflicts(e, m) {
+			if sameWord {
+				continue
+			}
+			return nil
+		}
+		return e
+	}
+	return nil
+}
+
+// headKey reduces a trigger to its head word's stem, so "the strikes"
+// finds "struck" and "strike", "the talks" finds "talked".
+func headKey(noun string) string {
+	w := strings.ToLower(noun)
+	if i := strings.LastIndexAny(w, " -"); i >= 0 {
+		w = w[i+1:]
+	}
+	if k, ok := irregularStems[w]; ok {
+		return k
+	}
+	for _, suf := range []string{"ings", "ing", "ed", "es", "s"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+var irregularStems = map[string]string{"struck": "strik", "strike": "strik", "strikes": "strik", "airstrike": "strik",
+	"airstrikes": "strik", "met": "meet", "meeting": "meet", "meetings": "meet", "talks": "talk", "talked": "talk",
+	"fired": "fir", "fire": "fir", "shot": "shoot", "shooting": "shoot", "bombing": "bomb", "bombed": "bomb",
+	"bombardment": "bomb", "shelling": "shell", "shelled": "shell", "attacked": "attack", "attacks": "attack",
+	"invaded": "invasion", "invasion": "invasion", "protested": "protest", "protests": "protest",
+	"protesters": "protest", "demonstrators": "demonstration", "demonstrations": "demonstration"}
+
+// definite reports whether a trigger noun points back: "the attack", "the
+// strikes", "this deal".
+// judgements qualify an event already reported: "the despicable attack".
+var judgements = setOf("cowardly", "heinous", "barbaric", "horrific", "dastardly", "senseless", "brazen", "shocking",
+	"tragic", "terrible", "horrendous", "despicable", "appalling", "unprovoked", "vile", "gruesome", "recent")
+
+func (d *doc) definite(m *eventMention) bool {
+	k := m.lo - 1
+	for n := 0; n < 5 && k > 0; n++ {
+		t := d.toks[k]
+		if t.kind == tokNumber || t.text == "-" || durationUnits[t.lower] || t.lower == "minute" || t.lower == "hour" || t.lower == "day" ||
+			attackModifiers[t.lower] && !determiners[t.lower] || meetingModifiers[t.lower] && t.lower != "-" ||
+			t.text == "\"" || t.text == "“" || t.text == "”" || t.text == "'" || judgements[t.lower] {
+			k-- // "The two-hour meeting", "the deadly strike", "the 'cowardly' attack"
+			continue
+		}
+		break
+	}
+	switch d.tok(k).lower {
+	case "the", "this", "that", "these", "those", "such":
+		return true
+	}
+	if m.verb {
+		// "The missiles were launched", "The strike hit": a definite
+		// subject points back.
+		k := m.lo - 1
+		for k > 0 && (auxWords[d.toks[k].lower] || d.toks[k].lower == "were" || d.toks[k].lower == "was" || d.toks[k].lower == "been") {
+			k--
+		}
+		if k >= 0 && (weaponWords[d.toks[k].lower] || d.trigAt[k]) && (d.tok(k-1).lower == "the" || d.tok(k-1).lower == "these") {
+			return true
+		}
+	}
+	return false
+}
+
+// conflicts reports whether a mention says something of itself that the
+// event cannot be: another perpetrator, another day, an unrelated place,
+// another mood, or a span of time where the event is one day.
+func (d *doc) conflicts(e *event, m *eventMention) bool {
+	if m.perp != nil && e.perp != nil && !d.samePerp(m.perp, e.perp) {
+		return true
+	}
+	if !datesMeet(m, e) {
+		return true
+	}
+	if m.loc != nil && e.loc != nil && !placesMeet(m.loc, e.loc) && m.loc.country != "" && e.loc.country != "" && m.loc.country != e.loc.country {
+		return true
+	}
+	if m.loc != nil && e.loc != nil && m.loc.typ == graph.Location && e.loc.typ == graph.Location && !placesMeet(m.loc, e.loc) &&
+		!wideKinds[m.loc.kind] && !wideKinds[e.loc.kind] && !d.spanOfTime(m) {
+		return true // "the raid on a farm near Kaduna" is not the bombing in Jos
+	}
+	if !sameMood(m.mod, e.mod) && m.mod != graph.Asserted && e.mod == graph.Asserted && !(m.bare() && m.date == nil) {
+		return true // "rejected the results" still names the results announced
+	}
+	if e.mod != graph.Asserted && m.mod == graph.Asserted && (m.date != nil || m.loc != nil || len(m.parts) > 0) {
+		return true // "a new election" demanded, "the election in October" held
+	}
+	return d.spanOfTime(m) != d.spanOfTime(e.mentions[0])
+}
+
+// spanOfTime reports whether a duration opens the mention: "two weeks of
+// bombardment", "months of fighting" name a campaign, not one strike.
+func (d *doc) spanOfTime(m *eventMention) bool {
+	k := m.lo - 1
+	for n := 0; n < 4 && k > 0 && d.toks[k].lower != "of"; n++ {
+		if sp, ok := d.spanEntity(k); ok {
+			k = sp.lo - 1 // "three days of Sudanese shelling"
+			continue
+		}
+		if !attackModifiers[d.toks[k].lower] && d.toks[k].text != "-" {
+			return false
+		}
+		k--
+	}
+	return d.tok(k).lower == "of" && (durationUnits[d.tok(k-1).lower] || campaignWords[d.tok(k-1).lower])
+}
+
+// campaignWords before "of" make a series of attacks: "hundreds of
+// airstrikes", "a wave of strikes".
+var campaignWords = setOf("hundreds", "dozens", "thousands", "scores", "series", "wave", "waves", "string", "spate", "campaign", "barrage")
 
 // marksNew reports whether words before a trigger say it is another event
 // than those before: "also held discussions", "a separate attack".
@@ -119,9 +328,15 @@ func (d *doc) anaphoric(m *eventMention) bool {
 
 // compatible reports whether mention m can report event e.
 func (d *doc) compatible(e *event, m *eventMention) bool {
+	if !d.sameKind(e, m) {
+		return false // a war and a break of relations are two things
+	}
+	if e.typ == graph.Meeting && gatherings[headKey(e.mentions[0].noun)] && !gatherings[headKey(m.noun)] && (len(m.parts) >= 2 || len(m.pairs) > 0) {
+		return false // "on the sidelines of the forum, Modi met Ramaphosa": a meeting of its own
+	}
 	if last := e.mentions[len(e.mentions)-1]; last.sent == m.sent && (len(m.parts) == 0 || len(last.parts) == 0) &&
-		(m.loc == nil || e.loc == nil || placesMeet(m.loc, e.loc)) && sameMood(m.mod, e.mod) {
-		return true // "will meet in Jeddah for a new round of talks": one meeting
+		(m.loc == nil || e.loc == nil || placesMeet(m.loc, e.loc)) && sameMood(m.mod, e.mod) && !d.relativeBetween2(last.hi, m.lo) {
+		return true // "will meet in Geneva for a new round of talks": one meeting
 	}
 	if m.mod != e.mod && !(m.mod == graph.Asserted || e.mod == graph.Asserted) {
 		return false
@@ -150,8 +365,14 @@ func (d *doc) compatible(e *event, m *eventMention) bool {
 	if e.typ == graph.Meeting && !samePlace && len(m.parts) > 0 && len(e.parts) > 0 && !subset(m.parts, e.parts) && !subset(e.parts, m.parts) {
 		return false // other parties: another meeting
 	}
-	if (e.typ == graph.Attack || e.typ == graph.Sanction) && m.perp != nil && e.perp != nil && m.perp != e.perp {
+	if (e.typ == graph.Attack || e.typ == graph.Sanction) && m.perp != nil && e.perp != nil && !d.samePerp(m.perp, e.perp) {
 		return false
+	}
+	if e.typ == graph.Sanction && m.perp != nil && e.perp != nil && m.perp != e.perp {
+		shared = true // "the duties Washington imposed" and "Trump's levies"
+	}
+	if e.typ == graph.Sanction && sanctionKind(m.noun) != sanctionKind(e.mentions[0].noun) {
+		return false // tariffs and export controls are two measures
 	}
 	if e.typ == graph.Attack && (len(m.perps) >= 2) != e.mutual() {
 		return false // an exchange of fire is not one side's strike
@@ -166,6 +387,37 @@ func (d *doc) compatible(e *event, m *eventMention) bool {
 	return shared
 }
 
+// sanctionKind groups sanction words: duties, export curbs, sanctions
+// proper, embargoes.
+func sanctionKind(noun string) string {
+	w := strings.ToLower(noun)
+	switch {
+	case strings.Contains(w, "tariff") || strings.Contains(w, "dut") || strings.Contains(w, "lev"):
+		return "duty"
+	case strings.Contains(w, "export") || strings.Contains(w, "licen") || strings.Contains(w, "entity list") || strings.Contains(w, "blacklist") || strings.Contains(w, "curbs"):
+		return "export"
+	case strings.Contains(w, "embargo") || strings.Contains(w, "blockade"):
+		return "embargo"
+	}
+	return "sanctions"
+}
+
+// relativeBetween2 reports whether a relative pronoun stands between two
+// triggers of a sentence: "had struck 'extremist elements' who had
+// attacked a convoy" tells two events.
+func (d *doc) relativeBetween2(lo, hi int) bool {
+	if d.insideRelative(lo-1, hi) {
+		return true // "Turkey, which has often shelled Iraq, struck near Duhok"
+	}
+	for k := lo; k < hi && k < len(d.toks); k++ {
+		switch d.toks[k].lower {
+		case "who", "which", "whose", "that":
+			return true
+		}
+	}
+	return false
+}
+
 // placesMeet reports whether two places can be one event's place: the same,
 // or one the country of the other.
 func placesMeet(a, b *entity) bool {
@@ -176,205 +428,4 @@ func placesMeet(a, b *entity) bool {
 		return true
 	}
 	return false
-}
-
-// maxParticipants bounds an event's parties, so that a text repeating one
-// event many times stays linear.
-const maxParticipants = 24
-
-// weak reports whether an event is only talked about, by no one and
-// nowhere: "a larger peace deal" in passing.
-func (e *event) weak() bool {
-	return e.mod != graph.Asserted && len(e.parts) == 0 && e.loc == nil && e.date == nil
-}
-
-func subset(a, b []*entity) bool {
-	for _, x := range a {
-		if !hasEntity(b, x) {
-			return false
-		}
-	}
-	return true
-}
-
-func (e *event) mutual() bool {
-	for _, m := range e.mentions {
-		if len(m.perps) >= 2 {
-			return true
-		}
-	}
-	return false
-}
-
-func (e *event) add(d *doc, m *eventMention) {
-	m.ev = e
-	e.mentions = append(e.mentions, m)
-	if !containsInt(e.sents, m.sent) {
-		e.sents = append(e.sents, m.sent)
-	}
-	if m.date != nil && !m.date.bound {
-		if e.date == nil || precisionRank(m.date.date.Precision) < precisionRank(e.date.Precision) {
-			dt := m.date.date
-			e.date = &dt
-		}
-	}
-	if m.loc != nil {
-		// The most specific place wins: a city over its country.
-		if e.loc == nil || e.loc.typ == graph.Country && m.loc.typ != graph.Country {
-			e.loc = m.loc
-		}
-	}
-	if e.perp == nil {
-		e.perp = m.perp
-	}
-	if m.mod != graph.Denied || len(e.mentions) == 1 {
-		for _, p := range m.parts {
-			if len(e.parts) < maxParticipants {
-				e.parts = appendUnique(e.parts, p)
-			}
-		}
-	}
-	if e.killed == nil {
-		e.killed = m.killed
-	}
-	if e.injured == nil {
-		e.injured = m.injured
-	}
-	if e.mod != graph.Asserted && m.mod == graph.Asserted && !m.bare() {
-		e.mod = graph.Asserted
-	}
-	if e.duration == "" {
-		e.duration = d.durationNear(m)
-	}
-}
-
-func precisionRank(p graph.Precision) int {
-	return map[graph.Precision]int{graph.Day: 0, graph.Week: 1, graph.Month: 2, graph.Year: 3}[p]
-}
-
-func containsInt(xs []int, x int) bool {
-	for _, v := range xs {
-		if v == x {
-			return true
-		}
-	}
-	return false
-}
-
-var durationUnits = setOf("hour", "hours", "day", "days", "week", "weeks", "month", "months", "minute", "minutes", "year", "years")
-
-// durationNear reads "four-hour", "about two hours", "30-day", "four days
-// of" right around a trigger.
-func (d *doc) durationNear(m *eventMention) string {
-	s := d.sents[m.sent]
-	for k := max(s.lo, m.lo-6); k < min(s.hi, m.hi+6); k++ {
-		t := d.toks[k]
-		if !durationUnits[t.lower] {
-			continue
-		}
-		j := k - 1
-		if d.tok(j).text == "-" {
-			j--
-		}
-		n := d.tok(j)
-		if n.kind != tokNumber && numberWords[n.lower] == 0 {
-			continue
-		}
-		if d.tok(j-1).lower == "about" || d.tok(j-1).lower == "around" || d.tok(j-1).lower == "nearly" {
-			j--
-		}
-		return d.spanText(j, k+1)
-	}
-	return ""
-}
-
-// node renders the event for the graph, keeping only references to
-// entities the article reports.
-func (e *event) node(d *doc, reported map[string]bool) graph.Event {
-	out := graph.Event{Type: e.typ, Modality: e.mod, Duration: e.duration}
-	if out.Modality == "" {
-		out.Modality = graph.Asserted
-	}
-	if e.date != nil {
-		out.Date = *e.date
-	}
-	if e.loc != nil && reported[e.loc.id] {
-		out.LocationID = e.loc.id
-	}
-	if e.perp != nil && reported[e.perp.id] {
-		out.PerpetratorID = e.perp.id
-	}
-	var names []string
-	for _, p := range e.parts {
-		if reported[p.id] {
-			out.ParticipantIDs = append(out.ParticipantIDs, p.id)
-			names = append(names, shortName(p))
-		}
-	}
-	sort.Strings(out.ParticipantIDs)
-	if e.killed != nil {
-		c := *e.killed
-		out.Killed = &c
-	}
-	if e.injured != nil {
-		c := *e.injured
-		out.Injured = &c
-	}
-	out.Name = e.title(names)
-	out.Confidence = e.confidence()
-	actors := out.ParticipantIDs
-	if out.PerpetratorID != "" {
-		// Who acted tells apart two events among the same parties on one
-		// day: sanctions and the counter-sanctions.
-		actors = append(append([]string(nil), actors...), "perpetrator="+out.PerpetratorID)
-	}
-	out.ID = graph.EventID(e.typ, out.Date.Day(), out.LocationID, actors, out.Name)
-	if reported[out.ID] {
-		// Two readings that name the same event by type, day, place and
-		// actors are one node.
-		e.id = out.ID
-		return graph.Event{}
-	}
-	e.id = out.ID
-	return out
-}
-
-// title names the event the way an analyst would: "Putin–Witkoff meeting in
-// St. Petersburg", "Sumy attack".
-func (e *event) title(names []string) string {
-	noun := strings.ToLower(e.mentions[0].noun)
-	for _, m := range e.mentions {
-		if !m.verb {
-			noun = strings.ToLower(m.noun)
-			break
-		}
-	}
-	if e.mentions[0].verb && noun == strings.ToLower(e.mentions[0].noun) {
-		noun = strings.ToLower(string(e.typ))
-	}
-	var b strings.Builder
-	if e.mod == graph.Possible || e.mod == graph.Conditional {
-		b.WriteString("Possible ")
-	}
-	if len(names) > 0 {
-		if len(names) > 3 {
-			names = names[:3]
-		}
-		b.WriteString(strings.Join(names, "–"))
-		b.WriteByte(' ')
-	}
-	b.WriteString(noun)
-	if e.loc != nil {
-		b.WriteString(" in ")
-		b.WriteString(e.loc.name)
-	}
-	return b.String()
-}
-
-func (e *event) confidence() float64 {
-	c := 0.5 + 0.1*float64(len(e.mentions))
-	if e.loc != nil || len(e.parts) > 0 {
-		c += 0.1
-	}
-	return min(c, 0.9)
 }

@@ -34,6 +34,9 @@ var numberWords = map[string]int{
 }
 
 // vague figures: the words and the least they mean.
+// yearPreps before a four-digit number make it a year, not a figure.
+var yearPreps = setOf("in", "since", "of", "by", "until", "from", "to", "early", "late", "mid", "and")
+
 var vagueCounts = map[string]int{"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "several": 3, "many": 2, "a dozen": 12}
 
 var victimNouns = setOf("people", "civilians", "persons", "soldiers", "children", "others", "residents", "troops",
@@ -42,10 +45,16 @@ var victimNouns = setOf("people", "civilians", "persons", "soldiers", "children"
 	"more", "person", "man", "woman", "boy", "girl", "child", "baby", "soldier", "civilian", "officer",
 	"policeman", "journalist", "worker", "resident", "guard", "teenager", "pilot", "crew", "members",
 	"peacekeepers", "peacekeeper", "passengers", "patients", "students", "refugees", "migrants", "journalists",
-	"staff", "villagers", "pilgrims", "tourists", "firefighters", "rescuers", "medics", "doctors", "nurses")
+	"staff", "villagers", "pilgrims", "tourists", "firefighters", "rescuers", "medics", "doctors", "nurses",
+	"personnel", "troopers", "gendarmes", "agents", "commandos", "marines", "sailors", "airmen", "militiamen",
+	"rebels", "insurgents", "jihadists", "gunmen", "attackers", "assailants", "hostages", "prisoners", "detainees",
+	"inmates", "miners", "farmers", "fishermen", "shoppers", "worshippers", "worshipers", "bystanders",
+	"pedestrians", "employees", "volunteers", "infants", "minors", "teenagers", "babies", "relatives", "guards",
+	"cadets", "recruits", "bodies", "victims", "casualties", "lawmakers", "protestors", "youths", "herders",
+	"traders", "drivers", "monks", "priests", "schoolchildren", "pupils", "nationals")
 
 // findCounts finds "at least 34 people were killed", "killed 15", "over 75
-// injured", "the killing of 26 people", "dozens wounded".
+// injured", "the killing of nine herders", "dozens wounded".
 func (d *doc) findCounts() {
 	for si, s := range d.sents {
 		used := make(map[int]bool)
@@ -55,7 +64,19 @@ func (d *doc) findCounts() {
 			if !killedWords[w] && !inj {
 				continue
 			}
-			// Active or nominal: "killed at least 34", "killing of 26 people", "deaths: 14".
+			if inj && d.tok(i-1).lower == "many" && d.tok(i-2).lower == "as" {
+				// "six died and as many were hurt": the same figure.
+				for k := len(d.counts) - 1; k >= 0 && d.counts[k].sent == si; k-- {
+					if c := d.counts[k]; !c.injured {
+						c.injured, c.key = true, i
+						c.count.Text = "as many"
+						d.counts = append(d.counts, c)
+						break
+					}
+				}
+				continue
+			}
+			// Active or nominal: "killed at least 41", "killing of nine herders", "deaths: 14".
 			j := i + 1
 			if d.tok(j).lower == "of" {
 				j++
@@ -79,6 +100,9 @@ func (d *doc) findCounts() {
 				if lo2 := d.qualifiedStart(lo); lo2 != lo {
 					// counted from its qualifier already
 					continue
+				}
+				if d.tok(lo-1).text == "-" && numberWords[d.tok(lo-2).lower] >= 20 {
+					continue // "Ninety-eight": read from its tens
 				}
 				used[lo] = true
 				d.counts = append(d.counts, countExpr{lo: lo, hi: hi, sent: si, key: i, injured: inj, count: c})
@@ -143,6 +167,9 @@ func (d *doc) countAt(i, hi int) (graph.Count, int, int, bool) {
 			return graph.Count{}, 0, 0, false
 		}
 		value = n
+		if len(t.text) == 4 && n >= 1900 && n <= 2100 && (yearPreps[d.tok(j-1).lower] || d.tok(end).text == ",") {
+			return graph.Count{}, 0, 0, false // "in 2020, killed ...": a year
+		}
 		if m := d.tok(end).lower; m == "million" || m == "thousand" || m == "hundred" {
 			value *= map[string]int{"million": 1000000, "thousand": 1000, "hundred": 100}[m]
 			end++
@@ -152,11 +179,19 @@ func (d *doc) countAt(i, hi int) (graph.Count, int, int, bool) {
 		if u := numberWords[d.tok(end).lower]; u > 0 && u < 10 && value >= 20 && value < 100 {
 			value += u
 			end++
+		} else if d.tok(end).text == "-" && !d.tok(end).space && value >= 20 && value < 100 {
+			if u := numberWords[d.tok(end+1).lower]; u > 0 && u < 10 {
+				value += u // "Ninety-eight"
+				end += 2
+			}
 		}
 		if m := d.tok(end).lower; m == "hundred" || m == "thousand" {
 			value *= numberWords[m]
 			end++
 		}
+	case (t.lower == "tens" || t.lower == "hundreds") && d.tok(end).lower == "of" && d.tok(end+1).lower == "thousands":
+		vague, least = true, map[string]int{"tens": 20000, "hundreds": 200000}[t.lower]
+		end += 2 // "tens of thousands"
 	case vagueCounts[t.lower] > 0:
 		vague, least = true, vagueCounts[t.lower]
 		if t.lower == "many" || t.lower == "several" {

@@ -15,10 +15,10 @@ func TestCounts(t *testing.T) {
 		text string
 		want []want
 	}{
-		{"A strike killed at least 34 and injured over 100.", []want{{false, 34, "at least", 34, false, "at least 34"}, {true, 100, "more than", 101, false, "over 100"}}},
-		{"At least 15 people, including a child, were killed.", []want{{false, 15, "at least", 15, false, "At least 15"}}},
-		{"Officials confirmed 14 deaths and 60 injuries.", []want{{false, 14, "", 14, false, "14"}, {true, 60, "", 60, false, "60"}}},
-		{"It avenged the killing of 26 people by gunmen.", []want{{false, 26, "", 26, false, "26"}}},
+		{"A strike killed at least 41 and injured over 120.", []want{{false, 41, "at least", 41, false, "at least 41"}, {true, 120, "more than", 121, false, "over 120"}}},
+		{"At least 17 miners, including a boy, were killed.", []want{{false, 17, "at least", 17, false, "At least 17"}}},
+		{"Medics reported 19 deaths and 62 injuries.", []want{{false, 19, "", 19, false, "19"}, {true, 62, "", 62, false, "62"}}},
+		{"It followed the killing of 9 herders by bandits.", []want{{false, 9, "", 9, false, "9"}}},
 		{"Dozens were wounded in the shelling.", []want{{true, 0, "", 24, true, "Dozens"}}},
 		{"About fifty people died.", []want{{false, 50, "about", 0, false, "About fifty"}}},
 		{"Three civilians were killed.", []want{{false, 3, "", 3, false, "Three"}}},

@@ -33,6 +33,30 @@ var dayParts = setOf("morning", "afternoon", "evening", "night")
 
 var futureMarkers = setOf("will", "next", "scheduled", "due", "upcoming", "plans", "planned", "tomorrow", "shall", "expected", "slated")
 
+// inCalendar reports whether a resolved day lies in the years 0001-9999
+// that ISO dates can write.
+func inCalendar(start string) bool {
+	return strings.IndexByte(start, '-') == 4 && start[:4] != "0000"
+}
+
+// pastVerbBefore reports whether a verb in the past governs a time phrase
+// at i: "the quotas it placed on steel on Tuesday" in a sentence
+// that also speaks of the future.
+func (d *doc) pastVerbBefore(i int) bool {
+	s := d.sents[d.sentOf[i]]
+	for k := i - 1; k >= s.lo && k >= i-6; k-- {
+		w := d.toks[k]
+		if futureMarkers[w.lower] || w.lower == "would" || w.lower == "to" || w.kind == tokPunct {
+			return false
+		}
+		if w.kind == tokWord && !w.cap && (pastVerbs[w.lower] || strings.HasSuffix(w.lower, "ed") && len(w.lower) > 4) {
+			b := d.tok(k - 1).lower
+			return b != "be" && b != "been" && b != "will" && b != "would"
+		}
+	}
+	return false
+}
+
 var boundWords = setOf("from", "until", "till", "by", "since", "through", "before", "after")
 
 // findDates resolves every time phrase of the text. Phrases that need the
@@ -40,15 +64,23 @@ var boundWords = setOf("from", "until", "till", "by", "since", "through", "befor
 func (d *doc) findDates() {
 	for si, s := range d.sents {
 		future := false
+		would := s.hi // "would" makes a later time phrase future: "said Mexico would act on Sunday"
 		for k := s.lo; k < s.hi; k++ {
 			w := d.toks[k].lower
+			if w == "would" && would == s.hi {
+				would = k
+			}
 			if futureMarkers[w] || (w == "called" || w == "calls" || w == "calling") && d.tok(k+1).lower == "for" {
 				future = true
 				break
 			}
 		}
 		for i := s.lo; i < s.hi; i++ {
-			if de, ok := d.dateAt(i, s.hi, future); ok {
+			if de, ok := d.dateAt(i, s.hi, (future || i > would) && !d.pastVerbBefore(i)); ok {
+				if !inCalendar(de.date.Start) || !inCalendar(de.date.End) {
+					i = de.hi - 1 // "last Sunday" in a text dated 0000-01-01
+					continue
+				}
 				de.sent = si
 				p := d.tok(de.lo - 1).lower
 				if p == "on" || p == "last" || p == "this" || p == "next" {
@@ -138,7 +170,7 @@ func (d *doc) dateAt(i, hi int, future bool) (dateExpr, bool) {
 			}
 			return d.dayExpr(i, end, y, months[next.lower], n, future, end-i > 2)
 		}
-		if y, ok := yearOf(t); ok && (prev.lower != "the" || next.lower == "election" || next.lower == "elections") && !(next.kind == tokWord && !next.cap && next.lower != "election" && next.lower != "elections") {
+		if y, ok := yearOf(t); ok && (prev.lower != "the" || yearEvents[next.lower]) && !(next.kind == tokWord && !next.cap && !yearEvents[next.lower]) {
 			return dateExpr{lo: i, hi: i + 1, date: yearDate(y, t.text)}, true
 		}
 	case t.lower == "yesterday":
@@ -180,11 +212,30 @@ func (d *doc) dayExpr(lo, hi, y int, m time.Month, n int, future, hasYear bool) 
 	if day.Month() != m {
 		return dateExpr{}, false
 	}
-	if !hasYear && !future && day.Sub(d.pub) > 60*24*time.Hour {
+	if !hasYear && !future && (day.Sub(d.pub) > 60*24*time.Hour || day.After(d.pub.AddDate(0, 0, 7)) && d.pastBefore(lo)) {
+		// "seized the town on Nov. 20" in a June report: last year.
 		day = day.AddDate(-1, 0, 0)
 	}
 	return dateExpr{lo: lo, hi: hi, date: graph.DayDate(day, d.spanText(lo, hi))}, true
 }
+
+// yearEvents after a year make it the event's date: "the 2019 referendum".
+var yearEvents = setOf("election", "elections", "referendum", "vote", "polls", "runoff", "coup", "war", "invasion", "ruling", "agreement", "accord", "accords", "treaty", "deal", "summit", "uprising", "revolution")
+
+// pastBefore reports whether a verb in the past tense stands shortly
+// before token k.
+func (d *doc) pastBefore(k int) bool {
+	s := d.sents[d.sentOf[k]]
+	for j := k - 1; j >= s.lo && j >= k-6; j-- {
+		w := d.toks[j].lower
+		if d.toks[j].kind == tokWord && !d.toks[j].cap && (strings.HasSuffix(w, "ed") && len(w) > 4 || pastVerbs[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+var pastVerbs = setOf("began", "met", "struck", "fought", "took", "came", "went", "held", "won", "lost", "fell", "led", "shot", "hit", "sent", "left", "broke", "said", "told")
 
 func dayNumber(t token) (int, bool) {
 	if t.kind != tokNumber || len(t.text) > 2 {
@@ -227,7 +278,7 @@ func weekDate(t time.Time, phrase string) graph.Date {
 }
 
 // dateline reports whether a date heads a paragraph as the place and day
-// of the report ("Washington DC, April 16: ..."): the report's date, not an
+// of the report ("Nairobi, March 3: ..."): the report's date, not an
 // event's.
 func (d *doc) dateline(de dateExpr) bool {
 	s := d.sents[de.sent]

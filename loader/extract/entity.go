@@ -48,14 +48,23 @@ var placeKeywords = setOf("district", "region", "province", "oblast", "city", "t
 // firstPlaceWords open the name of a place: "Place de la Concorde".
 var firstPlaceWords = setOf("place", "mount", "lake", "cape", "fort", "gulf", "bay", "strait", "isle", "port", "camp")
 
-// placeNouns follow a name and make it a place: "Solomyansky district",
-// "Pahalgam town". Administrative units stay part of the name.
+// placeNouns follow a name and make it a place: "Obolonskyi district",
+// "Velyka town". Administrative units stay part of the name.
 var placeNouns = map[string]bool{"district": true, "region": true, "province": true, "oblast": true,
-	"county": true, "governorate": true, "prefecture": true, "town": false, "city": false, "village": false}
+	"county": true, "governorate": true, "prefecture": true, "airport": true, "camp": true, "school": true,
+	"hospital": true, "mosque": true, "market": true, "stadium": true, "prison": true, "refinery": true,
+	"town": false, "city": false, "village": false, "neighborhood": false, "neighbourhood": false,
+	"suburb": false, "township": false, "municipality": false, "island": false, "area": false, "state": false}
 
 // placeContext reports whether the words before a run make it a place:
 // "in X", "toward X", "the city of X".
 func (d *doc) placeContext(sp *span) bool {
+	if d.prevWord(sp.lo) == "of" {
+		switch d.tok(sp.lo - 2).lower {
+		case "town", "city", "village", "province", "district", "region", "port":
+			return true // "the town of Hope": whatever the word, a place
+		}
+	}
 	for _, t := range sp.toks {
 		if d.lex.words[t] || d.lex.given[t] {
 			return false
@@ -74,24 +83,11 @@ func (d *doc) placeContext(sp *span) bool {
 	return false
 }
 
-// orgDescriptors before a name make it a body: "the rights group OVD-Info".
-var orgDescriptors = setOf("group", "organization", "organisation", "outlet", "agency", "newspaper", "daily",
-	"channel", "broadcaster", "party", "movement", "company", "firm", "militia", "ngo", "watchdog", "monitor",
-	"network", "website", "portal", "faction", "coalition", "alliance", "bloc", "insurer", "airline", "bank")
-
-// orgNouns after a surname make a body: "Biden administration".
-var orgNouns = setOf("administration", "government", "cabinet", "campaign")
-
-// speechVerbs attribute a statement to whoever stands beside them.
-var speechVerbs = setOf("said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "noted",
-	"notes", "stated", "states", "claimed", "claims", "insisted", "warned", "stressed", "emphasized",
-	"emphasised", "explained", "argued", "replied", "announced", "confirmed", "tweeted", "posted", "remarked",
-	"declared", "posting", "writing", "saying", "adding", "claiming", "told")
-
 // resolveNames decides what every span names: countries and metonymy,
 // places, organisations, and people with surname resolution.
 func (d *doc) resolveNames() {
 	d.classifyRuns()
+	d.bindAcronyms()
 	d.resolvePersons()
 	for i := range d.spans {
 		sp := &d.spans[i]
@@ -108,7 +104,7 @@ func (d *doc) resolveNames() {
 func (d *doc) classifyRuns() {
 	for i := range d.spans {
 		sp := &d.spans[i]
-		if sp.kind != spanName {
+		if sp.kind != spanName || sp.typ != "" {
 			continue
 		}
 		last := sp.toks[len(sp.toks)-1]
@@ -135,14 +131,35 @@ func (d *doc) classifyRuns() {
 				sp.name += " " + nextTok.text
 				sp.hi++
 				d.spanAt[sp.hi-1] = int32(i + 1)
+			} else {
+				sp.alias = sp.name + " " + nextTok.text // "Velyka town"
 			}
+			continue
+		}
+		if d.isAcronym(sp) {
+			// An unknown all-capital word names a body, not a person: "the
+			// JCS said", "state television ORTM".
+			sp.typ = graph.Organization
 			continue
 		}
 		if d.sents[sp.sent].heading || sp.weak {
 			continue
 		}
+		if nextTok.text == "," && d.describedAsBody(sp.hi+1) && (len(sp.toks) >= 2 || !d.lex.words[sp.toks[0]]) {
+			sp.typ = graph.Organization // "the Lake Chad Research Centre, an independent think tank"
+			continue
+		}
+		if art := d.tok(sp.lo - 1).lower; bodyNouns[nextTok.lower] && (art == "a" || art == "an") {
+			continue // "a Hutu militia", "an Islamist group": a description, not a name
+		}
+		if bodyNouns[nextTok.lower] && !nextTok.cap && len(sp.toks) <= 3 && d.tok(sp.hi+1).lower != "of" && !d.sents[sp.sent].heading {
+			// "the Likud party", "Somalia's Disaster Management Agency"
+			sp.typ = graph.Organization
+			sp.alias = sp.name + " " + nextTok.text
+			continue
+		}
 		if orgNouns[nextTok.lower] && !nextTok.cap && len(sp.toks) == 1 {
-			// "Biden administration", "Netanyahu government"
+			// "Obama administration", "Netanyahu government"
 			sp.typ = graph.Organization
 			sp.name += " " + nextTok.text
 			sp.hi++
@@ -154,6 +171,142 @@ func (d *doc) classifyRuns() {
 			sp.typ = graph.Location // "in Dar es Salaam", "the city of Bukavu"
 		}
 	}
+	d.classifyByList()
+}
+
+// bindAcronyms reads "National Security Council (NSC)": the capitals in
+// brackets abbreviate the body or place named just before, here and in
+// every later mention.
+func (d *doc) bindAcronyms() {
+	var defs map[string]int
+	for i := range d.spans {
+		sp := &d.spans[i]
+		if sp.kind != spanName || !d.isAcronym(sp) {
+			continue
+		}
+		key := d.toks[sp.lo].text
+		if d.tok(sp.lo-1).text == "(" && d.tok(sp.hi).text == ")" {
+			if o, ok := d.spanEntity(sp.lo - 2); ok && o.hi == sp.lo-1 {
+				typ := o.typ
+				if o.kind == spanGaz && len(o.gaz) > 0 {
+					typ = o.gaz[0].typ
+				}
+				if typ == graph.Organization || typ == graph.Location {
+					if defs == nil {
+						defs = make(map[string]int)
+					}
+					defs[key] = int(d.spanAt[sp.lo-2])
+				}
+			}
+		}
+		if at, ok := defs[key]; ok {
+			o := &d.spans[at-1]
+			sp.acronymOf = at
+			sp.typ = o.typ
+			if o.kind == spanGaz && len(o.gaz) > 0 {
+				sp.typ = o.gaz[0].typ
+			}
+		}
+	}
+}
+
+// isAcronym reports whether a run is one unknown all-capital word of two to
+// six letters that is not an English word written in capitals.
+func (d *doc) isAcronym(sp *span) bool {
+	if sp.hi-sp.lo != 1 || len(sp.toks) != 1 {
+		return false
+	}
+	t := d.toks[sp.lo]
+	n := len([]rune(t.text))
+	if !t.allUpper || n < 2 || n > 6 || d.lex.words[t.lower] || thingAcronyms[t.lower] || d.sents[sp.sent].heading || strings.ContainsAny(t.text, "0123456789") {
+		return false
+	}
+	// "the CDS of India": a title, not a body.
+	return d.tok(sp.hi).lower != "of" && d.tok(sp.lo-1).lower != "or"
+}
+
+// thingAcronyms abbreviate things, measures and titles rather than bodies.
+var thingAcronyms = setOf("gdp", "gnp", "lng", "lpg", "icbm", "icbms", "irbm", "srbm", "slbm", "uav", "uavs",
+	"ied", "ieds", "rpg", "ai", "agi", "ceo", "cfo", "coo", "mp", "mps", "pm", "ngo", "ngos", "pow", "pows",
+	"idp", "idps", "hiv", "aids", "covid", "sars", "gmt", "utc", "est", "edt", "cet", "bst", "ist", "pst", "vat",
+	"ipo", "etf", "api", "cpu", "gpu", "usd", "eur", "gbp", "jpy", "cny", "rmb", "bbl", "dna", "lgbt", "lgbtq",
+	"vip", "sms", "gps", "fdi", "wmd", "wmds", "suv", "tv", "pr", "ok", "faq", "hq", "id", "it", "ip", "dmz",
+	"atgm", "manpads", "sam", "sams", "apc", "apcs", "mlrs", "himars", "atacms", "f-16", "mig", "su", "jdam",
+	"nato-led", "pdf", "url", "ftp", "http", "www", "am", "pm.", "a.m", "p.m", "ad", "bc", "ce", "bce",
+	"ussr", "wwii", "ww2", "un-led", "ev", "evs", "ict", "r&d", "kg", "km", "mw", "gw", "kw", "mph", "psi")
+
+// describedAsBody reports whether an apposition at k calls what precedes
+// a body: "a Geneva-based charity", "an opposition movement".
+func (d *doc) describedAsBody(k int) bool {
+	if w := d.tok(k).lower; w != "a" && w != "an" && w != "the" {
+		return false
+	}
+	for j := k + 1; j < k+6 && j < len(d.toks); j++ {
+		t := d.toks[j]
+		if orgDescriptors[t.lower] && !t.cap {
+			return true
+		}
+		if t.kind != tokWord && t.text != "-" || t.cap && d.spanAt[j] == 0 || prepositions[t.lower] ||
+			d.spanAt[j] != 0 && d.spans[d.spanAt[j]-1].kind == spanRole {
+			return false // "a spokesman for the party": a person
+		}
+	}
+	return false
+}
+
+var prepositions = setOf("of", "for", "to", "at", "in", "with", "from", "by", "on")
+
+// classifyByList types a run by the list it stands in: "in Kumasi, Tamale
+// and Bolgatanga" lists places when its other members are places; "Amina
+// Diallo and Oumar Traore" people when another member is one.
+func (d *doc) classifyByList() {
+	for i := range d.spans {
+		sp := &d.spans[i]
+		if sp.kind != spanName || sp.typ != "" || sp.weak || d.sents[sp.sent].heading {
+			continue
+		}
+		for _, o := range d.listNeighbours(i) {
+			switch {
+			case (o.typ == graph.Location || o.kind == spanGaz && len(o.gaz) > 0 && o.gaz[0].typ == graph.Location && o.gaz[0].form != formDemonym) &&
+				sp.personScore < 3 && len(sp.toks) <= 2:
+				sp.typ = graph.Location
+			case o.kind == spanName && o.typ == "" && o.personScore >= 3 && sp.personScore < 3:
+				sp.personScore += 2
+			}
+		}
+	}
+}
+
+// listNeighbours returns the spans joined to span i by a comma or "and" in
+// the same sentence.
+func (d *doc) listNeighbours(i int) []*span {
+	sp := &d.spans[i]
+	var out []*span
+	k := sp.lo - 1
+	if d.tok(k).lower == "and" || d.tok(k).lower == "or" {
+		k--
+	}
+	if d.tok(k).text == "," {
+		k--
+	}
+	if k != sp.lo-1 {
+		if o, ok := d.spanEntity(k); ok && o.sent == sp.sent && o.hi == k+1 {
+			out = append(out, o)
+		}
+	}
+	k = sp.hi
+	if d.tok(k).text == "," {
+		k++
+	}
+	if d.tok(k).lower == "and" || d.tok(k).lower == "or" {
+		k++
+	}
+	if k != sp.hi {
+		if o, ok := d.spanEntity(k); ok && o.sent == sp.sent && o.lo == k {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // tok returns the token at i, or a blank one outside the text.
@@ -170,6 +323,9 @@ func (d *doc) spanBefore(lo int) *span {
 	k := lo - 1
 	if k >= 0 && d.toks[k].text == "[" {
 		k--
+	}
+	for k >= 0 && k > lo-4 && d.spanAt[k] == 0 && d.toks[k].cap && honorifics[d.toks[k].lower] {
+		k-- // "spokesman Col. Ali Hamid": the rank stands between
 	}
 	if k < 0 || d.spanAt[k] == 0 {
 		return nil
@@ -221,6 +377,11 @@ func (d *doc) resolveGaz(i int) {
 	switch {
 	case e.form == formCapital:
 		if d.capitalActs(i) {
+			if o, ok := d.lex.orgs[seats[e.name]]; ok {
+				// "accusing Brussels of meddling": the EU acts.
+				d.attach(sp, i, d.entityFor(o), surface, true)
+				return
+			}
 			c, ok := d.lex.countries[e.country]
 			if ok {
 				sp.country = true
@@ -261,19 +422,61 @@ func (d *doc) resolveRun(i int) {
 			d.attach(sp, i, e, sp.name, true)
 		}
 	case graph.Organization, graph.Location:
+		if sp.capitalRef {
+			if c := d.lastCapital(sp.lo); c != nil {
+				d.attach(sp, i, c, sp.name, true)
+			}
+			return
+		}
+		if sp.acronymOf > 0 {
+			// An acronym defined by "Full Name (ACR)" names that body.
+			if o := d.spans[sp.acronymOf-1].ent; o != nil {
+				d.attach(sp, i, o, sp.name, true)
+				return
+			}
+		}
+		key := ""
+		if sp.typ == graph.Organization {
+			key = d.ministryKey(sp)
+			if o := d.ministries[key]; key != "" && o != nil {
+				// "the Ministry of Foreign Affairs" ... "the foreign ministry"
+				d.attach(sp, i, o, sp.name, true)
+				return
+			}
+		}
+		if sp.lower {
+			if o := d.bodyRef(sp.toks[0], sp.lo); o != nil {
+				d.attach(sp, i, o, sp.name, true)
+			}
+			return // a lower-case body names nothing new
+		}
 		e := &entity{id: graph.EntityID(sp.typ, sp.name), typ: sp.typ, name: sp.name, first: sp.lo, confirmed: true}
+		if key != "" {
+			if d.ministries == nil {
+				d.ministries = make(map[string]*entity)
+			}
+			defer func() {
+				d.ministries[key] = sp.ent
+				if _, topic, ok := strings.Cut(key, " "); ok {
+					d.ministries[topic] = sp.ent // "the foreign ministry" later
+				}
+			}()
+		}
 		if sp.typ == graph.Organization && mediaKeywords[sp.toks[len(sp.toks)-1]] {
 			e.kind, e.media = "media", true
 		}
 		e = d.register(e)
 		d.attach(sp, i, e, sp.name, true)
+		if sp.alias != "" {
+			e.forms = append(e.forms, sp.alias)
+		}
 		if e.typ == graph.Organization {
 			if f := strings.Fields(strings.ToLower(e.name)); len(f) > 1 {
 				d.bodyByHead[f[len(f)-1]] = e
 			}
 		}
 	default:
-		// A lone body word that names a body met before: "the Commission".
+		// A lone body word that names a body met before: "the Tribunal".
 		if len(sp.toks) == 1 && orgKeywords[sp.toks[0]] {
 			if e := d.bodyByHead[sp.toks[0]]; e != nil {
 				d.attach(sp, i, e, sp.name, true)

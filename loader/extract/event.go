@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/geokg/geokg/graph"
 )
 
@@ -20,9 +22,14 @@ type eventMention struct {
 	perps   []*entity // every side of a mutual fight ("exchange of fire")
 	targets []*entity // attack or sanction targets
 	pairs   [][2]*entity
-	killed  *graph.Count
-	injured *graph.Count
-	ev      *event
+	// qualifier is the name or year written before the trigger: "1978
+	// Camp David" in "the 1978 Camp David accords".
+	qualifier string
+	// offeredBy are who put forward the proposal the mention was named in.
+	offeredBy []*entity
+	killed    *graph.Count
+	injured   *graph.Count
+	ev        *event
 }
 
 // bare reports whether the mention names no argument of its own: "the
@@ -97,7 +104,10 @@ func (d *doc) findEvents() {
 				continue
 			}
 			if mutualTriggers[d.joinLower(lo, hi)] && d.protestIn(s) {
-				typ = graph.Protest // "protests ended in clashes with police"
+				typ = graph.Protest // "rallies turned into clashes with riot police"
+			}
+			if d.toks[lo].lower == "voted" && d.legislatureBefore(lo) {
+				typ = graph.Election // "lawmakers voted to block the decree": a vote of the house
 			}
 			cands = append(cands, cand{lo, hi, typ, tr.verb})
 			d.trigAt[lo] = true
@@ -111,9 +121,16 @@ func (d *doc) findEvents() {
 		}
 		for ; ci < len(cands) && cands[ci].lo < s.hi; ci++ {
 			c := cands[ci]
-			verb := c.verb || d.tok(c.lo-1).lower == "to" && infinitives[d.toks[c.lo].lower]
+			verb := c.verb || d.tok(c.lo-1).lower == "to" && infinitives[d.toks[c.lo].lower] || d.gerund(c.lo, c.hi)
 			m := &eventMention{lo: c.lo, hi: c.hi, sent: si, typ: c.typ, verb: verb, noun: d.spanText(c.lo, c.hi)}
+			if m.typ == graph.Attack && d.testLaunch(c.lo, c.hi) {
+				m.typ = graph.OtherEvent // "fired missiles into the sea": a test, not an attack
+			}
 			m.mod = d.modalityAt(c.lo)
+			if d.doneAfter(c.hi) {
+				m.mod = graph.Asserted // "drops the quotas it placed": placed already
+			}
+			m.qualifier = d.qualifierOf(c.lo)
 			d.fillArgs(m)
 			if d.dropMention(m) {
 				continue
@@ -121,6 +138,7 @@ func (d *doc) findEvents() {
 			d.evs = append(d.evs, m)
 		}
 	}
+	d.proposalsFor()
 	d.indexMentions()
 	d.findAgreements()
 	d.assignDates()
@@ -129,172 +147,34 @@ func (d *doc) findEvents() {
 	d.repeatedEvents()
 }
 
-// triggerFits filters readings a trigger word does not have here.
-func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
-	w := d.toks[lo].lower
-	prev, next := d.tok(lo-1).lower, d.tok(hi).lower
-	if d.spanAt[lo] != 0 {
-		if sp := d.spans[d.spanAt[lo]-1]; sp.ent != nil || sp.kind == spanGaz {
-			return false // part of a name: "Security Council"
-		}
-	}
-	if (w == "proposed" || w == "offered") && d.modifiesTrigger(hi) {
-		return false // "a proposed 30-day ceasefire": the ceasefire is the event
-	}
-	if nonEventHeads[next] && !verb {
-		return false // "ceasefire line", "ceasefire mediators"
-	}
-	switch w {
-	case "call":
-		return next == "with" || prev == "phone" || prev == "telephone" || prev == "video"
-	case "deal":
-		return next != "with"
-	case "results", "tally":
-		s := d.sents[d.sentOf[lo]]
-		for k := max(s.lo, lo-6); k < lo; k++ {
-			if releaseVerbs[d.toks[k].lower] {
-				return true
-			}
-		}
-		return false
-	case "statement":
-		return prev == "a" || prev == "joint" || prev == "the" && d.tok(lo-2).lower == "in"
-	case "address":
-		return determiners[prev] && !verb
-	case "post":
-		return next == "on" || determiners[prev] && prev != "in"
-	case "posted":
-		_, _ = prev, next
-		return next == "on"
-	case "plan", "offer", "proposal", "initiative":
-		return true
-	case "exchanged", "swap", "swaps":
-		// "exchanged three hostages for 90 prisoners", "a prisoner swap"
-		for j := hi; j < len(d.toks) && j < hi+4; j++ {
-			if captiveWords[d.toks[j].lower] {
-				return true
-			}
-		}
-		return w != "exchanged" && (prev == "first" || prev == "second" || prev == "the" || prev == "a" || captiveWords[prev])
-	case "killing", "killings":
-		// The killing of 26 people, last month's killings; not "killing four
-		// people", which tells the toll of another event.
-		return next == "of" || determiners[prev] || prev == "'s" || prev == "targeted" || prev == "mass"
-	case "advanced", "advancing":
-		return next == "on" || next == "toward" || next == "towards" || next == "into"
-	case "capture", "seizure":
-		return next == "of"
-	case "fighting":
-		return !determiners[prev] || prev == "the" || prev == "heavy"
-	case "seized", "captured", "seizing", "capturing":
-		j := hi
-		for d.tok(j).lower == "the" || d.tok(j).lower == "control" || d.tok(j).lower == "of" {
-			j++
-		}
-		sp, ok := d.spanEntity(j)
-		return ok && sp.ent != nil && (sp.ent.typ == graph.Location || sp.ent.typ == graph.Country)
-	case "strike", "strikes":
-		return prev != "hunger" && prev != "general"
-	case "war":
-		return true
-	case "contacts":
-		return true
-	case "contact":
-		return prev == "in" || next == "with"
-	case "called", "phoned", "spoke":
-		// "X called Y", "spoke by phone with Y" — not "called for", "called it".
-		if w == "spoke" {
-			return next == "with" || next == "by" && d.tok(hi+1).lower == "phone" || next == "to" && d.actorNear(hi+1)
-		}
-		if next == "for" || next == "on" || d.calledCondemnation(lo) {
-			return false
-		}
-		j := hi
-		for d.tok(j).lower == "the" || d.tok(j).lower == "his" || d.tok(j).lower == "her" || d.tok(j).lower == "their" {
-			j++
-		}
-		return d.actorNear(j)
-	case "visit", "trip":
-		return true
-	case "vote":
-		return false
-	case "fired":
-		switch next {
-		case "rockets", "missiles", "shells", "drones", "artillery", "mortars", "mortar", "at", "on", "a", "ballistic", "cruise", "dozens", "more", "salvos":
-			return true
-		}
-		return false
-	}
-	if typ == graph.Statement && verb {
-		return next == "on"
-	}
-	return true
-}
-
-// protestIn reports whether a sentence names a protest.
-func (d *doc) protestIn(s sentence) bool {
-	for k := s.lo; k < s.hi; k++ {
-		if tr, n := d.lex.triggers.longest(d.toks, k, s.hi); n > 0 && tr.typ == graph.Protest {
-			return true
-		}
-	}
-	return false
-}
-
-var captiveWords = setOf("hostages", "hostage", "prisoners", "prisoner", "captives", "detainees", "pows", "bodies", "soldiers")
-
-// modifiesTrigger reports whether an event noun follows within a few
-// modifier words: "proposed 30-day ceasefire", "offered economic partnership".
-func (d *doc) modifiesTrigger(k int) bool {
-	for j := k; j < len(d.toks) && j < k+5; j++ {
-		if _, n := d.lex.triggers.longest(d.toks, j, len(d.toks)); n > 0 {
-			return true
-		}
-		t := d.toks[j]
-		if t.kind == tokWord && (t.cap || d.spanAt[j] != 0) || t.kind == tokPunct && t.text != "-" {
-			return false
-		}
-	}
-	return false
-}
-
-// actorNear reports whether an actor, or a title of one ("the DGMO of
-// India"), starts at token j.
-func (d *doc) actorNear(j int) bool {
-	if j >= len(d.toks) {
-		return false
-	}
-	if _, e := d.actorAt(j); e != nil {
-		return true
-	}
-	t := d.toks[j]
-	if sp, ok := d.spanEntity(j); ok && sp.kind == spanRole || t.allUpper {
-		k := j + 1
-		if sp != nil {
-			k = sp.hi
-		}
-		if d.tok(k).lower == "of" {
-			_, e := d.actorAt(min(k+1, len(d.toks)-1))
-			return e != nil
-		}
-	}
-	return false
-}
-
 // dropMention discards mentions that carry nothing an analyst would want as
 // a node: a war with no party named, a plan of no one.
 func (d *doc) dropMention(m *eventMention) bool {
 	switch m.typ {
 	case graph.OtherEvent:
+		// A war or a withdrawal is worth a node when its sides are named;
+		// a coup, a missile test or an expulsion by one actor already is.
+		if specificOther[strings.ToLower(d.toks[m.lo].lower)] {
+			return len(m.parts) == 0 && m.loc == nil
+		}
+		if len(m.parts) == 1 && (d.tok(m.lo-1).lower == "'s" || d.tok(m.lo-1).lower == "its") && (m.noun == "war" || m.noun == "conflict") {
+			// "Yemen's war", "to fund its war": one side named, the war
+			// is still a specific one.
+			if d.tok(m.lo-1).lower == "'s" && m.loc == nil && m.parts[0].typ == graph.Country {
+				m.loc = m.parts[0]
+			}
+			return false
+		}
 		return len(m.parts) < 2
 	case graph.Proposal:
-		return len(m.parts) == 0 && m.mod == graph.Asserted
+		// "a proposal for a truce" waits to be folded into the truce.
+		return len(m.parts) == 0 && m.mod == graph.Asserted && d.tok(m.hi).lower != "for"
 	}
 	return false
 }
 
 // headingEvents reads a headline or cross-heading: an attack named with its
-// place and perpetrator ("Russia's Sumy Strike Condemned") corefers with the
+// place and perpetrator ("Israel's Rafah Raid Condemned") corefers with the
 // body's report.
 func (d *doc) headingEvents(si int) {
 	s := d.sents[si]
@@ -310,4 +190,81 @@ func (d *doc) headingEvents(si int) {
 		}
 		i += n - 1
 	}
+}
+
+// specificOther are "Other" triggers that name one happening even with a
+// single actor.
+var specificOther = setOf("coup", "coups", "putsch", "state", "martial", "expelled", "expelling", "expel", "expels",
+	"expulsion", "expulsions", "deployment", "deployed", "summoned", "verdict", "sentenced", "ruling", "test", "tests",
+	"tested", "test-fired", "launch", "launches", "launched", "fired", "voted", "annexation", "inauguration", "sworn",
+	"blockade", "joint", "air", "naval", "halted", "suspended", "cut", "resolution", "collapse", "collapsed",
+	"earthquake", "quake", "landslide", "landslides", "floods", "flooding", "derailment", "derailed", "stampede",
+	"crash", "crashed", "sinking", "capsized", "capsizing", "resigned", "resignation", "resigns", "stepped", "severed",
+	"severs", "severing", "broke", "restored", "detained", "arrested", "returned", "seized", "took", "came")
+
+// proposalNouns name a plan for something else: "a proposal for a 10-day
+// truce" is the truce, proposed.
+var proposalNouns = setOf("proposal", "proposals", "plan", "plans", "offer", "initiative", "roadmap", "framework", "blueprint", "draft")
+
+// proposalsFor folds "a proposal for a truce" into the truce: it becomes
+// possible, and whoever puts the proposal forward offers it.
+func (d *doc) proposalsFor() {
+	kept := d.evs[:0]
+	for i, m := range d.evs {
+		if i+1 < len(d.evs) && m.typ == graph.Proposal && proposalNouns[d.toks[m.hi-1].lower] && d.tok(m.hi).lower == "for" {
+			n := d.evs[i+1]
+			gap := true
+			for k := m.hi + 1; k < n.lo; k++ {
+				t := d.toks[k]
+				if !(determiners[t.lower] || t.kind == tokNumber || t.text == "-" || durationUnits[t.lower] || attackModifiers[t.lower] || meetingModifiers[t.lower] || objectGlue[t.lower]) {
+					gap = false
+				}
+			}
+			if gap && n.sent == m.sent && n.lo-m.hi <= 7 && n.typ != graph.Proposal {
+				if n.mod == graph.Asserted {
+					n.mod = graph.Possible
+				}
+				n.offeredBy = d.proposers(m)
+				for _, e := range n.offeredBy {
+					n.parts = appendUnique(n.parts, e)
+				}
+				continue
+			}
+		}
+		if m.typ == graph.Proposal && len(m.parts) == 0 && m.mod == graph.Asserted {
+			continue // a plan of no one
+		}
+		kept = append(kept, m)
+	}
+	d.evs = kept
+}
+
+// proposers returns who puts a proposal forward: the actors of its clause
+// after the last speech verb before it ("said Spain was drafting with
+// Rabat a proposal").
+func (d *doc) proposers(m *eventMention) []*entity {
+	lo, _ := d.clause(m.lo)
+	for k := m.lo - 1; k > lo; k-- {
+		if speechVerbs[d.toks[k].lower] && d.spanAt[k] == 0 {
+			lo = k + 1
+			break
+		}
+	}
+	var out []*entity
+	for k := lo; k < m.lo; k++ {
+		if sp, e := d.actorAt(k); e != nil {
+			if !d.isSpeaker(sp) && !d.isModifierActor(sp) {
+				out = appendUnique(out, e)
+			}
+			k = sp.hi - 1
+		} else if sp != nil {
+			k = sp.hi - 1
+		}
+	}
+	if len(out) == 0 {
+		if p := d.possessor(m); p != nil {
+			out = append(out, p)
+		}
+	}
+	return out
 }

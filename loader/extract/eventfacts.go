@@ -43,10 +43,9 @@ func (d *doc) relativeBetween(de *dateExpr, m *eventMention) bool {
 
 // inheritDates dates what a narrative goes on to tell: an asserted event
 // in a sentence with no time phrase takes the day of the asserted event
-// just before it in the same paragraph ("... held talks on Friday. They
-// came to terms on an exchange of prisoners."). A statement with no date
-// takes the day its speaker is reported speaking ("Misri said on
-// Saturday").
+// just before it in the same paragraph ("... met in Geneva on Friday. They
+// signed a water-sharing accord."). A statement with no date takes the day
+// its speaker is reported speaking ("Ruto said on Saturday").
 func (d *doc) inheritDates() {
 	dated := make(map[int]bool)
 	for _, de := range d.dates {
@@ -65,7 +64,8 @@ func (d *doc) inheritDates() {
 				}
 			}
 		case m.mod == graph.Asserted && !dated[m.sent] && last != nil && last.sent == m.sent-1 &&
-			d.sents[last.sent].para == d.sents[m.sent].para && m.typ != graph.OtherEvent:
+			d.sents[last.sent].para == d.sents[m.sent].para && m.typ != graph.OtherEvent &&
+			!(m.perp != nil && last.perp != nil && m.perp != last.perp) && !d.laterIn(m):
 			m.date = last.date
 		}
 		if m.date != nil && m.date.date.Precision == graph.Day && m.mod == graph.Asserted {
@@ -74,8 +74,21 @@ func (d *doc) inheritDates() {
 	}
 }
 
+// laterIn reports whether the mention's sentence says it came after:
+// "Myanmar's offensive has since killed".
+func (d *doc) laterIn(m *eventMention) bool {
+	s := d.sents[m.sent]
+	for k := s.lo; k < s.hi; k++ {
+		switch d.toks[k].lower {
+		case "since", "later", "subsequently", "afterwards", "then":
+			return true
+		}
+	}
+	return false
+}
+
 // speechDates maps speakers to the day they are reported speaking: "X said
-// on Saturday", "the White House confirmed Tuesday".
+// on Saturday", "the ministry confirmed Friday".
 func (d *doc) speechDates() map[*entity]*dateExpr {
 	out := make(map[*entity]*dateExpr)
 	for i := range d.dates {
@@ -101,8 +114,8 @@ func (d *doc) speechDates() map[*entity]*dateExpr {
 	return out
 }
 
-// affiliations returns the people a body's title names: "White House Press
-// Secretary Karoline Leavitt" speaks when the White House does.
+// affiliations returns the people a body's title names: "Elysée spokeswoman
+// Sophie Primas" speaks when the Elysée does.
 func (d *doc) affiliations(org *entity) []*entity {
 	if d.affil == nil {
 		d.affil = make(map[*entity][]*entity)
@@ -141,9 +154,9 @@ func (d *doc) repeatedEvents() {
 }
 
 // assignDates gives each time phrase to the nearest event word of its
-// sentence: "On Monday, Trump posted ... that the war ..." dates the post,
+// sentence: "On Friday, the minister wrote ... that the siege ..." dates the post,
 // not the war. An event not (yet) asserted takes only a phrase attached to
-// it ("will talk again on May 12").
+// it ("will meet again on June 3").
 func (d *doc) assignDates() {
 	k := 0
 	for i := range d.dates {
@@ -156,10 +169,16 @@ func (d *doc) assignDates() {
 		}
 		var best *eventMention
 		bestDist := 1 << 30
+		said := d.saidDate(de)
 		for j := k; j < len(d.evs) && d.evs[j].sent == de.sent; j++ {
 			m := d.evs[j]
 			if d.relativeBetween(de, m) {
 				continue // "on Tuesday, two weeks after seizing Goma"
+			}
+			if said && m.typ != graph.Statement && m.typ != graph.Sanction {
+				// "killed 40 people, the group said on Thursday": when it was
+				// said; a measure is dated by its announcement.
+				continue
 			}
 			dist := min(abs(de.lo-m.hi), abs(de.hi-m.lo))
 			if dist < bestDist {
@@ -182,6 +201,23 @@ func (d *doc) assignDates() {
 	}
 }
 
+// saidDate reports whether a time phrase dates a plain speech verb: "the
+// ministry said on Monday", "told reporters Tuesday".
+func (d *doc) saidDate(de *dateExpr) bool {
+	k := de.lo - 1
+	if d.tok(k).lower == "on" {
+		k--
+	}
+	if d.tok(k).lower == "reporters" || d.tok(k).lower == "journalists" {
+		k--
+	}
+	switch d.tok(k).lower {
+	case "said", "says", "told", "added", "noted", "reported", "wrote", "tweeted", "stated":
+		return true
+	}
+	return false
+}
+
 // attachCounts gives each casualty figure to the attack it reports: one in
 // the same sentence, else the latest attack of the paragraph. The first
 // figure of an attack stays its value.
@@ -201,7 +237,7 @@ func (d *doc) attachCounts() {
 		if best == nil {
 			for k := d.evStart[c.sent] - 1; k >= 0 && k >= d.evStart[c.sent]-50; k-- {
 				m := d.evs[k]
-				if m.typ == graph.Attack && d.sents[m.sent].para >= d.sents[c.sent].para-1 {
+				if (m.typ == graph.Attack || m.typ == graph.Protest) && d.sents[m.sent].para >= d.sents[c.sent].para-1 {
 					best = m
 					break
 				}
@@ -211,11 +247,13 @@ func (d *doc) attachCounts() {
 			continue
 		}
 		cnt := c.count
+		// The first figure stays, unless it gave no number and a later one
+		// does: "wounded dozens more" then "47 were treated for wounds".
 		if c.injured {
-			if best.injured == nil {
+			if best.injured == nil || best.injured.Vague && !cnt.Vague {
 				best.injured = &cnt
 			}
-		} else if best.killed == nil {
+		} else if best.killed == nil || best.killed.Vague && !cnt.Vague {
 			best.killed = &cnt
 		}
 	}

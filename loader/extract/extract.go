@@ -21,7 +21,7 @@ import (
 
 // version names the rules; it is part of every article's fingerprint, so a
 // change of rules re-reads stored articles. Bump it with every rule change.
-const version = "geokg-rules/1.0"
+const version = "geokg-rules/1.1"
 
 // Extractor is the rule-based extractor. The zero value is not usable; call
 // New. It holds no per-article state and is safe for concurrent use.
@@ -52,12 +52,19 @@ func (x *Extractor) Extract(ctx context.Context, a graph.Article) (graph.Article
 	if err := ctx.Err(); err != nil {
 		return graph.ArticleGraph{}, fmt.Errorf("extract %s: %w", a.ID, err)
 	}
-	d := newDoc(x.lex, a)
-	d.run(ctx)
-	if err := ctx.Err(); err != nil {
+	if len(a.Text) <= windowBytes {
+		d := newDoc(x.lex, a)
+		d.run(ctx)
+		if err := ctx.Err(); err != nil {
+			return graph.ArticleGraph{}, fmt.Errorf("extract %s: %w", a.ID, err)
+		}
+		return d.output(), nil
+	}
+	g, err := x.extractWindows(ctx, a)
+	if err != nil {
 		return graph.ArticleGraph{}, fmt.Errorf("extract %s: %w", a.ID, err)
 	}
-	return d.output(), nil
+	return g, nil
 }
 
 // doc is the working state of one extraction.
@@ -70,6 +77,9 @@ type doc struct {
 	sentOf []int32 // token index → sentence index
 	pub    time.Time
 	hasPub bool
+	// lo and hi bound the bytes of text this doc reads, and runeLo counts
+	// the code points before lo: a long article is read window by window.
+	lo, hi, runeLo int
 
 	spans    []span    // gazetteer, title and name spans, in text order
 	spanAt   []int32   // token index → span index + 1 (0: none)
@@ -83,8 +93,9 @@ type doc struct {
 	evAt     map[int]*eventMention // trigger start → mention
 	evStart  []int                 // sentence → index of its first mention in evs
 	// bodyByHead maps the last word of an organisation's name to it, for
-	// "the Commission"; affil maps a body to the people titled with it.
+	// "the Tribunal"; affil maps a body to the people titled with it.
 	bodyByHead map[string]*entity
+	ministries map[string]*entity // ministryKey → the ministry
 	affil      map[*entity][]*entity
 	agrees     []agreement
 	events     []*event
@@ -92,7 +103,7 @@ type doc struct {
 }
 
 func newDoc(l *lexicon, a graph.Article) *doc {
-	d := &doc{lex: l, art: a, text: a.Text, entByKey: make(map[string]*entity), bodyByHead: make(map[string]*entity)}
+	d := &doc{lex: l, art: a, text: a.Text, hi: len(a.Text), entByKey: make(map[string]*entity), bodyByHead: make(map[string]*entity)}
 	if t, err := time.Parse(graph.DateLayout, a.Published); err == nil {
 		d.pub, d.hasPub = t, true
 	}
@@ -102,7 +113,7 @@ func newDoc(l *lexicon, a graph.Article) *doc {
 // run performs every pass. Each pass is linear in the text; the context is
 // checked between passes so that a cancelled load stops promptly.
 func (d *doc) run(ctx context.Context) {
-	d.toks = tokenize(d.text)
+	d.toks = tokenizeAt(d.text, d.lo, d.hi, d.runeLo)
 	d.sents = splitSentences(d.toks)
 	d.sentOf = make([]int32, len(d.toks))
 	for i, s := range d.sents {

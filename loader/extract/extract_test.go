@@ -124,7 +124,7 @@ func TestExtract_BadInput(t *testing.T) {
 		{"lone punctuation", strings.Repeat(".,;:!?\"“”—–-()[] ", 200)},
 		{"long word", strings.Repeat("a", 100000)},
 		{"capitals", strings.Repeat("Alpha Beta Gamma Delta ", 2000)},
-		{"brackets and quotes", `“[Steve] said — (“quoted”) — [“x”] ‘y’ ”`},
+		{"brackets and quotes", `“[Anna] said — (“quoted”) — [“x”] ‘y’ ”`},
 		{"dates only", "On Monday. Yesterday. Last week. April 31. 31 February 2024. May."},
 		{"figures", "at least killed. killed at least. over 100 injured 75 wounded dozens dead."},
 	}
@@ -177,9 +177,9 @@ func FuzzExtract(f *testing.F) {
 	for _, a := range testArticles(f) {
 		f.Add(a.Text, a.Published)
 	}
-	f.Add("Kremlin spokesman Dmitry Peskov said on Sunday that at least 12 people were killed in Kharkiv.", "2024-03-03")
-	f.Add("“We will not agree,” he said. U.S. officials met in St. Petersburg on Jan. 5 — only if a truce holds.", "")
-	f.Add("\xff\xfeBEIJING (Reuters) -- 3.5 million, 10:45, Gen. Smith's", "bad-date")
+	f.Add("Pentagon spokesman Pat Ryder said on Sunday that at least 12 people were killed in Kharkiv.", "2024-03-03")
+	f.Add("“We will not agree,” he said. U.S. officials met in St. Louis on Jan. 5 — only if a truce holds.", "")
+	f.Add("\xff\xfeNAIROBI (Reuters) -- 3.5 million, 10:45, Gen. Smith's", "bad-date")
 	x := extract.New()
 	f.Fuzz(func(t *testing.T, text, published string) {
 		// A fuzz input is small: one that runs this long loops forever or

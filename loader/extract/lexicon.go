@@ -19,7 +19,7 @@ type form uint8
 
 const (
 	formName    form = iota // the name or one of its variants
-	formDemonym             // "Russian", "the Russians"
+	formDemonym             // "Kenyan", "the Kenyans"
 	formCapital             // a capital city standing for its country
 )
 
@@ -110,6 +110,7 @@ type trigger struct {
 type lexicon struct {
 	gaz       *phrases[[]gazEntry]
 	countries map[string]gazEntry // ISO alpha-2 → the country's name entry
+	orgs      map[string]gazEntry // canonical name → an organisation's entry
 	roles     *phrases[roleClass]
 	triggers  *phrases[trigger]
 	given     map[string]bool // given names, lowercased
@@ -132,6 +133,7 @@ func parseLexicon() (*lexicon, error) {
 	l := &lexicon{
 		gaz:       newPhrases[[]gazEntry](),
 		countries: make(map[string]gazEntry),
+		orgs:      make(map[string]gazEntry),
 		roles:     newPhrases[roleClass](),
 		triggers:  newPhrases[trigger](),
 		given:     make(map[string]bool),
@@ -240,9 +242,15 @@ func (l *lexicon) addCountry(f []string) error {
 
 func (l *lexicon) addOrg(f []string) error {
 	e := gazEntry{name: f[0], typ: graph.Organization, kind: f[1], country: f[3]}
-	l.addGaz(f[0], e)
-	for _, a := range splitList(f[2]) {
+	l.orgs[f[0]] = e
+	for _, a := range append([]string{f[0]}, splitList(f[2])...) {
 		l.addGaz(a, e)
+		// "UN Security Council" is also written "U.N. Security Council".
+		for short, dotted := range map[string]string{"UN ": "U.N. ", "US ": "U.S. ", "EU ": "E.U. ", "UK ": "U.K. "} {
+			if strings.HasPrefix(a, short) {
+				l.addGaz(dotted+a[len(short):], e)
+			}
+		}
 	}
 	return nil
 }
@@ -302,8 +310,25 @@ func caseFits(e gazEntry, toks []token) bool {
 		if len(s) <= 4 && isUpperWord(s) && t.text != s && !(t.allUpper && len(e.surface) > 1) {
 			return false
 		}
+		if innerCapital(s) && t.text != s && !t.allUpper {
+			return false // "LeT" is not "Let", "LoC" not "Loc"
+		}
 	}
 	return true
+}
+
+// innerCapital reports whether a word has a capital after a lower-case
+// letter: an abbreviation such as "LeT" or "LoC" written its own way.
+func innerCapital(s string) bool {
+	lower := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			lower = true
+		} else if unicode.IsUpper(r) && lower {
+			return true
+		}
+	}
+	return false
 }
 
 func isUpperWord(s string) bool {

@@ -54,7 +54,7 @@ func (d *doc) capitalActs(i int) bool {
 	prev, prev2 := d.tok(sp.lo-1), d.tok(sp.lo-2)
 	next := d.tok(sp.hi)
 	s := d.sents[sp.sent]
-	// Dateline: "LONDON --", "BEIJING (dpa-AFX)", "Washington DC, April 16:".
+	// Dateline: "NAIROBI --", "LAGOS (AFP)", "Nairobi, March 3:".
 	if sp.lo == s.lo && (sp.lo == 0 || d.tok(sp.lo).newlines >= 2 || d.toks[sp.lo].allUpper) {
 		switch next.text {
 		case "--", "—", "(", "/", "-", ":", ",":
@@ -65,13 +65,26 @@ func (d *doc) capitalActs(i int) bool {
 		return false
 	}
 	if next.lower == "'s" {
-		return !placeAfterPossessive[d.tok(sp.hi+1).lower]
+		after := d.tok(sp.hi + 1)
+		if o, ok := d.spanEntity(sp.hi + 1); ok && after.cap && o.lo == sp.hi+1 {
+			switch {
+			case o.kind == spanRole:
+				return true // "Moscow's ambassador"
+			case o.kind == spanGaz && len(o.gaz) > 0:
+				return o.gaz[0].typ != graph.Location || o.gaz[0].form == formDemonym
+			case o.kind == spanName:
+				// "Moscow's Foreign Ministry" acts; "Moscow's Vnukovo
+				// airport" is a place in the city.
+				return orgKeywords[o.toks[len(o.toks)-1]]
+			}
+		}
+		return !placeAfterPossessive[after.lower] && !regionAdjectives[after.lower]
 	}
 	if prev.lower == "in" && groupInNouns[prev2.lower] {
 		return true
 	}
 	if prev.lower == "and" || prev.text == "," {
-		// "Cairo and Doha are ...": the same reading as the first conjunct.
+		// "Ankara and Tehran are ...": the same reading as the first conjunct.
 		for k := i - 1; k >= 0 && d.spans[k].sent == sp.sent && d.spans[k].hi >= sp.lo-3; k-- {
 			if o := d.spans[k]; o.kind == spanGaz && o.ent != nil {
 				return o.country
@@ -90,17 +103,65 @@ func (d *doc) capitalActs(i int) bool {
 	if actorObjectVerbs[prev.lower] {
 		return true
 	}
+	if prev.lower == "to" && d.transferBefore(sp.lo-1) {
+		return true // "the delivery of howitzers to Kyiv"
+	}
+	if prev.lower == "between" && !routeNouns[prev2.lower] {
+		return true // "a deal between Ankara and Baghdad"
+	}
+	if prev.kind == tokWord && !prev.cap && (strings.HasSuffix(prev.lower, "ed") || strings.HasSuffix(prev.lower, "ing") && len(prev.lower) > 5) &&
+		!placeVerbs[prev.lower] && !locPreps[prev.lower] && !placeGerunds[prev.lower] {
+		return true // "thanked Ankara", "accused Tokyo", "prompting Caracas to announce"
+	}
+	if next.lower == "to" && d.tok(sp.hi+1).kind == tokWord && !d.tok(sp.hi+1).cap && !determiners[d.tok(sp.hi+1).lower] && !prev.cap && !locPreps[prev.lower] {
+		return true // "obliges Paris to defend", "urged Kinshasa to accept"
+	}
+	if next.text == "," && asideWords[d.tok(sp.hi+1).lower] {
+		// "and Lusaka, for its part, says": the verb after the aside.
+		for j := sp.hi + 1; j < sp.hi+7 && j < s.hi; j++ {
+			if d.toks[j].text == "," {
+				if v := d.tok(j + 1); v.kind == tokWord && !v.cap && (subjectVerbs[v.lower] || strings.HasSuffix(v.lower, "ed") ||
+					strings.HasSuffix(v.lower, "s") && objectStarts[d.tok(j+2).lower]) {
+					return true
+				}
+				break
+			}
+		}
+	}
 	if locPreps[prev.lower] {
 		return false
 	}
 	v := next
 	k := sp.hi
 	if next.lower == "and" {
-		// "Cairo and Doha are coordinating": skip the second conjunct.
+		// "Ankara and Tehran are coordinating": skip the second conjunct.
 		if o := d.spanAt[min(sp.hi+1, len(d.toks)-1)]; o != 0 {
 			k = d.spans[o-1].hi
 			v = d.tok(k)
 		}
+	}
+	// "Tokyo this week added", "Moscow on Friday rejected": step over a
+	// time phrase or an adverb to the verb.
+	for n := 0; n < 3 && (timeWords[v.lower] || weekdays[v.lower] != 0 || adverbs[v.lower]); n++ {
+		k++
+		v = d.tok(k)
+	}
+	if v.text == "," && asideWords[d.tok(k+1).lower] {
+		// "Quito, in turn, responded": step over the aside.
+		for j := k + 1; j < k+6 && j < s.hi; j++ {
+			if d.toks[j].text == "," {
+				k = j + 1
+				v = d.tok(k)
+				break
+			}
+		}
+	}
+	if v.kind == tokWord && !v.cap && len(v.lower) > 3 && strings.HasSuffix(v.lower, "s") && !strings.HasSuffix(v.lower, "ss") &&
+		objectStarts[d.tok(k+1).lower] && !placeVerbs[v.lower] {
+		return true // "which Lima sees as", "unless Ottawa drops the quotas"
+	}
+	if v.kind == tokWord && !v.cap && len(v.lower) > 4 && strings.HasSuffix(v.lower, "ed") && !placeVerbs[v.lower] && d.tok(k+1).lower != "by" {
+		return true // "Pyongyang tested", "Caracas responded"
 	}
 	if subjectVerbs[v.lower] {
 		if experiencerVerbs[d.tok(k+1).lower] || experiencerVerbs[v.lower] {
@@ -111,6 +172,80 @@ func (d *doc) capitalActs(i int) bool {
 	return false
 }
 
+// sanctionNear reports whether a trade or sanction word stands in sentence si.
+func (d *doc) sanctionNear(si int) bool {
+	s := d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		if tr, n := d.lex.triggers.longest(d.toks, k, s.hi); n > 0 && tr.typ == graph.Sanction {
+			return true
+		}
+	}
+	return false
+}
+
+// actingHeads after a demonym and a hyphen make the state act: "Saudi-brokered".
+var actingHeads = setOf("led", "backed", "brokered", "mediated", "sponsored", "funded", "armed", "allied", "aligned",
+	"controlled", "run", "held", "organised", "organized", "drafted", "proposed", "hosted", "financed", "trained")
+
+// asideWords open a short aside between a subject and its verb.
+var asideWords = setOf("for", "in", "meanwhile", "however", "too", "though", "instead", "by", "on", "which", "analysts", "officials")
+
+// objectStarts open the object or complement of a verb in the present.
+var objectStarts = setOf("the", "a", "an", "that", "as", "to", "it", "its", "their", "his", "her", "this", "these",
+	"those", "any", "no", "all", "more", "further", "new")
+
+// transferBefore reports whether a word of giving stands shortly before
+// token k: "weapons to Kyiv", "the sale of spare parts to Taipei".
+func (d *doc) transferBefore(k int) bool {
+	s := d.sents[d.sentOf[k]]
+	for j := k - 1; j >= s.lo && j >= k-14; j-- {
+		if transferWords[d.toks[j].lower] {
+			return true
+		}
+		if d.isBreak(j) {
+			break
+		}
+	}
+	return false
+}
+
+// transferWords give something to whoever follows "to".
+var transferWords = setOf("sale", "sales", "sold", "sell", "selling", "supply", "supplies", "supplied", "supplying",
+	"deliver", "delivered", "delivering", "deliveries", "send", "sent", "sending", "aid", "assistance", "weapons",
+	"arms", "funding", "loan", "loans", "grant", "grants", "message", "letter", "appeal", "offer", "ultimatum",
+	"support", "transfer", "transfers", "transferred", "gave", "give", "giving", "provide", "provided", "providing",
+	"handed", "hand", "returned", "extradited", "extradite", "exports", "export", "shipments", "shipped", "package",
+	"backing", "donated", "pledged", "loyal", "allegiance", "threat", "warning")
+
+// routeNouns before "between" make the capitals places: "the road between
+// Kyiv and Odesa".
+var routeNouns = setOf("border", "frontier", "road", "highway", "route", "flights", "flight", "railway", "rail",
+	"line", "corridor", "distance", "way", "train", "trains", "trip", "drive", "journey", "miles", "kilometres",
+	"kilometers", "km")
+
+// placeVerbs take a place as object or are read of a place as subject:
+// "struck Kyiv", "visited Moscow", "Kyiv-based".
+var placeVerbs = setOf("visited", "reached", "entered", "struck", "shelled", "bombed", "attacked", "targeted",
+	"hammered", "pounded", "raided", "captured", "seized", "besieged", "surrounded", "encircled", "liberated",
+	"evacuated", "based", "located", "stationed", "headquartered", "arrived", "landed", "returned", "travelled",
+	"traveled", "headed", "moved", "relocated", "occupied", "annexed", "invaded", "hit", "bombarded", "rocked",
+	"shook", "crossed", "toured", "flooded", "blanketed", "surrounded", "hosted", "welcomed", "reported",
+	"recorded", "registered", "killed", "wounded", "injured", "damaged", "destroyed", "hosted", "held", "founded",
+	"built", "named", "called", "known", "considered", "seen", "regarded", "viewed", "affected", "hardest-hit")
+
+// placeGerunds take a place as object: "visiting Moscow", "leaving Kyiv".
+var placeGerunds = setOf("visiting", "leaving", "entering", "reaching", "bombing", "shelling", "striking", "hitting",
+	"attacking", "targeting", "besieging", "surrounding", "encircling", "capturing", "seizing", "touring", "including",
+	"during", "according", "regarding", "concerning", "following", "evacuating", "crossing", "occupying", "liberating",
+	"hosting", "flooding", "rocking", "returning", "travelling", "traveling", "arriving", "landing", "bringing")
+
+var timeWords = setOf("this", "last", "next", "week", "month", "year", "on", "today", "yesterday", "earlier",
+	"later", "overnight", "morning", "evening", "night", "afternoon")
+
+var adverbs = setOf("also", "again", "quickly", "swiftly", "promptly", "then", "now", "already", "still",
+	"formally", "officially", "reportedly", "repeatedly", "publicly", "immediately", "previously", "recently",
+	"itself", "too", "firmly", "sharply", "strongly")
+
 // demonymActs reports whether a demonym makes its country an actor of the
 // article rather than a plain adjective.
 func (d *doc) demonymActs(i int) bool {
@@ -119,16 +254,22 @@ func (d *doc) demonymActs(i int) bool {
 	last := d.toks[sp.hi-1].lower
 	counted := d.tok(sp.lo-1).kind == tokNumber || numberWords[d.tok(sp.lo-1).lower] > 0 || vagueCounts[d.tok(sp.lo-1).lower] > 0
 	if strings.HasSuffix(last, "s") && last != "swiss" && !counted || d.toks[sp.lo].lower == "the" && (next.kind != tokWord || subjectVerbs[next.lower]) {
-		return true // "the Russians", "Israelis said", "the Chinese said"; not "46,000 Palestinians"
+		return true // "the Iranians", "Israelis said", "the Chinese said"; not "46,000 Palestinians"
 	}
 	if stateNouns[next.lower] {
 		return true
+	}
+	if next.text == "-" && !next.space && actingHeads[d.tok(sp.hi+1).lower] {
+		return true // "Kenyan-mediated talks", "Iranian-backed militias"
+	}
+	if d.goodsAfter(sp) && d.sanctionNear(sp.sent) {
+		return true // "levies on Brazilian and Argentine beef": the states are targeted
 	}
 	if n := d.spanAt[min(sp.hi, len(d.toks)-1)]; n != 0 && sp.hi < len(d.toks) {
 		if o := d.spans[n-1]; o.kind == spanRole || o.kind == spanGaz && o.gaz[0].typ == graph.Organization {
 			return true
 		}
 	}
-	// "Egyptian, Qatari, and US mediators": a list whose last member acts.
+	// "Kenyan, Angolan and Qatari envoys": a list whose last member acts.
 	return false
 }

@@ -16,6 +16,18 @@ func (d *doc) announcedBefore(k int) bool {
 	return false
 }
 
+// saidBefore reports whether a speech verb precedes token k in its
+// sentence.
+func (d *doc) saidBefore(k int) bool {
+	s := d.sents[d.sentOf[k]]
+	for j := max(s.lo, k-10); j < k; j++ {
+		if speechVerbs[d.toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // trigAtIs reports whether an event trigger of type t starts at p.
 func (d *doc) trigAtIs(p int, t graph.EventType) bool {
 	if d.trigAt == nil || !d.trigAt[p] {
@@ -59,7 +71,7 @@ func (d *doc) clause(p int) (int, int) {
 		}
 		lo--
 		if d.toks[lo].text == ")" {
-			// Step over a parenthesis: "Pakistan (DGMO) called ...".
+			// Step over a parenthesis: "Kenya (through its envoy) called ...".
 			for lo > s.lo && d.toks[lo].text != "(" {
 				lo--
 			}
@@ -86,7 +98,7 @@ func (d *doc) relativeStart(k, lo int) int {
 func (d *doc) isBreak(k int) bool {
 	t := d.toks[k]
 	if t.text == "–" && !t.space {
-		return false // "Witkoff–Putin": a joined pair, not a break
+		return false // "Xi–Lula": a joined pair, not a break
 	}
 	if isQuote(t.text) && d.scareQuote(k) {
 		return false
@@ -97,7 +109,7 @@ func (d *doc) isBreak(k int) bool {
 func isQuote(s string) bool { return s == "“" || s == "”" || s == "\"" }
 
 // scareQuote reports whether the quotation mark at k encloses a few words
-// inside a sentence ("a “productive conversation” took place") rather than
+// inside a sentence ("a “frank exchange” took place") rather than
 // opening or closing a quoted statement.
 func (d *doc) scareQuote(k int) bool {
 	s := d.sents[d.sentOf[k]]
@@ -116,6 +128,35 @@ func (d *doc) scareQuote(k int) bool {
 
 var conditionMarkers = setOf("if", "unless", "provided", "providing")
 
+// laterVerbs after "would" put the measure itself still to come: "said
+// Peru would unveil its own measures".
+var laterVerbs = setOf("announce", "unveil", "consider", "decide", "discuss", "study", "review", "weigh", "respond", "retaliate")
+
+// demandWords ask for something; what they ask for is still to come.
+var demandWords = setOf("demand", "demands", "demanded", "demanding", "urged", "urges", "urge", "seek", "seeks", "seeking", "sought")
+
+// askingVerb reports whether token p is itself a verb of asking, whose
+// act is stated, not hoped for.
+func (d *doc) askingVerb(p int) bool {
+	w := d.toks[p].lower
+	return demandVerbs[w] || w == "called" || w == "calls" || w == "asked" || w == "appealed"
+}
+
+// grievanceNouns are asked for about a past event: "justice for the victims
+// of the massacre", "an inquiry into the strike".
+var grievanceNouns = setOf("accountability", "justice", "answers", "investigation", "inquiry", "probe", "compensation",
+	"apology", "explanation", "punishment", "redress", "reparations", "prosecution")
+
+// grievanceBetween reports whether a grievance noun stands in [lo, hi).
+func (d *doc) grievanceBetween(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if grievanceNouns[d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 var possibleMarkers = setOf("may", "might", "could", "would", "possible", "possibly", "potential", "proposed",
 	"propose", "proposes", "planned", "plans", "plan", "expected", "expects", "likely", "hopes", "hope", "seek",
 	"seeks", "seeking", "sought", "aim", "aims", "aimed", "prospect", "future", "will", "should", "ready",
@@ -123,13 +164,25 @@ var possibleMarkers = setOf("may", "might", "could", "would", "possible", "possi
 	"demanded", "demanding", "consider", "considering", "reach", "reaching", "secure", "whether", "next",
 	"possibility", "wants", "want", "wanted", "toward", "towards", "prepared", "willing", "intends",
 	"intend", "mulls", "weighs", "planning", "upcoming", "rejecting", "rejected", "rejects", "refused",
-	"refusing", "readiness", "proposing", "discuss", "discussing")
+	"refusing", "readiness", "proposing", "discuss", "discussing", "proposal", "proposals", "achieve", "achieving",
+	"how", "pursue", "pursuing", "push", "pushing", "negotiate", "negotiating", "envisaged", "envisioned", "mooted",
+	"floated", "suggested", "considered", "explore", "exploring", "threatened", "threatening", "threatens",
+	"threaten", "warned", "warns", "vowed", "pledged", "promised", "ultimatum", "prospective", "eventual",
+	"scheduled", "slated", "upcoming", "forthcoming")
+
+// endVerbs take an event that is happening: "end the war", "halt the
+// offensive".
+var endVerbs = setOf("end", "ending", "ended", "ends", "stop", "stopping", "stopped", "halt", "halting", "halted")
+
+// absenceWords after a negation deny someone's part in an event, not the
+// event: "not party to", "not present at", "not invited to".
+var absenceWords = setOf("party", "part", "present", "invited", "involved", "represented", "among", "attending")
 
 var negations = setOf("not", "n't", "never", "no", "unable", "failed", "fail", "refused", "without", "denied", "cannot", "neither", "nor")
 
 // modalityAt returns how the clause around token p states what p names:
-// "has not ruled out a meeting" is possible, "unable to agree" denied, "only
-// if a ceasefire is implemented first" makes what precedes conditional and
+// "has not ruled out a meeting" is possible, "failed to agree" denied, "only
+// if the truce holds for a month" makes what precedes conditional and
 // the condition itself possible.
 func (d *doc) modalityAt(p int) graph.Modality {
 	s := d.sents[d.sentOf[p]]
@@ -152,13 +205,41 @@ func (d *doc) modalityAt(p int) graph.Modality {
 	}
 	switch d.tok(p - 1).lower {
 	case "ongoing", "current", "continuing", "recent", "last", "latest", "previous", "past":
-		return graph.Asserted // "the ongoing ceasefire negotiations"
+		return graph.Asserted // "the continuing truce talks"
+	}
+	_, chi := d.clause(p)
+	for k := p + 1; k < chi && k <= p+10; k++ {
+		w := d.toks[k].lower
+		if w == "due" && (d.tok(k+1).lower == "in" || d.tok(k+1).lower == "by" || d.tok(k+1).lower == "next") && k <= p+3 {
+			return graph.Possible // "a vote due in the spring"
+		}
+		if (w == "scheduled" || w == "slated" || w == "expected" || w == "set" && d.tok(k+1).lower == "to" || w == "planned") && (d.tok(k-1).lower == "is" || d.tok(k-1).lower == "are" || d.tok(k-1).lower == "was" || d.tok(k-1).lower == "were") {
+			return graph.Possible // "a third round of talks ... is scheduled in Doha"
+		}
+		if d.trigAt != nil && d.trigAt[k] {
+			break
+		}
+	}
+	for k := p - 1; k >= lo && k >= p-4; k-- {
+		w := d.toks[k].lower
+		if endVerbs[w] {
+			return graph.Asserted // "to end its long siege": the siege is under way
+		}
+		if !(determiners[w] || w == "its" || w == "their" || w == "this" || attackModifiers[w] || w == "brutal" || w == "bloody" || w == "long" || w == "years-long" || d.spanAt[k] != 0) {
+			break
+		}
 	}
 	start := max(lo, p-12)
 	neg := -1
 	for k := start; k < p; k++ {
 		w := d.toks[k].lower
 		switch {
+		case w == "until" || w == "unless" || w == "before":
+			if neg >= 0 {
+				// "would stay in office until a fresh vote was held": the
+				// election is awaited, not denied.
+				return graph.Possible
+			}
 		case w == "rule" || w == "ruled" || w == "ruling":
 			if neg >= 0 && d.tok(k+1).lower == "out" {
 				return graph.Possible
@@ -167,15 +248,29 @@ func (d *doc) modalityAt(p int) graph.Modality {
 			return graph.Possible
 		case negations[w]:
 			neg = k
+			if absenceWords[d.tok(k+1).lower] {
+				neg = -1 // "was not invited to the summit": someone's absence, the summit took place
+			}
 		}
 	}
 	if neg >= 0 && !d.trigAtIs(p, graph.Statement) {
-		// "did not rule out a meeting" is read above; "no signs of agreeing"
-		// and "unable to agree" deny. A statement that denies is still made.
+		// "did not rule out a meeting" is read above; "no sign of accepting"
+		// and "failed to agree" deny. A statement that denies is still made.
 		return graph.Denied
 	}
 	for k := start; k < p; k++ {
 		w := d.toks[k].lower
+		if w == "," && (d.tok(k+1).lower == "which" || d.tok(k+1).lower == "who") {
+			// "The bloc, which Kyiv hopes to join, said ...": the aside
+			// does not colour the main verb.
+			for j := k + 2; j < p; j++ {
+				if d.toks[j].text == "," {
+					k = j
+					break
+				}
+			}
+			continue
+		}
 		if w == "to" {
 			// "to" alone is too weak; only as "is to", "are to".
 			if b := d.tok(k - 1).lower; b == "is" || b == "are" || b == "was" {
@@ -183,11 +278,23 @@ func (d *doc) modalityAt(p int) graph.Modality {
 			}
 			continue
 		}
-		if (w == "would" || w == "will") && d.announcedBefore(k) {
-			continue // "announced that it would impose": reported as done
+		if (w == "would" || w == "will") && (d.announcedBefore(k) || d.trigAtIs(p, graph.Sanction) && d.saidBefore(k) && !laterVerbs[d.tok(k+1).lower]) {
+			continue // "declared that it would levy", "said the ministry would demand permits": reported as decided
 		}
 		if possibleMarkers[w] {
+			if demandWords[w] && d.grievanceBetween(k+1, p) {
+				continue // "seeking justice for the massacre": the massacre happened
+			}
+			if (demandWords[w] || w == "urged") && d.askingVerb(p) {
+				continue // "urged calm and called on Dhaka": two demands, both made
+			}
 			return graph.Possible
+		}
+		if w == "due" && d.tok(k+1).lower == "to" && (d.tok(k-1).lower == "are" || d.tok(k-1).lower == "is" || d.tok(k-1).lower == "was" || d.tok(k-1).lower == "were") {
+			return graph.Possible // "are due to meet next month"
+		}
+		if w == "ahead" && d.tok(k+1).lower == "of" && k+2 >= p-3 {
+			return graph.Possible // "ahead of a presidential runoff": still to come
 		}
 		if (w == "call" || w == "calls" || w == "called" || w == "calling") && d.tok(k+1).lower == "for" {
 			return graph.Possible

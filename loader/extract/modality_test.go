@@ -14,16 +14,16 @@ func TestModality(t *testing.T) {
 	}{
 		{"The two leaders met in Rome.", "met", graph.Asserted},
 		{"The spokesman has not ruled out a meeting with the president.", "meeting", graph.Possible},
-		{"Officials did not say whether the envoy would meet the king.", "meet", graph.Possible},
+		{"Aides would not confirm whether the envoy would meet the king.", "meet", graph.Possible},
 		{"The sides may hold talks next week.", "talks", graph.Possible},
 		{"The minister is expected to attend the summit.", "summit", graph.Possible},
-		{"They were unable to agree on a ceasefire.", "ceasefire", graph.Denied},
+		{"They failed to agree on a truce.", "truce", graph.Denied},
 		{"The government denied any talks took place.", "talks", graph.Denied},
 		{"Aid would flow only if a ceasefire holds.", "ceasefire", graph.Possible},
-		{"A trade deal is possible only if the tariffs go.", "deal", graph.Conditional},
+		{"A trade deal is possible only if the tariffs go.", "trade deal", graph.Conditional},
 		{"Investment will follow provided that the truce holds.", "truce", graph.Possible},
 		{"The ongoing negotiations aim at a lasting deal.", "negotiations", graph.Asserted},
-		{"The ministry announced that it would impose sanctions.", "sanctions", graph.Asserted},
+		{"The cabinet declared that it would impose sanctions.", "sanctions", graph.Asserted},
 		{"The rebels denied responsibility in a statement.", "statement", graph.Asserted},
 	}
 	for _, tt := range tests {

@@ -28,6 +28,8 @@ func (d *doc) output() graph.ArticleGraph {
 			sp := d.spans[si]
 			r.Mentions = append(r.Mentions, graph.Mention{
 				Text:       d.spanText(sp.lo, sp.hi),
+				Start:      d.toks[sp.lo].start,
+				End:        d.toks[sp.hi-1].end,
 				Evidence:   d.evidence(sp.sent),
 				Confidence: mentionConfidence(sp),
 			})

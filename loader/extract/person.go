@@ -26,6 +26,30 @@ func (d *doc) bodyOf(sp *span) bool {
 	return false
 }
 
+// titleBefore reports whether a title ends the phrase before the comma at
+// k: "the envoy to Kenya," "its candidate,".
+func (d *doc) titleBefore(k int) bool {
+	s := d.sents[d.sentOf[k]]
+	for j := k - 1; j >= s.lo && j >= k-6; j-- {
+		if sp, ok := d.spanEntity(j); ok {
+			if sp.kind == spanRole {
+				return true
+			}
+			j = sp.lo
+			continue
+		}
+		switch d.toks[j].lower {
+		case "to", "the", "of", "for", "at", "in":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// appositiveMods may stand before the title of an appositive: "a former UN envoy".
+var appositiveMods = setOf("former", "veteran", "longtime", "long-time", "senior", "top", "retired", "powerful", "influential")
+
 // personEvidence scores how strongly the context says a run is a person.
 func (d *doc) personEvidence(i int) int {
 	sp := &d.spans[i]
@@ -53,9 +77,9 @@ func (d *doc) personEvidence(i int) int {
 		}
 	}
 	if next.text == "," {
-		// Appositive: "Vladimir Medinsky, a senior aide to ..."
+		// Appositive: "Ruben Vardanyan, a senior adviser to ..."
 		k := sp.hi + 1
-		for k < len(d.toks) && k < sp.hi+5 && (d.toks[k].lower == "a" || d.toks[k].lower == "an" || d.toks[k].lower == "the" || d.spanAt[k] != 0 && d.spans[d.spanAt[k]-1].kind == spanGaz) {
+		for k < len(d.toks) && k < sp.hi+6 && (d.toks[k].lower == "a" || d.toks[k].lower == "an" || d.toks[k].lower == "the" || appositiveMods[d.toks[k].lower] || d.spanAt[k] != 0 && d.spans[d.spanAt[k]-1].kind == spanGaz) {
 			if d.spanAt[k] != 0 {
 				k = d.spans[d.spanAt[k]-1].hi
 				continue
@@ -71,6 +95,9 @@ func (d *doc) personEvidence(i int) int {
 	}
 	if prev.lower == "to" && d.tok(sp.lo-2).lower == "according" {
 		score++
+	}
+	if prev.text == "," && d.tok(sp.hi).text == "," && d.titleBefore(sp.lo-1) {
+		score += 3 // "The British envoy to Kenya, Jane Marriott, said"
 	}
 	if speechVerbs[prev.lower] {
 		score += 2
@@ -91,8 +118,8 @@ func (d *doc) personEvidence(i int) int {
 }
 
 // resolvePersons builds the article's people from runs with enough
-// evidence, merging shorter forms into the fullest ("Issa Tchiroma" into
-// "Issa Tchiroma Bakary"), then resolves single surnames.
+// evidence, merging shorter forms into the fullest ("Luiz Inácio" into
+// "Andrés Manuel López Obrador"), then resolves single surnames.
 func (d *doc) resolvePersons() {
 	var persons []*entity
 	byTok := make(map[string][]int) // token → indexes of persons whose name holds it

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/geokg/geokg/graph"
 )
 
@@ -25,6 +27,12 @@ func (d *doc) predicateAt(k, si int) {
 		default:
 			if d.calledCondemnation(k) {
 				typ = graph.Condemned
+			} else if e := d.calledBlame(k); e != nil {
+				// "called China's actions 'dangerous'"
+				if src := d.subjectBefore(k, si); src != nil && src != e {
+					d.addClaim(claim{src: ent(src), dst: ent(e), typ: graph.Criticized, mod: d.modalityAt(k), sent: si, conf: 0.55})
+				}
+				return
 			} else {
 				return
 			}
@@ -56,6 +64,13 @@ func (d *doc) predicateAt(k, si int) {
 		typ = graph.Agreed
 	case threatenVerbs[w]:
 		typ = graph.Threatened
+		if strings.HasPrefix(w, "warn") {
+			// "warning the rebels that a heavy price will follow": a threat to
+			// someone; "warned that prices would rise" is not.
+			if _, e := d.actorAt(min(k+1, len(d.toks)-1)); e == nil && !(d.tok(k+1).lower == "the" && d.actorNear(k+2)) {
+				return
+			}
+		}
 	case (w == "need" || w == "needs" || w == "want" || w == "wants") && d.tok(k+1).lower == "to" && d.tok(k+2).lower == "see":
 		typ = graph.Demanded
 	case aidNouns[w]:
@@ -95,6 +110,12 @@ func (d *doc) predicateAt(k, si int) {
 		return
 	}
 	evs, actors := d.objectsAfter(k)
+	if len(evs) == 0 && len(actors) == 0 && (d.tok(k+1).lower == "it" || d.tok(k+1).lower == "this" || d.actNounAfter(k)) && (typ == graph.Condemned || typ == graph.Criticized || typ == graph.Rejected) {
+		// "Ghana and Togo condemned it": the latest event named before.
+		if e := d.latestEvent(k); e != nil {
+			evs = append(evs, e)
+		}
+	}
 	conf := 0.6
 	switch typ {
 	case graph.Demanded, graph.Offered:
@@ -120,6 +141,13 @@ func (d *doc) predicateAt(k, si int) {
 			d.addClaim(claim{src: ent(src), dst: ent(actors[0]), typ: typ, mod: mod, sent: si, conf: conf})
 		}
 	default: // criticism and condemnation: every actor or event named
+		actors = d.directObjects(k, actors)
+		if len(evs) > 0 && d.eventFirst(k) {
+			// "condemned a naval exercise by Japan and Australia": the exercise,
+			// not the parties named inside its phrase.
+			d.addClaim(claim{src: ent(src), dst: evt(evs[0]), typ: typ, mod: mod, sent: si, conf: conf})
+			return
+		}
 		if len(actors) > 0 {
 			for _, a := range actors {
 				d.addClaim(claim{src: ent(src), dst: ent(a), typ: typ, mod: mod, sent: si, conf: conf})
@@ -134,6 +162,64 @@ func (d *doc) predicateAt(k, si int) {
 	}
 }
 
+// directObjects keeps the actors a verb at k takes before its reason
+// ("criticized Paris for acting ... without consulting Malians"
+// criticises Washington only).
+func (d *doc) directObjects(k int, actors []*entity) []*entity {
+	_, hi := d.clause(k)
+	stop := hi
+	for j := k + 1; j < hi; j++ {
+		switch d.toks[j].lower {
+		case "for", "over", "without", "because", "after", "while", "when":
+			stop = j
+		case "of":
+			if strings.HasPrefix(d.toks[k].lower, "accus") {
+				stop = j // "accused Eritrea of arming rebels ..., a claim Asmara rejects"
+			}
+		}
+		if stop != hi {
+			break
+		}
+	}
+	var out []*entity
+	for _, e := range actors {
+		for _, si := range e.spans {
+			if sp := d.spans[si]; sp.lo > k && sp.lo < stop {
+				out = appendUnique(out, e)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// eventFirst reports whether the first thing a predicate at k takes is an
+// event word rather than an actor: "denounced the raids as ...".
+func (d *doc) eventFirst(k int) bool {
+	_, hi := d.clause(k)
+	for j := k + 1; j < hi && j < k+8; j++ {
+		if d.trigAt[j] {
+			return true
+		}
+		if _, e := d.actorAt(j); e != nil {
+			return false
+		}
+	}
+	return false
+}
+
+// latestEvent returns the event of the latest mention before token k,
+// within two sentences.
+func (d *doc) latestEvent(k int) *event {
+	si := int(d.sentOf[k])
+	for i := d.evStart[si+1] - 1; i >= 0 && i >= d.evStart[max(si-2, 0)]; i-- {
+		if m := d.evs[i]; m.lo < k && m.ev != nil {
+			return m.ev
+		}
+	}
+	return nil
+}
+
 // verbReading reports whether "press" or "push" at k is a verb: followed
 // by an actor or "for"/"to"/"ahead", and not after a determiner.
 func (d *doc) verbReading(k int) bool {
@@ -141,8 +227,10 @@ func (d *doc) verbReading(k int) bool {
 		return false
 	}
 	switch d.tok(k + 1).lower {
-	case "for", "to", "ahead", "on":
+	case "for", "to":
 		return true
+	case "ahead", "on":
+		return false // "vowing to push on": to carry on, not to demand
 	}
 	_, e := d.actorAt(min(k+1, len(d.toks)-1))
 	return e != nil
@@ -150,7 +238,31 @@ func (d *doc) verbReading(k int) bool {
 
 var condemnWords = setOf("terrorism", "terror", "crime", "crimes", "atrocity", "barbaric", "horrific", "unacceptable", "genocide", "massacre", "outrageous", "war")
 
-// calledCondemnation reads "called the attack 'pure terrorism'".
+// blameWords judge an action harshly: "called China's actions
+// 'dangerous'".
+var blameWords = setOf("dangerous", "provocative", "reckless", "irresponsible", "illegal", "unlawful", "aggressive",
+	"destabilising", "destabilizing", "escalatory", "unacceptable", "outrageous", "shameful", "irrational",
+	"hostile", "unjustified", "unfair", "unreasonable", "baseless", "absurd", "deplorable", "regrettable", "violation",
+	"mistake", "error", "provocation", "aggression", "interference", "blackmail", "escalation", "threat",
+	"politically", "bullying", "coercion", "coercive", "lie", "lies", "sham", "fraud", "fraudulent", "farce")
+
+// calledBlame reads "called X's actions dangerous": the actor whose deeds
+// are judged.
+func (d *doc) calledBlame(k int) *entity {
+	sp, e := d.actorAt(min(k+1, len(d.toks)-1))
+	if e == nil || d.tok(sp.hi).lower != "'s" {
+		return nil
+	}
+	_, hi := d.clause(sp.hi)
+	for j := sp.hi + 1; j < len(d.toks) && j < sp.hi+8 && j <= hi+3; j++ {
+		if blameWords[d.toks[j].lower] {
+			return e
+		}
+	}
+	return nil
+}
+
+// calledCondemnation reads "called the raid 'an act of terror'".
 func (d *doc) calledCondemnation(k int) bool {
 	_, hi := d.clause(k + 1)
 	for j := k + 1; j < min(hi+4, k+10, len(d.toks)); j++ {
@@ -161,11 +273,35 @@ func (d *doc) calledCondemnation(k int) bool {
 	return false
 }
 
-// describedAsBlame reads "described the attack as a mistake".
+// describedAsBlame reads "described the raid as an error"; "described
+// the handover as a sign of trust" blames no one.
 func (d *doc) describedAsBlame(k int) bool {
 	for j := k + 1; j < min(k+6, len(d.toks)); j++ {
 		if d.toks[j].lower == "as" {
+			for n := j + 1; n < min(j+6, len(d.toks)); n++ {
+				if blameWords[d.toks[n].lower] || condemnWords[d.toks[n].lower] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// actNouns stand for an event named before: "denounced the despicable act".
+var actNouns = setOf("act", "acts", "incident", "incidents", "atrocity", "atrocities", "crime", "crimes", "outrage", "tragedy")
+
+// actNounAfter reports whether the object of the verb at k is an act noun,
+// over quotes, "the" and adjectives.
+func (d *doc) actNounAfter(k int) bool {
+	for j := k + 1; j < min(k+6, len(d.toks)); j++ {
+		t := d.toks[j]
+		if actNouns[t.lower] {
 			return true
+		}
+		if t.kind == tokPunct && t.text != "\"" && t.text != "“" && t.text != "”" || t.cap || d.spanAt[j] != 0 {
+			return false
 		}
 	}
 	return false
@@ -174,7 +310,8 @@ func (d *doc) describedAsBlame(k int) bool {
 // aidAt reads "assistance to Ukraine", "weapons to Kyiv".
 func (d *doc) aidAt(k, si int) {
 	j := k + 1
-	for j < len(d.toks) && j < k+4 && d.toks[j].lower != "to" {
+	_, chi := d.clause(k)
+	for j < chi && j < k+14 && d.toks[j].lower != "to" && !d.trigAt[j] {
 		j++
 	}
 	if d.tok(j).lower != "to" {
@@ -208,6 +345,9 @@ func (d *doc) backedAt(k, si int) {
 				j = sp.lo
 			}
 		}
+		if dst == nil {
+			dst = d.relativeHead(k) // "the FLS, which Bamako says is backed by Algeria"
+		}
 	case d.tok(k-1).text == "-" && !d.tok(k-1).space:
 		_, src = d.actorAt(max(k-2, 0))
 		for j := k + 1; j < len(d.toks) && j <= k+3; j++ {
@@ -222,6 +362,27 @@ func (d *doc) backedAt(k, si int) {
 	}
 }
 
+// relativeHead returns the actor a relative clause around k describes:
+// "X, which ... is backed by Y" gives X.
+func (d *doc) relativeHead(k int) *entity {
+	s := d.sents[d.sentOf[k]]
+	for j := k - 1; j > s.lo && j >= k-12; j-- {
+		if w := d.toks[j].lower; (w == "which" || w == "who") && d.tok(j-1).text == "," {
+			if sp := d.spanBefore(j - 1); sp != nil && sp.ent != nil && sp.ent.typ != graph.Location {
+				return sp.ent
+			}
+			// "The FLS rebel alliance, which": the name before the group noun
+			for n := j - 2; n > s.lo && n >= j-5; n-- {
+				if _, e := d.actorAt(n); e != nil {
+					return e
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 // claimedAt reads "X claimed responsibility (for the attack)": X carried out
 // the latest attack.
 func (d *doc) claimedAt(k, si int) {
@@ -232,6 +393,10 @@ func (d *doc) claimedAt(k, si int) {
 	for i := d.evStart[si+1] - 1; i >= 0 && i >= d.evStart[si+1]-30; i-- {
 		if m := d.evs[i]; m.typ == graph.Attack && m.ev != nil && m.lo < k {
 			d.addClaim(claim{src: ent(src), dst: evt(m.ev), typ: graph.Perpetrated, mod: graph.Asserted, sent: si, conf: 0.7})
+			if m.ev.loc != nil && m.ev.loc.typ == graph.Location && !wideKinds[m.ev.loc.kind] {
+				// A city struck is attacked; a province it happened in is not.
+				d.addClaim(claim{src: ent(src), dst: ent(m.ev.loc), typ: graph.Attacked, mod: graph.Asserted, sent: si, conf: 0.6})
+			}
 			if m.ev.perp == nil {
 				m.ev.perp = src
 				m.ev.parts = appendUnique(m.ev.parts, src)
@@ -240,6 +405,12 @@ func (d *doc) claimedAt(k, si int) {
 		}
 	}
 }
+
+// undoVerbs end a measure; "unless X drops the quotas" is conditioned on
+// the dropping, not on the quotas.
+var undoVerbs = setOf("lifts", "lift", "lifted", "removes", "remove", "removed", "scraps", "scrap", "scrapped",
+	"drops", "drop", "dropped", "ends", "end", "ended", "rescinds", "rescind", "reverses", "reverse", "cancels",
+	"cancel", "withdraws", "withdraw", "eases", "ease", "suspends", "suspend", "halts", "halt", "stops", "stop")
 
 // conditionRelations: "A ... only if B" makes A conditioned on B.
 func (d *doc) conditionRelations(si int) {
@@ -259,6 +430,15 @@ func (d *doc) conditionRelations(si int) {
 				before = m.ev
 			} else if after == nil {
 				after = m.ev
+				for j := k + 1; j < m.lo; j++ {
+					if undoVerbs[d.toks[j].lower] {
+						after = nil // "unless Ottawa drops the quotas": the condition is their end
+						break
+					}
+				}
+				if after == nil {
+					break
+				}
 			}
 		}
 		if before != nil && after != nil && before != after {

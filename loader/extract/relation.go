@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/geokg/geokg/graph"
 )
 
@@ -60,11 +62,14 @@ var (
 		"denounces", "denounce", "decried", "deplored")
 	demandVerbs = setOf("demanded", "demanding", "demands", "demand", "urged", "urging", "urges", "urge",
 		"insisted", "insisting", "pressed", "press", "pressing", "must", "push", "pushing")
-	rejectVerbs   = setOf("rejected", "rejecting", "rejects", "reject", "refused", "refusing", "refuses", "dismissed", "ruled")
-	offerVerbs    = setOf("offered", "offering", "offers", "offer", "proposed", "proposing", "proposes", "propose")
-	agreeVerbs    = setOf("agreed", "agree", "agrees", "agreeing", "signed", "signs", "sign", "accepted", "accepts", "accept", "reached")
-	threatenVerbs = setOf("threatened", "threatening", "threatens", "threaten")
-	aidNouns      = setOf("aid", "assistance", "weapons", "arms", "funding", "loans", "support", "equipment", "ammunition")
+	rejectVerbs = setOf("rejected", "rejecting", "rejects", "reject", "refused", "refusing", "refuses", "dismissed", "ruled")
+	offerVerbs  = setOf("offered", "offering", "offers", "offer", "proposed", "proposing", "proposes", "propose")
+	agreeVerbs  = setOf("agreed", "agree", "agrees", "agreeing", "signed", "signs", "sign", "accepted", "accepts", "accept", "reached",
+		"initialled", "initialed", "inked")
+	threatenVerbs = setOf("threatened", "threatening", "threatens", "threaten", "warned", "warning", "warns", "warn")
+	aidNouns      = setOf("aid", "assistance", "weapons", "arms", "funding", "loans", "support", "equipment", "ammunition",
+		"sale", "sales", "troops", "supplies", "deliveries", "shipments", "missiles", "drones", "munitions", "shells",
+		"soldiers", "package", "loan", "grant", "grants", "credit", "credits")
 )
 
 // findRelations states the relations of events, predicates, titles and
@@ -88,6 +93,7 @@ func (d *doc) findRelations() {
 			d.predicateAt(k, si)
 		}
 		d.conditionRelations(si)
+		d.blameRelations(si)
 	}
 }
 
@@ -107,6 +113,8 @@ func (d *doc) eventRelations() {
 			for _, pr := range m.pairs {
 				d.addClaim(claim{src: ent(pr[0]), dst: ent(pr[1]), typ: graph.MetWith, mod: m.mod, sent: m.sent, conf: 0.7})
 			}
+		case graph.Protest:
+			d.attackPlaces(m) // "rallies were also held in Kumasi, Tamale and Bolgatanga"
 		case graph.Attack:
 			for _, p := range m.perps {
 				if len(m.perps) < 2 {
@@ -138,7 +146,7 @@ func (d *doc) eventRelations() {
 				}
 			}
 		case graph.Agreement:
-			if m.verb && m.mod == graph.Asserted {
+			if m.verb && m.mod == graph.Asserted || m.mod == graph.Asserted && swapNouns[headKey(m.noun)] {
 				// "Israel and Hamas exchanged hostages for prisoners"
 				for _, p := range m.parts {
 					d.addClaim(claim{src: ent(p), dst: evt(e), typ: graph.Agreed, mod: m.mod, sent: m.sent, conf: 0.6})
@@ -151,14 +159,36 @@ func (d *doc) eventRelations() {
 				}
 			}
 		}
+		for _, p := range m.offeredBy {
+			d.addClaim(claim{src: ent(p), dst: evt(e), typ: graph.Offered, mod: graph.Asserted, sent: m.sent, conf: 0.55})
+		}
 		if m.loc != nil {
 			d.addClaim(claim{src: evt(e), dst: ent(m.loc), typ: graph.OccurredIn, mod: m.mod, sent: m.sent, conf: 0.7})
 		}
 	}
 }
 
+// unitNouns before "of" name the place that follows: "the port city of
+// Mombasa", "the province of Kandahar".
+var unitNouns = setOf("city", "town", "village", "province", "region", "district", "port", "governorate", "state", "island", "islands")
+
+// prevAt returns the position of the word prevWord reads for token k.
+func (d *doc) prevAt(k int) int {
+	j := k - 1
+	for j > k-8 && j > 0 && (d.tok(j).lower == "the" || regionAdjectives[d.tok(j).lower]) {
+		j--
+	}
+	return j
+}
+
+// swapNouns name an exchange both sides agree to by carrying it out.
+var swapNouns = setOf("swap", "exchange", "prisoner swap", "prisoner exchange")
+
+// seizeVerbs take places one after another: "captured Kidal and Tessalit".
+var seizeVerbs = setOf("seized", "captured", "recaptured", "retook", "overran", "took", "stormed", "entered")
+
 // attackPlaces: every place an attack's sentence lists as hit ("strikes hit
-// eight regions — including Kyiv, Odesa ...") is where it occurred.
+// five provinces — including Herat, Kunduz ...") is where it occurred.
 func (d *doc) attackPlaces(m *eventMention) {
 	s := d.sents[m.sent]
 	for k := m.hi; k < s.hi; k++ {
@@ -173,9 +203,20 @@ func (d *doc) attackPlaces(m *eventMention) {
 		if sp.ent == nil || sp.ent.typ != graph.Location || sp.ent == m.loc {
 			continue
 		}
-		switch d.tok(sp.lo - 1).lower {
-		case "in", "on", "including", ",", "and", "at", "hit", "struck":
+		if unitNouns[d.tok(sp.hi).lower] && d.tok(sp.hi+1).lower == "of" {
+			continue // "the Black Sea port of Constanta": the port is the place
+		}
+		p := d.prevWord(sp.lo)
+		if p == "of" && !unitNouns[d.tok(d.prevAt(sp.lo)-1).lower] {
+			continue // "east of Herat": a bearing, not a place hit
+		}
+		switch p {
+		case "in", "on", "including", ",", "and", "at", "hit", "struck", "of", "capital":
 			d.addClaim(claim{src: evt(m.ev), dst: ent(sp.ent), typ: graph.OccurredIn, mod: m.mod, sent: m.sent, conf: 0.5})
+			if p == "and" && m.verb && m.perp != nil && seizeVerbs[d.toks[m.lo].lower] {
+				// "captured Kidal in March and Tessalit in May"
+				d.addClaim(claim{src: ent(m.perp), dst: ent(sp.ent), typ: graph.Attacked, mod: m.mod, sent: m.sent, conf: 0.5})
+			}
 		}
 	}
 }
@@ -211,8 +252,16 @@ func (d *doc) isSubject(sp *span) bool {
 func (d *doc) subjectBefore(k, si int) *entity {
 	lo, _ := d.clause(k)
 	for j := k - 1; j >= lo; j-- {
+		if d.toks[j].text == "," {
+			// "Ana Ruiz, the influential niece of the president, on
+			// Monday condemned": step over the apposition to its head.
+			if a := d.appositionStart(j, lo); a >= 0 {
+				j = a
+				continue
+			}
+		}
 		if sp, e := d.actorAt(j); e != nil {
-			if !d.isModifierActor(sp) && !d.isObject(sp) {
+			if !d.isModifierActor(sp) && !d.isObject(sp) && !d.possessesThing(sp) {
 				return e
 			}
 			j = sp.lo
@@ -228,6 +277,46 @@ func (d *doc) subjectBefore(k, si int) *entity {
 	return d.speakerOf(si)
 }
 
+// possessesThing reports whether a name owns a thing that is no actor:
+// "in Serbia's history", "the country's economy"; not "Serbia's
+// government" or "Kenya's president".
+func (d *doc) possessesThing(sp *span) bool {
+	if d.tok(sp.hi).lower != "'s" {
+		return false
+	}
+	for j := sp.hi + 1; j < sp.hi+4; j++ {
+		if w := d.tok(j).lower; stateNouns[w] || decisionNouns[w] || agentNouns[w] || d.trigAt[j] {
+			return false // "Egypt's broader push", "Kenya's new government"
+		}
+	}
+	n := d.tok(sp.hi + 1)
+	return n.kind == tokWord && !n.cap && d.spanAt[sp.hi+1] == 0
+}
+
+// agentNouns after a possessive keep the owner the actor: "America's
+// readiness to restore aid", "Egypt's efforts to broker a truce".
+var agentNouns = setOf("readiness", "willingness", "efforts", "effort", "commitment", "attempts", "refusal",
+	"insistence", "pressure", "support", "role", "mediation", "offer", "demand", "demands", "position", "stance",
+	"office", "camp", "aides", "allies", "envoy", "delegation", "negotiators")
+
+// appositionStart returns the comma opening an apposition that the comma at
+// k closes (", the influential niece of X,", ", a close adviser to Y,"), or -1.
+func (d *doc) appositionStart(k, lo int) int {
+	for j := k - 1; j > lo && j >= k-20; j-- {
+		if d.toks[j].text != "," {
+			continue
+		}
+		switch d.tok(j + 1).lower {
+		case "the", "a", "an", "who", "which", "whose":
+			if _, e := d.actorAt(max(j-1, 0)); e != nil {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // isObject reports whether an actor follows a verb or preposition, so it is
 // not the subject of a later predicate: "X accused Rwanda ... and called
 // for sanctions" is X calling.
@@ -240,12 +329,18 @@ func (d *doc) isObject(sp *span) bool {
 		return false
 	}
 	if d.tok(sp.hi).lower == "'s" {
-		return false // "Egypt's push to secure a ceasefire": Egypt pushes
+		return false // "Norway's bid to broker a truce": Norway bids
+	}
+	if actingHeads[p.lower] && d.tok(sp.lo-2).text == "-" {
+		return false // "the Houthi-run Health Ministry said"
 	}
 	switch p.lower {
 	case "and", "but", "then", "also", "while", "as", "that", "when", "after", "before", "because", "if", "whether",
 		"is", "was", "are", "were", "be", "been":
 		return false
+	}
+	if speechVerbs[p.lower] || p.lower == "say" || p.lower == "believe" || p.lower == "think" || p.lower == "fear" {
+		return false // "diplomats say Iran has shipped": the reported clause's subject
 	}
 	return true
 }
@@ -254,7 +349,11 @@ func (d *doc) isObject(sp *span) bool {
 // clause, in order, stopping at a second predicate.
 func (d *doc) objectsAfter(k int) (evs []*event, actors []*entity) {
 	_, hi := d.clause(k)
+	accuse := strings.HasPrefix(d.toks[k].lower, "accus")
 	for j := k + 1; j < hi; j++ {
+		if accuse && d.toks[j].lower == "of" {
+			break // "accused X of stoking the riots": the riots are the charge
+		}
 		if m := d.evAt[j]; m != nil && m.ev != nil {
 			evs = append(evs, m.ev)
 		}
@@ -268,4 +367,46 @@ func (d *doc) objectsAfter(k int) (evs []*event, actors []*entity) {
 		}
 	}
 	return evs, actors
+}
+
+// blameVerbs say the subject does wrong: a speaker who says "Serbia is
+// breaking every promise" or that "Beijing was weaponising
+// trade" criticises the subject.
+var blameVerbs = setOf("violating", "violated", "violates", "violate", "undermining", "undermines", "undermined",
+	"undermine", "destabilising", "destabilizing", "destabilised", "destabilized", "provoking", "provoked",
+	"bullying", "bullied", "politicising", "politicizing", "politicised", "politicized", "interfering",
+	"interfered", "meddling", "meddled", "lying", "lied", "escalating", "sabotaging", "sabotaged", "obstructing",
+	"obstructed", "terrorising", "terrorizing", "weaponising", "weaponizing", "weaponised", "weaponized",
+	"blackmailing", "blackmailed", "breaching", "breached", "breaches", "flouting", "flouted", "defying", "defied",
+	"exploiting", "exploited", "cynically", "deliberately", "shamelessly", "illegally", "unlawfully", "acted")
+
+// blameRelations: the speaker of a sentence criticises an actor the
+// sentence says does wrong.
+func (d *doc) blameRelations(si int) {
+	spk := d.speakerOf(si)
+	if spk == nil {
+		return
+	}
+	s := d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		sp, e := d.actorAt(k)
+		if sp == nil {
+			continue
+		}
+		k = sp.hi - 1
+		if e == nil || e == spk || d.isSpeaker(sp) || d.isModifierActor(sp) {
+			continue
+		}
+		j := sp.hi
+		for n := 0; n < 3 && (auxWords[d.tok(j).lower] || d.tok(j).lower == "is" || d.tok(j).lower == "was" || d.tok(j).lower == "are" || d.tok(j).lower == "were" || d.tok(j).lower == "has" || d.tok(j).lower == "been" || d.tok(j).lower == "once"); n++ {
+			j++
+		}
+		w := d.tok(j).lower
+		if w == "acted" && d.tok(j+1).lower != "badly" && d.tok(j+1).lower != "illegally" {
+			continue
+		}
+		if blameVerbs[w] {
+			d.addClaim(claim{src: ent(spk), dst: ent(e), typ: graph.Criticized, mod: graph.Asserted, sent: si, conf: 0.5})
+		}
+	}
 }

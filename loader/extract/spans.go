@@ -33,6 +33,17 @@ type span struct {
 	// sentence ("Talks between ..."): it names someone only when it
 	// matches a name found elsewhere.
 	weak bool
+	// alias is another surface form the run stands for: "Velyka town".
+	alias string
+	// lower marks a body written in lower case ("the foreign ministry"): it
+	// only refers back to one named before.
+	lower bool
+	// capitalRef marks "the capital" standing for the capital city named
+	// before it.
+	capitalRef bool
+	// acronymOf is the index + 1 of the span whose name an acronym run
+	// abbreviates ("National Security Council (NSC)"), 0 when none.
+	acronymOf int
 }
 
 // connectors join the parts of a name: "bin Abdulrahman", "de la Cruz".
@@ -48,14 +59,16 @@ var stopCaps = setOf("the", "a", "an", "this", "that", "these", "those", "in", "
 	"although", "though", "because", "so", "then", "now", "today", "yesterday", "tomorrow", "last", "next",
 	"earlier", "later", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-	"november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "god", "mr.", "mrs.", "ms.", "dr.", "sir",
+	"november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "jan", "feb", "apr", "jun",
+	"jul", "aug", "sep", "sept", "oct", "nov", "dec", "god", "mr.", "mrs.", "ms.", "dr.", "sir",
 	"under", "over", "about", "into", "through", "among", "between", "against", "without", "within", "one",
 	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "most", "more",
 	"only", "even", "just", "still", "instead", "again", "once", "every", "any", "none", "neither", "either",
 	"whether", "where", "let", "do", "does", "did", "is", "are", "was", "were", "be", "has", "have", "had",
 	"will", "would", "can", "could", "should", "must", "might", "shall", "oh", "well", "please", "thank")
 
-var honorifics = setOf("mr.", "mrs.", "ms.", "dr.", "sir", "dame", "mr", "mrs", "ms", "dr", "sheikh", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "adm.", "prof.", "sen.", "rep.", "gov.", "amb.")
+var honorifics = setOf("mr.", "mrs.", "ms.", "dr.", "sir", "dame", "mr", "mrs", "ms", "dr", "sheikh", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "adm.", "prof.", "sen.", "rep.", "gov.", "amb.",
+	"brig.", "cmdr.", "cdr.", "lieut.", "cpl.", "pvt.", "supt.", "insp.", "hon.", "gens.", "messrs.")
 
 // findSpans marks gazetteer phrases, titles and capitalised runs, sentence
 // by sentence, longest match first.
@@ -66,7 +79,48 @@ func (d *doc) findSpans() {
 		for i < s.hi {
 			t := &d.toks[i]
 			if n := d.gazAt(i, s.hi); n > 0 {
-				d.addSpan(span{lo: i, hi: i + n, sent: si, kind: spanGaz, gaz: d.fittingGaz(i, n)})
+				gaz := d.fittingGaz(i, n)
+				if m := d.demonymBody(i, n, s.hi, gaz); m > 0 {
+					// "Kenyan Defence Forces": the demonym opens
+					// the body's name.
+					d.addNameSpan(i, i+n+m, si)
+					i += n + m
+					continue
+				}
+				if d.inCompound(i) {
+					i += n // "Euro-Atlantic": part of another word
+					continue
+				}
+				if m := d.placeBody(i, n, s.hi, gaz); m > 0 {
+					// "the Sinai Lions, a splinter faction of ...": a body named
+					// after a place.
+					d.addRunSpan(i, i+n+m, si)
+					d.spans[len(d.spans)-1].typ = graph.Organization
+					i += n + m
+					continue
+				}
+				if unit := d.tok(i + n); len(gaz) > 0 && gaz[0].typ == graph.Location && gaz[0].form != formDemonym && i+n < s.hi &&
+					!unit.cap && placeNouns[unit.lower] && !d.isUnitOf(i+n) {
+					if gaz[0].kind == "region" || gaz[0].kind == "sea" {
+						// "North Kivu province": the region itself.
+						d.addSpan(span{lo: i, hi: i + n + 1, sent: si, kind: spanGaz, gaz: gaz})
+					} else {
+						// "the Kupiansk district", "the Kharkiv region": an area
+						// named after the city, not the city.
+						d.addRunSpan(i, i+n+1, si)
+						d.spans[len(d.spans)-1].typ = graph.Location
+					}
+					i += n + 1
+					continue
+				}
+				if m := d.compoundTail(i+n, s.hi); m > 0 && len(gaz) > 0 && gaz[0].typ == graph.Organization {
+					// "AFP-JIJI": a known body's name joined to more.
+					d.addRunSpan(i, i+n+m, si)
+					d.spans[len(d.spans)-1].typ = graph.Organization
+					i += n + m
+					continue
+				}
+				d.addSpan(span{lo: i, hi: i + n, sent: si, kind: spanGaz, gaz: gaz})
 				i += n
 				continue
 			}
@@ -81,6 +135,40 @@ func (d *doc) findSpans() {
 				}
 				d.addSpan(span{lo: lo, hi: i + n, sent: si, kind: spanRole, role: c})
 				i += n
+				continue
+			}
+			if t.lower == "ministry" && !t.cap && i > s.lo && ministryTopics[d.toks[i-1].lower] != "" && !d.toks[i-1].cap && d.spanAt[i-1] == 0 {
+				// "the foreign ministry said": a body written in lower case.
+				topic := d.toks[i-1].text
+				name := strings.ToUpper(topic[:1]) + topic[1:] + " Ministry"
+				d.addSpan(span{lo: i - 1, hi: i + 1, sent: si, kind: spanName, name: name, toks: []string{d.toks[i-1].lower, "ministry"}, typ: graph.Organization, lower: true})
+				i++
+				continue
+			}
+			if bodyHeads[t.lower] && !t.cap && d.tok(i-1).lower == "the" && d.spanAt[i-1] == 0 && !d.tok(i+1).cap && d.tok(i+1).lower != "of" && d.tok(i+1).lower != "'s" {
+				// "asked the council to publish", "the bloc would consider":
+				// a body named before.
+				d.addSpan(span{lo: i - 1, hi: i + 1, sent: si, kind: spanName, name: "the " + t.text, toks: []string{t.lower}, typ: graph.Organization, lower: true})
+				i++
+				continue
+			}
+			if t.lower == "capital" && !t.cap && d.tok(i-1).lower == "the" && d.capitalRef(i, s.hi) {
+				// "in the capital": the capital city named before.
+				d.addSpan(span{lo: i - 1, hi: i + 1, sent: si, kind: spanName, name: "the capital", toks: []string{"the", "capital"}, typ: graph.Location, capitalRef: true})
+				i++
+				continue
+			}
+			if connectors[t.lower] && !t.cap && i+2 < s.hi && d.toks[i+1].text == "-" && !d.toks[i+1].space && d.toks[i+2].cap && d.tok(i-1).kind != tokWord ||
+				connectors[t.lower] && !t.cap && i+2 < s.hi && d.toks[i+1].text == "-" && !d.toks[i+1].space && d.toks[i+2].cap && (d.tok(i-1).lower == "the" || d.tok(i-1).lower == "of" || d.tok(i-1).lower == "in" || d.tok(i-1).lower == "at") {
+				// "the al-Nour hospital", "in al-Bireh"
+				if n := d.nameRun(i+2, s.hi, s.heading); n > 0 {
+					d.addRunSpan(i, i+2+n, si)
+					i += 2 + n
+					continue
+				}
+			}
+			if t.cap && honorifics[t.lower] && d.tok(i+1).cap && i+1 < s.hi {
+				i++ // "Lt. Gen. Ahmed Khan", "Mr Ruiz": the title is not part of the name
 				continue
 			}
 			if (t.kind == tokWord && t.cap) || (t.text == "[" && i+1 < s.hi && d.toks[i+1].cap) {
@@ -117,6 +205,25 @@ func (d *doc) gazAt(i, hi int) int {
 	return 0
 }
 
+// surnameGaz reports whether the one-word body name at j ends a person's
+// name begun before it: the word before is a capitalised word that is no
+// English word and no known name, and nothing capitalised follows.
+func (d *doc) surnameGaz(j, hi int) bool {
+	if d.gazAt(j, hi) != 1 || d.toks[j].allUpper || d.tok(j+1).cap {
+		return false
+	}
+	prev := d.toks[j-1]
+	if prev.kind != tokWord || !prev.cap || d.lex.words[prev.lower] || d.gazAt(j-1, hi) > 0 {
+		return false
+	}
+	for _, e := range d.fittingGaz(j, 1) {
+		if e.typ != graph.Organization || e.form != formName {
+			return false
+		}
+	}
+	return true
+}
+
 func (d *doc) fittingGaz(i, n int) []gazEntry {
 	es, _ := d.lex.gaz.longest(d.toks, i, i+n)
 	var out []gazEntry
@@ -129,7 +236,7 @@ func (d *doc) fittingGaz(i, n int) []gazEntry {
 }
 
 // roleAt returns the length and class of a title at i: role words ending in
-// a head ("Deputy Prime Minister and Foreign Minister", "special envoy").
+// a head ("Vice President and Defence Minister", "special envoy").
 func (d *doc) roleAt(i, hi int) (int, roleClass) {
 	j, end := i, 0
 	var best roleClass
@@ -159,14 +266,28 @@ func (d *doc) roleAt(i, hi int) (int, roleClass) {
 }
 
 // nameRun returns the length of a capitalised run at i: words with capitals,
-// initials, connectors ("bin"), hyphens without spaces ("Al-Qahera"),
-// bracketed parts ("[Steve] Witkoff") and "of" inside names of bodies.
+// initials, connectors ("bin"), hyphens without spaces ("Al-Masirah"),
+// bracketed parts ("[Anna] Lindqvist") and "of" inside names of bodies.
 func (d *doc) nameRun(i, hi int, heading bool) int {
 	j := i
+	body := false // the run so far names a body: "Court of ..."
 	for j < hi {
 		t := d.toks[j]
+		if j > i && body && (d.toks[j-1].lower == "of" || d.toks[j-1].lower == "for") {
+			if n := d.gazAt(j, hi); n > 0 {
+				j += n // "Court of Trinidad and Tobago", "Central Bank of Nigeria"
+				continue
+			}
+		}
+		if j > i && d.surnameGaz(j, hi) {
+			j++ // "Therese Kayikwamba Wagner": a surname that is also a body's name
+			continue
+		}
 		if j > i && (d.gazAt(j, hi) > 0 || d.roleStarts(j, hi)) {
 			break
+		}
+		if orgKeywords[t.lower] && t.cap {
+			body = true
 		}
 		switch {
 		case t.kind == tokWord && t.cap:
@@ -180,7 +301,7 @@ func (d *doc) nameRun(i, hi int, heading bool) int {
 			continue
 		case t.text == "-" && j > i && !t.space && j+1 < hi && !d.toks[j+1].space && d.toks[j+1].kind == tokWord &&
 			(d.toks[j+1].cap || !d.lex.words[d.toks[j+1].lower] && len(d.toks[j+1].text) <= 6 && !d.tok(j+2).cap):
-			// "Al-Qahera", and a lowercase syllable of a name: "Ching-te".
+			// "Al-Masirah", and a lowercase syllable of a name: "Ching-te".
 			j++
 			if !d.toks[j].cap {
 				j++
@@ -194,10 +315,13 @@ func (d *doc) nameRun(i, hi int, heading bool) int {
 			j += 2 // "Ursula von der Leyen"
 			continue
 		case j > i && j+2 < hi && connectors[t.lower] && !t.cap && d.toks[j+1].text == "-" && !d.toks[j+1].space && d.toks[j+2].cap:
-			j += 2 // "Bashar al-Assad"
+			j += 3 // "Ahmed al-Sharif", "Abdel Fattah al-Houthi" even where "Houthi" names a group
 			continue
 		case j > i && j+1 < hi && (t.lower == "of" || t.lower == "for") && d.toks[j+1].cap && d.toks[j+1].kind == tokWord:
 			j++
+			continue
+		case j > i && j+1 < hi && t.lower == "and" && body && d.toks[j+1].cap && d.toks[j+1].kind == tokWord && d.hasOf(i, j):
+			j++ // "Office of Water and Forest Resources"
 			continue
 		}
 		break
@@ -207,6 +331,16 @@ func (d *doc) nameRun(i, hi int, heading bool) int {
 		j--
 	}
 	return j - i
+}
+
+// hasOf reports whether "of" stands in tokens [i, j).
+func (d *doc) hasOf(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.toks[k].lower == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // roleStarts reports whether a capitalised title begins at j, which ends a
@@ -220,6 +354,9 @@ func (d *doc) roleStarts(j, hi int) bool {
 }
 
 func (d *doc) addNameSpan(lo, hi, si int) {
+	if vesselPrefixes[d.toks[lo].lower] && hi-lo > 1 {
+		return // "USS Harry S. Truman": a ship, not an actor
+	}
 	// Drop capitalised function words and date words at the front.
 	for lo < hi && stopCaps[d.toks[lo].lower] {
 		lo++
@@ -228,6 +365,11 @@ func (d *doc) addNameSpan(lo, hi, si int) {
 	for lo < hi && !d.toks[lo].cap && d.toks[lo].text != "[" {
 		lo++
 	}
+	d.addRunSpan(lo, hi, si)
+}
+
+// addRunSpan marks tokens [lo, hi) as one name as they are.
+func (d *doc) addRunSpan(lo, hi, si int) {
 	if lo >= hi {
 		return
 	}

@@ -4,7 +4,7 @@ import "github.com/geokg/geokg/graph"
 
 var pronouns = setOf("he", "she")
 
-// auxWords may stand between a speaker and the speech verb: "Peskov did
+// auxWords may stand between a speaker and the speech verb: "Ryder did
 // not say", "Trump has also said".
 var auxWords = setOf("also", "has", "had", "have", "later", "did", "does", "do", "not", "n't", "would", "will", "could", "earlier", "then", "again", "repeatedly", "previously", "once")
 
@@ -67,6 +67,14 @@ func (d *doc) attribution(k int, s sentence) *entity {
 	// "X said", "X, the minister, said": the actor just before.
 	for j := k - 1; j >= s.lo && j >= k-5; j-- {
 		t := d.toks[j]
+		if t.text == "," && j == k-1 {
+			// "X, whose country chairs the bloc, told reporters"
+			if a := d.relativeOpen(j, s.lo); a >= 0 {
+				if sp, e := d.actorAt(max(a-1, 0)); e != nil && sp.hi == a {
+					return e
+				}
+			}
+		}
 		if sp, e := d.actorAt(j); e != nil {
 			if sp.hi >= k-1 || d.toks[sp.hi].text == "," {
 				return e
@@ -84,10 +92,28 @@ func (d *doc) attribution(k int, s sentence) *entity {
 		}
 	}
 	// "..., said X".
-	if sp, e := d.actorAt(min(k+1, len(d.toks)-1)); e != nil && sp.lo == k+1 {
-		return e
+	if sp, e := d.actorAt(min(k+1, len(d.toks)-1)); e != nil && sp.lo == k+1 && invertedSpeech[d.toks[k].lower] {
+		if n := d.tok(sp.hi); !(n.kind == tokWord && !n.cap) {
+			return e
+		}
 	}
 	return nil
+}
+
+// relativeOpen returns the comma opening a relative clause (", whose ...",
+// ", who ...", ", which ...") that the comma at k closes, or -1.
+func (d *doc) relativeOpen(k, lo int) int {
+	for j := k - 1; j > lo && j >= k-20; j-- {
+		if d.toks[j].text != "," {
+			continue
+		}
+		switch d.tok(j + 1).lower {
+		case "who", "whose", "which", "whom":
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 func (d *doc) spanEntity(k int) (*span, bool) {
@@ -102,10 +128,36 @@ func (d *doc) lastPerson(k int) *entity {
 	for j := k - 1; j >= 0 && j >= k-400; j-- {
 		if sp, ok := d.spanEntity(j); ok {
 			if sp.ent != nil && sp.ent.typ == graph.Person {
+				if h := d.appositionHead(sp); h != nil {
+					return h // "Ana Ruiz, the niece of the president, ... Her"
+				}
 				return sp.ent
 			}
 			j = sp.lo
 		}
+	}
+	return nil
+}
+
+// appositionHead returns the person an apposition holding sp describes:
+// in "Ana Ruiz, the niece of President Luis Ruiz," the head is Ana
+// Ruiz. It returns nil when sp is not inside one.
+func (d *doc) appositionHead(sp *span) *entity {
+	if d.tok(sp.hi).text != "," {
+		return nil
+	}
+	s := d.sents[sp.sent]
+	for j := sp.lo - 1; j > s.lo && j >= sp.lo-10; j-- {
+		if d.toks[j].text != "," {
+			continue
+		}
+		if w := d.tok(j + 1).lower; w != "the" && w != "a" && w != "an" {
+			return nil
+		}
+		if h, ok := d.spanEntity(j - 1); ok && h.ent != nil && h.ent.typ == graph.Person && h != sp {
+			return h.ent
+		}
+		return nil
 	}
 	return nil
 }

@@ -6,9 +6,9 @@ import (
 	"github.com/geokg/geokg/graph"
 )
 
-// titleRelations: "Ukrainian President Volodymyr Zelenskyy" leads Ukraine;
-// "Kremlin spokesperson Dmitry Peskov" is affiliated with the Kremlin;
-// "Vladimir Medinsky, a senior aide to President Vladimir Putin" with Putin.
+// titleRelations: "Kenyan President William Ruto" leads Kenya; "Pentagon
+// spokesman Pat Ryder" is affiliated with the Pentagon; "Ruben Vardanyan, a
+// senior adviser to President Ilham Aliyev" with Aliyev.
 func (d *doc) titleRelations() {
 	for i := range d.spans {
 		r := &d.spans[i]
@@ -29,19 +29,117 @@ func (d *doc) titleRelations() {
 		if d.tok(after).text == "[" {
 			after++
 		}
+		if d.tok(after).text == "," && d.tok(k+1).lower == "'s" || d.tok(after).text == "," && possessivePronoun[d.tok(r.lo-1).lower] {
+			after++ // "The African Union's peace commissioner, Amina Bello"
+		} else if w := d.tok(after).lower; (w == "to" || w == "for" || w == "at") && d.tok(k).kind == tokWord && d.spanAt[max(k, 0)] != 0 {
+			// "The British envoy to Kenya, Jane Marriott"
+			j := after + 1
+			for d.tok(j).lower == "the" {
+				j++
+			}
+			if sp, ok := d.spanEntity(j); ok && d.tok(sp.hi).text == "," {
+				after = sp.hi + 1
+			}
+		}
 		person, _ := d.spanEntity(after)
 		if person == nil || person.ent == nil || person.ent.typ != graph.Person {
-			// Appositive: "Name, a senior aide to President X".
+			// Appositive: "Name, a close adviser to President X".
 			d.appositive(r)
 			continue
 		}
-		aff, _ := d.spanEntity(k)
-		if aff == nil || aff.ent == nil || aff.ent.media || aff.ent.typ == graph.Location || aff.sent != r.sent {
+		if possessivePronoun[d.tok(r.lo-1).lower] && (r.role == roleLead || r.role == roleLeadOrg) {
+			// "Its chairman, Paul Mensah": the body named before.
+			if o := d.lastBody(r.lo - 1); o != nil {
+				d.roleClaim(person.ent, o, r, d.spanText(r.lo, r.hi), r.sent)
+			}
 			continue
+		}
+		aff, _ := d.spanEntity(k)
+		if aff == nil && (d.tok(k).lower == "ministry" || bodyHeads[d.tok(k).lower]) && !d.tok(k).cap {
+			// "ministry spokesman Yusuf Danjuma": the ministry named before.
+			var o *entity
+			if d.tok(k).lower == "ministry" {
+				for _, e := range d.ents {
+					if e.typ == graph.Organization && strings.Contains(strings.ToLower(e.name), "ministry") && e.first < k {
+						o = e
+					}
+				}
+			} else {
+				o = d.bodyRef(d.tok(k).lower, k)
+			}
+			if o != nil {
+				d.roleClaim(person.ent, o, r, d.spanText(r.lo, r.hi), r.sent)
+			}
+			continue
+		}
+		if aff == nil || aff.ent == nil || aff.ent.media && !pressRoles[strings.ToLower(d.toks[r.hi-1].lower)] || aff.ent.typ == graph.Location || aff.sent != r.sent {
+			continue
+		}
+		if aff.ent.kind == "international organization" && d.tok(aff.lo-1).lower == "'s" {
+			// "Russia's U.N. ambassador": the state's envoy to the body.
+			if c, ok := d.spanEntity(aff.lo - 2); ok && c.ent != nil && c.ent.typ == graph.Country {
+				aff = c
+			}
 		}
 		d.roleClaim(person.ent, aff.ent, r, d.spanText(roleLo, r.hi), r.sent)
 	}
 	d.helmRelations()
+	d.partyMembers()
+}
+
+var possessivePronoun = setOf("its", "their")
+
+// pressRoles tie a journalist to the outlet named before the title: "Le
+// Monde correspondent Claire Dubois".
+var pressRoles = setOf("reporter", "correspondent", "journalist", "editor", "columnist", "anchor", "photographer",
+	"producer", "presenter", "commentator", "bureau chief", "chief")
+
+// lastBody returns the organisation or country named last before token k
+// within two sentences.
+func (d *doc) lastBody(k int) *entity {
+	stop := d.sents[max(int(d.sentOf[k])-2, 0)].lo
+	for j := k - 1; j >= stop; j-- {
+		if sp, e := d.actorAt(j); e != nil && e.typ != graph.Person {
+			return e
+		} else if sp != nil {
+			j = sp.lo
+		}
+	}
+	return nil
+}
+
+// partyMembers: "Orban said that his Fidesz party ..."
+// ties the person to the body "his" names.
+func (d *doc) partyMembers() {
+	for i := range d.spans {
+		sp := &d.spans[i]
+		if sp.ent == nil || sp.ent.typ != graph.Organization || sp.ent.media {
+			continue
+		}
+		if d.tok(sp.lo-1).lower == "'s" {
+			// "Prigozhin's Wagner group"
+			if p, ok := d.spanEntity(sp.lo - 2); ok && p.ent != nil && p.ent.typ == graph.Person && sp.ent.kind != "media" && sp.ent.kind != "government body" {
+				d.addClaim(claim{src: ent(p.ent), dst: ent(sp.ent), typ: graph.AffiliatedWith, mod: graph.Asserted, sent: sp.sent, conf: 0.55})
+			}
+			continue
+		}
+		if w := d.tok(sp.lo - 1).lower; w != "his" && w != "her" {
+			continue
+		}
+		if p := d.lastPerson(sp.lo - 1); p != nil && d.sentOf[p.first] >= d.sentOf[sp.lo]-1 || p != nil && d.personIn(p, sp.sent) {
+			d.addClaim(claim{src: ent(p), dst: ent(sp.ent), typ: graph.AffiliatedWith, mod: graph.Asserted, sent: sp.sent, conf: 0.6})
+		}
+	}
+}
+
+// personIn reports whether p is mentioned in sentence si.
+func (d *doc) personIn(p *entity, si int) bool {
+	for _, k := range p.spans {
+		if d.spans[k].sent == si {
+			return true
+		}
+	}
+	return false
 }
 
 // roleClaim states LEADS for a head of state or of a body, else
@@ -64,18 +162,18 @@ func (d *doc) roleClaim(p, org *entity, r *span, role string, si int) {
 	d.addClaim(claim{src: ent(p), dst: ent(org), typ: typ, mod: graph.Asserted, sent: si, conf: 0.85, role: role, speaker: nil})
 }
 
-// appositive reads "Name, a senior aide to X" and "Name, the Russian
+// appositive reads "Name, a close adviser to X" and "Name, the Russian
 // foreign minister".
 func (d *doc) appositive(r *span) {
 	k := r.lo - 1
-	for k >= 0 && (d.toks[k].lower == "a" || d.toks[k].lower == "an" || d.toks[k].lower == "the") {
+	for k >= 0 && (d.toks[k].lower == "a" || d.toks[k].lower == "an" || d.toks[k].lower == "the" || appositiveMods[d.toks[k].lower]) {
 		k--
 	}
 	var country *entity
 	if sp, ok := d.spanEntity(k); ok && sp.ent != nil && sp.ent.typ == graph.Country && sp.kind == spanGaz {
 		country = sp.ent
 		k = sp.lo - 1
-		for k >= 0 && (d.toks[k].lower == "a" || d.toks[k].lower == "an" || d.toks[k].lower == "the") {
+		for k >= 0 && (d.toks[k].lower == "a" || d.toks[k].lower == "an" || d.toks[k].lower == "the" || appositiveMods[d.toks[k].lower]) {
 			k--
 		}
 	}
@@ -108,7 +206,7 @@ func (d *doc) appositive(r *span) {
 	}
 }
 
-// helmRelations reads "at the helm of Cameroon", "his rule over X".
+// helmRelations reads "at the helm of Togo", "his rule over X".
 func (d *doc) helmRelations() {
 	for si, s := range d.sents {
 		for k := s.lo; k+2 < s.hi; k++ {
@@ -127,6 +225,22 @@ func (d *doc) helmRelations() {
 					j++
 				}
 				_, c = d.actorAt(min(j, len(d.toks)-1))
+			}
+			if headVerbs[w] && d.tok(k+1).lower == "by" && strings.HasSuffix(w, "ed") {
+				// "the Libyan National Army, led by Gen. Omar Saleh"
+				j := k - 1
+				if d.tok(j).text == "," {
+					j--
+				}
+				h := k + 2
+				for h < s.hi && d.spanAt[h] == 0 && d.toks[h].cap && honorifics[d.toks[h].lower] {
+					h++
+				}
+				_, org := d.actorAt(max(j, 0))
+				if sp, ok := d.spanEntity(h); ok && sp.lo == h && sp.ent != nil && sp.ent.typ == graph.Person && org != nil && org.typ != graph.Person {
+					d.addClaim(claim{src: ent(sp.ent), dst: ent(org), typ: graph.Leads, mod: d.modalityAt(k), sent: si, conf: 0.55, role: "leader"})
+				}
+				continue
 			}
 			if c == nil {
 				continue
@@ -147,9 +261,10 @@ func (d *doc) helmRelations() {
 
 var headVerbs = setOf("chairs", "chaired", "leads", "led", "heads", "headed", "runs", "ran", "commands", "commanded")
 
-// placeRelations: "Sumy, Ukraine" and "Srinagar, the summer capital of
-// Kashmir" put a place in another.
+// placeRelations: "Kharkiv, Ukraine" and "Goma, the capital of North
+// Kivu" put a place in another.
 func (d *doc) placeRelations() {
+	d.nestedPlaces()
 	for i := range d.spans {
 		a := &d.spans[i]
 		if a.ent == nil || a.ent.typ != graph.Location || d.tok(a.hi).text != "," {
@@ -159,24 +274,25 @@ func (d *doc) placeRelations() {
 			d.addClaim(claim{src: ent(a.ent), dst: ent(b.ent), typ: graph.LocatedIn, mod: graph.Asserted, sent: a.sent, conf: 0.8})
 			continue
 		}
-		// "X, the (summer) capital of (the) Y"
+		// "X, the (regional) capital of (the) Y"
 		j := a.hi + 1
 		if d.tok(j).lower != "the" && d.tok(j).lower != "a" {
 			continue
 		}
-		for n := 0; n < 3 && j < len(d.toks) && d.tok(j+1).lower != "of"; n++ {
+		largest := func(j int) bool { return placeUnits[d.tok(j).lower] && superlatives[d.tok(j-1).lower] }
+		for n := 0; n < 3 && j < len(d.toks) && d.tok(j+1).lower != "of" && !(d.tok(j+1).lower == "in" && largest(j)); n++ {
 			j++
 		}
-		if d.tok(j+1).lower != "of" {
-			continue
+		if !(d.tok(j+1).lower == "of" && (containerNouns[d.tok(j).lower] || largest(j)) || d.tok(j+1).lower == "in" && largest(j)) {
+			continue // "Kabul, the border town of Torkham and ..." lists places; "the largest city of" contains
 		}
 		j += 2
-		for d.tok(j).lower == "the" {
-			j++
+		for d.tok(j).lower == "the" || regionAdjectives[d.tok(j).lower] {
+			j++ // "the largest city in northern Mali"
 		}
 		b, ok := d.spanEntity(j)
 		if ok && b.country {
-			// "the Indian-controlled Kashmir": the place is the head noun.
+			// "the Russian-occupied Crimea": the place is the head noun.
 			for n := 0; n < 5 && ok && (b.country || b.ent == nil); n++ {
 				j = b.hi
 				for j < len(d.toks) && d.spanAt[j] == 0 && n < 5 && (d.toks[j].text == "-" || d.toks[j].kind == tokWord && !d.toks[j].cap) {
@@ -187,6 +303,82 @@ func (d *doc) placeRelations() {
 		}
 		if ok && b.ent != nil && (b.ent.typ == graph.Location || b.ent.typ == graph.Country) && b.ent != a.ent && !b.country {
 			d.addClaim(claim{src: ent(a.ent), dst: ent(b.ent), typ: graph.LocatedIn, mod: graph.Asserted, sent: a.sent, conf: 0.7})
+		}
+	}
+}
+
+// containerNouns in "X, the <noun> of Y" put X inside Y.
+var containerNouns = setOf("capital", "part", "heart", "centre", "center", "outskirts", "edge", "seat", "gateway")
+
+// superlatives before a unit noun make "X, the largest city of Y" put X in Y.
+var superlatives = setOf("largest", "biggest", "second-largest", "main", "principal", "second", "third", "oldest", "chief")
+
+// placeUnits may stand between a place and what contains it: "the Karak
+// area in Hebron Governorate", "the Kibera neighbourhood of X".
+var placeUnits = setOf("area", "district", "region", "province", "neighborhood", "neighbourhood", "suburb",
+	"suburbs", "town", "city", "village", "county", "municipality", "governorate", "state", "oblast", "township",
+	"camp", "airport", "port", "capital", "island", "outskirts")
+
+// settlementUnits name a place smaller than a region or a sea.
+var settlementUnits = setOf("city", "town", "village", "port", "capital", "camp", "township", "suburb", "neighborhood", "neighbourhood")
+
+// wideKinds are gazetteer kinds of places that hold cities.
+var wideKinds = setOf("sea", "region", "strait", "river", "area")
+
+// nestedPlaces reads the other ways news puts one place in another:
+// "Mali's capital Bamako", "Bamako's Faladié district", "the northern
+// Nigerian city of Kano", "the Karak area in Hebron Governorate".
+func (d *doc) nestedPlaces() {
+	place := func(sp *span) bool {
+		return sp != nil && sp.ent != nil && (sp.ent.typ == graph.Location || sp.ent.typ == graph.Country && sp.kind == spanGaz && !sp.country)
+	}
+	for i := range d.spans {
+		a := &d.spans[i]
+		if a.ent == nil || d.sents[a.sent].heading {
+			continue
+		}
+		switch {
+		case d.tok(a.hi).lower == "'s" && (a.ent.typ == graph.Location || a.ent.typ == graph.Country):
+			// "Ethiopia's Amhara region", "Mali's capital Bamako".
+			j := a.hi + 1
+			for d.tok(j).lower == "capital" || regionAdjectives[d.tok(j).lower] {
+				j++
+			}
+			if b, ok := d.spanEntity(j); ok && b.lo == j && b.ent != nil && b.ent.typ == graph.Location && b.ent != a.ent &&
+				!d.trigAt[min(b.hi, len(d.toks)-1)] && b.sent == a.sent {
+				d.addClaim(claim{src: ent(b.ent), dst: ent(a.ent), typ: graph.LocatedIn, mod: graph.Asserted, sent: a.sent, conf: 0.7})
+			}
+		case a.country && a.kind == spanGaz && len(a.gaz) > 0 && a.gaz[0].form == formDemonym:
+			// "the northern Nigerian city of Kano"
+			j := a.hi
+			if !placeUnits[d.tok(j).lower] || d.tok(j+1).lower != "of" {
+				continue
+			}
+			if b, ok := d.spanEntity(j + 2); ok && b.lo == j+2 && b.ent != nil && b.ent.typ == graph.Location {
+				d.addClaim(claim{src: ent(b.ent), dst: ent(a.ent), typ: graph.LocatedIn, mod: graph.Asserted, sent: a.sent, conf: 0.7})
+			}
+		case a.ent.typ == graph.Location && a.kind != spanRole:
+			// "the Karak area in Hebron Governorate", "the Kibera
+			// neighbourhood of Nairobi"
+			j := a.hi
+			unit := placeUnits[d.tok(j).lower]
+			if unit && settlementUnits[d.tok(j).lower] && a.kind == spanGaz && len(a.gaz) > 0 && wideKinds[a.gaz[0].kind] {
+				continue // "the Black Sea port of Constanta": the sea names the port's setting
+			}
+			if unit {
+				j++
+			}
+			p := d.tok(j).lower
+			if !(p == "in" || p == "of" && unit) {
+				continue
+			}
+			j++
+			for d.tok(j).lower == "the" || regionAdjectives[d.tok(j).lower] {
+				j++
+			}
+			if b, ok := d.spanEntity(j); ok && b.lo == j && place(b) && b.ent != a.ent && b.sent == a.sent {
+				d.addClaim(claim{src: ent(a.ent), dst: ent(b.ent), typ: graph.LocatedIn, mod: graph.Asserted, sent: a.sent, conf: 0.6})
+			}
 		}
 	}
 }

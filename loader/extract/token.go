@@ -32,7 +32,7 @@ type token struct {
 	newlines   int  // newlines in the whitespace before the token
 }
 
-// abbreviations keep their full stop: "Gen. Smith" and "St. Petersburg" are
+// abbreviations keep their full stop: "Gen. Smith" and "St. Louis" are
 // not sentence ends. The value says whether the abbreviation can also end a
 // sentence ("in the U.S." can; "Dr." cannot).
 var abbreviations = map[string]bool{
@@ -43,16 +43,24 @@ var abbreviations = map[string]bool{
 	"jun": false, "jul": false, "aug": false, "sep": false, "sept": false, "oct": false, "nov": false,
 	"dec": false, "approx": false, "vs": false, "fig": false, "vol": false, "cf": false,
 	"jr": true, "sr": true, "inc": true, "corp": true, "ltd": true, "co": true, "etc": true,
-	"bros": true, "dept": false, "est": false,
+	"bros": true, "dept": false, "est": false, "brig": false, "cmdr": false, "cdr": false, "lieut": false,
+	"cpl": false, "pvt": false, "supt": false, "insp": false, "hon": false, "gens": false, "messrs": false,
 }
 
 // tokenize splits text into tokens. It never fails: invalid UTF-8 bytes
 // become single-rune punctuation tokens, so every byte belongs somewhere and
 // offsets stay exact.
 func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5+1)
-	rpos := 0 // code-point offset of i
-	i := 0
+	return tokenizeAt(text, 0, len(text), 0)
+}
+
+// tokenizeAt tokenizes text[lo:hi], whose first byte is code point runeLo
+// of text, with offsets counted in the whole text.
+func tokenizeAt(text string, lo, hi, runeLo int) []token {
+	text = text[:hi]
+	toks := make([]token, 0, (hi-lo)/5+1)
+	rpos := runeLo // code-point offset of i
+	i := lo
 	space := true
 	newlines := 0
 	for i < len(text) {
@@ -84,7 +92,7 @@ func tokenize(text string) []token {
 		}
 		t := token{text: text[start:i], start: rstart, end: rpos, bstart: start, bend: i, kind: kind, space: space, newlines: newlines}
 		space, newlines = false, 0
-		// Split a possessive ending off the word: "Witkoff’s" → "Witkoff" "’s".
+		// Split a possessive ending off the word: "Lammy’s" → "Lammy" "’s".
 		if kind == tokWord {
 			if n := possessiveLen(t.text); n > 0 && len(t.text) > n {
 				cut := len(t.text) - n
@@ -155,7 +163,7 @@ func scanWord(text string, i, rpos int, number bool) (int, int) {
 				rpos++
 				continue
 			}
-			if dotted || utf8.RuneCountInString(word) == 1 && unicode.IsUpper(firstRune(word)) {
+			if dotted || utf8.RuneCountInString(word) == 1 && unicode.IsUpper(firstRune(word)) && initialAt(text, start, i+size) {
 				// "U.S." or an initial "J.": the final dot belongs to the token.
 				return i + size, rpos + 1
 			}
@@ -166,6 +174,25 @@ func scanWord(text string, i, rpos int, number bool) (int, int) {
 		return i, rpos
 	}
 	return i, rpos
+}
+
+// initialAt reports whether a lone capital letter at start, whose dot ends
+// at end, is an initial inside a name ("George W. Bush") rather than a
+// word ending a sentence ("wrote on X. He added"): a capitalised word
+// stands right before it and a capitalised word follows.
+func initialAt(text string, start, end int) bool {
+	before := strings.TrimRight(text[:start], " ")
+	if len(before) == len(text[:start]) || before == "" {
+		return start == 0 || len(before) == len(text[:start])
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	if !unicode.IsLetter(r) {
+		return true // "Dr. J. Smith", a sentence opening with an initial
+	}
+	w := before[strings.LastIndexAny(before, " \n\t")+1:]
+	// "wrote on X. He added": a lower-case word before makes the letter a
+	// word of its own that ends the sentence.
+	return w != "" && unicode.IsUpper(firstRune(w))
 }
 
 func lastSegment(w string) string {

@@ -10,10 +10,10 @@ func TestTokenize(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"U.S. envoy met Gen. Smith in St. Petersburg.", []string{"U.S.", "envoy", "met", "Gen.", "Smith", "in", "St.", "Petersburg", "."}},
-		{"Witkoff’s trip, the minister's plan", []string{"Witkoff", "’s", "trip", ",", "the", "minister", "'s", "plan"}},
+		{"U.S. envoy met Gen. Smith in St. Louis.", []string{"U.S.", "envoy", "met", "Gen.", "Smith", "in", "St.", "Louis", "."}},
+		{"Lammy’s trip, the minister's plan", []string{"Lammy", "’s", "trip", ",", "the", "minister", "'s", "plan"}},
 		{"1,000 troops at 15:35, 3.5 percent", []string{"1,000", "troops", "at", "15:35", ",", "3.5", "percent"}},
-		{"a 30-day truce -- Putin–Trump", []string{"a", "30", "-", "day", "truce", "--", "Putin", "–", "Trump"}},
+		{"a 60-day truce -- Xi–Lula", []string{"a", "60", "-", "day", "truce", "--", "Xi", "–", "Lula"}},
 		{"N'Djamena and Sana'a wouldn’t", []string{"N'Djamena", "and", "Sana'a", "wouldn’t"}},
 		{"J. Smith at 9 a.m. today", []string{"J.", "Smith", "at", "9", "a.m.", "today"}},
 	}
@@ -31,7 +31,7 @@ func TestTokenize(t *testing.T) {
 }
 
 func TestTokenizeOffsetsAreCodePoints(t *testing.T) {
-	text := "Zelenskyy’s “plan” — Türkiye\xffKyiv"
+	text := "Erdoğan’s “plan” — Türkiye\xffKyiv"
 	runes := []rune(text)
 	for _, tok := range tokenize(text) {
 		if got := string(runes[tok.start:tok.end]); got != string([]rune(tok.text)) {
@@ -49,8 +49,8 @@ func TestSplitSentences(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"abbreviations", "Gen. Mark Milley met Dr. Lee in St. Petersburg on Jan. 5. They talked.",
-			[]string{"Gen. Mark Milley met Dr. Lee in St. Petersburg on Jan. 5.", "They talked."}},
+		{"abbreviations", "Gen. Mark Milley met Dr. Lee in St. Louis on Jan. 5. They talked.",
+			[]string{"Gen. Mark Milley met Dr. Lee in St. Louis on Jan. 5.", "They talked."}},
 		{"U.S. mid-sentence and at the end", "U.S. officials flew in. The talks ended in the U.S. The next round is set.",
 			[]string{"U.S. officials flew in.", "The talks ended in the U.S.", "The next round is set."}},
 		{"quotes", "“We agree,” he said. “Russia must act.” The minister left.",

@@ -1,0 +1,125 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// orgDescriptors before a name make it a body: "the rights group OVD-Info".
+var orgDescriptors = setOf("group", "organization", "organisation", "outlet", "agency", "newspaper", "daily",
+	"channel", "broadcaster", "party", "movement", "company", "firm", "militia", "ngo", "watchdog", "monitor",
+	"network", "website", "portal", "faction", "coalition", "alliance", "bloc", "insurer", "airline", "bank",
+	"television", "tv", "radio", "station", "weekly", "magazine", "platform", "app", "carrier", "manufacturer",
+	"maker", "giant", "producer", "operator", "lender", "automaker", "chipmaker", "contractor", "charity",
+	"body", "union", "club", "outfit", "conglomerate", "startup", "broadcasters")
+
+// bodyNouns after a capitalised run make it a body's name: "the Podemos
+// party", "the Civil Defence agency".
+var bodyNouns = setOf("party", "movement", "militia", "faction", "agency", "group", "network", "newspaper",
+	"broadcaster", "bloc", "coalition", "alliance", "rebels", "guerrillas", "insurgents", "militants", "fighters",
+	"paramilitaries", "paramilitary", "cartel", "gang", "company", "firm")
+
+// orgNouns after a surname make a body: "Obama administration".
+var orgNouns = setOf("administration", "government", "cabinet", "campaign")
+
+// bodyRef resolves "the council", "the bloc": the latest body whose name
+// ends with the noun, or for "bloc" and "alliance" the latest
+// international organisation, named before token k.
+func (d *doc) bodyRef(head string, k int) *entity {
+	for j := k - 1; j >= 0 && j >= k-800; j-- {
+		sp, ok := d.spanEntity(j)
+		if !ok {
+			continue
+		}
+		j = sp.lo
+		e := sp.ent
+		if e == nil || e.typ != graph.Organization || e.media || sp.lower {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(e.name))
+		switch {
+		case f[len(f)-1] == head:
+			return e
+		case (head == "bloc" || head == "alliance") && e.kind == "international organization":
+			return e
+		case (head == "group" || head == "movement" || head == "militia" || head == "rebels" || head == "militants") && e.kind == "armed group":
+			return e // "the Houthis ... the group said"
+		}
+	}
+	return nil
+}
+
+// ministryTopics map the words that name a ministry's brief to one key, so
+// "Ministry of Foreign Affairs", "Foreign Ministry" and "foreign ministry"
+// are one body.
+var ministryTopics = map[string]string{"foreign": "foreign", "external": "foreign", "defence": "defence",
+	"defense": "defence", "interior": "interior", "home": "interior", "finance": "finance", "economy": "economy",
+	"health": "health", "justice": "justice", "commerce": "commerce", "trade": "trade", "energy": "energy",
+	"agriculture": "agriculture", "education": "education", "labour": "labour", "labor": "labour",
+	"transport": "transport", "environment": "environment", "information": "information", "culture": "culture",
+	"emergencies": "emergencies", "emergency": "emergencies", "intelligence": "intelligence", "security": "security",
+	"industry": "industry", "treasury": "finance", "digital": "digital", "science": "science"}
+
+// ministryKey returns the key of a ministry named by a run: its topic,
+// with the state a possessive or demonym before it names ("China's
+// Ministry of Commerce" is "CN commerce"); "" when the run is no ministry.
+func (d *doc) ministryKey(sp *span) string {
+	at := -1
+	for k, t := range sp.toks {
+		if t == "ministry" {
+			at = k
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	topic := ""
+	for k, t := range sp.toks {
+		if k != at && ministryTopics[t] != "" {
+			topic = ministryTopics[t]
+			break
+		}
+	}
+	if topic == "" {
+		return ""
+	}
+	country := ""
+	if p := d.spanBefore(sp.lo); p != nil && p.ent != nil && p.ent.typ == graph.Country && p.hi == sp.lo {
+		country = p.ent.code // "Chinese Foreign Ministry" written apart
+	} else if d.tok(sp.lo-1).lower == "'s" {
+		if p := d.spanBefore(sp.lo - 1); p != nil && p.ent != nil && p.ent.typ == graph.Country {
+			country = p.ent.code
+		}
+	}
+	if country == "" {
+		return topic
+	}
+	return country + " " + topic
+}
+
+// lastCapital returns the capital city named last before token k, as a
+// place.
+func (d *doc) lastCapital(k int) *entity {
+	for j := k - 1; j >= 0 && j >= k-600; j-- {
+		sp, ok := d.spanEntity(j)
+		if !ok {
+			continue
+		}
+		if sp.kind == spanGaz && sp.ent != nil && sp.ent.typ == graph.Location && len(sp.gaz) > 0 && sp.gaz[0].form == formCapital {
+			return sp.ent
+		}
+		j = sp.lo
+	}
+	return nil
+}
+
+// seats are capitals that, when they act, stand for the body seated there
+// rather than for their state.
+var seats = map[string]string{"Brussels": "European Union"}
+
+// speechVerbs attribute a statement to whoever stands beside them.
+var speechVerbs = setOf("said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "noted",
+	"notes", "stated", "states", "claimed", "claims", "insisted", "warned", "stressed", "emphasized",
+	"emphasised", "explained", "argued", "replied", "announced", "confirmed", "tweeted", "posted", "remarked",
+	"declared", "posting", "writing", "saying", "adding", "claiming", "told")

@@ -1,0 +1,112 @@
+package extract
+
+import (
+	"github.com/geokg/geokg/graph"
+)
+
+// demonymBody returns the length of a body's name that a demonym at i
+// (n tokens) opens: a capitalised run ending in a body word ("Ethiopian
+// Human Rights Commission"), 0 when none follows.
+func (d *doc) demonymBody(i, n, hi int, gaz []gazEntry) int {
+	if len(gaz) == 0 || i+n >= hi {
+		return 0
+	}
+	for _, e := range gaz {
+		if e.form != formDemonym {
+			return 0
+		}
+	}
+	j := i + n
+	if !d.toks[j].cap || d.toks[j].kind != tokWord || !d.toks[j].space || d.gazAt(j, hi) > 0 {
+		return 0
+	}
+	if r, _ := d.roleAt(j, hi); r > 0 {
+		return 0
+	}
+	m := d.nameRun(j, hi, false)
+	if m == 0 || !orgKeywords[d.toks[j+m-1].lower] {
+		return 0
+	}
+	return m
+}
+
+// vesselPrefixes open a ship's name.
+var vesselPrefixes = setOf("uss", "hms", "ins", "brp", "hmcs", "hmas", "fs", "ps", "mv", "ss", "rfs")
+
+// bodyHeads are the nouns "the council", "the bloc" refer back with.
+var bodyHeads = setOf("council", "commission", "court", "committee", "agency", "alliance", "bloc", "tribunal", "assembly",
+	"group", "movement", "militia", "rebels", "militants")
+
+// isUnitOf reports whether the unit word at k opens "X district of Y",
+// naming a part of Y after X rather than X's own area.
+func (d *doc) isUnitOf(k int) bool {
+	return d.tok(k+1).lower == "of"
+}
+
+// capitalRef reports whether "the capital" at i refers back to a city:
+// not "the capital of X", "the capital, X" or "the capital's".
+func (d *doc) capitalRef(i, hi int) bool {
+	if i-1 < 0 || d.spanAt[i-1] != 0 {
+		return false
+	}
+	switch d.tok(i + 1).lower {
+	case "of", ",", "'s", "city":
+		return false
+	}
+	return true
+}
+
+// compoundTail returns the length of "-Word" joined without spaces at j
+// when the word names nothing known, 0 otherwise.
+func (d *doc) compoundTail(j, hi int) int {
+	if j+1 >= hi || d.toks[j].text != "-" || d.toks[j].space || d.toks[j+1].space {
+		return 0
+	}
+	if t := d.toks[j+1]; t.kind == tokWord && t.cap && d.gazAt(j+1, hi) == 0 {
+		return 2
+	}
+	return 0
+}
+
+// placeBody returns the length of the capitalised run after a place (at i,
+// n tokens) when place and run together name a body: the run ends with a
+// body word, or an apposition after it says what kind of body it is.
+func (d *doc) placeBody(i, n, hi int, gaz []gazEntry) int {
+	if len(gaz) == 0 || gaz[0].typ != graph.Location || gaz[0].form == formDemonym || i+n >= hi {
+		return 0
+	}
+	j := i + n
+	if t := d.toks[j]; !t.cap || t.kind != tokWord || !t.space || d.gazAt(j, hi) > 0 {
+		return 0
+	}
+	if r, _ := d.roleAt(j, hi); r > 0 {
+		return 0
+	}
+	m := d.nameRun(j, hi, false)
+	if m == 0 {
+		return 0
+	}
+	if orgKeywords[d.toks[j+m-1].lower] {
+		return m
+	}
+	if d.tok(j+m).text == "," && (d.tok(j+m+1).lower == "a" || d.tok(j+m+1).lower == "an") {
+		for k := j + m + 2; k < hi && k < j+m+7; k++ {
+			if orgDescriptors[d.toks[k].lower] || bodyNouns[d.toks[k].lower] {
+				return m
+			}
+		}
+	}
+	return 0
+}
+
+// inCompound reports whether the phrase at i is the second half of a
+// hyphenated word whose first half names nothing ("Euro-Atlantic"), unlike
+// "US-China" or "Iran-backed".
+func (d *doc) inCompound(i int) bool {
+	if i < 2 || d.toks[i-1].text != "-" || d.toks[i-1].space || d.toks[i].space {
+		return false
+	}
+	prev := d.toks[i-2]
+	known := d.spanAt[i-2] != 0 && d.spans[d.spanAt[i-2]-1].kind != spanName
+	return prev.kind == tokWord && prev.cap && !known && !prev.allUpper
+}

@@ -1,0 +1,270 @@
+package extract
+
+import (
+	"github.com/geokg/geokg/graph"
+)
+
+// triggerFits filters readings a trigger word does not have here.
+func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
+	w := d.toks[lo].lower
+	prev, next := d.tok(lo-1).lower, d.tok(hi).lower
+	if d.spanAt[lo] != 0 {
+		if sp := d.spans[d.spanAt[lo]-1]; sp.ent != nil || sp.kind == spanGaz {
+			return false // part of a name: "Security Council"
+		}
+	}
+	if sp, ok := d.spanEntity(lo); ok && sp.kind == spanName && d.toks[lo].cap && sp.lo < lo && typ != graph.Agreement {
+		return false // "the Cold War": part of a name; "the Mutual Defense Treaty" still names a treaty
+	}
+	if (w == "proposed" || w == "offered") && d.modifiesTrigger(hi) {
+		return false // "a proposed 90-day truce": the truce is the event
+	}
+	if nonEventHeads[next] && !verb {
+		return false // "ceasefire line", "ceasefire mediators"
+	}
+	switch w {
+	case "call":
+		return next == "with" || prev == "phone" || prev == "telephone" || prev == "video"
+	case "deal":
+		return next != "with"
+	case "results", "tally":
+		s := d.sents[d.sentOf[lo]]
+		for k := max(s.lo, lo-6); k < lo; k++ {
+			if releaseVerbs[d.toks[k].lower] || rejectVerbs[d.toks[k].lower] || d.toks[k].lower == "disputed" || d.toks[k].lower == "questioned" {
+				return true
+			}
+		}
+		return false
+	case "declared", "proclaimed":
+		// "declared him the winner": the announcement of a result.
+		_, chi := d.clause(lo)
+		for k := hi; k < chi && k < hi+16; k++ {
+			switch d.toks[k].lower {
+			case "winner", "victor", "victory", "elected", "president-elect":
+				return true
+			}
+		}
+		return false
+	case "statement":
+		return prev == "a" || prev == "joint" || prev == "the" && d.tok(lo-2).lower == "in" || prev == "her" || prev == "his" ||
+			prev == "its" || prev == "their" || prev == "'s" || prev == "written" || prev == "separate" || prev == "brief"
+	case "address":
+		return determiners[prev] && !verb
+	case "post":
+		return next == "on" || determiners[prev] && prev != "in"
+	case "posted":
+		return next == "on"
+	case "plan", "offer", "proposal":
+		return true
+	case "murder", "murders":
+		// "the murder of a judge", not "a climate of fear and murder".
+		return determiners[prev] || prev == "'s" || next == "of" && d.tok(hi+1).lower != "civilians"
+	case "exchange":
+		// "the exchange took place", "an exchange of detainees"; not "in
+		// exchange for", "exchange rates", "an exchange of views".
+		if prev == "in" && next == "for" || next == "rate" || next == "rates" || next == "of" && !captiveWords[d.tok(hi+1).lower] {
+			return false
+		}
+		return determiners[prev] || captiveWords[prev] || captiveWords[d.tok(hi+1).lower]
+	case "exchanged", "swap", "swaps":
+		// "exchanged three hostages for 90 prisoners", "a prisoner swap"
+		for j := hi; j < len(d.toks) && j < hi+4; j++ {
+			if captiveWords[d.toks[j].lower] {
+				return true
+			}
+		}
+		return w != "exchanged" && (prev == "first" || prev == "second" || prev == "the" || prev == "a" || captiveWords[prev])
+	case "killing", "killings":
+		// The killing of nine herders, last month's killings; not "killing four
+		// people", which tells the toll of another event.
+		return next == "of" || determiners[prev] || prev == "'s" || prev == "targeted" || prev == "mass"
+	case "advanced", "advancing":
+		return next == "on" || next == "toward" || next == "towards" || next == "into"
+	case "capture", "seizure":
+		return next == "of"
+	case "fighting":
+		return !determiners[prev] || prev == "the" || prev == "heavy"
+	case "seized", "captured", "seizing", "capturing", "recaptured", "retook", "retaken", "recapturing", "overran", "overrun":
+		j := hi
+		for d.tok(j).lower == "the" || d.tok(j).lower == "control" || d.tok(j).lower == "of" {
+			j++
+		}
+		if seizable[d.tok(j).lower] {
+			return true // "seized the headquarters of the 22nd Brigade"
+		}
+		sp, ok := d.spanEntity(j)
+		return ok && sp.ent != nil && (sp.ent.typ == graph.Location || sp.ent.typ == graph.Country)
+	case "strike", "strikes":
+		return prev != "hunger" && prev != "general"
+	case "war":
+		return true
+	case "contacts":
+		return true
+	case "contact":
+		return prev == "in" || next == "with"
+	case "agreed":
+		// "OPEC members agreed to cut output": the agreement is
+		// the act itself, when no event word is its object.
+		j := hi
+		for j < len(d.toks) && j < hi+4 && (d.toks[j].lower == "on" || d.toks[j].lower == "wednesday" || weekdays[d.toks[j].lower] != 0) {
+			j++
+		}
+		if d.tok(j).lower != "to" {
+			return false
+		}
+		n := d.tok(j + 1)
+		if n.kind != tokWord || n.cap || determiners[n.lower] || n.lower == "a" {
+			return false
+		}
+		for k := j + 1; k < len(d.toks) && k < j+6; k++ {
+			if _, m := d.lex.triggers.longest(d.toks, k, len(d.toks)); m > 0 {
+				return false // "agreed to respect the truce": the truce is agreed
+			}
+		}
+		return !infinitives[n.lower]
+	case "called", "phoned", "spoke", "speak", "speaks", "speaking":
+		// "X called Y", "spoke by phone with Y" — not "called for", "called it".
+		if w != "called" && w != "phoned" {
+			return next == "with" || next == "by" && d.tok(hi+1).lower == "phone" || next == "to" && d.actorNear(hi+1)
+		}
+		if next == "for" || next == "on" || d.calledCondemnation(lo) {
+			return false
+		}
+		if sp, ok := d.spanEntity(hi); ok && d.tok(sp.hi).lower == "'s" {
+			return false // "called Russia's moves reckless"
+		}
+		j := hi
+		for d.tok(j).lower == "the" || d.tok(j).lower == "his" || d.tok(j).lower == "her" || d.tok(j).lower == "their" {
+			j++
+		}
+		return d.actorNear(j)
+	case "visit", "trip":
+		return true
+	case "vote":
+		return false
+	case "fired":
+		switch next {
+		case "rockets", "missiles", "shells", "drones", "artillery", "mortars", "mortar", "at", "on", "a", "ballistic", "cruise", "dozens", "more", "salvos":
+			return true
+		}
+		return d.weaponAfter(hi, 6)
+	case "killed":
+		// "were killed in Darfur" names a killing only when no other attack
+		// word of the sentence does.
+		return !d.otherAttackIn(lo)
+	case "detained", "arrested":
+		return d.namedPersonAround(lo, hi) // "X, a reporter, was arrested in Minsk"; not "200 were detained"
+	case "collapse", "collapsed":
+		return d.structureNear(lo) // "the collapse of a mine shaft", not "the truce collapsed"
+	case "shot":
+		if next == "down" && d.weaponAfter(hi+1, 5) {
+			return false // "shot down two of the missiles": a defence, not an attack
+		}
+		return next == "dead" || next == "down" || next == "and" || d.tok(hi+1).lower == "dead"
+	case "duty":
+		return next == "on" || prev == "%" || d.tok(lo-1).kind == tokNumber || prev == "percent"
+	case "curbs":
+		return next == "on" || prev == "export" || prev == "trade" || prev == "chip" || prev == "new"
+	case "protested", "protesting", "marched", "rallied", "demonstrated":
+		return d.crowdBefore(lo)
+	case "riot", "riots":
+		switch next {
+		case "police", "gear", "squad", "squads", "control", "officers", "troops", "shields", "unit", "units":
+			return false
+		}
+		return true
+	case "partnership", "partnerships", "framework", "initiative", "roadmap":
+		// An existing partnership is not a proposal; one offered is.
+		return d.modalityAt(lo) != graph.Asserted || prev == "proposed" || prev == "offered" || prev == "new"
+	case "protest", "protests":
+		// "lodged a strong protest": a diplomatic note, not a demonstration.
+		for k := max(0, lo-4); k < lo; k++ {
+			switch d.toks[k].lower {
+			case "lodged", "lodge", "filed", "file", "diplomatic", "formal", "summoned", "registered", "sent", "issued":
+				return false
+			}
+		}
+		return !(prev == "to" && !d.crowdBefore(lo))
+	case "wrote", "tweeted", "said":
+		return next == "on" && d.platformAt(hi+1)
+	case "deployed":
+		// "has deployed 5,000 troops", not "troops deployed along the frontier".
+		return forceWords[next] || d.tok(hi+1).kind == tokNumber && forceWords[d.tok(hi+2).lower] || next != "" && d.tok(hi).kind == tokNumber && forceWords[d.tok(hi+1).lower]
+	case "deployment":
+		return next == "of" && d.forceWordNear(lo, hi)
+	case "expelled", "expulsion", "expulsions", "summoned":
+		return d.diplomatWordNear(hi)
+	case "launch", "launches", "launched", "test", "tests", "tested", "test-fired":
+		// A missile launch or test; "launched a missile attack" is the
+		// attack's.
+		if next == "by" {
+			return false // "a drone launched by rebels struck ...": the strike is the event
+		}
+		return !d.attackNounAfter(hi, 8) && (d.weaponAfter(hi, 10) || d.weaponBefore(lo, 4))
+	case "ruling":
+		switch next {
+		case "by", "of", "that", "on", "in", "against", ",", ".", "which":
+			return determiners[prev] || prev == "'s" || prev == "court" || prev == "tribunal" || d.tok(lo-1).kind == tokNumber
+		}
+		return false
+	case "voted":
+		return d.bodyBefore(lo)
+	case "conflict", "withdrawal", "verdict", "sentenced", "blockade":
+		return true
+	case "report":
+		// "a report by the IAEA chief", "Grossi's report"; not "to report".
+		return next == "by" || prev == "'s" || prev == "latest" && next == "by"
+	case "resolution":
+		// "the resolution, drafted by ...", "adopted a resolution".
+		return determiners[prev] || prev == "draft" || prev == "council" || prev == "un" || prev == "u.n."
+	case "halted", "suspended", "cut off":
+		// "Gazprom halted gas supplies": a stop to flows or ties.
+		for k := hi; k < len(d.toks) && k < hi+5; k++ {
+			switch d.toks[k].lower {
+			case "supplies", "supply", "deliveries", "flows", "exports", "imports", "shipments", "gas", "oil", "aid", "transit", "partnership", "cooperation", "ties", "relations", "talks", "flights":
+				return !(d.toks[k].lower == "talks" && w == "suspended")
+			}
+		}
+		return false
+	}
+	if typ == graph.Meeting && verb && (w == "meet" || w == "meets" || w == "met") && d.meetsThing(hi) {
+		return false // "would not meet the target"
+	}
+	if typ == graph.Meeting && !verb && (prev == "through" || prev == "via" || prev == "and" && (d.tok(lo-3).lower == "through" || d.tok(lo-3).lower == "via")) {
+		return false // "settle the dispute by dialogue and negotiation": a means, not a meeting
+	}
+	if typ == graph.Statement && verb {
+		return next == "on"
+	}
+	return true
+}
+
+// qualifierOf returns the capitalised name words or the year standing
+// right before a trigger that no entity claims: "1995 Dayton" before
+// "peace accords", "Abraham" before "Accords".
+func (d *doc) qualifierOf(lo int) string {
+	k := lo
+	s := d.sents[d.sentOf[lo]]
+	for k > s.lo {
+		t := d.toks[k-1]
+		if t.kind == tokNumber && len(t.text) == 4 {
+			k--
+			continue
+		}
+		if t.kind == tokWord && t.cap && !stopCaps[t.lower] {
+			if sp, ok := d.spanEntity(k - 1); ok && sp.ent != nil && sp.ent.typ != graph.Location {
+				break
+			}
+			if k-1 == s.lo {
+				break // a capital that only opens the sentence
+			}
+			k--
+			continue
+		}
+		break
+	}
+	if k == lo {
+		return ""
+	}
+	return d.spanText(k, lo)
+}
