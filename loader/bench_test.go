@@ -10,6 +10,7 @@ import (
 	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/loader"
 	"github.com/geokg/geokg/loader/extract"
+	"github.com/geokg/geokg/loader/resolve"
 )
 
 // benchArticles returns n articles made from the demo articles, each with
@@ -39,15 +40,18 @@ func benchArticles(b *testing.B, run, n int) []loader.Item {
 // BenchmarkLoad measures whole loads into a new SQLite store: reading
 // prepared items, extraction on every CPU, batched writes. "extract" uses
 // geokg's extractor (the number the load floor of 200 articles/s is about);
-// "countries" a trivial one, which leaves the pipeline and the store.
+// "extract+resolve" adds cross-article resolution, as geokg load does;
+// "countries" a trivial extractor, which leaves the pipeline and the store.
 func BenchmarkLoad(b *testing.B) {
 	const perLoad = 300
 	for _, bc := range []struct {
 		name string
 		ex   loader.Extractor
+		res  loader.Resolver
 	}{
-		{"extract", extract.New()},
-		{"countries", countryExtractor{}},
+		{"extract", extract.New(), nil},
+		{"extract+resolve", extract.New(), resolve.New()},
+		{"countries", countryExtractor{}, nil},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			ctx := context.Background()
@@ -55,7 +59,7 @@ func BenchmarkLoad(b *testing.B) {
 				b.StopTimer()
 				items := benchArticles(b, i, perLoad)
 				s := mustOpenStore(b)
-				l := &loader.Loader{Store: s, Extractor: bc.ex}
+				l := &loader.Loader{Store: s, Extractor: bc.ex, Resolver: bc.res}
 				b.StartTimer()
 				sum, err := l.Load(ctx, slices.Values(items))
 				if err != nil {

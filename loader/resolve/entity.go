@@ -3,6 +3,7 @@ package resolve
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/geokg/geokg/graph"
 )
@@ -127,13 +128,19 @@ func (b *batchRun) candidates(ctx context.Context, e graph.Entity) ([]graph.Enti
 	seen := map[string]bool{e.ID: true, b.followOne(e.ID): true}
 	var out []graph.Entity
 	for _, c := range stored {
+		if _, merged := b.redirect[c.ID]; merged {
+			continue // merged away earlier in this batch; the store does not know yet
+		}
 		if !seen[c.ID] {
 			seen[c.ID] = true
 			out = append(out, c)
 		}
 	}
 	for _, c := range b.pending {
-		if c.Type == e.Type && !seen[c.ID] && sharesToken(c.Name, tokens) {
+		if _, merged := b.redirect[c.ID]; merged {
+			continue // merged away by a later article of the batch
+		}
+		if c.Type == e.Type && !seen[c.ID] && sharesToken(c, tokens) {
 			seen[c.ID] = true
 			out = append(out, c)
 		}
@@ -141,10 +148,11 @@ func (b *batchRun) candidates(ctx context.Context, e graph.Entity) ([]graph.Enti
 	return out, nil
 }
 
-func sharesToken(name string, tokens []string) bool {
-	for _, t := range nameTokens(name) {
-		for _, u := range tokens {
-			if t == u {
+// sharesToken reports whether a word of e's name or aliases is one of tokens.
+func sharesToken(e graph.Entity, tokens []string) bool {
+	for _, name := range append([]string{e.Name}, e.Aliases...) {
+		for _, t := range nameTokens(name) {
+			if slices.Contains(tokens, t) {
 				return true
 			}
 		}

@@ -119,12 +119,14 @@ func (b *batchRun) eventCandidates(ctx context.Context, ev graph.Event, mine eve
 	seen := make(map[string]bool)
 	var out []graph.Event
 	for _, a := range anchors {
-		f := graph.EventFilter{Types: []graph.EventType{ev.Type}, Involving: []string{a}, Newest: true, Page: graph.Page{First: candidateLimit}}
-		page, err := b.s.FindEvents(ctx, f)
+		found, err := b.findEvents(ctx, ev.Type, a)
 		if err != nil {
-			return nil, fmt.Errorf("find %s events involving %s: %w", ev.Type, a, err)
+			return nil, err
 		}
-		for _, c := range page.Events {
+		for _, c := range found {
+			if _, merged := b.redirect[c.ID]; merged {
+				continue // merged away earlier in this batch
+			}
 			if !seen[c.ID] {
 				seen[c.ID] = true
 				out = append(out, c)
@@ -137,6 +139,22 @@ func (b *batchRun) eventCandidates(ctx context.Context, ev graph.Event, mine eve
 		}
 	}
 	return out, nil
+}
+
+// findEvents returns the stored events of type t involving id, once per
+// batch.
+func (b *batchRun) findEvents(ctx context.Context, t graph.EventType, id string) ([]graph.Event, error) {
+	key := string(t) + "\x00" + id
+	if evs, ok := b.eventSearches[key]; ok {
+		return evs, nil
+	}
+	f := graph.EventFilter{Types: []graph.EventType{t}, Involving: []string{id}, Newest: true, Page: graph.Page{First: candidateLimit}}
+	page, err := b.s.FindEvents(ctx, f)
+	if err != nil {
+		return nil, fmt.Errorf("find %s events involving %s: %w", t, id, err)
+	}
+	b.eventSearches[key] = page.Events
+	return page.Events, nil
 }
 
 // canonical maps every entity id of g to the id it reads as once this
@@ -159,6 +177,9 @@ func (b *batchRun) canonical(ctx context.Context, g graph.ArticleGraph, decided 
 	for k, v := range out {
 		if e, ok := stored[v]; ok {
 			out[k] = e.ID
+			if e.ID == k {
+				b.known[k] = true
+			}
 		}
 	}
 	return out, nil

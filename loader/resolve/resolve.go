@@ -42,7 +42,10 @@ func New() *Resolver { return &Resolver{} }
 // Resolve adds to each graph the merges that tie its ids to what the store,
 // or an earlier graph of the same batch, already holds.
 func (r *Resolver) Resolve(ctx context.Context, s graph.Store, batch []graph.ArticleGraph) ([]graph.ArticleGraph, error) {
-	run := &batchRun{r: r, s: s, searches: make(map[string][]graph.Entity)}
+	run := &batchRun{
+		r: r, s: s, redirect: make(map[string]string), known: make(map[string]bool),
+		searches: make(map[string][]graph.Entity), eventSearches: make(map[string][]graph.Event),
+	}
 	out := make([]graph.ArticleGraph, len(batch))
 	for i, g := range batch {
 		merges, err := run.article(ctx, g)
@@ -62,19 +65,36 @@ type batchRun struct {
 	r        *Resolver
 	s        graph.Store
 	pending  []graph.Entity    // entities of earlier graphs in the batch, merges applied
-	redirect map[string]string // merges decided earlier in the batch
+	redirect map[string]string // merges decided earlier in the batch, and store merges seen
 	events   []graph.Event     // events of earlier graphs in the batch
-	searches map[string][]graph.Entity
-	undone   map[string]bool
+	// known holds the ids that already were nodes when an article naming
+	// them was resolved: the store's, and the batch's earlier articles'.
+	// Whatever merges concern them were weighed when they, or the names that
+	// match them, first arrived, so they are not weighed again.
+	known         map[string]bool
+	searches      map[string][]graph.Entity
+	eventSearches map[string][]graph.Event
+	undone        map[string]bool
 }
 
 func (b *batchRun) article(ctx context.Context, g graph.ArticleGraph) ([]graph.Merge, error) {
+	// An id that already reads as another (merged earlier in the batch or
+	// in the store) is settled: merging it again would contradict that.
+	canon, err := b.canonical(ctx, g, nil)
+	if err != nil {
+		return nil, err
+	}
+	for id, to := range canon {
+		if to != id {
+			b.redirect[id] = to // so later articles of the batch see it settled too
+		}
+	}
 	var merges []graph.Merge
 	decided := make(map[string]string) // extracted id → id it merges into
 	for _, rep := range g.Entities {
 		e := rep.Entity
-		if e.Type == graph.Country {
-			continue // ISO codes already make country ids canonical
+		if e.Type == graph.Country || canon[e.ID] != e.ID || b.known[e.ID] {
+			continue // ISO codes make country ids canonical; merged and known ids are settled
 		}
 		m, ok, err := b.entity(ctx, g.Article.ID, e)
 		if err != nil {
@@ -88,11 +108,19 @@ func (b *batchRun) article(ctx context.Context, g graph.ArticleGraph) ([]graph.M
 	if len(g.Events) == 0 {
 		return merges, nil
 	}
-	canon, err := b.canonical(ctx, g, decided)
+	if len(decided) > 0 {
+		if canon, err = b.canonical(ctx, g, decided); err != nil {
+			return nil, err
+		}
+	}
+	settled, err := b.mergedEvents(ctx, g)
 	if err != nil {
 		return nil, err
 	}
 	for _, rep := range g.Events {
+		if settled[rep.Event.ID] || b.known[rep.Event.ID] {
+			continue
+		}
 		m, ok, err := b.event(ctx, g, rep.Event, canon)
 		if err != nil {
 			return nil, err
@@ -104,24 +132,52 @@ func (b *batchRun) article(ctx context.Context, g graph.ArticleGraph) ([]graph.M
 	return merges, nil
 }
 
+// mergedEvents returns the event ids of g that already read as another
+// event, through a merge earlier in the batch or in the store.
+func (b *batchRun) mergedEvents(ctx context.Context, g graph.ArticleGraph) (map[string]bool, error) {
+	ids := make([]string, 0, len(g.Events))
+	out := make(map[string]bool)
+	for _, rep := range g.Events {
+		if b.followOne(rep.Event.ID) != rep.Event.ID {
+			out[rep.Event.ID] = true
+			continue
+		}
+		ids = append(ids, rep.Event.ID)
+	}
+	stored, err := b.s.Events(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("events of %s: %w", g.Article.ID, err)
+	}
+	for asked, ev := range stored {
+		if ev.ID != asked {
+			out[asked] = true
+			b.redirect[asked] = ev.ID
+		} else {
+			b.known[asked] = true
+		}
+	}
+	return out, nil
+}
+
 // remember makes a graph's entities and events candidates for the rest of
 // the batch.
 func (b *batchRun) remember(g graph.ArticleGraph) {
-	if b.redirect == nil {
-		b.redirect = make(map[string]string)
-	}
 	for _, m := range g.Merges {
 		b.redirect[m.FromID] = m.IntoID
 	}
 	for _, rep := range g.Entities {
-		if _, merged := b.redirect[rep.Entity.ID]; !merged {
+		if _, merged := b.redirect[rep.Entity.ID]; !merged && !b.known[rep.Entity.ID] {
 			b.pending = append(b.pending, rep.Entity)
 		}
+		b.known[rep.Entity.ID] = true
 	}
 	for _, rep := range g.Events {
-		if _, merged := b.redirect[rep.Event.ID]; merged {
+		_, merged := b.redirect[rep.Event.ID]
+		if merged || b.known[rep.Event.ID] {
+			b.known[rep.Event.ID] = true
 			continue
 		}
+		b.known[rep.Event.ID] = true
 		ev := rep.Event
 		ev.ParticipantIDs = b.follow(ev.ParticipantIDs)
 		ev.PerpetratorID = b.followOne(ev.PerpetratorID)
@@ -152,8 +208,9 @@ func (b *batchRun) follow(ids []string) []string {
 // merge builds a merge record unless the analyst already undid the same one:
 // a reload must not redo what a person decided was wrong.
 func (b *batchRun) merge(ctx context.Context, articleID, from, into, rule string, names ...string) (graph.Merge, bool, error) {
-	if from == into || from == "" || into == "" {
-		return graph.Merge{}, false, nil
+	into = b.followOne(into)
+	if from == into || from == "" || into == "" || b.followOne(from) != from {
+		return graph.Merge{}, false, nil // settled already, or a cycle
 	}
 	id := graph.MergeID(from, into)
 	undone, err := b.isUndone(ctx, from, id)

@@ -2,7 +2,9 @@ package resolve_test
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/geokg/geokg/graph"
@@ -242,5 +244,41 @@ func TestResolve_WrongMergeUndone(t *testing.T) {
 	edited := article("https://news.example/coach", "2025-05-02", "The coach, Oyen, said so again.", "Oyen")
 	if again := load(t, s, []graph.ArticleGraph{edited}); len(again) != 0 {
 		t.Errorf("got merges %+v on reload, want none: the merge was undone", again)
+	}
+}
+
+// league writes an article naming the league by the given forms; the first
+// is its name, the others aliases.
+func league(url string, forms ...string) graph.ArticleGraph {
+	b := graphtest.NewArticle(url, "2025-05-01")
+	s := b.Say("Delegates of the " + forms[0] + " met; " + strings.Join(forms, ", ") + " said so.")
+	b.Entity(graph.Entity{Type: graph.Organization, Name: forms[0], Aliases: forms[1:]}, s)
+	return b.Graph()
+}
+
+// Ids that were merged, in the store or earlier in a batch, are settled:
+// later articles naming them under either form must not propose a merge
+// that contradicts it (a store refuses such a batch, which would stop the
+// load).
+func TestResolve_SettledIDsStaySettled(t *testing.T) {
+	s := mustOpen(t)
+	full := func(i int) graph.ArticleGraph {
+		return league(fmt.Sprintf("https://news.example/full-%d", i), "Northern Maritime League", "NML")
+	}
+	short := func(i int) graph.ArticleGraph { return league(fmt.Sprintf("https://news.example/short-%d", i), "NML") }
+	merges := load(t, s,
+		[]graph.ArticleGraph{full(1), short(1)},
+		[]graph.ArticleGraph{short(2), full(2), short(3), full(3)},
+		[]graph.ArticleGraph{full(4), short(4)},
+	)
+	if len(merges) != 1 || merges[0].FromID != "organization:nml" {
+		t.Fatalf("got merges %+v, want only organization:nml into the league", merges)
+	}
+	e, err := graph.GetEntity(context.Background(), s, "organization:nml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.ID != "organization:northern-maritime-league" || e.Articles != 8 {
+		t.Errorf("got %s in %d articles, want the league in all 8", e.ID, e.Articles)
 	}
 }
