@@ -2,6 +2,7 @@ package loader
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"iter"
 	"log/slog"
@@ -225,10 +226,19 @@ func (w *batchWriter) flush(ctx context.Context) error {
 		}
 	}
 	results, err := w.l.Store.PutArticles(ctx, batch)
-	if err != nil {
-		if ctx.Err() != nil {
-			return fmt.Errorf("load interrupted while writing articles %s to %s: %w (%w)", first, last, ctx.Err(), err)
+	switch {
+	case err == nil:
+	case ctx.Err() != nil:
+		return fmt.Errorf("load interrupted while writing articles %s to %s: %w (%w)", first, last, ctx.Err(), err)
+	case refused(err) && len(batch) > 1 && !w.l.Strict:
+		// The store refused the batch for what one of its articles says, and
+		// a batch is one transaction: write the articles one by one so that
+		// only the one at fault is lost.
+		w.log.Warn("batch refused; writing its articles one by one", "first", first, "last", last, "err", err)
+		if results, err = w.putEach(ctx, batch); err != nil {
+			return err
 		}
+	default:
 		return fmt.Errorf("load: write articles %s to %s: %w", first, last, err)
 	}
 	var added, updated, unchanged int
@@ -248,6 +258,42 @@ func (w *batchWriter) flush(ctx context.Context) error {
 	w.log.Debug("batch written", "articles", len(batch), "added", added, "updated", updated,
 		"unchanged", unchanged, "first", first, "last", last)
 	return nil
+}
+
+// refused reports whether a store turned a write down for its content, not
+// for being unreachable: retrying the same write fails the same way.
+func refused(err error) bool {
+	return errors.Is(err, graph.ErrInvalid) || errors.Is(err, graph.ErrConflict)
+}
+
+// putEach writes a refused batch an article at a time. An article refused
+// for the merges its resolution proposed is written without them (its
+// statements matter more than an identity decision, which a later load can
+// make again); one refused even so is skipped and counted.
+func (w *batchWriter) putEach(ctx context.Context, batch []graph.ArticleGraph) ([]graph.PutResult, error) {
+	var results []graph.PutResult
+	for _, g := range batch {
+		res, err := w.l.Store.PutArticles(ctx, []graph.ArticleGraph{g})
+		if err != nil && refused(err) && len(g.Merges) > 0 {
+			w.log.Warn("merges refused; writing the article without them", "source", g.Article.Source, "err", err)
+			g.Merges = nil
+			res, err = w.l.Store.PutArticles(ctx, []graph.ArticleGraph{g})
+		}
+		switch {
+		case err == nil:
+			results = append(results, res...)
+		case refused(err):
+			err = fmt.Errorf("%s: %w", g.Article.Source, err)
+			w.sum.Skipped++
+			if len(w.sum.Errors) < MaxErrors {
+				w.sum.Errors = append(w.sum.Errors, err)
+			}
+			w.log.Warn("skipped", "err", err)
+		default:
+			return nil, fmt.Errorf("load: write article %s: %w", g.Article.Source, err)
+		}
+	}
+	return results, nil
 }
 
 func plural(n int, noun string) string {

@@ -365,3 +365,53 @@ func docJSON(t *testing.T, g graph.ArticleGraph) string {
 func textLogger(w io.Writer) *slog.Logger {
 	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelDebug}))
 }
+
+// spoilingResolver damages chosen articles of each batch the way a faulty
+// resolution or a store disagreement might: a merge the store refuses, or a
+// graph it refuses outright.
+type spoilingResolver struct {
+	badMerge, badGraph map[int]bool // by position in the input
+	seen               int
+}
+
+func (r *spoilingResolver) Resolve(_ context.Context, _ graph.Store, batch []graph.ArticleGraph) ([]graph.ArticleGraph, error) {
+	for i := range batch {
+		g := &batch[i]
+		if r.badMerge[r.seen] {
+			// An entity into an article: not of one kind, so refused.
+			from := g.Entities[0].Entity.ID
+			g.Merges = append(g.Merges, graph.Merge{ID: graph.MergeID(from, g.Article.ID), FromID: from, IntoID: g.Article.ID, Rule: "test"})
+		}
+		if r.badGraph[r.seen] {
+			g.Claims = append(g.Claims, graph.Claim{Relation: graph.Relation{Type: "LIKED"}})
+		}
+		r.seen++
+	}
+	return batch, nil
+}
+
+// A batch the store refuses is written article by article: an article whose
+// merges were refused is kept without them, one refused outright is skipped
+// and named, and every other article of the batch is written.
+func TestLoad_RefusedBatchLosesOnlyTheFaultyArticle(t *testing.T) {
+	s := mustOpenStore(t)
+	r := &spoilingResolver{badMerge: map[int]bool{1: true}, badGraph: map[int]bool{6: true}}
+	var logs strings.Builder
+	l := &loader.Loader{Store: s, Extractor: countryExtractor{}, Resolver: r, BatchSize: 4, Logger: textLogger(&logs)}
+	sum, err := l.Load(context.Background(), slices.Values(testItems(10)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Added != 9 || sum.Skipped != 1 {
+		t.Errorf("got %d added and %d skipped, want 9 and 1", sum.Added, sum.Skipped)
+	}
+	if n := mustStats(t, s).Articles; n != 9 {
+		t.Errorf("store holds %d articles, want 9", n)
+	}
+	if len(sum.Errors) != 1 || !errors.Is(sum.Errors[0], graph.ErrInvalid) {
+		t.Errorf("got errors %v, want the one refused article's", sum.Errors)
+	}
+	if !strings.Contains(logs.String(), "merges refused") {
+		t.Errorf("log does not say the merges were dropped:\n%s", logs.String())
+	}
+}
