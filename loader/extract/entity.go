@@ -107,6 +107,10 @@ func (d *doc) classifyRuns() {
 		if sp.kind != spanName || sp.typ != "" {
 			continue
 		}
+		if creedOnly(sp.toks) {
+			sp.weak = true // "Islamist militants", "Suspected Sunni gunmen": no one named
+			continue
+		}
 		last := sp.toks[len(sp.toks)-1]
 		first := sp.toks[0]
 		nextTok := d.tok(sp.hi)
@@ -451,6 +455,11 @@ func (d *doc) resolveRun(i int) {
 			return // a lower-case body names nothing new
 		}
 		e := &entity{id: graph.EntityID(sp.typ, sp.name), typ: sp.typ, name: sp.name, first: sp.lo, confirmed: true}
+		if code, _, ok := strings.Cut(key, " "); ok {
+			// Every state has a "Health Ministry": its code keeps them
+			// apart in the graph ("organization:lb-health-ministry").
+			e.id = graph.EntityID(sp.typ, code+" "+sp.name)
+		}
 		if key != "" {
 			if d.ministries == nil {
 				d.ministries = make(map[string]*entity)
@@ -483,4 +492,20 @@ func (d *doc) resolveRun(i int) {
 			}
 		}
 	}
+}
+
+// creedWords name a faith, sect or doctrine: capitalised, yet "Islamist
+// fighters" or "Maoist rebels" name no body.
+var creedWords = setOf("islamist", "islamists", "jihadist", "jihadists", "sunni", "shia", "shiite", "shi'ite", "salafist",
+	"salafi", "wahhabi", "maoist", "maoists", "marxist", "christian", "christians", "muslim", "muslims", "catholic",
+	"protestant", "orthodox", "alawite", "hindu", "buddhist", "evangelical", "islamic", "suspected", "alleged")
+
+// creedOnly reports whether a run is made of creed words only.
+func creedOnly(toks []string) bool {
+	for _, t := range toks {
+		if !creedWords[t] {
+			return false
+		}
+	}
+	return true
 }

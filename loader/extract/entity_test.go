@@ -133,6 +133,18 @@ func TestNamesAndMetonymy(t *testing.T) {
 		{"indefinite description is no name",
 			"Kenya blamed a Somali militia for the raid.",
 			[]string{"Country:Kenya"}},
+		{"a state's ministry written in lower case",
+			"Three people died, Peru's health ministry said. The Chilean defence ministry agreed.",
+			[]string{"Country:Peru", "Organization:Defence Ministry", "Organization:Health Ministry"}},
+		{"a lower-case ministry alone names nothing new",
+			"The health ministry said three people died.",
+			nil},
+		{"aliases differing only in case",
+			"Officials blamed the Sinaloa cartel, and Nato said it was watching.",
+			[]string{"Organization:NATO", "Organization:Sinaloa Cartel"}},
+		{"a creed is no body",
+			"Islamist fighters and Sunni militants attacked a checkpoint.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -152,5 +164,20 @@ func TestAliasesKeepSurfaceForms(t *testing.T) {
 	}
 	if got := aliasesOf(e); strings.Join(got, "|") != "Moscow|Russian" {
 		t.Errorf("got aliases %q, want Moscow and Russian", got)
+	}
+}
+
+func TestMinistriesOfDifferentStatesStayApart(t *testing.T) {
+	d := analyse(t, "Peru's health ministry and Chile's health ministry disagreed.", "2025-01-01")
+	var ids []string
+	for _, e := range d.ents {
+		if e.confirmed && e.typ == graph.Organization {
+			ids = append(ids, e.id)
+		}
+	}
+	sort.Strings(ids)
+	want := []string{"organization:cl-health-ministry", "organization:pe-health-ministry"}
+	if strings.Join(ids, " ") != strings.Join(want, " ") {
+		t.Errorf("got %q, want %q", ids, want)
 	}
 }

@@ -209,8 +209,16 @@ func (l *lexicon) addGaz(alias string, e gazEntry) {
 		key += t.lower
 	}
 	prev := l.gaz.m[key]
-	for _, p := range prev {
+	for k, p := range prev {
 		if p.name == e.name && p.typ == e.typ && p.form == e.form {
+			// "Sinaloa Cartel" and "Sinaloa cartel", "NATO" and "Nato" are
+			// one phrase: each word asks no more of the text than the more
+			// lenient of its two forms.
+			for i, w := range e.surface {
+				if caseDemand(w) < caseDemand(prev[k].surface[i]) {
+					prev[k].surface[i] = w
+				}
+			}
 			return
 		}
 	}
@@ -315,6 +323,18 @@ func caseFits(e gazEntry, toks []token) bool {
 		}
 	}
 	return true
+}
+
+// caseDemand ranks what caseFits asks of a text word written like w: none
+// (lower case), a capital, or the exact spelling (short capitals, "LeT").
+func caseDemand(w string) int {
+	switch {
+	case !unicode.IsUpper(firstRune(w)):
+		return 0
+	case len(w) <= 4 && isUpperWord(w) || innerCapital(w):
+		return 2
+	}
+	return 1
 }
 
 // innerCapital reports whether a word has a capital after a lower-case

@@ -141,7 +141,11 @@ func (d *doc) findSpans() {
 				// "the foreign ministry said": a body written in lower case.
 				topic := d.toks[i-1].text
 				name := strings.ToUpper(topic[:1]) + topic[1:] + " Ministry"
-				d.addSpan(span{lo: i - 1, hi: i + 1, sent: si, kind: spanName, name: name, toks: []string{d.toks[i-1].lower, "ministry"}, typ: graph.Organization, lower: true})
+				// "Lebanon's health ministry", "the Lebanese health ministry":
+				// a state's own ministry is a body in its own right, even when
+				// no capitalised name for it came before.
+				owned := d.stateBefore(i - 1)
+				d.addSpan(span{lo: i - 1, hi: i + 1, sent: si, kind: spanName, name: name, toks: []string{d.toks[i-1].lower, "ministry"}, typ: graph.Organization, lower: !owned})
 				i++
 				continue
 			}
@@ -405,6 +409,23 @@ func isOpener(s string) bool {
 	switch s {
 	case "“", "\"", "‘", "'", "(", "[", "—", "-", "–":
 		return true
+	}
+	return false
+}
+
+// stateBefore reports whether a state is named just before token i, as a
+// possessive ("Kenya's") or as an adjective ("Kenyan"), so the body at i is
+// that state's own.
+func (d *doc) stateBefore(i int) bool {
+	k := len(d.spans) - 1
+	if k < 0 || d.spans[k].kind != spanGaz || d.spans[k].gaz[0].typ != graph.Country {
+		return false
+	}
+	switch end := d.spans[k].hi; {
+	case end == i:
+		return d.spans[k].gaz[0].form == formDemonym
+	case end == i-1:
+		return d.toks[i-1].lower == "'s"
 	}
 	return false
 }
