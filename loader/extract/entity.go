@@ -456,9 +456,11 @@ func (d *doc) resolveRun(i int) {
 		}
 		e := &entity{id: graph.EntityID(sp.typ, sp.name), typ: sp.typ, name: sp.name, first: sp.lo, confirmed: true}
 		if code, _, ok := strings.Cut(key, " "); ok {
-			// Every state has a "Health Ministry": its code keeps them
-			// apart in the graph ("organization:lb-health-ministry").
-			e.id = graph.EntityID(sp.typ, code+" "+sp.name)
+			// Every state has a "Health Ministry": the state's name keeps
+			// them apart in the graph and across articles.
+			e.name = d.lex.countries[code].name + "'s " + sp.name
+			e.id = graph.EntityID(sp.typ, e.name)
+			e.forms = append(e.forms, sp.name)
 		}
 		if key != "" {
 			if d.ministries == nil {

@@ -135,7 +135,7 @@ func TestNamesAndMetonymy(t *testing.T) {
 			[]string{"Country:Kenya"}},
 		{"a state's ministry written in lower case",
 			"Three people died, Peru's health ministry said. The Chilean defence ministry agreed.",
-			[]string{"Country:Peru", "Organization:Defence Ministry", "Organization:Health Ministry"}},
+			[]string{"Country:Peru", "Organization:Chile's Defence Ministry", "Organization:Peru's Health Ministry"}},
 		{"a lower-case ministry alone names nothing new",
 			"The health ministry said three people died.",
 			nil},
@@ -176,7 +176,7 @@ func TestMinistriesOfDifferentStatesStayApart(t *testing.T) {
 		}
 	}
 	sort.Strings(ids)
-	want := []string{"organization:cl-health-ministry", "organization:pe-health-ministry"}
+	want := []string{"organization:chile-s-health-ministry", "organization:peru-s-health-ministry"}
 	if strings.Join(ids, " ") != strings.Join(want, " ") {
 		t.Errorf("got %q, want %q", ids, want)
 	}
