@@ -228,6 +228,22 @@ func (d *doc) surnameGaz(j, hi int) bool {
 	return true
 }
 
+// middleNameGaz reports whether the one-word place or body name at j sits
+// inside a person's name: unknown capitalised words that are no English
+// words stand on both sides of it.
+func (d *doc) middleNameGaz(j, hi int) bool {
+	if j+1 >= hi || d.gazAt(j, hi) != 1 || d.toks[j].allUpper {
+		return false
+	}
+	for _, k := range []int{j - 1, j + 1} {
+		t := d.toks[k]
+		if t.kind != tokWord || !t.cap || t.allUpper || d.lex.words[t.lower] || d.gazAt(k, hi) > 0 || d.roleStarts(k, hi) {
+			return false
+		}
+	}
+	return !d.tok(j + 2).cap
+}
+
 func (d *doc) fittingGaz(i, n int) []gazEntry {
 	es, _ := d.lex.gaz.longest(d.toks, i, i+n)
 	var out []gazEntry
@@ -285,6 +301,10 @@ func (d *doc) nameRun(i, hi int, heading bool) int {
 		}
 		if j > i && d.surnameGaz(j, hi) {
 			j++ // "Therese Kayikwamba Wagner": a surname that is also a body's name
+			continue
+		}
+		if j > i && d.middleNameGaz(j, hi) {
+			j++ // "Abdi Aden Hassan": a place's name in the middle of a person's
 			continue
 		}
 		if j > i && (d.gazAt(j, hi) > 0 || d.roleStarts(j, hi)) {
