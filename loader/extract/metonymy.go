@@ -199,6 +199,9 @@ var objectStarts = setOf("the", "a", "an", "that", "as", "to", "it", "its", "the
 func (d *doc) transferBefore(k int) bool {
 	s := d.sents[d.sentOf[k]]
 	for j := k - 1; j >= s.lo && j >= k-14; j-- {
+		if travellers[d.toks[j].lower] {
+			return false // "send a delegation to Niamey": people go to a place
+		}
 		if transferWords[d.toks[j].lower] {
 			return true
 		}
@@ -216,6 +219,11 @@ var transferWords = setOf("sale", "sales", "sold", "sell", "selling", "supply", 
 	"support", "transfer", "transfers", "transferred", "gave", "give", "giving", "provide", "provided", "providing",
 	"handed", "hand", "returned", "extradited", "extradite", "exports", "export", "shipments", "shipped", "package",
 	"backing", "donated", "pledged", "loyal", "allegiance", "threat", "warning")
+
+// travellers are sent somewhere rather than given to someone.
+var travellers = setOf("delegation", "delegations", "envoy", "envoys", "mission", "team", "teams", "troops",
+	"soldiers", "peacekeepers", "forces", "warships", "ships", "aircraft", "jets", "diplomats", "officials",
+	"ambassador", "negotiators", "observers", "inspectors", "monitors", "investigators", "experts", "reinforcements")
 
 // routeNouns before "between" make the capitals places: "the road between
 // Kyiv and Odesa".
