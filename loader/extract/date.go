@@ -23,6 +23,10 @@ var weekdays = map[string]time.Weekday{
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
 }
 
+// nightSpans after "overnight" name the night another way: "overnight
+// into Sunday", "overnight on Friday".
+var nightSpans = setOf("on", "into", "to", "from", "between", "of")
+
 var months = map[string]time.Month{
 	"january": 1, "jan.": 1, "jan": 1, "february": 2, "feb.": 2, "feb": 2, "march": 3, "april": 4, "apr.": 4,
 	"may": 5, "june": 6, "july": 7, "august": 8, "aug.": 8, "september": 9, "sept.": 9, "sep.": 9,
@@ -175,7 +179,8 @@ func (d *doc) dateAt(i, hi int, future bool) (dateExpr, bool) {
 		}
 	case t.lower == "yesterday":
 		return dateExpr{lo: i, hi: i + 1, date: graph.DayDate(pub.AddDate(0, 0, -1), t.text)}, true
-	case t.lower == "today" || t.lower == "tonight":
+	case t.lower == "today" || t.lower == "tonight" || t.lower == "overnight" && !nightSpans[next.lower]:
+		// "overnight" in a report is the night just ended: the day of the report.
 		return dateExpr{lo: i, hi: i + 1, date: graph.DayDate(pub, t.text)}, true
 	case t.lower == "tomorrow":
 		return dateExpr{lo: i, hi: i + 1, date: graph.DayDate(pub.AddDate(0, 0, 1), t.text)}, true

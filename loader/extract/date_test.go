@@ -24,6 +24,8 @@ func TestDates(t *testing.T) {
 		{"The vote is due next Wednesday.", "next Wednesday", "2025-04-23", "2025-04-23", graph.Day, false},
 		{"Officials spoke on Thursday morning.", "on Thursday morning", "2025-04-10", "2025-04-10", graph.Day, false},
 		{"He arrived yesterday.", "yesterday", "2025-04-15", "2025-04-15", graph.Day, false},
+		{"Drones struck the port overnight.", "overnight", "2025-04-16", "2025-04-16", graph.Day, false},
+		{"Shelling went on overnight into Sunday.", "Sunday", "2025-04-13", "2025-04-13", graph.Day, false},
 		{"The call came earlier this afternoon.", "earlier this afternoon", "2025-04-16", "2025-04-16", graph.Day, false},
 		{"They met on April 11.", "April 11", "2025-04-11", "2025-04-11", graph.Day, false},
 		{"They met on 11 April.", "11 April", "2025-04-11", "2025-04-11", graph.Day, false},
