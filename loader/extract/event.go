@@ -142,6 +142,7 @@ func (d *doc) findEvents() {
 	d.indexMentions()
 	d.findAgreements()
 	d.assignDates()
+	d.attackerSentences()
 	d.inheritDates()
 	d.attachCounts()
 	d.repeatedEvents()
