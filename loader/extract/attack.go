@@ -46,6 +46,9 @@ func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
 		break
 	}
 	if m.perp == nil && !m.verb {
+		m.perp = d.blamedFor(m)
+	}
+	if m.perp == nil && !m.verb {
 		if p := d.possessor(m); p != nil {
 			m.perp = p // "their raids on convoys"
 		}

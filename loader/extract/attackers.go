@@ -67,3 +67,57 @@ func (d *doc) placeIn(lo, hi int) *entity {
 	}
 	return nil
 }
+
+// blameAttackVerbs lay an attack at someone's door: "blamed X for the attack".
+var blameAttackVerbs = setOf("blamed", "blames", "blaming", "blame", "held", "holds", "holding")
+
+// blamedFor returns who is blamed for the attack named at m: "the army
+// blamed the RSF for the attack", "held Hamas responsible for the
+// bombing". Nil when no one is.
+func (d *doc) blamedFor(m *eventMention) *entity {
+	k := m.lo - 1
+	for k > 0 && (anaphoricDeterminers[d.tok(k).lower] || attackModifiers[d.tok(k).lower]) {
+		k--
+	}
+	if d.tok(k).lower != "for" {
+		return nil
+	}
+	k--
+	if d.tok(k).lower == "responsible" {
+		k--
+	}
+	sp, ok := d.spanEntity(k)
+	if !ok {
+		return nil
+	}
+	_, e := d.actorAt(sp.lo)
+	if e == nil || e.typ == graph.Person {
+		return nil
+	}
+	j := sp.lo - 1
+	if d.tok(j).lower == "the" {
+		j--
+	}
+	if !blameAttackVerbs[d.tok(j).lower] || d.tok(j).lower == "held" && d.tok(m.lo-2).lower != "responsible" && d.tok(sp.hi).lower != "responsible" {
+		return nil
+	}
+	return e
+}
+
+// prisonWords name a place of detention or its inmates.
+var prisonWords = setOf("prison", "prisons", "jail", "jails", "penitentiary", "inmates", "prisoners", "detention")
+
+// prisonRiot reports whether the riot named at [lo, hi) broke out in a
+// prison: "a prison riot", "a riot at the central jail".
+func (d *doc) prisonRiot(lo, hi int) bool {
+	if w := d.toks[lo].lower; w != "riot" && w != "riots" {
+		return false
+	}
+	s := d.sents[d.sentOf[lo]]
+	for k := max(s.lo, lo-2); k < min(s.hi, hi+5); k++ {
+		if prisonWords[d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
