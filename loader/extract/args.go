@@ -338,7 +338,7 @@ func (d *doc) fillArgs(m *eventMention) {
 	}
 	switch m.typ {
 	case graph.Attack:
-		d.attackArgs(m, left, right)
+		d.attackArgs(m, left, right, between)
 	case graph.Sanction:
 		if m.perp == nil && d.imposedAfter(m) && len(left) > 0 {
 			// "unless Ottawa drops the quotas it placed": the one the

@@ -8,7 +8,9 @@ import (
 
 // mutualTriggers name fighting with no single side: every side named is a
 // perpetrator.
-var mutualTriggers = setOf("exchange of fire", "exchanges of fire", "clashes", "fighting", "skirmishes", "firefight", "gunfight")
+var mutualTriggers = setOf("exchange of fire", "exchanges of fire", "clashes", "fighting", "skirmishes", "firefight", "gunfight",
+	"artillery duels", "exchanged fire", "exchanged heavy fire", "exchanged gunfire", "exchanged artillery fire",
+	"exchanged heavy gunfire", "traded fire", "traded heavy fire", "traded gunfire", "clashed")
 
 var launchVerbs = setOf("launched", "launch", "launches", "launching", "carried", "conducted", "conducts", "staged",
 	"fired", "unleashed", "mounted", "began", "started", "continued", "intensified", "stepped", "resumed",
@@ -25,7 +27,7 @@ var attackModifiers = setOf("deadly", "massive", "missile", "missiles", "drone",
 // trigger ("Russia's Kharkiv strike", "Russian missile attack"), is the subject
 // of a launch verb ("India launched airstrikes") or follows "by"; targets
 // follow "on" or "against", or a verb trigger directly.
-func (d *doc) attackArgs(m *eventMention, left, right []actor) {
+func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
 	// Modifier before the trigger, over adjectives and places.
 	for k := m.lo - 1; !m.verb && k >= 0 && k >= m.lo-9 && d.sentOf[k] == int32(m.sent); k-- {
 		t := d.toks[k]
@@ -42,6 +44,9 @@ func (d *doc) attackArgs(m *eventMention, left, right []actor) {
 			continue
 		}
 		break
+	}
+	if m.perp == nil && !m.verb {
+		m.perp = d.blamedFor(m)
 	}
 	if m.perp == nil && !m.verb {
 		if p := d.possessor(m); p != nil {
@@ -107,9 +112,7 @@ func (d *doc) attackArgs(m *eventMention, left, right []actor) {
 		}
 	}
 	if mutualTriggers[strings.ToLower(m.noun)] {
-		for _, a := range left {
-			m.perps = appendUnique(m.perps, a.ent)
-		}
+		d.mutualSides(m, left, right, between)
 	}
 	if (d.tok(m.hi).lower == "on" || d.tok(m.hi).lower == "against") && d.tok(m.hi+1).lower == "each" && d.tok(m.hi+2).lower == "other" {
 		m.perps = append(m.perps, d.lastPair(m.lo)...)

@@ -106,6 +106,9 @@ func (d *doc) findEvents() {
 			if mutualTriggers[d.joinLower(lo, hi)] && d.protestIn(s) {
 				typ = graph.Protest // "rallies turned into clashes with riot police"
 			}
+			if typ == graph.Protest && d.prisonRiot(lo, hi) {
+				typ = graph.Attack // "a riot at the central prison": inmates fighting, not a demonstration
+			}
 			if d.toks[lo].lower == "voted" && d.legislatureBefore(lo) {
 				typ = graph.Election // "lawmakers voted to block the decree": a vote of the house
 			}
@@ -142,6 +145,7 @@ func (d *doc) findEvents() {
 	d.indexMentions()
 	d.findAgreements()
 	d.assignDates()
+	d.attackerSentences()
 	d.inheritDates()
 	d.attachCounts()
 	d.repeatedEvents()

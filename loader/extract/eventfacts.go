@@ -195,6 +195,11 @@ func (d *doc) assignDates() {
 		if best.mod != graph.Asserted && !attached {
 			continue
 		}
+		if best.typ == graph.Statement && !attached && !said && d.speechBetween(de.hi, best.lo) {
+			// "blocked the road on Monday evening, the spokesman said in a
+			// statement": the day of what the statement reports.
+			continue
+		}
 		if best.date == nil {
 			best.date = de
 		}
@@ -264,4 +269,14 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// speechBetween reports whether a speech verb stands in [lo, hi).
+func (d *doc) speechBetween(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if speechVerbs[d.toks[k].lower] && d.spanAt[k] == 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -279,5 +279,5 @@ func (d *doc) demonymActs(i int) bool {
 		}
 	}
 	// "Kenyan, Angolan and Qatari envoys": a list whose last member acts.
-	return false
+	return d.demonymListActs(sp.hi)
 }

@@ -33,9 +33,13 @@ func (d *doc) testLaunch(lo, hi int) bool {
 	return d.tok(lo-1).lower == "test" || d.tok(lo-1).lower == "test-fired"
 }
 
+// seizeFillers stand between a verb of seizing and what is seized: "overran
+// a military base".
+var seizeFillers = setOf("a", "an", "two", "several", "military", "army", "police", "naval", "air", "key", "strategic", "remote", "border")
+
 // seizable are what an armed force seizes.
 var seizable = setOf("headquarters", "base", "town", "city", "village", "airport", "port", "bridge", "checkpoint",
-	"garrison", "outpost", "positions", "territory", "airbase", "barracks", "crossing", "oilfield", "capital", "province", "district")
+	"garrison", "outpost", "post", "posts", "camp", "bases", "positions", "territory", "airbase", "barracks", "crossing", "oilfield", "capital", "province", "district")
 
 // weaponWords are what is fired, launched or tested.
 var weaponWords = setOf("missile", "missiles", "rocket", "rockets", "drone", "drones", "icbm", "icbms", "warhead",

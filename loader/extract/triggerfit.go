@@ -67,6 +67,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		}
 		return determiners[prev] || captiveWords[prev] || captiveWords[d.tok(hi+1).lower]
 	case "exchanged", "swap", "swaps":
+		if typ == graph.Attack {
+			return true // "exchanged heavy fire"
+		}
 		// "exchanged three hostages for 90 prisoners", "a prisoner swap"
 		for j := hi; j < len(d.toks) && j < hi+4; j++ {
 			if captiveWords[d.toks[j].lower] {
@@ -86,7 +89,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return !determiners[prev] || prev == "the" || prev == "heavy"
 	case "seized", "captured", "seizing", "capturing", "recaptured", "retook", "retaken", "recapturing", "overran", "overrun":
 		j := hi
-		for d.tok(j).lower == "the" || d.tok(j).lower == "control" || d.tok(j).lower == "of" {
+		for d.tok(j).lower == "the" || d.tok(j).lower == "control" || d.tok(j).lower == "of" || seizeFillers[d.tok(j).lower] {
 			j++
 		}
 		if seizable[d.tok(j).lower] {
@@ -96,6 +99,10 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return ok && sp.ent != nil && (sp.ent.typ == graph.Location || sp.ent.typ == graph.Country)
 	case "strike", "strikes":
 		return prev != "hunger" && prev != "general"
+	case "gunfire":
+		// "came under gunfire from the bank", "gunfire on a convoy"; not
+		// "hours of gunfire", the sound of a fight already named.
+		return prev == "under" || prev == "heavy" || next == "on" || next == "at" || next == "from" || next == "hit" || next == "struck"
 	case "war":
 		return true
 	case "contacts":

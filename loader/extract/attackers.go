@@ -1,0 +1,123 @@
+package extract
+
+import "github.com/geokg/geokg/graph"
+
+// attackerSentences carries the place and day of an attack from the next
+// sentence when it goes on about the attackers without naming the attack
+// again: "Gunmen abducted 40 passengers on Tuesday. The attackers stopped
+// the bus near Gusau on Monday evening ..." happened near Gusau on Monday.
+func (d *doc) attackerSentences() {
+	var last *eventMention
+	mi := 0
+	for si, s := range d.sents {
+		hasAttack := false
+		for ; mi < len(d.evs) && d.evs[mi].sent == si; mi++ {
+			if m := d.evs[mi]; m.typ == graph.Attack && m.mod == graph.Asserted {
+				last, hasAttack = m, true
+			}
+		}
+		if hasAttack || last == nil || s.heading || last.sent < si-2 || d.sents[last.sent].para != s.para && last.sent != si-1 {
+			continue
+		}
+		if !d.attackersOpen(s.lo) {
+			continue
+		}
+		if last.loc == nil || last.loc.typ == graph.Country {
+			if l := d.placeIn(s.lo, s.hi); l != nil {
+				last.loc = l
+			}
+		}
+		if last.date == nil {
+			for i := range d.dates {
+				de := &d.dates[i]
+				if de.sent == si && !de.bound && !d.saidDate(de) {
+					last.date = de
+					break
+				}
+			}
+		}
+	}
+}
+
+// attackersOpen reports whether a sentence opens on the unnamed attackers:
+// "The gunmen", "The attackers, described by police as bandits,".
+func (d *doc) attackersOpen(lo int) bool {
+	k := lo
+	if d.tok(k).lower == "the" {
+		k++
+	}
+	if d.tok(k).lower == "suspected" || d.tok(k).lower == "armed" {
+		k++
+	}
+	return unnamedSubjects[d.tok(k).lower] && d.tok(k).lower != "men" && d.tok(k).lower != "fighters"
+}
+
+// placeIn returns the first place in [lo, hi) named after a place
+// preposition.
+func (d *doc) placeIn(lo, hi int) *entity {
+	for k := lo; k < hi; k++ {
+		sp, ok := d.spanEntity(k)
+		if !ok {
+			continue
+		}
+		if sp.ent != nil && sp.ent.typ == graph.Location && inPreps[d.prevWord(sp.lo)] {
+			return sp.ent
+		}
+		k = sp.hi - 1
+	}
+	return nil
+}
+
+// blameAttackVerbs lay an attack at someone's door: "blamed X for the attack".
+var blameAttackVerbs = setOf("blamed", "blames", "blaming", "blame", "held", "holds", "holding")
+
+// blamedFor returns who is blamed for the attack named at m: "the army
+// blamed the RSF for the attack", "held Hamas responsible for the
+// bombing". Nil when no one is.
+func (d *doc) blamedFor(m *eventMention) *entity {
+	k := m.lo - 1
+	for k > 0 && (anaphoricDeterminers[d.tok(k).lower] || attackModifiers[d.tok(k).lower]) {
+		k--
+	}
+	if d.tok(k).lower != "for" {
+		return nil
+	}
+	k--
+	if d.tok(k).lower == "responsible" {
+		k--
+	}
+	sp, ok := d.spanEntity(k)
+	if !ok {
+		return nil
+	}
+	_, e := d.actorAt(sp.lo)
+	if e == nil || e.typ == graph.Person {
+		return nil
+	}
+	j := sp.lo - 1
+	if d.tok(j).lower == "the" {
+		j--
+	}
+	if !blameAttackVerbs[d.tok(j).lower] || d.tok(j).lower == "held" && d.tok(m.lo-2).lower != "responsible" && d.tok(sp.hi).lower != "responsible" {
+		return nil
+	}
+	return e
+}
+
+// prisonWords name a place of detention or its inmates.
+var prisonWords = setOf("prison", "prisons", "jail", "jails", "penitentiary", "inmates", "prisoners", "detention")
+
+// prisonRiot reports whether the riot named at [lo, hi) broke out in a
+// prison: "a prison riot", "a riot at the central jail".
+func (d *doc) prisonRiot(lo, hi int) bool {
+	if w := d.toks[lo].lower; w != "riot" && w != "riots" {
+		return false
+	}
+	s := d.sents[d.sentOf[lo]]
+	for k := max(s.lo, lo-2); k < min(s.hi, hi+5); k++ {
+		if prisonWords[d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
