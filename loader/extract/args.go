@@ -139,7 +139,7 @@ func (d *doc) fillArgs(m *eventMention) {
 			seenPrep = false // "spoke with Putin, drawing criticism from ...": the group is over
 		}
 		if k >= m.hi && (w == "with" || w == "between" || w == "among" || w == "by" && !viaWords[d.tok(k+1).lower] ||
-			w == "of" && hostNouns[d.tok(k-1).lower]) {
+			w == "of" && hostNouns[d.tok(k-1).lower] || w == "to" && k == m.hi && visitNouns[d.toks[m.hi-1].lower]) {
 			seenPrep, prepActors = true, 0
 		}
 		if k >= m.hi && d.trigAt[k] && !(k >= 1 && (d.toks[k-1].lower == "and" || d.toks[k-1].lower == "or") && k-1 == m.hi) {

@@ -1,0 +1,273 @@
+package extract
+
+import (
+	"github.com/geokg/geokg/graph"
+)
+
+// Non-violent actions that name an event only in some uses: a phone call,
+// a detention of a ship, a dispatch of forces, a closure, a rescue, a
+// terrorist designation. A pledge to withdraw is left out: it is a term
+// of the deal it is written in, not an event of its own.
+
+// vesselWords are what a state boards and detains at sea.
+var vesselWords = setOf("tanker", "tankers", "ship", "ships", "vessel", "vessels", "boat", "boats", "freighter",
+	"freighters", "carrier", "crew", "trawler", "trawlers")
+
+// patrolWords are what a force steps up.
+var patrolWords = setOf("patrols", "patrol", "patrolling", "presence", "surveillance", "deployments", "checks",
+	"inspections", "monitoring")
+
+// closableWords are what a government closes: offices, borders, crossings.
+var closableWords = setOf("office", "offices", "crossing", "crossings", "border", "borders", "embassy", "embassies",
+	"consulate", "consulates", "airport", "airports", "airspace", "port", "ports", "mission", "missions", "bureau",
+	"bureaus", "institutions", "checkpoint", "checkpoints", "frontier", "schools", "universities")
+
+// stoppableWords before a passive "were suspended" are what was stopped.
+var stoppableWords = setOf("flights", "services", "operations", "deliveries", "exports", "imports", "shipments",
+	"supplies", "traffic", "trains", "ferries")
+
+// rescuedWords are who is rescued.
+var rescuedWords = setOf("sailors", "seafarers", "crew", "migrants", "people", "passengers", "hostages",
+	"survivors", "fishermen", "civilians", "hikers", "miners", "workers", "children", "refugees", "residents")
+
+// passiveWords stand before a passive participle.
+var passiveWords = setOf("was", "were", "been", "is", "are", "remains", "remained", "being")
+
+// callChannels follow the verb of a phone call: "discussed it with Rubio
+// by phone".
+var callChannels = setOf("by phone", "by telephone", "over the phone", "by video link")
+
+// actionFits decides the triggers of this file. handled is false for a
+// word it does not decide.
+func (d *doc) actionFits(lo, hi int, verb bool) (fits, handled bool) {
+	w := d.joinLower(lo, hi)
+	next := d.tok(hi).lower
+	switch w {
+	case "by phone", "by telephone", "over the phone", "by video link":
+		return d.callPartyBefore(lo), true
+	case "detained", "arrested":
+		if d.wordAfter(hi, 4, vesselWords) {
+			return true, true // "boarded and detained an oil tanker"
+		}
+		return false, false
+	case "sent", "sends", "send", "dispatched", "dispatches", "dispatch":
+		if d.wordAfter(hi, 4, forceWords) || d.wordAfter(hi, 4, patrolWords) || d.wordAfter(hi, 4, setOf("minehunter", "minehunters", "frigate", "frigates", "warship", "destroyer", "helicopters")) {
+			return true, true // "sent patrol aircraft and a minehunter"
+		}
+		// "sent 26 jailed cartel figures to the United States": a handover.
+		return d.tok(hi).kind == tokNumber && d.actorAfterTo(hi, 8), true
+	case "stepped up", "steps up", "step up", "stepping up":
+		return d.wordAfter(hi, 3, patrolWords), true
+	case "closed", "closes", "shut", "shut down", "sealed":
+		if d.wordAfter(hi, 5, closableWords) {
+			return true, true // "closed five municipal offices"
+		}
+		return d.passiveOf(lo, closableWords), true // "the crossing ... has been shut"
+	case "closure", "closures", "shutdown":
+		return next == "of", true
+	case "suspended", "halted":
+		if d.passiveOf(lo, stoppableWords) {
+			return true, true // "Flights at the airport were suspended"
+		}
+		return false, false
+	case "rescued":
+		return d.wordAfter(hi, 4, rescuedWords), true
+	case "rescue":
+		return next == "of" && !verb, true
+	case "hearing", "hearings":
+		switch next {
+		case "aid", "aids", "loss", "impaired":
+			return false, true
+		}
+		p := d.tok(lo - 1)
+		return determiners[p.lower] || p.cap || d.spanAt[max(lo-1, 0)] != 0 || p.lower == "committee" || p.lower == "confirmation", true
+	case "designated":
+		s := d.sents[d.sentOf[lo]]
+		for j := hi; j < s.hi && j < hi+16; j++ {
+			if d.toks[j].lower == "terrorist" || d.toks[j].lower == "terrorists" || d.toks[j].lower == "terror" {
+				return true, true // "designated six cartels as foreign terrorist organizations"
+			}
+		}
+		return false, true
+	}
+	return false, false
+}
+
+// actionOthers are the triggers of this file that name one happening with
+// a single actor, or only a place.
+var actionOthers = setOf("sent", "sends", "send", "dispatched", "dispatches", "dispatch", "stepped", "steps", "step",
+	"stepping", "closed", "closes", "shut", "sealed", "closure", "closures", "shutdown", "rescued", "rescue",
+	"withdrawal", "power",
+	"blackout", "blackouts", "declaration", "declared")
+
+// wordAfter reports whether a word of set follows within n tokens of k in
+// its clause, before any other event word.
+func (d *doc) wordAfter(k, n int, set map[string]bool) bool {
+	if k >= len(d.toks) {
+		return false
+	}
+	s := d.sents[d.sentOf[k]]
+	for j := k; j < s.hi && j < k+n; j++ {
+		if set[d.toks[j].lower] {
+			return true
+		}
+		if d.isBreak(j) || d.trigAt != nil && d.trigAt[j] {
+			return false
+		}
+	}
+	return false
+}
+
+// passiveOf reports whether the participle at lo is passive and its
+// subject, earlier in the sentence, is a word of set: "the crossing ...
+// has been shut", "flights at Mitiga were suspended".
+func (d *doc) passiveOf(lo int, set map[string]bool) bool {
+	if !passiveWords[d.tok(lo-1).lower] {
+		return false
+	}
+	s := d.sents[d.sentOf[lo]]
+	for j := lo - 2; j >= s.lo && j >= lo-16; j-- {
+		if set[d.toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// actorAfterTo reports whether "to" and an actor follow within n tokens.
+func (d *doc) actorAfterTo(k, n int) bool {
+	s := d.sents[d.sentOf[min(k, len(d.toks)-1)]]
+	for j := k; j < s.hi && j < k+n; j++ {
+		if d.toks[j].lower != "to" {
+			continue
+		}
+		i := j + 1
+		if d.tok(i).lower == "the" {
+			i++
+		}
+		return i < len(d.toks) && d.actorNear(i)
+	}
+	return false
+}
+
+// callPartyBefore reports whether "by phone" ends a clause that names the
+// other party of a call ("discuss the incident with Prime Minister Kristen
+// Michal by phone", "conveyed the protest to the ambassador by phone") and
+// no meeting word of its own ("spoke by phone", "held talks by phone").
+func (d *doc) callPartyBefore(lo int) bool {
+	s := d.sents[d.sentOf[lo]]
+	party := false
+	for j := lo - 1; j >= s.lo && j >= lo-14; j-- {
+		w := d.toks[j].lower
+		if d.trigAt != nil && d.trigAt[j] && d.trigAtIs(j, graph.Meeting) {
+			return false
+		}
+		if speechVerbs[w] && !party {
+			return false // "told Reuters by phone": an interview
+		}
+		if (w == "with" || w == "to") && (d.actorNear(j+1) || d.roleNear(j+1) || d.tok(j+1).lower == "the" && d.actorNear(j+2)) {
+			party = true
+		}
+		if d.isBreak(j) {
+			break
+		}
+	}
+	return party
+}
+
+// cancelWords before a planned event deny that it takes place as planned:
+// "postponed a two-day state visit".
+var cancelWords = setOf("postponed", "postpones", "postpone", "cancelled", "canceled", "cancels", "cancel",
+	"scrapped", "scraps", "delayed", "shelved", "called")
+
+// cancelledBefore reports whether a cancelling verb governs the event noun
+// at lo across modifiers only.
+func (d *doc) cancelledBefore(lo int) bool {
+	for k := lo - 1; k >= 0 && k >= lo-7; k-- {
+		w := d.toks[k].lower
+		if cancelWords[w] {
+			return w != "called" || d.tok(k+1).lower == "off"
+		}
+		if w == "off" && d.tok(k-1).lower == "called" {
+			return true
+		}
+		if !(determiners[w] || meetingModifiers[w] || w == "state" || w == "official" || w == "planned" || d.toks[k].kind == tokNumber ||
+			numberWords[w] > 0 || d.toks[k].text == "-" || durationUnits[w] || w == "day") {
+			return false
+		}
+	}
+	return false
+}
+
+// pronounSubjects stand for the speaker of their sentence: "NATO said it
+// had sent aircraft", "the force said it had stepped up patrols".
+var pronounSubjects = setOf("it", "he", "she", "they")
+
+// actionArgs completes the arguments of a mention that its clause left
+// without actor: the speaker a pronoun subject stands for, the owner a
+// possessive names, the place of a passive closure.
+func (d *doc) actionArgs(m *eventMention) {
+	if m.verb && len(m.parts) == 0 && m.typ != graph.Statement {
+		k := m.lo - 1
+		for k > 0 && (auxWords[d.tok(k).lower] || d.tok(k).lower == "been" || d.tok(k).lower == "was" || d.tok(k).lower == "and" && d.tok(k-1).kind == tokWord) {
+			if d.tok(k).lower == "and" {
+				k-- // "boarded and detained": the first verb's subject
+			}
+			k--
+		}
+		if pronounSubjects[d.tok(k).lower] {
+			if spk := d.speakerOf(m.sent); spk != nil {
+				m.parts = append(m.parts, spk)
+				if m.typ == graph.Attack || m.typ == graph.Sanction {
+					if m.perp == nil {
+						m.perp = spk
+					}
+				}
+			}
+		}
+	}
+	if m.typ == graph.OtherEvent && !m.verb && len(m.parts) == 0 && actionOthers[d.toks[m.lo].lower] {
+		if p := d.owner(m); p != nil {
+			m.parts = append(m.parts, p) // "Kosovo's 2008 declaration of independence"
+		}
+	}
+	if m.typ == graph.Sanction && m.perp == nil && !m.verb {
+		if p := d.possessor(m); p != nil && !hasEntity(m.targets, p) {
+			m.perp = p // "add the owner to its sanctions list": the body's list
+			m.parts = appendUnique(m.parts, p)
+		}
+	}
+	if w := d.toks[m.lo].lower; m.loc == nil && m.typ == graph.OtherEvent && m.verb && passiveWords[d.tok(m.lo-1).lower] &&
+		(actionOthers[w] || w == "suspended" || w == "halted") {
+		// "The crossing between Chaman and Spin Boldak has been shut": the
+		// place is named with the subject.
+		s := d.sents[m.sent]
+		for j := s.lo; j < m.lo; j++ {
+			if sp, ok := d.spanEntity(j); ok {
+				if sp.ent != nil && sp.ent.typ == graph.Location {
+					m.loc = sp.ent
+					break
+				}
+				j = sp.hi - 1
+			}
+		}
+	}
+	if m.typ == graph.Meeting && m.mod != graph.Denied && d.cancelledBefore(m.lo) {
+		m.mod = graph.Denied
+	}
+}
+
+// visitNouns take their host after "to": "a state visit to Ghana".
+var visitNouns = setOf("visit", "trip", "visits", "trips", "tour")
+
+// actionNouns name an event told only by a verb: "detained a tanker" is a
+// detention, "discussed it by phone" a phone call.
+var actionNouns = map[string]string{
+	"by phone": "phone call", "by telephone": "phone call", "over the phone": "phone call", "by video link": "video call",
+	"detained": "detention", "arrested": "arrest",
+	"sent": "deployment", "sends": "deployment", "send": "deployment", "dispatched": "deployment", "dispatches": "deployment", "dispatch": "deployment",
+	"stepped up": "patrols", "steps up": "patrols", "step up": "patrols", "stepping up": "patrols",
+	"closed": "closure", "closes": "closure", "shut": "closure", "shut down": "closure", "sealed": "closure",
+	"suspended": "suspension", "halted": "suspension",
+	"rescued": "rescue", "declared independence": "declaration of independence", "designated": "terrorist designation",
+}

@@ -1,0 +1,120 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+func TestActionEvents(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		typ   graph.EventType // "" when no event of the text's kind is wanted
+		title string          // a word the event's name holds
+		parts []string        // names among the participants
+		loc   string          // the place's name, "" for any
+		mod   graph.Modality  // "" for any
+	}{
+		{"a call told by its channel",
+			"Norwegian Prime Minister Jonas Lie said he would discuss the dispute with Danish Prime Minister Mette Holm by phone on Friday.",
+			graph.Meeting, "phone call", []string{"Mette Holm"}, "", ""},
+		{"an interview by phone is no call",
+			"Kenyan President William Ruto told Reuters by phone that the border would stay open.",
+			"", "", nil, "", ""},
+		{"a ship boarded and detained",
+			"Swedish authorities on Monday boarded and detained a cargo ship suspected of smuggling arms.",
+			graph.OtherEvent, "detention", []string{"Sweden"}, "", ""},
+		{"a person detained is not the ship rule's",
+			"Police detained 200 people after the march.",
+			"", "", nil, "", ""},
+		{"forces sent",
+			"Turkey sent warships and patrol aircraft to the eastern Mediterranean on Tuesday.",
+			graph.OtherEvent, "deployment", []string{"Turkey"}, "", ""},
+		{"a letter sent is no event",
+			"Moldova sent a letter to the commission on Tuesday.",
+			"", "", nil, "", ""},
+		{"offices closed",
+			"Moldovan police closed two offices of a banned party in Chisinau on Tuesday.",
+			graph.OtherEvent, "closure", []string{"Moldova"}, "Chisinau", ""},
+		{"a crossing shut, told in the passive",
+			"The crossing between Tijuana and San Diego has been shut since June.",
+			graph.OtherEvent, "closure", nil, "Tijuana", ""},
+		{"power cuts announced",
+			"The grid operator announced power cuts in Johannesburg on Monday.",
+			graph.OtherEvent, "power cuts", nil, "Johannesburg", ""},
+		{"patrols stepped up by the speaker",
+			"The African Union said it had stepped up patrols along the frontier.",
+			graph.OtherEvent, "patrols", []string{"African Union"}, "", ""},
+		{"a postponed state visit",
+			"Brazilian President Luiz Inacio Lula da Silva postponed a three-day state visit to Angola.",
+			graph.Meeting, "visit", []string{"Angola"}, "", graph.Denied},
+		{"a terrorist designation",
+			"The State Department designated two gangs as foreign terrorist organisations in March.",
+			graph.Sanction, "designation", nil, "", ""},
+		{"sailors rescued",
+			"Greek authorities rescued 40 migrants off Lampedusa on Sunday.",
+			graph.OtherEvent, "rescue", []string{"Greece"}, "", ""},
+		{"sanctions kept in place",
+			"The European Union has kept sanctions on Belarus in place since 2020.",
+			graph.Sanction, "sanctions", []string{"European Union", "Belarus"}, "", ""},
+		{"a declaration of independence",
+			"Serbia has never recognised Kosovo's 2008 declaration of independence.",
+			graph.OtherEvent, "declaration of independence", []string{"Kosovo"}, "", ""},
+		{"a televised statement",
+			"Army spokesman Yusuf Hamdan said in a televised statement that the town had been retaken.",
+			graph.Statement, "statement", []string{"Yusuf Hamdan"}, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyse(t, tt.text, "2025-04-16")
+			g := d.output()
+			names := make(map[string]string)
+			for _, r := range g.Entities {
+				names[r.Entity.ID] = r.Entity.Name
+			}
+			var found *graph.Event
+			var all []string
+			for i, r := range g.Events {
+				all = append(all, string(r.Event.Type)+": "+r.Event.Name)
+				if r.Event.Type == tt.typ && strings.Contains(r.Event.Name, tt.title) {
+					found = &g.Events[i].Event
+				}
+			}
+			if tt.typ == "" {
+				if len(g.Events) != 0 {
+					t.Fatalf("got events %v, want none", all)
+				}
+				return
+			}
+			if found == nil {
+				t.Fatalf("got events %v, want a %s named with %q", all, tt.typ, tt.title)
+			}
+			var parts []string
+			for _, id := range found.ParticipantIDs {
+				parts = append(parts, names[id])
+			}
+			for _, p := range tt.parts {
+				if !containsString(parts, p) {
+					t.Errorf("got participants %v, want %s among them", parts, p)
+				}
+			}
+			if tt.loc != "" && names[found.LocationID] != tt.loc {
+				t.Errorf("got place %q, want %q", names[found.LocationID], tt.loc)
+			}
+			if tt.mod != "" && found.Modality != tt.mod {
+				t.Errorf("got modality %s, want %s", found.Modality, tt.mod)
+			}
+		})
+	}
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
