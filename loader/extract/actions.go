@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/geokg/geokg/graph"
 )
 
@@ -54,6 +56,9 @@ func (d *doc) actionFits(lo, hi int, verb bool) (fits, handled bool) {
 		if d.wordAfter(hi, 4, forceWords) || d.wordAfter(hi, 4, patrolWords) || d.wordAfter(hi, 4, setOf("minehunter", "minehunters", "frigate", "frigates", "warship", "destroyer", "helicopters")) {
 			return true, true // "sent patrol aircraft and a minehunter"
 		}
+		if d.wordAfter(hi, 3, delegationWords) {
+			return true, true // "would send a delegation to Niamey": a visit
+		}
 		// "sent 26 jailed cartel figures to the United States": a handover.
 		return d.tok(hi).kind == tokNumber && d.actorAfterTo(hi, 8), true
 	case "stepped up", "steps up", "step up", "stepping up":
@@ -70,6 +75,19 @@ func (d *doc) actionFits(lo, hi int, verb bool) (fits, handled bool) {
 			return true, true // "Flights at the airport were suspended"
 		}
 		return false, false
+	case "mission", "missions":
+		// "launched its Baltic patrol mission", "an observer mission to
+		// monitor the truce"; not a standing body's name.
+		if next == "to" && (d.tok(lo-1).lower == "observer" || d.tok(lo-1).lower == "monitoring") {
+			return true, true
+		}
+		for k := lo - 1; k >= 0 && k >= lo-5; k-- {
+			switch d.toks[k].lower {
+			case "launched", "launch", "launches", "deployed", "deploy", "sent", "send", "set", "established", "establish":
+				return true, true
+			}
+		}
+		return false, true
 	case "rescued":
 		return d.wordAfter(hi, 4, rescuedWords), true
 	case "rescue":
@@ -83,7 +101,7 @@ func (d *doc) actionFits(lo, hi int, verb bool) (fits, handled bool) {
 		return determiners[p.lower] || p.cap || d.spanAt[max(lo-1, 0)] != 0 || p.lower == "committee" || p.lower == "confirmation", true
 	case "designated":
 		s := d.sents[d.sentOf[lo]]
-		for j := hi; j < s.hi && j < hi+16; j++ {
+		for j := hi; j < s.hi && j < hi+24; j++ {
 			if d.toks[j].lower == "terrorist" || d.toks[j].lower == "terrorists" || d.toks[j].lower == "terror" {
 				return true, true // "designated six cartels as foreign terrorist organizations"
 			}
@@ -97,7 +115,7 @@ func (d *doc) actionFits(lo, hi int, verb bool) (fits, handled bool) {
 // a single actor, or only a place.
 var actionOthers = setOf("sent", "sends", "send", "dispatched", "dispatches", "dispatch", "stepped", "steps", "step",
 	"stepping", "closed", "closes", "shut", "sealed", "closure", "closures", "shutdown", "rescued", "rescue",
-	"withdrawal", "power",
+	"withdrawal", "pullout", "pull-out", "drawdown", "mission", "power",
 	"blackout", "blackouts", "declaration", "declared")
 
 // wordAfter reports whether a word of set follows within n tokens of k in
@@ -231,6 +249,41 @@ func (d *doc) actionArgs(m *eventMention) {
 			m.parts = append(m.parts, p) // "Kosovo's 2008 declaration of independence"
 		}
 	}
+	if w := d.toks[m.lo].lower; m.typ == graph.OtherEvent && !m.verb && len(m.parts) == 0 && (w == "pullout" || w == "pull-out" || w == "drawdown" || w == "withdrawal") && d.tok(m.hi).lower == "of" {
+		k := m.hi + 1
+		if d.tok(k).lower == "the" {
+			k++
+		}
+		if _, e := d.actorAt(min(k, len(d.toks)-1)); e != nil {
+			m.parts = append(m.parts, e) // "a pullout of African Union troops"
+		}
+	}
+	if (d.toks[m.lo].lower == "detained" || d.toks[m.lo].lower == "arrested") && m.typ == graph.OtherEvent && d.wordAfter(m.hi, 4, vesselWords) {
+		// "boarded and detained a tanker ... between Finland and Estonia":
+		// the state that detains, not the places named with the ship.
+		if e := d.subjectBefore(m.lo, m.sent); e != nil {
+			m.parts = []*entity{e}
+		}
+	}
+	if m.verb && m.mod == graph.Possible && d.tok(m.lo-1).lower == "and" && strings.HasSuffix(d.toks[m.lo].lower, "ed") && d.urgedBefore(m.lo-1) {
+		// "urged its citizens to avoid travel and suspended imports": the
+		// second verb is done, not urged.
+		m.mod = graph.Asserted
+	}
+	if w := d.toks[m.lo].lower; m.typ == graph.Sanction && m.verb && (w == "suspended" || w == "halted") {
+		// "Beijing urged its citizens to avoid travel to Japan and suspended
+		// imports": the clause's subject acts, not the last state named.
+		if e := d.clauseSubject(m.lo); e != nil && e != m.perp {
+			m.perp = e
+			m.parts = appendUnique(m.parts, e)
+		}
+		for j := m.hi; j < len(d.toks) && j < m.hi+6; j++ {
+			if sp, e := d.actorAt(j); e != nil && e != m.perp && d.goodsAfter(sp) && !hasEntity(m.targets, e) {
+				m.targets = append(m.targets, e) // "imports of Japanese seafood"
+				m.parts = appendUnique(m.parts, e)
+			}
+		}
+	}
 	if m.typ == graph.Sanction && m.perp == nil && !m.verb {
 		if p := d.possessor(m); p != nil && !hasEntity(m.targets, p) {
 			m.perp = p // "add the owner to its sanctions list": the body's list
@@ -271,3 +324,66 @@ var actionNouns = map[string]string{
 	"suspended": "suspension", "halted": "suspension",
 	"rescued": "rescue", "declared independence": "declaration of independence", "designated": "terrorist designation",
 }
+
+// urgedBefore reports whether an urging verb and its "to" stand before k
+// in the clause: "urged its citizens to avoid travel".
+func (d *doc) urgedBefore(k int) bool {
+	lo, _ := d.clause(k)
+	to := false
+	for j := k - 1; j >= lo && j >= k-12; j-- {
+		switch d.toks[j].lower {
+		case "to":
+			to = true
+		case "urged", "asked", "told", "advised", "called", "pressed":
+			return to
+		}
+	}
+	return false
+}
+
+// actionType retypes a trigger by its object: suspended imports are a
+// trade sanction; sending a delegation is a visit.
+func (d *doc) actionType(lo, hi int, typ graph.EventType) graph.EventType {
+	switch d.joinLower(lo, hi) {
+	case "suspended", "halted":
+		if d.wordAfter(hi, 3, setOf("imports", "import")) {
+			return graph.Sanction
+		}
+	case "sent", "sends", "send", "dispatched", "dispatches", "dispatch":
+		if d.wordAfter(hi, 3, delegationWords) {
+			return graph.Meeting
+		}
+	}
+	return typ
+}
+
+// actionNoun names an event of type typ told by the verb w.
+func actionNoun(typ graph.EventType, w string) string {
+	switch {
+	case typ == graph.Meeting && (w == "sent" || w == "sends" || w == "send" || w == "dispatched" || w == "dispatches" || w == "dispatch"):
+		return "visit"
+	case typ == graph.Sanction && (w == "suspended" || w == "halted"):
+		return "import suspension"
+	}
+	return actionNouns[w]
+}
+
+// clauseSubject returns the first actor of the clause of k that is not a
+// speaker or a title's modifier.
+func (d *doc) clauseSubject(k int) *entity {
+	lo, _ := d.clause(k)
+	for j := lo; j < k; j++ {
+		sp, e := d.actorAt(j)
+		if sp == nil {
+			continue
+		}
+		if e != nil && !d.isSpeaker(sp) && !d.isModifierActor(sp) {
+			return e
+		}
+		j = sp.hi - 1
+	}
+	return nil
+}
+
+// delegationWords are who is sent on a visit.
+var delegationWords = setOf("delegation", "delegations", "envoy", "envoys", "emissary", "emissaries")

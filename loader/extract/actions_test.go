@@ -62,6 +62,27 @@ func TestActionEvents(t *testing.T) {
 		{"a declaration of independence",
 			"Serbia has never recognised Kosovo's 2008 declaration of independence.",
 			graph.OtherEvent, "declaration of independence", []string{"Kosovo"}, "", ""},
+		{"a mission launched",
+			"The European Union launched a naval mission last year to escort merchant ships.",
+			graph.OtherEvent, "mission", []string{"European Union"}, "", ""},
+		{"a standing mission is no event",
+			"The mission's commander said the ships were safe.",
+			"", "", nil, "", ""},
+		{"a pullout of troops",
+			"Officials warned that a pullout of African Union troops could leave the towns exposed.",
+			graph.OtherEvent, "pullout", []string{"African Union"}, "", graph.Possible},
+		{"an emergency session asked for",
+			"Armenia would ask the UN Security Council to convene an emergency session, the foreign minister said.",
+			graph.Meeting, "emergency session", []string{"UN Security Council"}, "", graph.Possible},
+		{"imports suspended after an urging",
+			"Moscow urged its citizens to avoid travel to Georgia and suspended imports of Georgian wine.",
+			graph.Sanction, "import suspension", []string{"Russia", "Georgia"}, "", graph.Asserted},
+		{"a delegation sent",
+			"The African Union said it would send a delegation to Khartoum next week.",
+			graph.Meeting, "visit", []string{"African Union"}, "", graph.Possible},
+		{"a ship's detainer, not the places named with it",
+			"Danish authorities detained a tanker suspected of cutting a cable between Sweden and Poland.",
+			graph.OtherEvent, "detention", []string{"Denmark"}, "", ""},
 		{"a televised statement",
 			"Army spokesman Yusuf Hamdan said in a televised statement that the town had been retaken.",
 			graph.Statement, "statement", []string{"Yusuf Hamdan"}, "", ""},
@@ -102,6 +123,9 @@ func TestActionEvents(t *testing.T) {
 			}
 			if tt.loc != "" && names[found.LocationID] != tt.loc {
 				t.Errorf("got place %q, want %q", names[found.LocationID], tt.loc)
+			}
+			if tt.name == "a ship's detainer, not the places named with it" && len(parts) != 1 {
+				t.Errorf("got participants %v, want only the detaining state", parts)
 			}
 			if tt.mod != "" && found.Modality != tt.mod {
 				t.Errorf("got modality %s, want %s", found.Modality, tt.mod)

@@ -75,7 +75,7 @@ var meetVerbs = setOf("held", "hold", "holds", "holding", "had", "began", "begin
 	"conducted", "ramping", "calling", "called", "calls", "proposed", "proposes", "offered", "offers",
 	"seeking", "seeks", "sought", "wants", "want", "urged", "urging", "pushing", "pushed", "ruled", "rule",
 	"suggested", "floated", "discussed", "requested", "invited", "gathered", "gather", "gathering", "convened", "met", "meet",
-	"postponed", "postpones", "cancelled", "canceled", "cancels", "delayed", "scrapped", "shelved", "paid", "made", "undertook")
+	"postponed", "postpones", "cancelled", "canceled", "cancels", "delayed", "scrapped", "shelved", "paid", "made", "undertook", "convene", "convenes", "convening")
 
 // duringBefore reports whether a meeting noun follows "during" or "at":
 // "agreed to a truce during talks in Doha" makes the subject a party.

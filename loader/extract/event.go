@@ -109,6 +109,7 @@ func (d *doc) findEvents() {
 			if d.toks[lo].lower == "voted" && d.legislatureBefore(lo) {
 				typ = graph.Election // "lawmakers voted to block the decree": a vote of the house
 			}
+			typ = d.actionType(lo, hi, typ)
 			cands = append(cands, cand{lo, hi, typ, tr.verb})
 			d.trigAt[lo] = true
 		}

@@ -228,7 +228,7 @@ func (e *event) title(names []string) string {
 		}
 	}
 	if e.mentions[0].verb && noun == strings.ToLower(e.mentions[0].noun) {
-		if n := actionNouns[noun]; n != "" {
+		if n := actionNoun(e.typ, noun); n != "" {
 			noun = n
 		} else {
 			noun = strings.ToLower(string(e.typ))
