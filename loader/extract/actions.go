@@ -387,3 +387,52 @@ func (d *doc) clauseSubject(k int) *entity {
 
 // delegationWords are who is sent on a visit.
 var delegationWords = setOf("delegation", "delegations", "envoy", "envoys", "emissary", "emissaries")
+
+// crowdEventNouns name the people of an event, not the event: a protest told
+// first by "the protesters" is still a protest.
+var crowdEventNouns = map[string]string{"protesters": "protest", "protestors": "protest", "demonstrators": "demonstration",
+	"marchers": "march", "rioters": "riot", "strikers": "strike"}
+
+// eventNoun returns the noun an event is named by when the first one is
+// its people: the event's own word among its mentions, or the mapped one.
+func (e *event) eventNoun(noun string) string {
+	a, ok := crowdEventNouns[noun]
+	if !ok {
+		return noun
+	}
+	for _, m := range e.mentions {
+		if n := strings.ToLower(m.noun); !m.verb && crowdEventNouns[n] == "" {
+			return n
+		}
+	}
+	return a
+}
+
+// seriesOrdinals count an event within a series.
+var seriesOrdinals = setOf("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "11th", "12th")
+
+// seriesMention reports whether a mention counts events of a series rather
+// than naming a new one: "the third drone attack on the city since May",
+// "the second such incident this year". The event it counts is told
+// elsewhere.
+func (d *doc) seriesMention(m *eventMention) bool {
+	k := m.lo - 1
+	for k > m.lo-4 && k > 0 && (attackModifiers[d.tok(k).lower] || d.tok(k).lower == "such") {
+		k--
+	}
+	if !seriesOrdinals[d.tok(k).lower] || d.tok(k-1).lower != "the" {
+		return false
+	}
+	_, chi := d.clause(m.lo)
+	for j := m.hi; j < chi && j < m.hi+10; j++ {
+		switch d.toks[j].lower {
+		case "since":
+			return true
+		case "this", "in":
+			if w := d.tok(j + 1).lower; w == "year" || w == "month" || w == "week" || w == "a" {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -83,6 +83,9 @@ func TestActionEvents(t *testing.T) {
 		{"a ship's detainer, not the places named with it",
 			"Danish authorities detained a tanker suspected of cutting a cable between Sweden and Poland.",
 			graph.OtherEvent, "detention", []string{"Denmark"}, "", ""},
+		{"a march named by what it is, placed by the city it went through",
+			"Thousands of people marched through Nairobi on Saturday to demand lower taxes. Police said the protesters threw stones.",
+			graph.Protest, "protest in Nairobi", nil, "Nairobi", ""},
 		{"a televised statement",
 			"Army spokesman Yusuf Hamdan said in a televised statement that the town had been retaken.",
 			graph.Statement, "statement", []string{"Yusuf Hamdan"}, "", ""},
@@ -129,6 +132,35 @@ func TestActionEvents(t *testing.T) {
 			}
 			if tt.mod != "" && found.Modality != tt.mod {
 				t.Errorf("got modality %s, want %s", found.Modality, tt.mod)
+			}
+		})
+	}
+}
+
+func TestSeriesMention(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want int // attack events
+	}{
+		{"a count in a series is no new attack",
+			"A drone struck a market in Goma on Sunday, the army said. It was the third drone attack on the city since March.", 1},
+		{"such incidents this year",
+			"A rocket attack on an airbase in Erbil wounded two soldiers on Monday. It was the fourth such attack this year.", 1},
+		{"an ordinal without a span of time is a new event",
+			"A rocket attack on an airbase in Erbil wounded two soldiers on Monday. A second attack on a base in Kirkuk killed one soldier on Tuesday.", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := analyse(t, tt.text, "2025-04-16").output()
+			n := 0
+			for _, r := range g.Events {
+				if r.Event.Type == graph.Attack {
+					n++
+				}
+			}
+			if n != tt.want {
+				t.Errorf("got %d attacks, want %d", n, tt.want)
 			}
 		})
 	}

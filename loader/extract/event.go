@@ -152,6 +152,9 @@ func (d *doc) findEvents() {
 // dropMention discards mentions that carry nothing an analyst would want as
 // a node: a war with no party named, a plan of no one.
 func (d *doc) dropMention(m *eventMention) bool {
+	if d.seriesMention(m) {
+		return true
+	}
 	switch m.typ {
 	case graph.OtherEvent:
 		// A war or a withdrawal is worth a node when its sides are named;

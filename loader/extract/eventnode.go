@@ -227,6 +227,7 @@ func (e *event) title(names []string) string {
 			break
 		}
 	}
+	noun = e.eventNoun(noun)
 	if e.mentions[0].verb && noun == strings.ToLower(e.mentions[0].noun) {
 		if n := actionNoun(e.typ, noun); n != "" {
 			noun = n
