@@ -436,3 +436,52 @@ func (d *doc) seriesMention(m *eventMention) bool {
 	}
 	return false
 }
+
+// reportedDate reports whether a time phrase stands in what a statement
+// reports rather than on the statement: before the speech verb that the
+// statement follows ("blocked the road on Monday, the police said in a
+// statement").
+func (d *doc) reportedDate(de *dateExpr, m *eventMention) bool {
+	if de.hi > m.lo {
+		return false
+	}
+	for k := de.hi; k < m.lo; k++ {
+		if speechVerbs[d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// stanceVerbs state a position in public: a person who "on Wednesday
+// rejected" something spoke that day.
+var stanceVerbs = setOf("rejected", "dismissed", "condemned", "denounced", "warned", "insisted", "announced",
+	"criticised", "criticized", "welcomed", "ruled", "vowed", "defended", "urged", "called")
+
+// stanceDates adds to out the day a named person took a public stance,
+// "Sheinbaum on Wednesday flatly rejected ...", so that a statement of
+// theirs told later without a day gets it.
+func (d *doc) stanceDates(out map[*entity]*dateExpr) {
+	for i := range d.dates {
+		de := &d.dates[i]
+		if de.date.Precision != graph.Day || de.bound {
+			continue
+		}
+		k := de.hi
+		if d.tok(k).kind == tokWord && strings.HasSuffix(d.tok(k).lower, "ly") {
+			k++ // "flatly rejected"
+		}
+		if !stanceVerbs[d.tok(k).lower] && !speechVerbs[d.tok(k).lower] {
+			continue
+		}
+		j := de.lo - 1
+		if d.tok(j).lower == "on" {
+			j--
+		}
+		if sp, e := d.actorAt(max(j, 0)); e != nil && e.typ == graph.Person && sp.hi == j+1 {
+			if _, ok := out[e]; !ok {
+				out[e] = de
+			}
+		}
+	}
+}

@@ -174,3 +174,32 @@ func containsString(list []string, s string) bool {
 	}
 	return false
 }
+
+func TestStatementDates(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want string // the statement's day, "" when undated
+	}{
+		{"the day of what is reported is not the statement's",
+			"Gunmen seized a bus near the border on Monday evening, police spokesman Emeka Obi said in a statement.", ""},
+		{"the day next to the statement is",
+			"Police spokesman Emeka Obi said in a statement on Tuesday that the passengers were freed.", "2025-04-15"},
+		{"a stance taken on a day dates a later statement by the same person",
+			"President Lena Marsh on Monday firmly rejected the proposal. \"We will not bow to pressure,\" Marsh said at a news conference.", "2025-04-14"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := analyse(t, tt.text, "2025-04-16").output()
+			var got []string
+			for _, r := range g.Events {
+				if r.Event.Type == graph.Statement {
+					got = append(got, r.Event.Date.Day())
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("got statement days %q, want one on %q", got, tt.want)
+			}
+		})
+	}
+}
