@@ -305,6 +305,9 @@ func (d *doc) actionArgs(m *eventMention) {
 			}
 		}
 	}
+	if m.typ == graph.Statement && m.loc != nil && d.placeReported(m) {
+		m.loc = nil // "brought them to Jizan in Saudi Arabia, the mission said in a post on X"
+	}
 	if m.typ == graph.Meeting && m.mod != graph.Denied && d.cancelledBefore(m.lo) {
 		m.mod = graph.Denied
 	}
@@ -484,4 +487,26 @@ func (d *doc) stanceDates(out map[*entity]*dateExpr) {
 			}
 		}
 	}
+}
+
+// placeReported reports whether a statement's place is named only in what
+// it reports, before the speech verb the statement follows.
+func (d *doc) placeReported(m *eventMention) bool {
+	s := d.sents[m.sent]
+	verb := -1
+	for k := m.lo - 1; k >= s.lo && k >= m.lo-6; k-- {
+		if speechVerbs[d.toks[k].lower] {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 {
+		return false
+	}
+	for k := verb; k < s.hi; k++ {
+		if sp, ok := d.spanEntity(k); ok && sp.ent == m.loc {
+			return false
+		}
+	}
+	return true
 }

@@ -86,6 +86,9 @@ func TestActionEvents(t *testing.T) {
 		{"a march named by what it is, placed by the city it went through",
 			"Thousands of people marched through Nairobi on Saturday to demand lower taxes. Police said the protesters threw stones.",
 			graph.Protest, "protest in Nairobi", nil, "Nairobi", ""},
+		{"a statement's place is not the place it reports",
+			"The ship reached Mombasa in Kenya on Friday, the navy said in a post on X.",
+			graph.Statement, "post", nil, "", ""},
 		{"a televised statement",
 			"Army spokesman Yusuf Hamdan said in a televised statement that the town had been retaken.",
 			graph.Statement, "statement", []string{"Yusuf Hamdan"}, "", ""},
@@ -129,6 +132,9 @@ func TestActionEvents(t *testing.T) {
 			}
 			if tt.name == "a ship's detainer, not the places named with it" && len(parts) != 1 {
 				t.Errorf("got participants %v, want only the detaining state", parts)
+			}
+			if tt.name == "a statement's place is not the place it reports" && found.LocationID != "" {
+				t.Errorf("got place %q, want none", found.LocationID)
 			}
 			if tt.mod != "" && found.Modality != tt.mod {
 				t.Errorf("got modality %s, want %s", found.Modality, tt.mod)
