@@ -139,7 +139,7 @@ func (d *doc) fillArgs(m *eventMention) {
 			seenPrep = false // "spoke with Putin, drawing criticism from ...": the group is over
 		}
 		if k >= m.hi && (w == "with" || w == "between" || w == "among" || w == "by" && !viaWords[d.tok(k+1).lower] ||
-			w == "of" && hostNouns[d.tok(k-1).lower]) {
+			w == "of" && hostNouns[d.tok(k-1).lower] || w == "to" && k == m.hi && visitNouns[d.toks[m.hi-1].lower]) {
 			seenPrep, prepActors = true, 0
 		}
 		if k >= m.hi && d.trigAt[k] && !(k >= 1 && (d.toks[k-1].lower == "and" || d.toks[k-1].lower == "or") && k-1 == m.hi) {
@@ -267,7 +267,7 @@ func (d *doc) fillArgs(m *eventMention) {
 			continue // "a surcharge on power exported to Michigan": not where
 		}
 		switch l.prev {
-		case "in", "at", "on", "near", "outside", "across", "over", "of", "to", "into", "along", "around", "visit", "visited", "visiting", "visits", "from", "hit", "struck", "bombed", "shelled":
+		case "in", "at", "on", "near", "outside", "across", "over", "of", "to", "into", "along", "around", "visit", "visited", "visiting", "visits", "from", "hit", "struck", "bombed", "shelled", "through":
 			if m.loc == nil || m.loc.typ == graph.Country && l.ent.typ == graph.Location {
 				m.loc = l.ent // a city over a country: "parties in Yemen will meet in Muscat"
 			}

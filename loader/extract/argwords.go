@@ -28,7 +28,8 @@ var imposeVerbs = setOf("imposed", "impose", "imposes", "imposing", "imposition"
 	"tightening", "expand", "expanding", "extend", "extending",
 	"announce", "slapped", "slaps", "levied", "levies", "introduced", "introduces", "approved", "approves",
 	"adopted", "adopts", "extended", "extends", "expanded", "expands", "raised", "raises", "hit", "hits",
-	"unveiled", "tightened", "targeted", "targets", "placed", "put", "retaliated", "sanctioned")
+	"unveiled", "tightened", "targeted", "targets", "placed", "put", "retaliated", "sanctioned",
+	"kept", "keeps", "keep", "maintained", "maintains", "maintain", "renewed", "renews", "prolonged")
 
 // imposes reports whether an actor before a sanction imposes it: the
 // subject of an imposing verb, or the sanction's own modifier ("US
@@ -73,7 +74,8 @@ var meetVerbs = setOf("held", "hold", "holds", "holding", "had", "began", "begin
 	"went", "came", "headed", "convened", "chaired", "led", "took", "engaged", "intensifying", "intensified",
 	"conducted", "ramping", "calling", "called", "calls", "proposed", "proposes", "offered", "offers",
 	"seeking", "seeks", "sought", "wants", "want", "urged", "urging", "pushing", "pushed", "ruled", "rule",
-	"suggested", "floated", "discussed", "requested", "invited", "gathered", "gather", "gathering", "convened", "met", "meet")
+	"suggested", "floated", "discussed", "requested", "invited", "gathered", "gather", "gathering", "convened", "met", "meet",
+	"postponed", "postpones", "cancelled", "canceled", "cancels", "delayed", "scrapped", "shelved", "paid", "made", "undertook", "convene", "convenes", "convening")
 
 // duringBefore reports whether a meeting noun follows "during" or "at":
 // "agreed to a truce during talks in Doha" makes the subject a party.

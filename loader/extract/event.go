@@ -112,6 +112,7 @@ func (d *doc) findEvents() {
 			if d.toks[lo].lower == "voted" && d.legislatureBefore(lo) {
 				typ = graph.Election // "lawmakers voted to block the decree": a vote of the house
 			}
+			typ = d.actionType(lo, hi, typ)
 			cands = append(cands, cand{lo, hi, typ, tr.verb})
 			d.trigAt[lo] = true
 		}
@@ -135,6 +136,7 @@ func (d *doc) findEvents() {
 			}
 			m.qualifier = d.qualifierOf(c.lo)
 			d.fillArgs(m)
+			d.actionArgs(m)
 			if d.dropMention(m) {
 				continue
 			}
@@ -154,11 +156,14 @@ func (d *doc) findEvents() {
 // dropMention discards mentions that carry nothing an analyst would want as
 // a node: a war with no party named, a plan of no one.
 func (d *doc) dropMention(m *eventMention) bool {
+	if d.seriesMention(m) {
+		return true
+	}
 	switch m.typ {
 	case graph.OtherEvent:
 		// A war or a withdrawal is worth a node when its sides are named;
 		// a coup, a missile test or an expulsion by one actor already is.
-		if specificOther[strings.ToLower(d.toks[m.lo].lower)] {
+		if specificOther[strings.ToLower(d.toks[m.lo].lower)] || actionOthers[d.toks[m.lo].lower] {
 			return len(m.parts) == 0 && m.loc == nil
 		}
 		if len(m.parts) == 1 && (d.tok(m.lo-1).lower == "'s" || d.tok(m.lo-1).lower == "its") && (m.noun == "war" || m.noun == "conflict") {

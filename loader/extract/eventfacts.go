@@ -111,6 +111,7 @@ func (d *doc) speechDates() map[*entity]*dateExpr {
 			}
 		}
 	}
+	d.stanceDates(out)
 	return out
 }
 
@@ -174,6 +175,9 @@ func (d *doc) assignDates() {
 			m := d.evs[j]
 			if d.relativeBetween(de, m) {
 				continue // "on Tuesday, two weeks after seizing Goma"
+			}
+			if m.typ == graph.Statement && !said && d.reportedDate(de, m) {
+				continue // "blocked the road on Monday, police said in a statement": the road's day
 			}
 			if said && m.typ != graph.Statement && m.typ != graph.Sanction {
 				// "killed 40 people, the group said on Thursday": when it was

@@ -227,8 +227,13 @@ func (e *event) title(names []string) string {
 			break
 		}
 	}
+	noun = e.eventNoun(noun)
 	if e.mentions[0].verb && noun == strings.ToLower(e.mentions[0].noun) {
-		noun = strings.ToLower(string(e.typ))
+		if n := actionNoun(e.typ, noun); n != "" {
+			noun = n
+		} else {
+			noun = strings.ToLower(string(e.typ))
+		}
 	}
 	var b strings.Builder
 	if e.mod == graph.Possible || e.mod == graph.Conditional {

@@ -11,7 +11,7 @@ var stateNouns = setOf("government", "authorities", "officials", "official", "fo
 	"navy", "leaders", "leadership", "president", "ministry", "side", "regime", "embassy", "state", "team",
 	"strikes", "strike", "attack", "attacks", "missile", "missiles", "drone", "drones", "airstrikes",
 	"targets", "invasion", "offensive", "diplomats", "diplomacy", "counterpart", "counterparts",
-	"administration", "parliament", "soldiers", "intelligence", "negotiating")
+	"administration", "parliament", "soldiers", "intelligence", "negotiating", "police")
 
 var subjectVerbs = setOf("said", "says", "say", "has", "have", "had", "is", "are", "was", "were", "will", "would",
 	"could", "can", "may", "might", "must", "should", "agreed", "agrees", "agree", "rejected", "rejects",

@@ -22,6 +22,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	if nonEventHeads[next] && !verb {
 		return false // "ceasefire line", "ceasefire mediators"
 	}
+	if ok, handled := d.actionFits(lo, hi, verb); handled {
+		return ok
+	}
 	switch w {
 	case "call":
 		return next == "with" || prev == "phone" || prev == "telephone" || prev == "video"
@@ -47,7 +50,8 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return false
 	case "statement":
 		return prev == "a" || prev == "joint" || prev == "the" && d.tok(lo-2).lower == "in" || prev == "her" || prev == "his" ||
-			prev == "its" || prev == "their" || prev == "'s" || prev == "written" || prev == "separate" || prev == "brief"
+			prev == "its" || prev == "their" || prev == "'s" || prev == "written" || prev == "separate" || prev == "brief" ||
+			prev == "televised" || prev == "video" || prev == "official" || prev == "short" || prev == "new"
 	case "address":
 		return determiners[prev] && !verb
 	case "post":

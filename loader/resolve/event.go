@@ -45,7 +45,9 @@ func (b *batchRun) event(ctx context.Context, g graph.ArticleGraph, ev graph.Eve
 			best = append(best, c)
 		}
 	}
-	if len(best) != 1 {
+	if len(best) != 1 || bestScore == 0 {
+		// Nothing shared: an undated, placeless event with no actors is
+		// no evidence of being this one.
 		return graph.Merge{}, false, nil
 	}
 	return b.merge(ctx, g.Article.ID, ev.ID, best[0].ID, RuleEvent, ev.Name, best[0].Name)
