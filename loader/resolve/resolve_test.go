@@ -282,3 +282,24 @@ func TestResolve_SettledIDsStaySettled(t *testing.T) {
 		t.Errorf("got %s in %d articles, want the league in all 8", e.ID, e.Articles)
 	}
 }
+
+// Two protests that share no actor, place or day are two protests, however
+// compatible their other fields: a bare undated report is no evidence.
+func TestResolve_EventSharingNothingStaysApart(t *testing.T) {
+	s := mustOpen(t)
+	first := graphtest.NewArticle("https://news.example/p1", "2025-04-14")
+	s1 := first.Say("The Farmers Union protested against the new levy.")
+	farmers := first.Organization("Farmers Union", s1)
+	first.Event(graph.Event{Type: graph.Protest, Name: "levy protest", ParticipantIDs: []string{farmers}}, s1)
+	second := graphtest.NewArticle("https://news.example/p2", "2025-04-16")
+	s2 := second.Say("Thousands marched through Kestrel Bay on Tuesday.")
+	city := second.Location("Kestrel Bay", s2)
+	second.Event(graph.Event{Type: graph.Protest, Name: "protest in Kestrel Bay", LocationID: city,
+		Date: graph.Date{Start: "2025-04-15", End: "2025-04-15", Precision: graph.Day, Phrase: "on Tuesday"}}, s2)
+	merges := load(t, s, []graph.ArticleGraph{first.Graph(), second.Graph()}) // one batch: pending events are candidates too
+	for _, m := range merges {
+		if graph.IDType(m.FromID) == "Event" {
+			t.Errorf("got event merge %+v, want the two protests apart", m)
+		}
+	}
+}
