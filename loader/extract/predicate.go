@@ -9,6 +9,9 @@ import (
 // predicateAt reads a relation verb at token k.
 func (d *doc) predicateAt(k, si int) {
 	w := d.toks[k].lower
+	if askVerbs[w] && d.askRelations(k, si) {
+		return
+	}
 	var typ graph.RelationType
 	switch {
 	case criticizeVerbs[w]:

@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestActorRelations covers the relations between actors read from asking,
+// blaming, leading and meeting phrases; absent lists claims that must not
+// be read.
+func TestActorRelations(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []string
+		absent []string
+	}{
+		{"asked after a coordinated verb",
+			`Norway's Foreign Ministry condemned the shelling as "reckless" and urged Azerbaijan to stop firing at civilians.`,
+			[]string{"Foreign Ministry DEMANDED Azerbaijan asserted"}, nil},
+		{"called on two actors over a relative clause",
+			"Chilean President Rosa Vidal called on Brazil and Argentina, which guarantee the accord, to press Bolivia to resume talks.",
+			[]string{"Rosa Vidal DEMANDED Brazil asserted", "Rosa Vidal DEMANDED Argentina asserted"},
+			[]string{"Rosa Vidal DEMANDED Bolivia asserted"}},
+		{"group asked by coordinated askers",
+			"Peru and Ecuador exchanged fire on Monday. Brazil and Chile both urged the neighbours to end the hostilities.",
+			[]string{"Brazil DEMANDED Peru asserted", "Brazil DEMANDED Ecuador asserted", "Chile DEMANDED Peru asserted", "Chile DEMANDED Ecuador asserted"},
+			[]string{"Brazil DEMANDED Chile asserted"}},
+		{"asker described by a relative clause",
+			"Mali and Niger traded accusations. Ghana, which hosted talks with Togo, urged both sides to show restraint.",
+			[]string{"Ghana DEMANDED Mali asserted", "Ghana DEMANDED Niger asserted"},
+			[]string{"Togo DEMANDED Mali asserted"}},
+		{"an aim is not an act",
+			"Our efforts to press Russia to agree to a truce will go on, Poland said.",
+			nil, []string{"Poland DEMANDED Russia asserted"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyse(t, tt.text, "2025-04-16")
+			got := claimsOf(t, d)
+			if missing := hasAll(got, tt.want); len(missing) > 0 {
+				t.Errorf("missing %q\ngot %s", missing, strings.Join(got, "\n    "))
+			}
+			for _, a := range tt.absent {
+				for _, g := range got {
+					if g == a {
+						t.Errorf("got %q, want no such claim", a)
+					}
+				}
+			}
+		})
+	}
+}
