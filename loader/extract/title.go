@@ -41,6 +41,9 @@ func (d *doc) titleRelations() {
 				after = sp.hi + 1
 			}
 		}
+		if rk, ok := d.spanEntity(after); ok && rk.kind == spanRole && rk.lo == after && after > r.hi && d.tok(after-1).text == "," {
+			after = rk.hi // "Niger's military leader, General Abdou Tiani": the rank before the name
+		}
 		person, _ := d.spanEntity(after)
 		if person == nil || person.ent == nil || person.ent.typ != graph.Person {
 			// Appositive: "Name, a close adviser to President X".
@@ -154,12 +157,33 @@ func (d *doc) roleClaim(p, org *entity, r *span, role string, si int) {
 		typ = graph.Leads
 	case r.role == roleLeadOrg && org.typ == graph.Organization:
 		typ = graph.Leads
+	case bodyLeadRoles[withoutRank(strings.TrimPrefix(lower, "the "))] && org.typ == graph.Organization:
+		typ = graph.Leads // "Hezbollah chief Naim Qassem"; not "intelligence chief"
 	}
 	if org.typ == graph.Person && typ == graph.Leads {
 		typ = graph.AffiliatedWith
 	}
 	role = strings.TrimPrefix(strings.TrimPrefix(role, "the "), "a ")
 	d.addClaim(claim{src: ent(p), dst: ent(org), typ: typ, mod: graph.Asserted, sent: si, conf: 0.85, role: role, speaker: nil})
+}
+
+// bodyLeadRoles head the organisation named with them when nothing
+// narrows them: "police chief", "army commander", "GDF Chief of Staff".
+var bodyLeadRoles = setOf("chief", "commander", "chief of staff", "commander-in-chief")
+
+// rankWords may close a title before the name: "Chief of Staff Brigadier
+// Omar Khan".
+var rankWords = setOf("general", "brigadier", "colonel", "major", "admiral", "lieutenant", "captain", "marshal", "gen.", "brig.", "col.")
+
+// withoutRank drops the ranks that close a lower-case title.
+func withoutRank(role string) string {
+	for {
+		i := strings.LastIndexByte(role, ' ')
+		if i < 0 || !rankWords[role[i+1:]] {
+			return role
+		}
+		role = role[:i]
+	}
 }
 
 // appositive reads "Name, a close adviser to X" and "Name, the Russian
@@ -265,6 +289,7 @@ var headVerbs = setOf("chairs", "chaired", "leads", "led", "heads", "headed", "r
 // Kivu" put a place in another.
 func (d *doc) placeRelations() {
 	d.nestedPlaces()
+	d.commaPlaces()
 	for i := range d.spans {
 		a := &d.spans[i]
 		if a.ent == nil || a.ent.typ != graph.Location || d.tok(a.hi).text != "," {
@@ -369,14 +394,21 @@ func (d *doc) nestedPlaces() {
 				j++
 			}
 			p := d.tok(j).lower
-			if !(p == "in" || p == "of" && unit) {
-				continue
+			if !(p == "in" || p == "of" && (unit || placeUnits[d.tok(a.hi-1).lower])) {
+				continue // "Spin Boldak district of Kandahar province" names its unit
 			}
 			j++
 			for d.tok(j).lower == "the" || regionAdjectives[d.tok(j).lower] {
 				j++
 			}
-			if b, ok := d.spanEntity(j); ok && b.lo == j && place(b) && b.ent != a.ent && b.sent == a.sent {
+			b, ok := d.spanEntity(j)
+			if ok && b.lo == j && d.tok(b.hi).lower == "'s" {
+				// "near Banibangou in Niger's Tillaberi region": the region holds it.
+				if c, ok2 := d.spanEntity(b.hi + 1); ok2 && c.lo == b.hi+1 && c.ent != nil && c.ent.typ == graph.Location {
+					b, j = c, c.lo
+				}
+			}
+			if ok && b.lo == j && place(b) && b.ent != a.ent && b.sent == a.sent {
 				d.addClaim(claim{src: ent(a.ent), dst: ent(b.ent), typ: graph.LocatedIn, mod: graph.Asserted, sent: a.sent, conf: 0.6})
 			}
 		}
