@@ -168,8 +168,9 @@ func (d *doc) roleClaim(p, org *entity, r *span, role string, si int) {
 }
 
 // bodyLeadRoles head the organisation named with them when nothing
-// narrows them: "police chief", "army commander", "GDF Chief of Staff".
-var bodyLeadRoles = setOf("chief", "commander", "chief of staff", "commander-in-chief")
+// narrows them: "police chief", "GDF Chief of Staff". A "commander" of a
+// force may be one of several, so stays affiliated.
+var bodyLeadRoles = setOf("chief", "chief of staff", "commander-in-chief")
 
 // rankWords may close a title before the name: "Chief of Staff Brigadier
 // Omar Khan".
