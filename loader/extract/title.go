@@ -44,6 +44,9 @@ func (d *doc) titleRelations() {
 		if rk, ok := d.spanEntity(after); ok && rk.kind == spanRole && rk.lo == after && after > r.hi && d.tok(after-1).text == "," {
 			after = rk.hi // "Niger's military leader, General Abdou Tiani": the rank before the name
 		}
+		if p := d.remitPerson(r); p != nil {
+			after = p.lo
+		}
 		person, _ := d.spanEntity(after)
 		if person == nil || person.ent == nil || person.ent.typ != graph.Person {
 			// Appositive: "Name, a close adviser to President X".
@@ -414,4 +417,25 @@ func (d *doc) nestedPlaces() {
 			}
 		}
 	}
+}
+
+// remitPerson returns the person a title with its remit names: "special
+// envoy for Yemen Hans Grundberg", "envoy to Sudan Tom Perriello".
+func (d *doc) remitPerson(r *span) *span {
+	if w := d.tok(r.hi).lower; w != "for" && w != "to" {
+		return nil
+	}
+	j := r.hi + 1
+	if d.tok(j).lower == "the" {
+		j++
+	}
+	place, ok := d.spanEntity(j)
+	if !ok || place.lo != j || place.ent == nil || place.ent.typ == graph.Person {
+		return nil
+	}
+	p, ok := d.spanEntity(place.hi)
+	if !ok || p.lo != place.hi || p.ent == nil || p.ent.typ != graph.Person {
+		return nil
+	}
+	return p
 }
