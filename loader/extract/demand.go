@@ -183,10 +183,10 @@ func (d *doc) otherPair(j, k int, askers []*entity) []*entity {
 // verb joined by "and" shares.
 func (d *doc) askers(k, si int) []*entity {
 	src := d.subjectBefore(k, si)
+	if c := d.coordinatedSubject(k, si); c != nil && (src == nil || src == d.speakerOf(si)) {
+		return []*entity{c}
+	}
 	if src == nil {
-		if c := d.coordinatedSubject(k, si); c != nil {
-			return []*entity{c}
-		}
 		return nil
 	}
 	out := []*entity{src}
@@ -217,3 +217,25 @@ func (d *doc) askers(k, si int) []*entity {
 	}
 	return out
 }
+
+// blamedDeed reports whether a possessive at k owns a deed named harshly:
+// "Israel's 'daily aggression'", "Moscow's reckless provocations".
+func (d *doc) blamedDeed(k int) bool {
+	if d.tok(k).lower != "'s" {
+		return false
+	}
+	for j := k + 1; j < len(d.toks) && j <= k+4; j++ {
+		t := d.toks[j]
+		if blameWords[t.lower] || deedBlameNouns[t.lower] {
+			return true
+		}
+		if !(isQuote(t.text) || t.kind == tokWord && !t.cap && d.spanAt[j] == 0) {
+			return false
+		}
+	}
+	return false
+}
+
+// deedBlameNouns name a deed as wrong in itself.
+var deedBlameNouns = setOf("aggression", "provocations", "crimes", "atrocities", "violations", "lies", "occupation",
+	"meddling", "interference", "blackmail", "bullying", "hostility", "aggressions")

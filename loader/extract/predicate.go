@@ -109,6 +109,11 @@ func (d *doc) predicateAt(k, si int) {
 		return // read by findAgreements
 	}
 	src := d.subjectBefore(k, si)
+	if c := d.coordinatedSubject(k, si); c != nil && (src == nil || src == d.speakerOf(si)) {
+		// "X condemned the raid as "a crime" and accused Y of ...": the
+		// quote cuts the clause; the verb shares the sentence's subject.
+		src = c
+	}
 	if src == nil {
 		return
 	}

@@ -397,6 +397,11 @@ func (d *doc) blameRelations(si int) {
 		if e == nil || e == spk || d.isSpeaker(sp) || d.isModifierActor(sp) {
 			continue
 		}
+		if d.blamedDeed(sp.hi) {
+			// "said Israel's "daily aggression" would not go unanswered"
+			d.addClaim(claim{src: ent(spk), dst: ent(e), typ: graph.Criticized, mod: graph.Asserted, sent: si, conf: 0.5})
+			continue
+		}
 		j := sp.hi
 		for n := 0; n < 3 && (auxWords[d.tok(j).lower] || d.tok(j).lower == "is" || d.tok(j).lower == "was" || d.tok(j).lower == "are" || d.tok(j).lower == "were" || d.tok(j).lower == "has" || d.tok(j).lower == "been" || d.tok(j).lower == "once"); n++ {
 			j++
