@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/geokg/geokg/graph"
 )
 
@@ -126,6 +128,9 @@ func (d *doc) askedEvent(to int) *event {
 	}
 	_, hi := d.clause(to)
 	for j := to + 1; j < hi && j < to+12; j++ {
+		if d.toks[j].lower == "and" && joinedVerb(d.tok(j+1)) {
+			return nil // "urged restraint and offered to host talks": the talks are offered
+		}
 		if d.toks[j].lower == "to" && stopVerbs[d.tok(j+1).lower] {
 			return nil // "to pressure Israel to halt its strikes"
 		}
@@ -239,3 +244,43 @@ func (d *doc) blamedDeed(k int) bool {
 // deedBlameNouns name a deed as wrong in itself.
 var deedBlameNouns = setOf("aggression", "provocations", "crimes", "atrocities", "violations", "lies", "occupation",
 	"meddling", "interference", "blackmail", "bullying", "hostility", "aggressions")
+
+// joinedVerb reports whether t reads as a second verb after "and":
+// "and offered", "and said".
+func joinedVerb(t token) bool {
+	return t.kind == tokWord && !t.cap && (strings.HasSuffix(t.lower, "ed") || speechVerbs[t.lower] || offerVerbs[t.lower])
+}
+
+// aimWords before "to" make the verb after it an aim: "an attempt to
+// blame", "efforts to press".
+var aimWords = setOf("attempt", "attempts", "effort", "efforts", "bid", "bids", "try", "trying", "tried", "plan", "plans", "aim", "aims")
+
+func aimOnly(d *doc, k int) bool {
+	return d.tok(k-1).lower == "to" && aimWords[d.tok(k-2).lower]
+}
+
+// blameOnly verbs take the actor blamed, and the deed it is blamed for
+// after "for": "blamed the rebels for the fighting" criticises the rebels.
+var blameOnly = setOf("blamed", "blaming", "blames", "blame")
+
+// eventsBeforeFor keeps the events named before the "for" that follows k.
+func (d *doc) eventsBeforeFor(k int, evs []*event) []*event {
+	_, hi := d.clause(k)
+	stop := hi
+	for j := k + 1; j < hi; j++ {
+		if d.toks[j].lower == "for" {
+			stop = j
+			break
+		}
+	}
+	var out []*event
+	for _, e := range evs {
+		for j := k + 1; j < stop; j++ {
+			if m := d.evAt[j]; m != nil && m.ev == e {
+				out = append(out, e)
+				break
+			}
+		}
+	}
+	return out
+}

@@ -60,6 +60,13 @@ func (d *doc) titleRelations() {
 			}
 			continue
 		}
+		if w := d.tok(r.lo - 1).lower; (w == "his" || w == "her") && r.role == roleHead && !facingRoles[d.toks[r.hi-1].lower] {
+			// "..., his spokesman Bayo Adeyemi said": the person named before.
+			if p := d.lastPerson(r.lo - 1); p != nil && p != person.ent && d.personIn(p, r.sent) {
+				d.roleClaim(person.ent, p, r, d.spanText(r.lo, r.hi), r.sent)
+			}
+			continue
+		}
 		aff, _ := d.spanEntity(k)
 		if aff == nil && (d.tok(k).lower == "ministry" || bodyHeads[d.tok(k).lower]) && !d.tok(k).cap {
 			// "ministry spokesman Yusuf Danjuma": the ministry named before.
@@ -94,6 +101,11 @@ func (d *doc) titleRelations() {
 }
 
 var possessivePronoun = setOf("its", "their")
+
+// facingRoles stand against or beside a person, not for them: "his main
+// opponent", "her counterpart".
+var facingRoles = setOf("opponent", "opponents", "rival", "rivals", "challenger", "counterpart", "counterparts",
+	"predecessor", "successor", "candidate")
 
 // pressRoles tie a journalist to the outlet named before the title: "Le
 // Monde correspondent Claire Dubois".
