@@ -94,6 +94,7 @@ func (d *doc) findRelations() {
 		}
 		d.conditionRelations(si)
 		d.blameRelations(si)
+		d.discreditRelations(si)
 	}
 }
 
