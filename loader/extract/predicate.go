@@ -12,6 +12,7 @@ func (d *doc) predicateAt(k, si int) {
 	if askVerbs[w] && d.askRelations(k, si) {
 		return
 	}
+	d.importBans(k, si)
 	var typ graph.RelationType
 	switch {
 	case criticizeVerbs[w]:
