@@ -31,9 +31,9 @@ func (d *doc) isModifierActor(sp *span) bool {
 	if d.tok(j).lower == "the" {
 		j--
 	}
-	if d.tok(j).lower == "to" {
+	if d.tok(j).lower == "to" || d.tok(j).lower == "for" {
 		if r := d.spanBefore(j); r != nil && r.kind == spanRole {
-			return true // "a former UN envoy to Libya"
+			return true // "a former UN envoy to Libya", "the UN envoy for Yemen"
 		}
 	}
 	k := sp.hi
@@ -50,6 +50,9 @@ func (d *doc) isModifierActor(sp *span) bool {
 	n := d.tok(r.hi)
 	if n.text == "[" {
 		n = d.tok(r.hi + 1)
+	}
+	if d.remitPerson(&r) != nil {
+		return true // "UN special envoy for Yemen Hans Grundberg"
 	}
 	return n.cap || d.describesPerson(sp.lo)
 }

@@ -9,6 +9,10 @@ import (
 // predicateAt reads a relation verb at token k.
 func (d *doc) predicateAt(k, si int) {
 	w := d.toks[k].lower
+	if askVerbs[w] && d.askRelations(k, si) {
+		return
+	}
+	d.importBans(k, si)
 	var typ graph.RelationType
 	switch {
 	case criticizeVerbs[w]:
@@ -105,11 +109,19 @@ func (d *doc) predicateAt(k, si int) {
 	if typ == graph.Agreed {
 		return // read by findAgreements
 	}
+	if aimOnly(d, k) && (typ == graph.Criticized || typ == graph.Condemned) {
+		return // "any attempt to blame Russia": an aim, not an act
+	}
 	src := d.subjectBefore(k, si)
+	evs, actors := d.objectsAfter(k)
+	if c := d.coordinatedSubject(k, si); c != nil && (src == nil || src == d.speakerOf(si) || hasEntity(actors, src)) {
+		// "X condemned the raid as "a crime" and accused Y of ...": the
+		// quote cuts the clause; the verb shares the sentence's subject.
+		src = c
+	}
 	if src == nil {
 		return
 	}
-	evs, actors := d.objectsAfter(k)
 	if len(evs) == 0 && len(actors) == 0 && (d.tok(k+1).lower == "it" || d.tok(k+1).lower == "this" || d.actNounAfter(k)) && (typ == graph.Condemned || typ == graph.Criticized || typ == graph.Rejected) {
 		// "Ghana and Togo condemned it": the latest event named before.
 		if e := d.latestEvent(k); e != nil {
@@ -142,6 +154,9 @@ func (d *doc) predicateAt(k, si int) {
 		}
 	default: // criticism and condemnation: every actor or event named
 		actors = d.directObjects(k, actors)
+		if blameOnly[w] {
+			evs = d.eventsBeforeFor(k, evs)
+		}
 		if len(evs) > 0 && d.eventFirst(k) {
 			// "condemned a naval exercise by Japan and Australia": the exercise,
 			// not the parties named inside its phrase.

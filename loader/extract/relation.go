@@ -94,6 +94,7 @@ func (d *doc) findRelations() {
 		}
 		d.conditionRelations(si)
 		d.blameRelations(si)
+		d.discreditRelations(si)
 	}
 }
 
@@ -395,6 +396,11 @@ func (d *doc) blameRelations(si int) {
 		}
 		k = sp.hi - 1
 		if e == nil || e == spk || d.isSpeaker(sp) || d.isModifierActor(sp) {
+			continue
+		}
+		if d.blamedDeed(sp.hi) {
+			// "said Israel's "daily aggression" would not go unanswered"
+			d.addClaim(claim{src: ent(spk), dst: ent(e), typ: graph.Criticized, mod: graph.Asserted, sent: si, conf: 0.5})
 			continue
 		}
 		j := sp.hi

@@ -41,6 +41,12 @@ func (d *doc) titleRelations() {
 				after = sp.hi + 1
 			}
 		}
+		if rk, ok := d.spanEntity(after); ok && rk.kind == spanRole && rk.lo == after && after > r.hi && d.tok(after-1).text == "," {
+			after = rk.hi // "Niger's military leader, General Abdou Tiani": the rank before the name
+		}
+		if p := d.remitPerson(r); p != nil {
+			after = p.lo
+		}
 		person, _ := d.spanEntity(after)
 		if person == nil || person.ent == nil || person.ent.typ != graph.Person {
 			// Appositive: "Name, a close adviser to President X".
@@ -51,6 +57,13 @@ func (d *doc) titleRelations() {
 			// "Its chairman, Paul Mensah": the body named before.
 			if o := d.lastBody(r.lo - 1); o != nil {
 				d.roleClaim(person.ent, o, r, d.spanText(r.lo, r.hi), r.sent)
+			}
+			continue
+		}
+		if w := d.tok(r.lo - 1).lower; (w == "his" || w == "her") && r.role == roleHead && !facingRoles[d.toks[r.hi-1].lower] {
+			// "..., his spokesman Bayo Adeyemi said": the person named before.
+			if p := d.lastPerson(r.lo - 1); p != nil && p != person.ent && d.personIn(p, r.sent) {
+				d.roleClaim(person.ent, p, r, d.spanText(r.lo, r.hi), r.sent)
 			}
 			continue
 		}
@@ -88,6 +101,11 @@ func (d *doc) titleRelations() {
 }
 
 var possessivePronoun = setOf("its", "their")
+
+// facingRoles stand against or beside a person, not for them: "his main
+// opponent", "her counterpart".
+var facingRoles = setOf("opponent", "opponents", "rival", "rivals", "challenger", "counterpart", "counterparts",
+	"predecessor", "successor", "candidate")
 
 // pressRoles tie a journalist to the outlet named before the title: "Le
 // Monde correspondent Claire Dubois".
@@ -154,12 +172,34 @@ func (d *doc) roleClaim(p, org *entity, r *span, role string, si int) {
 		typ = graph.Leads
 	case r.role == roleLeadOrg && org.typ == graph.Organization:
 		typ = graph.Leads
+	case bodyLeadRoles[withoutRank(strings.TrimPrefix(lower, "the "))] && org.typ == graph.Organization:
+		typ = graph.Leads // "Hezbollah chief Naim Qassem"; not "intelligence chief"
 	}
 	if org.typ == graph.Person && typ == graph.Leads {
 		typ = graph.AffiliatedWith
 	}
 	role = strings.TrimPrefix(strings.TrimPrefix(role, "the "), "a ")
 	d.addClaim(claim{src: ent(p), dst: ent(org), typ: typ, mod: graph.Asserted, sent: si, conf: 0.85, role: role, speaker: nil})
+}
+
+// bodyLeadRoles head the organisation named with them when nothing
+// narrows them: "police chief", "GDF Chief of Staff". A "commander" of a
+// force may be one of several, so stays affiliated.
+var bodyLeadRoles = setOf("chief", "chief of staff", "commander-in-chief")
+
+// rankWords may close a title before the name: "Chief of Staff Brigadier
+// Omar Khan".
+var rankWords = setOf("general", "brigadier", "colonel", "major", "admiral", "lieutenant", "captain", "marshal", "gen.", "brig.", "col.")
+
+// withoutRank drops the ranks that close a lower-case title.
+func withoutRank(role string) string {
+	for {
+		i := strings.LastIndexByte(role, ' ')
+		if i < 0 || !rankWords[role[i+1:]] {
+			return role
+		}
+		role = role[:i]
+	}
 }
 
 // appositive reads "Name, a close adviser to X" and "Name, the Russian
@@ -265,6 +305,7 @@ var headVerbs = setOf("chairs", "chaired", "leads", "led", "heads", "headed", "r
 // Kivu" put a place in another.
 func (d *doc) placeRelations() {
 	d.nestedPlaces()
+	d.commaPlaces()
 	for i := range d.spans {
 		a := &d.spans[i]
 		if a.ent == nil || a.ent.typ != graph.Location || d.tok(a.hi).text != "," {
@@ -369,16 +410,44 @@ func (d *doc) nestedPlaces() {
 				j++
 			}
 			p := d.tok(j).lower
-			if !(p == "in" || p == "of" && unit) {
-				continue
+			if !(p == "in" || p == "of" && (unit || placeUnits[d.tok(a.hi-1).lower])) {
+				continue // "Spin Boldak district of Kandahar province" names its unit
 			}
 			j++
 			for d.tok(j).lower == "the" || regionAdjectives[d.tok(j).lower] {
 				j++
 			}
-			if b, ok := d.spanEntity(j); ok && b.lo == j && place(b) && b.ent != a.ent && b.sent == a.sent {
+			b, ok := d.spanEntity(j)
+			if ok && b.lo == j && d.tok(b.hi).lower == "'s" {
+				// "near Banibangou in Niger's Tillaberi region": the region holds it.
+				if c, ok2 := d.spanEntity(b.hi + 1); ok2 && c.lo == b.hi+1 && c.ent != nil && c.ent.typ == graph.Location {
+					b, j = c, c.lo
+				}
+			}
+			if ok && b.lo == j && place(b) && b.ent != a.ent && b.sent == a.sent {
 				d.addClaim(claim{src: ent(a.ent), dst: ent(b.ent), typ: graph.LocatedIn, mod: graph.Asserted, sent: a.sent, conf: 0.6})
 			}
 		}
 	}
+}
+
+// remitPerson returns the person a title with its remit names: "special
+// envoy for Yemen Hans Grundberg", "envoy to Sudan Tom Perriello".
+func (d *doc) remitPerson(r *span) *span {
+	if w := d.tok(r.hi).lower; w != "for" && w != "to" {
+		return nil
+	}
+	j := r.hi + 1
+	if d.tok(j).lower == "the" {
+		j++
+	}
+	place, ok := d.spanEntity(j)
+	if !ok || place.lo != j || place.ent == nil || place.ent.typ == graph.Person {
+		return nil
+	}
+	p, ok := d.spanEntity(place.hi)
+	if !ok || p.lo != place.hi || p.ent == nil || p.ent.typ != graph.Person {
+		return nil
+	}
+	return p
 }

@@ -1,0 +1,286 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// askVerbs ask others to act when an actor and "to" follow: "urged Iran to
+// return to talks", "asked the council to meet", "ordered Caracas to
+// refrain". "called" and "appealed" take "on" or "to" first.
+var askVerbs = setOf("urged", "urging", "urges", "urge", "asked", "asking", "asks", "ask", "pressed", "pressing",
+	"presses", "press", "ordered", "orders", "called", "calling", "calls", "call", "appealed", "appealing",
+	"appeals", "appeal")
+
+// stopVerbs ask that an event end: "urged the rebels to stop the shelling"
+// demands nothing of the shelling.
+var stopVerbs = setOf("stop", "end", "halt", "cease", "refrain", "abandon", "drop", "suspend", "call")
+
+// askedActors reads "urged X (and Y) to ..." at k: every actor asked of,
+// the pair a group word names ("both sides", "the neighbours"), and the
+// position of the "to" that opens what is asked; ok is false when the
+// words after k do not read so.
+func (d *doc) askedActors(k int, askers []*entity) (actors []*entity, to int, ok bool) {
+	w := d.toks[k].lower
+	if !askVerbs[w] || d.spanAt[k] != 0 || determiners[d.tok(k-1).lower] || possessivePronoun[d.tok(k-1).lower] {
+		return nil, 0, false
+	}
+	_, hi := d.clause(k)
+	j := k + 1
+	switch w {
+	case "called", "calling", "calls", "call":
+		if n := d.tok(j).lower; n != "on" && n != "upon" {
+			return nil, 0, false
+		}
+		j++
+	case "appealed", "appealing", "appeals", "appeal":
+		if d.tok(j).lower != "to" {
+			return nil, 0, false
+		}
+		j++
+	}
+	for ; j < len(d.toks) && j < k+20; j++ {
+		t := d.toks[j]
+		if t.lower == "to" && len(actors) > 0 {
+			return actors, j, true
+		}
+		if g := d.groupWords(j); g > 0 {
+			actors = append(actors, d.otherPair(j, k, askers)...)
+			j += g - 1
+			continue
+		}
+		if t.lower == "the" && neighbourWords[d.tok(j+1).lower] {
+			actors = append(actors, d.otherPair(j, k, askers)...)
+			j++
+			continue
+		}
+		if sp, e := d.actorAt(j); e != nil {
+			if !d.isModifierActor(sp) {
+				actors = appendUnique(actors, e)
+			}
+			j = sp.hi - 1
+			continue
+		} else if sp != nil {
+			j = sp.hi - 1
+			continue
+		}
+		if t.text == "," && (d.tok(j+1).lower == "which" || d.tok(j+1).lower == "who") && len(actors) > 0 {
+			// "called on the US and France, which monitor the truce, to ..."
+			n := j + 2
+			for n < len(d.toks) && n < j+16 && d.toks[n].text != "," {
+				n++
+			}
+			if d.tok(n).text != "," {
+				return nil, 0, false
+			}
+			j = n
+			continue
+		}
+		switch t.lower {
+		case "the", "and", ",", "its", "their", "both", "all", "fellow":
+			continue
+		}
+		if j >= hi && t.text != "," {
+			break
+		}
+		return nil, 0, false
+	}
+	return nil, 0, false
+}
+
+// neighbourWords after "the" name the two countries just spoken of.
+var neighbourWords = setOf("neighbours", "neighbors", "rivals", "foes", "adversaries")
+
+// askRelations states DEMANDED from the askers to each actor asked, and to
+// the event asked for: "China and the US urged both sides to return to
+// talks" demands of both sides and demands the talks.
+func (d *doc) askRelations(k, si int) bool {
+	if d.tok(k-1).lower == "to" {
+		return false // "efforts to press Russia to agree": an aim, not an act
+	}
+	srcs := d.askers(k, si)
+	actors, to, ok := d.askedActors(k, srcs)
+	if !ok {
+		return false
+	}
+	mod := d.modalityAt(k)
+	for _, src := range srcs {
+		for _, a := range actors {
+			if a != src {
+				d.addClaim(claim{src: ent(src), dst: ent(a), typ: graph.Demanded, mod: mod, sent: si, conf: 0.55})
+			}
+		}
+	}
+	if ev := d.askedEvent(to); ev != nil {
+		for _, src := range srcs {
+			d.addClaim(claim{src: ent(src), dst: evt(ev), typ: graph.Demanded, mod: mod, sent: si, conf: 0.55})
+		}
+	}
+	return true
+}
+
+// askedEvent returns the event that the infinitive opened at "to" asks
+// for: "to return to talks" gives the talks; "to stop the shelling" none.
+func (d *doc) askedEvent(to int) *event {
+	if stopVerbs[d.tok(to+1).lower] {
+		return nil
+	}
+	_, hi := d.clause(to)
+	for j := to + 1; j < hi && j < to+12; j++ {
+		if d.toks[j].lower == "and" && joinedVerb(d.tok(j+1)) {
+			return nil // "urged restraint and offered to host talks": the talks are offered
+		}
+		if d.toks[j].lower == "to" && stopVerbs[d.tok(j+1).lower] {
+			return nil // "to pressure Israel to halt its strikes"
+		}
+		if m := d.evAt[j]; m != nil && m.ev != nil {
+			return m.ev
+		}
+	}
+	return nil
+}
+
+// coordinatedSubject returns the subject a verb joined by "and" shares with
+// the predicate before it: "X condemned the raid as 'a crime' and urged
+// ...": the first acting name of the sentence.
+func (d *doc) coordinatedSubject(k, si int) *entity {
+	j := k - 1
+	for j > d.sents[si].lo && (d.toks[j].lower == "also" || d.toks[j].lower == "then" || d.toks[j].lower == "later") {
+		j--
+	}
+	if d.toks[j].lower != "and" {
+		return nil
+	}
+	s := d.sents[si]
+	for n := s.lo; n < j; n++ {
+		sp, e := d.actorAt(n)
+		if sp == nil {
+			continue
+		}
+		if e != nil && !d.isModifierActor(sp) && d.tok(sp.hi).lower != "'s" {
+			return e
+		}
+		n = sp.hi - 1
+	}
+	return nil
+}
+
+// otherPair returns the pair a group word at j stands for, passing over
+// the askers themselves: in "Brazil and Chile urged both sides to ...",
+// both sides are the pair named before Brazil and Chile.
+func (d *doc) otherPair(j, k int, askers []*entity) []*entity {
+	pair := d.lastPair(j)
+	for _, e := range pair {
+		if hasEntity(askers, e) {
+			lo, _ := d.clause(k)
+			if lo >= j {
+				return nil
+			}
+			return d.lastPair(lo)
+		}
+	}
+	return pair
+}
+
+// askers returns who asks at k: the subject, with the names coordinated
+// before it ("China and the United States urged"), else the subject a
+// verb joined by "and" shares.
+func (d *doc) askers(k, si int) []*entity {
+	src := d.subjectBefore(k, si)
+	if c := d.coordinatedSubject(k, si); c != nil && (src == nil || src == d.speakerOf(si)) {
+		return []*entity{c}
+	}
+	if src == nil {
+		return nil
+	}
+	out := []*entity{src}
+	lo, _ := d.clause(k)
+	for j := k - 1; j >= lo; j-- {
+		sp, e := d.actorAt(j)
+		if sp == nil {
+			continue
+		}
+		if e != src {
+			j = sp.lo
+			continue
+		}
+		for n := sp.lo - 1; n >= lo; n-- {
+			if w := d.toks[n].lower; w == "and" || w == "the" || w == "," || w == "'s" {
+				continue
+			}
+			sp2, e2 := d.actorAt(n)
+			if sp2 == nil {
+				break
+			}
+			if e2 != nil && !d.isModifierActor(sp2) {
+				out = appendUnique(out, e2) // not "Colombian" in "Colombian President Petro"
+			}
+			n = sp2.lo
+		}
+		break
+	}
+	return out
+}
+
+// blamedDeed reports whether a possessive at k owns a deed named harshly:
+// "Israel's 'daily aggression'", "Moscow's reckless provocations".
+func (d *doc) blamedDeed(k int) bool {
+	if d.tok(k).lower != "'s" {
+		return false
+	}
+	for j := k + 1; j < len(d.toks) && j <= k+4; j++ {
+		t := d.toks[j]
+		if blameWords[t.lower] || deedBlameNouns[t.lower] {
+			return true
+		}
+		if !(isQuote(t.text) || t.kind == tokWord && !t.cap && d.spanAt[j] == 0) {
+			return false
+		}
+	}
+	return false
+}
+
+// deedBlameNouns name a deed as wrong in itself.
+var deedBlameNouns = setOf("aggression", "provocations", "crimes", "atrocities", "violations", "lies", "occupation",
+	"meddling", "interference", "blackmail", "bullying", "hostility", "aggressions")
+
+// joinedVerb reports whether t reads as a second verb after "and":
+// "and offered", "and said".
+func joinedVerb(t token) bool {
+	return t.kind == tokWord && !t.cap && (strings.HasSuffix(t.lower, "ed") || speechVerbs[t.lower] || offerVerbs[t.lower])
+}
+
+// aimWords before "to" make the verb after it an aim: "an attempt to
+// blame", "efforts to press".
+var aimWords = setOf("attempt", "attempts", "effort", "efforts", "bid", "bids", "try", "trying", "tried", "plan", "plans", "aim", "aims")
+
+func aimOnly(d *doc, k int) bool {
+	return d.tok(k-1).lower == "to" && aimWords[d.tok(k-2).lower]
+}
+
+// blameOnly verbs take the actor blamed, and the deed it is blamed for
+// after "for": "blamed the rebels for the fighting" criticises the rebels.
+var blameOnly = setOf("blamed", "blaming", "blames", "blame")
+
+// eventsBeforeFor keeps the events named before the "for" that follows k.
+func (d *doc) eventsBeforeFor(k int, evs []*event) []*event {
+	_, hi := d.clause(k)
+	stop := hi
+	for j := k + 1; j < hi; j++ {
+		if d.toks[j].lower == "for" {
+			stop = j
+			break
+		}
+	}
+	var out []*event
+	for _, e := range evs {
+		for j := k + 1; j < stop; j++ {
+			if m := d.evAt[j]; m != nil && m.ev == e {
+				out = append(out, e)
+				break
+			}
+		}
+	}
+	return out
+}

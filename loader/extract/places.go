@@ -1,0 +1,30 @@
+package extract
+
+import "github.com/geokg/geokg/graph"
+
+// commaPlaces reads "Marte, in Borno State" and "Jilib, in the southern
+// Middle Juba region": a place set off by a comma, then "in" and the
+// place that holds it.
+func (d *doc) commaPlaces() {
+	for i := range d.spans {
+		a := &d.spans[i]
+		if a.ent == nil || a.ent.typ != graph.Location || a.kind == spanRole || d.sents[a.sent].heading {
+			continue
+		}
+		if d.tok(a.hi).text != "," || d.tok(a.hi+1).lower != "in" {
+			continue
+		}
+		j := a.hi + 2
+		for d.tok(j).lower == "the" || regionAdjectives[d.tok(j).lower] {
+			j++
+		}
+		b, ok := d.spanEntity(j)
+		if !ok || b.lo != j || b.ent == nil || b.ent == a.ent || b.sent != a.sent || b.country {
+			continue
+		}
+		if b.ent.typ != graph.Location && !(b.ent.typ == graph.Country && b.kind == spanGaz) {
+			continue
+		}
+		d.addClaim(claim{src: ent(a.ent), dst: ent(b.ent), typ: graph.LocatedIn, mod: graph.Asserted, sent: a.sent, conf: 0.6})
+	}
+}
