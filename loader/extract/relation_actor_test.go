@@ -17,7 +17,7 @@ func TestActorRelations(t *testing.T) {
 	}{
 		{"asked after a coordinated verb",
 			`Norway's Foreign Ministry condemned the shelling as "reckless" and urged Azerbaijan to stop firing at civilians.`,
-			[]string{"Foreign Ministry DEMANDED Azerbaijan asserted"}, nil},
+			[]string{"Norway's Foreign Ministry DEMANDED Azerbaijan asserted"}, nil},
 		{"called on two actors over a relative clause",
 			"Chilean President Rosa Vidal called on Brazil and Argentina, which guarantee the accord, to press Bolivia to resume talks.",
 			[]string{"Rosa Vidal DEMANDED Brazil asserted", "Rosa Vidal DEMANDED Argentina asserted"},
