@@ -66,6 +66,9 @@ func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
 			}
 		}
 	}
+	if m.perp == nil && !m.verb {
+		m.perp = d.speakerLaunched(m)
+	}
 	if m.perp == nil && len(left) > 0 {
 		a := left[len(left)-1]
 		launched := m.verb

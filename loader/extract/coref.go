@@ -300,7 +300,7 @@ func (d *doc) marksNew(m *eventMention) bool {
 	for k := max(0, m.lo-4); k < m.lo; k++ {
 		switch d.toks[k].lower {
 		case "also", "another", "separate", "separately", "second", "new", "earlier", "previous", "latest":
-			return !d.anaphoric(m)
+			return !d.anaphoric(m) && !d.judgedBetween(k, m.lo)
 		}
 	}
 	return false
@@ -426,6 +426,18 @@ func placesMeet(a, b *entity) bool {
 	}
 	if a.typ == graph.Country && b.country == a.code || b.typ == graph.Country && a.country == b.code {
 		return true
+	}
+	return false
+}
+
+// judgedBetween reports whether a verb of judgement stands in (lo, hi):
+// "also condemned the bombing" judges the bombing reported, it tells no
+// new one.
+func (d *doc) judgedBetween(lo, hi int) bool {
+	for k := lo + 1; k < hi; k++ {
+		if w := d.toks[k].lower; condemnVerbs[w] || criticizeVerbs[w] {
+			return true
+		}
 	}
 	return false
 }

@@ -175,6 +175,9 @@ func (d *doc) assignDates() {
 			if d.relativeBetween(de, m) {
 				continue // "on Tuesday, two weeks after seizing Goma"
 			}
+			if m.typ == graph.Attack && d.claimDate(de, m) {
+				continue // "claimed on Wednesday an attack": the day of the claim
+			}
 			if said && m.typ != graph.Statement && m.typ != graph.Sanction {
 				// "killed 40 people, the group said on Thursday": when it was
 				// said; a measure is dated by its announcement.
