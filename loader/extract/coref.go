@@ -36,6 +36,13 @@ func (d *doc) corefEvents() {
 				}
 			}
 		}
+		if into == nil && m.typ == graph.Attack && !m.verb && len(d.events) > 0 {
+			// "five days of artillery duels and air strikes": one fight
+			// named twice.
+			if e := d.events[len(d.events)-1]; e.typ == graph.Attack && d.coordinated(e.mentions[len(e.mentions)-1], m) {
+				into = e
+			}
+		}
 		if into == nil && m.typ == graph.Attack && m.verb && killedWords[d.toks[m.lo].lower] && (m.killed == nil || m.killed.Vague) && m.loc == nil {
 			continue // "violence that has killed thousands": no happening of its own
 		}
@@ -46,6 +53,18 @@ func (d *doc) corefEvents() {
 				if e := d.events[k]; e.war() && containsInt(e.sents, m.sent) && (len(m.parts) == 0 || len(e.parts) == 0 || sharesEntity(m.parts, e.parts)) {
 					into = e
 					m.typ = e.typ
+					break
+				}
+			}
+		}
+		if into == nil && m.typ == graph.Attack && len(m.parts) == 0 && fightingWords[strings.ToLower(m.noun)] {
+			// "after four days of clashes ... Fighting broke out on Monday
+			// near X": when the fight reported began, and where.
+			for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-4; k-- {
+				if e := d.events[k]; e.typ == graph.Attack {
+					if e.mutual() && e.mentions[len(e.mentions)-1].sent >= m.sent-6 && datesMeet(m, e) && sameMood(m.mod, e.mod) {
+						into = e
+					}
 					break
 				}
 			}
@@ -287,7 +306,13 @@ func (d *doc) spanOfTime(m *eventMention) bool {
 		}
 		k--
 	}
-	return d.tok(k).lower == "of" && (durationUnits[d.tok(k-1).lower] || campaignWords[d.tok(k-1).lower])
+	if d.tok(k).lower != "of" {
+		return false
+	}
+	if durationUnits[d.tok(k-1).lower] && (fightingWords[strings.ToLower(m.noun)] || mutualTriggers[strings.ToLower(m.noun)]) {
+		return false // "two days of fighting": one fight that lasted two days
+	}
+	return durationUnits[d.tok(k-1).lower] || campaignWords[d.tok(k-1).lower]
 }
 
 // campaignWords before "of" make a series of attacks: "hundreds of
@@ -440,4 +465,24 @@ func (d *doc) judgedBetween(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// coordinated reports whether mention m follows mention p in one noun
+// phrase, "and" or a comma alone between them: "shelling and air strikes".
+func (d *doc) coordinated(p, m *eventMention) bool {
+	if p.sent != m.sent || p.verb || m.verb || m.lo <= p.hi || m.lo-p.hi > 3 {
+		return false
+	}
+	and := false
+	for k := p.hi; k < m.lo; k++ {
+		switch w := d.toks[k].lower; {
+		case w == "and" || w == "or":
+			and = true
+		case w == ",":
+		case attackModifiers[w] && !determiners[w]:
+		default:
+			return false
+		}
+	}
+	return and && (m.perp == nil || p.perp == nil || m.perp == p.perp)
 }
