@@ -108,6 +108,9 @@ func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
 			}
 		}
 	}
+	if t := d.ownTarget(m); t != nil && t != m.perp {
+		m.targets = appendUnique(m.targets, t) // "UNIFIL said troops had fired on its patrols"
+	}
 	if !m.verb && (d.tok(m.hi).lower == "that" || d.tok(m.hi).lower == "which") && toppleVerbs[d.tok(m.hi+1).lower] {
 		// "the revolt that ousted Omar al-Bashir"
 		if _, e := d.actorAt(min(m.hi+2, len(d.toks)-1)); e != nil && e != m.perp {

@@ -181,3 +181,19 @@ func (d *doc) passiveHit(s sentence) bool {
 	}
 	return false
 }
+
+// ownTarget returns the quoted body when the attack at m struck its own
+// people or posts: "UNIFIL said Israeli troops had fired on its patrols".
+func (d *doc) ownTarget(m *eventMention) *entity {
+	k := m.hi
+	if w := d.tok(k).lower; w != "on" && w != "at" && w != "against" {
+		return nil
+	}
+	if w := d.tok(k + 1).lower; w != "its" && w != "their" {
+		return nil
+	}
+	if spk := d.speakerOf(m.sent); spk != nil && spk.typ == graph.Organization {
+		return spk
+	}
+	return nil
+}

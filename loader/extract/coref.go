@@ -29,11 +29,28 @@ func (d *doc) corefEvents() {
 				}
 			}
 			for k := len(d.events) - 1; into == nil && k >= 0 && k >= len(d.events)-10; k-- {
+				if e := d.events[k]; d.campaign(e) && k > 0 && d.events[k-1].typ == graph.Attack {
+					continue // "killed" after "days of bombardment" tells of the strikes before
+				}
 				if e := d.events[k]; (e.typ == graph.Attack || e.typ == graph.Protest || e.war()) && e.mod == graph.Asserted && e.mentions[len(e.mentions)-1].sent >= m.sent-8 {
 					into = e
 					m.typ = e.typ
 					break
 				}
+			}
+		}
+		if into == nil && m.typ == graph.Attack && d.habitual(m) {
+			// "near-daily strikes", "fired on its patrols twice": a series,
+			// not the strike reported before.
+			for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-10; k-- {
+				if e := d.events[k]; e.typ == graph.Attack && d.habitual(e.mentions[0]) && d.compatible(e, m) && (len(m.targets) == 0 || sharesEntity(m.targets, e.parts)) {
+					into = e
+					break
+				}
+			}
+			if into == nil {
+				into = &event{typ: m.typ, mod: m.mod}
+				d.events = append(d.events, into)
 			}
 		}
 		if into == nil && m.typ == graph.Attack && !m.verb && len(d.events) > 0 {
@@ -485,4 +502,34 @@ func (d *doc) coordinated(p, m *eventMention) bool {
 		}
 	}
 	return and && (m.perp == nil || p.perp == nil || m.perp == p.perp)
+}
+
+// habitualWords say an attack recurs: "near-daily strikes", "fired on its
+// patrols twice this month".
+var habitualWords = setOf("daily", "near-daily", "nightly", "repeated", "frequent", "regular", "almost-daily", "twice",
+	"repeatedly", "regularly")
+
+// habitual reports whether mention m names a series of attacks.
+func (d *doc) habitual(m *eventMention) bool {
+	s := d.sents[m.sent]
+	for k := max(s.lo, m.lo-3); k < m.lo; k++ {
+		if w := d.toks[k].lower; habitualWords[w] && w != "twice" && w != "repeatedly" {
+			return true
+		}
+	}
+	for k := m.hi; k < min(s.hi, m.hi+5); k++ {
+		w := d.toks[k].lower
+		if w == "twice" || w == "repeatedly" || w == "times" && numberWords[d.tok(k-1).lower] > 2 {
+			return true
+		}
+		if w == "," || d.trigAt[k] {
+			break
+		}
+	}
+	return false
+}
+
+// campaign reports whether e is a span of attacks: "days of bombardment".
+func (d *doc) campaign(e *event) bool {
+	return d.spanOfTime(e.mentions[0]) || d.habitual(e.mentions[0])
 }
