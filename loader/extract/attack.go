@@ -66,6 +66,9 @@ func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
 			}
 		}
 	}
+	if m.perp == nil && !m.verb {
+		m.perp = d.speakerLaunched(m)
+	}
 	if m.perp == nil && len(left) > 0 {
 		a := left[len(left)-1]
 		launched := m.verb
@@ -104,6 +107,9 @@ func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
 				m.targets = appendUnique(m.targets, a.ent)
 			}
 		}
+	}
+	if t := d.ownTarget(m); t != nil && t != m.perp {
+		m.targets = appendUnique(m.targets, t) // "UNIFIL said troops had fired on its patrols"
 	}
 	if !m.verb && (d.tok(m.hi).lower == "that" || d.tok(m.hi).lower == "which") && toppleVerbs[d.tok(m.hi+1).lower] {
 		// "the revolt that ousted Omar al-Bashir"

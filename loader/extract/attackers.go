@@ -19,7 +19,7 @@ func (d *doc) attackerSentences() {
 		if hasAttack || last == nil || s.heading || last.sent < si-2 || d.sents[last.sent].para != s.para && last.sent != si-1 {
 			continue
 		}
-		if !d.attackersOpen(s.lo) {
+		if !d.attackersOpen(s.lo) && !d.passiveHit(s) {
 			continue
 		}
 		if last.loc == nil || last.loc.typ == graph.Country {
@@ -120,4 +120,80 @@ func (d *doc) prisonRiot(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// speakerLaunched returns the quoted group when it says it carried out the
+// attack named at m: "the group said it had carried out the bombing", "the
+// command said it had conducted an airstrike". Nil otherwise.
+func (d *doc) speakerLaunched(m *eventMention) *entity {
+	k := m.lo - 1
+	for k > 0 && (determiners[d.tok(k).lower] || attackModifiers[d.tok(k).lower] || d.tok(k).text == "-") {
+		k--
+	}
+	if d.tok(k).lower == "out" {
+		k-- // "carried out"
+	}
+	if !launchVerbs[d.tok(k).lower] {
+		return nil
+	}
+	k--
+	for k > 0 && auxWords[d.tok(k).lower] {
+		k--
+	}
+	if w := d.tok(k).lower; w != "it" && w != "they" {
+		return nil
+	}
+	if spk := d.speakerOf(m.sent); spk != nil && spk.typ != graph.Person {
+		return spk
+	}
+	return nil
+}
+
+// claimVerbs say who owns an attack, on their own day.
+var claimVerbs = setOf("claimed", "claims", "claiming", "claim")
+
+// claimDate reports whether the date de is that of a claim of the attack
+// at m, not of the attack: "the rebels on Wednesday claimed a drone attack",
+// "claimed responsibility on Friday for the bombing".
+func (d *doc) claimDate(de *dateExpr, m *eventMention) bool {
+	if de.hi > m.lo {
+		return false
+	}
+	for k := max(0, de.lo-2); k < m.lo; k++ {
+		if claimVerbs[d.toks[k].lower] && (k < de.lo || k-de.hi <= 1) {
+			return true
+		}
+	}
+	return false
+}
+
+// hitWords after "was" or "were" say a target was struck: "The tanker was
+// hit late Monday" goes on about the attack just reported.
+var hitWords = setOf("hit", "struck", "attacked", "targeted", "shelled", "bombed", "rammed", "boarded")
+
+// passiveHit reports whether sentence s tells that something was hit,
+// naming no attack of its own.
+func (d *doc) passiveHit(s sentence) bool {
+	for k := s.lo + 1; k < s.hi && k < s.lo+12; k++ {
+		if w := d.toks[k-1].lower; (w == "was" || w == "were" || w == "been") && hitWords[d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownTarget returns the quoted body when the attack at m struck its own
+// people or posts: "UNIFIL said Israeli troops had fired on its patrols".
+func (d *doc) ownTarget(m *eventMention) *entity {
+	k := m.hi
+	if w := d.tok(k).lower; w != "on" && w != "at" && w != "against" {
+		return nil
+	}
+	if w := d.tok(k + 1).lower; w != "its" && w != "their" {
+		return nil
+	}
+	if spk := d.speakerOf(m.sent); spk != nil && spk.typ == graph.Organization {
+		return spk
+	}
+	return nil
 }

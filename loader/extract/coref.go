@@ -29,11 +29,35 @@ func (d *doc) corefEvents() {
 				}
 			}
 			for k := len(d.events) - 1; into == nil && k >= 0 && k >= len(d.events)-10; k-- {
+				if e := d.events[k]; d.campaign(e) && k > 0 && d.events[k-1].typ == graph.Attack {
+					continue // "killed" after "days of bombardment" tells of the strikes before
+				}
 				if e := d.events[k]; (e.typ == graph.Attack || e.typ == graph.Protest || e.war()) && e.mod == graph.Asserted && e.mentions[len(e.mentions)-1].sent >= m.sent-8 {
 					into = e
 					m.typ = e.typ
 					break
 				}
+			}
+		}
+		if into == nil && m.typ == graph.Attack && d.habitual(m) {
+			// "near-daily strikes", "fired on its patrols twice": a series,
+			// not the strike reported before.
+			for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-10; k-- {
+				if e := d.events[k]; e.typ == graph.Attack && d.habitual(e.mentions[0]) && d.compatible(e, m) && (len(m.targets) == 0 || sharesEntity(m.targets, e.parts)) {
+					into = e
+					break
+				}
+			}
+			if into == nil {
+				into = &event{typ: m.typ, mod: m.mod}
+				d.events = append(d.events, into)
+			}
+		}
+		if into == nil && m.typ == graph.Attack && !m.verb && len(d.events) > 0 {
+			// "five days of artillery duels and air strikes": one fight
+			// named twice.
+			if e := d.events[len(d.events)-1]; e.typ == graph.Attack && d.coordinated(e.mentions[len(e.mentions)-1], m) {
+				into = e
 			}
 		}
 		if into == nil && m.typ == graph.Attack && m.verb && killedWords[d.toks[m.lo].lower] && (m.killed == nil || m.killed.Vague) && m.loc == nil {
@@ -46,6 +70,18 @@ func (d *doc) corefEvents() {
 				if e := d.events[k]; e.war() && containsInt(e.sents, m.sent) && (len(m.parts) == 0 || len(e.parts) == 0 || sharesEntity(m.parts, e.parts)) {
 					into = e
 					m.typ = e.typ
+					break
+				}
+			}
+		}
+		if into == nil && m.typ == graph.Attack && len(m.parts) == 0 && fightingWords[strings.ToLower(m.noun)] {
+			// "after four days of clashes ... Fighting broke out on Monday
+			// near X": when the fight reported began, and where.
+			for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-4; k-- {
+				if e := d.events[k]; e.typ == graph.Attack {
+					if e.mutual() && e.mentions[len(e.mentions)-1].sent >= m.sent-6 && datesMeet(m, e) && sameMood(m.mod, e.mod) {
+						into = e
+					}
 					break
 				}
 			}
@@ -287,7 +323,13 @@ func (d *doc) spanOfTime(m *eventMention) bool {
 		}
 		k--
 	}
-	return d.tok(k).lower == "of" && (durationUnits[d.tok(k-1).lower] || campaignWords[d.tok(k-1).lower])
+	if d.tok(k).lower != "of" {
+		return false
+	}
+	if durationUnits[d.tok(k-1).lower] && (fightingWords[strings.ToLower(m.noun)] || mutualTriggers[strings.ToLower(m.noun)]) {
+		return false // "two days of fighting": one fight that lasted two days
+	}
+	return durationUnits[d.tok(k-1).lower] || campaignWords[d.tok(k-1).lower]
 }
 
 // campaignWords before "of" make a series of attacks: "hundreds of
@@ -300,7 +342,7 @@ func (d *doc) marksNew(m *eventMention) bool {
 	for k := max(0, m.lo-4); k < m.lo; k++ {
 		switch d.toks[k].lower {
 		case "also", "another", "separate", "separately", "second", "new", "earlier", "previous", "latest":
-			return !d.anaphoric(m)
+			return !d.anaphoric(m) && !d.judgedBetween(k, m.lo)
 		}
 	}
 	return false
@@ -428,4 +470,66 @@ func placesMeet(a, b *entity) bool {
 		return true
 	}
 	return false
+}
+
+// judgedBetween reports whether a verb of judgement stands in (lo, hi):
+// "also condemned the bombing" judges the bombing reported, it tells no
+// new one.
+func (d *doc) judgedBetween(lo, hi int) bool {
+	for k := lo + 1; k < hi; k++ {
+		if w := d.toks[k].lower; condemnVerbs[w] || criticizeVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinated reports whether mention m follows mention p in one noun
+// phrase, "and" or a comma alone between them: "shelling and air strikes".
+func (d *doc) coordinated(p, m *eventMention) bool {
+	if p.sent != m.sent || p.verb || m.verb || m.lo <= p.hi || m.lo-p.hi > 3 {
+		return false
+	}
+	and := false
+	for k := p.hi; k < m.lo; k++ {
+		switch w := d.toks[k].lower; {
+		case w == "and" || w == "or":
+			and = true
+		case w == ",":
+		case attackModifiers[w] && !determiners[w]:
+		default:
+			return false
+		}
+	}
+	return and && (m.perp == nil || p.perp == nil || m.perp == p.perp)
+}
+
+// habitualWords say an attack recurs: "near-daily strikes", "fired on its
+// patrols twice this month".
+var habitualWords = setOf("daily", "near-daily", "nightly", "repeated", "frequent", "regular", "almost-daily", "twice",
+	"repeatedly", "regularly")
+
+// habitual reports whether mention m names a series of attacks.
+func (d *doc) habitual(m *eventMention) bool {
+	s := d.sents[m.sent]
+	for k := max(s.lo, m.lo-3); k < m.lo; k++ {
+		if w := d.toks[k].lower; habitualWords[w] && w != "twice" && w != "repeatedly" {
+			return true
+		}
+	}
+	for k := m.hi; k < min(s.hi, m.hi+5); k++ {
+		w := d.toks[k].lower
+		if w == "twice" || w == "repeatedly" || w == "times" && numberWords[d.tok(k-1).lower] > 2 {
+			return true
+		}
+		if w == "," || d.trigAt[k] {
+			break
+		}
+	}
+	return false
+}
+
+// campaign reports whether e is a span of attacks: "days of bombardment".
+func (d *doc) campaign(e *event) bool {
+	return d.spanOfTime(e.mentions[0]) || d.habitual(e.mentions[0])
 }

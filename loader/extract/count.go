@@ -203,6 +203,9 @@ func (d *doc) countAt(i, hi int) (graph.Count, int, int, bool) {
 	// A figure must count people, not drones or percent: followed by a
 	// victim noun, a casualty word, "and", or nothing of its own.
 	nx := d.tok(end)
+	if (nx.lower == "other" || nx.lower == "further" || nx.lower == "additional") && victimNouns[d.tok(end+1).lower] {
+		nx = d.tok(end + 1) // "two other crew members"
+	}
 	if nx.cap && d.spanAt[min(end, len(d.toks)-1)] != 0 && end < len(d.toks) {
 		// "14 NATO peacekeepers", "three Israeli soldiers": look past the name.
 		nx = d.tok(int(d.spans[d.spanAt[end]-1].hi))

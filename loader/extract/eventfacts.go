@@ -179,6 +179,9 @@ func (d *doc) assignDates() {
 			if m.typ == graph.Statement && !said && d.reportedDate(de, m) {
 				continue // "blocked the road on Monday, police said in a statement": the road's day
 			}
+			if m.typ == graph.Attack && d.claimDate(de, m) {
+				continue // "claimed on Wednesday an attack": the day of the claim
+			}
 			if said && m.typ != graph.Statement && m.typ != graph.Sanction {
 				// "killed 40 people, the group said on Thursday": when it was
 				// said; a measure is dated by its announcement.

@@ -217,6 +217,9 @@ func (e *event) node(d *doc, reported map[string]bool) graph.Event {
 	return out
 }
 
+// genericAttackNouns name an attack without saying what kind it was.
+var genericAttackNouns = setOf("attack", "attacks", "assault", "assaults", "raid", "raids", "incident")
+
 // title names the event the way an analyst would: "Xi–Lula meeting in
 // Brasília", "Kharkiv attack".
 func (e *event) title(names []string) string {
@@ -228,6 +231,16 @@ func (e *event) title(names []string) string {
 		}
 	}
 	noun = e.eventNoun(noun)
+	if e.typ == graph.Attack && genericAttackNouns[noun] {
+		// "the attack" then "carried out the bombing": the kind is the
+		// better name.
+		for _, m := range e.mentions {
+			if w := strings.ToLower(m.noun); !m.verb && !genericAttackNouns[w] && !mutualTriggers[w] {
+				noun = w
+				break
+			}
+		}
+	}
 	if e.mentions[0].verb && noun == strings.ToLower(e.mentions[0].noun) {
 		if n := actionNoun(e.typ, noun); n != "" {
 			noun = n

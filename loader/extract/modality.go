@@ -178,6 +178,9 @@ var endVerbs = setOf("end", "ending", "ended", "ends", "stop", "stopping", "stop
 // event: "not party to", "not present at", "not invited to".
 var absenceWords = setOf("party", "part", "present", "invited", "involved", "represented", "among", "attending")
 
+// persistVerbs, negated before "from", say that what follows goes on.
+var persistVerbs = setOf("deterred", "dissuaded", "distracted", "diverted", "deflected", "derailed")
+
 var negations = setOf("not", "n't", "never", "no", "unable", "failed", "fail", "refused", "without", "denied", "cannot", "neither", "nor")
 
 // modalityAt returns how the clause around token p states what p names:
@@ -224,6 +227,9 @@ func (d *doc) modalityAt(p int) graph.Modality {
 		w := d.toks[k].lower
 		if endVerbs[w] {
 			return graph.Asserted // "to end its long siege": the siege is under way
+		}
+		if w == "from" && persistVerbs[d.tok(k-1).lower] {
+			return graph.Asserted // "would not be deterred from its offensive": the offensive goes on
 		}
 		if !(determiners[w] || w == "its" || w == "their" || w == "this" || attackModifiers[w] || w == "brutal" || w == "bloody" || w == "long" || w == "years-long" || d.spanAt[k] != 0) {
 			break
