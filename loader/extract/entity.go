@@ -25,7 +25,7 @@ type entity struct {
 	media     bool
 }
 
-var orgKeywords = setOf("ministry", "ministries", "commission", "council", "committee", "party", "army", "forces",
+var orgKeywords = setOf("navy", "marines", "gendarmerie", "ministry", "ministries", "commission", "council", "committee", "party", "army", "forces",
 	"agency", "bank", "organization", "organisation", "union", "court", "parliament", "assembly", "office",
 	"department", "institute", "university", "news", "times", "post", "corporation", "group", "front",
 	"movement", "brigade", "brigades", "guard", "guards", "police", "service", "services", "authority",
@@ -115,7 +115,7 @@ func (d *doc) classifyRuns() {
 		first := sp.toks[0]
 		nextTok := d.tok(sp.hi)
 		switch {
-		case orgKeywords[last] || first == "ministry" || first == "department" || first == "office" || d.bodyOf(sp):
+		case orgKeywords[last] || first == "ministry" || first == "department" || first == "office" || first == "radio" || d.bodyOf(sp):
 			if len(sp.toks) > 1 {
 				sp.typ = graph.Organization
 			}
@@ -127,6 +127,10 @@ func (d *doc) classifyRuns() {
 		if orgDescriptors[d.tok(sp.lo-1).lower] && !d.tok(sp.lo-1).cap {
 			// "the rights group OVD-Info", "the broadcaster Kanal 13"
 			sp.typ = graph.Organization
+			continue
+		}
+		if d.mediaAfter(sp.hi) {
+			sp.typ = graph.Organization // "Al-Ikhbariya state television", "Kanal 5 TV"
 			continue
 		}
 		if keep, ok := placeNouns[nextTok.lower]; ok && !nextTok.cap && d.sentOf[min(sp.hi, len(d.toks)-1)] == int32(sp.sent) {
@@ -510,4 +514,20 @@ func creedOnly(toks []string) bool {
 		}
 	}
 	return true
+}
+
+// mediaNouns after a name make it a broadcaster or paper.
+var mediaNouns = setOf("television", "tv", "radio", "broadcaster", "newspaper", "daily", "channel", "media")
+
+// mediaAfter reports whether lower-case media nouns follow at k: "state
+// television", "TV", "news agency".
+func (d *doc) mediaAfter(k int) bool {
+	t := d.tok(k)
+	if t.cap && !t.allUpper {
+		return false
+	}
+	if t.lower == "state" || t.lower == "public" || t.lower == "private" {
+		t = d.tok(k + 1)
+	}
+	return mediaNouns[t.lower] || t.lower == "news" && d.tok(k+1).lower == "agency"
 }

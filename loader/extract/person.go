@@ -102,6 +102,9 @@ func (d *doc) personEvidence(i int) int {
 	if speechVerbs[prev.lower] {
 		score += 2
 	}
+	if prev.text == "," && kinNouns[d.tok(sp.lo-2).lower] {
+		score += 3 // "his predecessor, Ana Ruiz", "her lawyer, Tomas Berg"
+	}
 	common := false
 	for _, t := range sp.toks {
 		if d.lex.words[t] {
@@ -228,3 +231,8 @@ func containsSeq(hay, needle []string) bool {
 	}
 	return false
 }
+
+// kinNouns name someone by their tie to another person; a name set after
+// one in apposition is a person's.
+var kinNouns = setOf("predecessor", "successor", "wife", "husband", "son", "daughter", "brother", "sister", "father",
+	"mother", "widow", "rival", "opponent", "lawyer", "aide", "deputy", "ally", "nephew", "niece", "cousin", "partner")

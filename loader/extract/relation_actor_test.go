@@ -39,7 +39,7 @@ func TestActorRelations(t *testing.T) {
 			[]string{"Idriss Deby LEADS Chad asserted"}, nil},
 		{"place set off by a comma",
 			"Gunmen raided a market in Damasak, in Borno State, and a village near Kidal in Mali's Gao region. Shells fell in Maidan district of Kabul province.",
-			[]string{"Damasak LOCATED_IN Borno asserted", "Kidal LOCATED_IN Gao region asserted", "Maidan district LOCATED_IN Kabul province asserted"},
+			[]string{"Damasak LOCATED_IN Borno State asserted", "Kidal LOCATED_IN Gao region asserted", "Maidan district LOCATED_IN Kabul province asserted"},
 			[]string{"Kidal LOCATED_IN Mali asserted"}},
 		{"envoy with a remit meets a minister",
 			"AU special envoy for Sudan Ramtane Lamamra met Kenyan Foreign Minister Musalia Mudavadi in Nairobi on Friday.",

@@ -6,15 +6,20 @@ import (
 
 // demonymBody returns the length of a body's name that a demonym at i
 // (n tokens) opens: a capitalised run ending in a body word ("Ethiopian
-// Human Rights Commission"), 0 when none follows.
+// Human Rights Commission"), or that a state's name opens when the run
+// names a force ("Sri Lanka Navy"); 0 when none follows.
 func (d *doc) demonymBody(i, n, hi int, gaz []gazEntry) int {
 	if len(gaz) == 0 || i+n >= hi {
 		return 0
 	}
+	demonym := true
 	for _, e := range gaz {
 		if e.form != formDemonym {
-			return 0
+			demonym = false
 		}
+	}
+	if !demonym && (gaz[0].typ != graph.Country || gaz[0].form != formName) {
+		return 0
 	}
 	j := i + n
 	if !d.toks[j].cap || d.toks[j].kind != tokWord || !d.toks[j].space || d.gazAt(j, hi) > 0 {
@@ -27,8 +32,14 @@ func (d *doc) demonymBody(i, n, hi int, gaz []gazEntry) int {
 	if m == 0 || !orgKeywords[d.toks[j+m-1].lower] {
 		return 0
 	}
+	if !demonym && !forceHeads[d.toks[j+m-1].lower] {
+		return 0 // "Sri Lanka Navy" is a body; "Iran Foreign Ministry" is read as Iran's ministry
+	}
 	return m
 }
+
+// forceHeads end the name of a state's armed or police force.
+var forceHeads = setOf("navy", "army", "force", "forces", "guard", "guards", "police", "marines", "gendarmerie")
 
 // vesselPrefixes open a ship's name.
 var vesselPrefixes = setOf("uss", "hms", "ins", "brp", "hmcs", "hmas", "fs", "ps", "mv", "ss", "rfs")

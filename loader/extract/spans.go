@@ -87,6 +87,13 @@ func (d *doc) findSpans() {
 					i += n + m
 					continue
 				}
+				if d.titledNameAt(i, n, s.hi, gaz) {
+					// "Defence Minister Israel Katz": a place's name as a
+					// given name after a title.
+					d.addRunSpan(i, i+2, si)
+					i += 2
+					continue
+				}
 				if d.inCompound(i) {
 					i += n // "Euro-Atlantic": part of another word
 					continue
@@ -96,6 +103,16 @@ func (d *doc) findSpans() {
 					// after a place.
 					d.addRunSpan(i, i+n+m, si)
 					d.spans[len(d.spans)-1].typ = graph.Organization
+					i += n + m
+					continue
+				}
+				if m := d.unitTitle(i+n, s.hi); m > 0 && len(gaz) > 0 && gaz[0].typ == graph.Location && gaz[0].form != formDemonym &&
+					(gaz[0].kind == "region" || gaz[0].kind == "city") {
+					// "Borno State", "Gorno-Badakhshan Autonomous Region": the
+					// unit's own name, the bare name kept as an alias.
+					d.addRunSpan(i, i+n+m, si)
+					d.spans[len(d.spans)-1].typ = graph.Location
+					d.spans[len(d.spans)-1].alias = gaz[0].name
 					i += n + m
 					continue
 				}
@@ -147,6 +164,13 @@ func (d *doc) findSpans() {
 				owned := d.stateBefore(i - 1)
 				d.addSpan(span{lo: i - 1, hi: i + 1, sent: si, kind: spanName, name: name, toks: []string{d.toks[i-1].lower, "ministry"}, typ: graph.Organization, lower: !owned})
 				i++
+				continue
+			}
+			if t.lower == "central" && !t.cap && d.tok(i+1).lower == "bank" && !d.tok(i+1).cap && d.stateBefore(i) {
+				// "Argentina's central bank": the state's own bank.
+				name := d.spans[len(d.spans)-1].gaz[0].name + "'s Central Bank"
+				d.addSpan(span{lo: i, hi: i + 2, sent: si, kind: spanName, name: name, toks: []string{"central", "bank"}, typ: graph.Organization, alias: "Central Bank"})
+				i += 2
 				continue
 			}
 			if bodyHeads[t.lower] && !t.cap && d.tok(i-1).lower == "the" && d.spanAt[i-1] == 0 && !d.tok(i+1).cap && d.tok(i+1).lower != "of" && d.tok(i+1).lower != "'s" {
@@ -242,6 +266,51 @@ func (d *doc) middleNameGaz(j, hi int) bool {
 		}
 	}
 	return !d.tok(j + 2).cap
+}
+
+// titledNameAt reports whether the one-word place name at i opens a
+// person's two-word name right after a title: an unknown capitalised word
+// follows it, and nothing capitalised after that.
+func (d *doc) titledNameAt(i, n, hi int, gaz []gazEntry) bool {
+	if n != 1 || i+1 >= hi || len(gaz) == 0 || gaz[0].form != formName || d.toks[i].allUpper {
+		return false
+	}
+	k := len(d.spans) - 1
+	if k < 0 || d.spans[k].kind != spanRole || d.spans[k].hi != i {
+		return false
+	}
+	t := d.toks[i+1]
+	if t.kind != tokWord || !t.cap || t.allUpper || d.lex.words[t.lower] || d.gazAt(i+1, hi) > 0 || d.roleStarts(i+1, hi) {
+		return false
+	}
+	return !d.tok(i + 2).cap
+}
+
+// unitTitles are capitalised words naming an administrative unit after its
+// name: "Borno State", "Xinjiang Uygur Autonomous Region".
+var unitTitles = setOf("state", "province", "region", "oblast", "governorate", "prefecture", "county", "district",
+	"autonomous", "municipality", "territory")
+
+// unitTitle returns how many capitalised unit words start at j, 0 when the
+// run does not end in a unit noun.
+func (d *doc) unitTitle(j, hi int) int {
+	m := 0
+	// "Xinjiang Uygur Autonomous Region": a people's name may come first.
+	for m < 2 && j+m < hi && d.toks[j+m].cap && d.toks[j+m].kind == tokWord && !unitTitles[d.toks[j+m].lower] &&
+		!d.lex.words[d.toks[j+m].lower] && d.gazAt(j+m, hi) == 0 && !d.roleStarts(j+m, hi) {
+		m++
+	}
+	named := m
+	for j+m < hi && m < named+3 && d.toks[j+m].cap && !d.toks[j+m].allUpper && unitTitles[d.toks[j+m].lower] {
+		m++
+	}
+	if m == named || d.toks[j+m-1].lower == "autonomous" {
+		return 0
+	}
+	if d.tok(j+m).lower == "of" || d.tok(j+m).cap {
+		return 0 // "Kherson Region Governor", "Region of ..."
+	}
+	return m
 }
 
 func (d *doc) fittingGaz(i, n int) []gazEntry {
