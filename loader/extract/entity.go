@@ -175,7 +175,9 @@ func (d *doc) classifyRuns() {
 			continue
 		}
 		sp.personScore = d.personEvidence(i)
-		if sp.personScore < 3 && d.placeContext(sp) {
+		if (sp.personScore < 3 || sp.personScore == 3 && len(sp.toks) == 1) && d.placeContext(sp) {
+			// One unknown word after "in" is a place even when officials
+			// speak after it: "in Kestrel, district officials said".
 			sp.typ = graph.Location // "in Dar es Salaam", "the city of Bukavu"
 		}
 	}

@@ -38,8 +38,10 @@ func (d *doc) demonymBody(i, n, hi int, gaz []gazEntry) int {
 	return m
 }
 
-// forceHeads end the name of a state's armed or police force.
-var forceHeads = setOf("navy", "army", "force", "forces", "guard", "guards", "police", "marines", "gendarmerie")
+// forceHeads end the name of a state's armed or police force, or of its
+// mission abroad.
+var forceHeads = setOf("navy", "army", "force", "forces", "guard", "guards", "police", "marines", "gendarmerie", "embassy",
+	"consulate")
 
 // vesselPrefixes open a ship's name.
 var vesselPrefixes = setOf("uss", "hms", "ins", "brp", "hmcs", "hmas", "fs", "ps", "mv", "ss", "rfs")

@@ -68,6 +68,7 @@ var stopCaps = setOf("the", "a", "an", "this", "that", "these", "those", "in", "
 	"will", "would", "can", "could", "should", "must", "might", "shall", "oh", "well", "please", "thank")
 
 var honorifics = setOf("mr.", "mrs.", "ms.", "dr.", "sir", "dame", "mr", "mrs", "ms", "dr", "sheikh", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "adm.", "prof.", "sen.", "rep.", "gov.", "amb.",
+	"lt", "gen", "col", "maj", "capt", "brig", "sgt", "cmdr", "adm", "lt-gen", "maj-gen",
 	"brig.", "cmdr.", "cdr.", "lieut.", "cpl.", "pvt.", "supt.", "insp.", "hon.", "gens.", "messrs.")
 
 // findSpans marks gazetteer phrases, titles and capitalised runs, sentence
