@@ -404,6 +404,9 @@ func (d *doc) fillArgs(m *eventMention) {
 				}
 			}
 		}
+		if a := d.addressee(m); a != nil {
+			m.parts = appendUnique(m.parts, a) // "a letter to the prime minister"
+		}
 		if opens := d.openingStatement(m); len(opens) > 0 {
 			// "In a joint statement, the army and the Interior Ministry
 			// condemned ...": the subject after the comma.

@@ -197,7 +197,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		}
 		return !(prev == "to" && !d.crowdBefore(lo))
 	case "wrote", "tweeted", "said":
-		return next == "on" && d.platformAt(hi+1)
+		return next == "on" && d.platformAt(hi+1) || w == "wrote" && d.wroteTo(hi)
+	case "letter", "message", "messages", "remarks":
+		return d.statementNounFits(lo, hi)
 	case "deployed":
 		// "has deployed 5,000 troops", not "troops deployed along the frontier".
 		return forceWords[next] || d.tok(hi+1).kind == tokNumber && forceWords[d.tok(hi+2).lower] || next != "" && d.tok(hi).kind == tokNumber && forceWords[d.tok(hi+1).lower]
