@@ -224,6 +224,9 @@ func (d *doc) fillArgs(m *eventMention) {
 				continue // "Geneva, Switzerland": where, not who
 			}
 		}
+		if d.namesNextGathering(sp, m) {
+			continue // "met Xi at the G20 summit": the G20's summit
+		}
 		a := actor{e, sp.lo, d.prevWord(sp.lo)}
 		if sp.lo < m.lo && d.insideRelative(sp.lo, m.lo) {
 			continue // "Turkey, which has often shelled Iraqi villages, struck": not Iraq

@@ -363,7 +363,9 @@ func (d *doc) joinedBy(lo, hi int) bool {
 		switch d.toks[k].lower {
 		case "and":
 			and = true
-		case ",", "the":
+		case ",", "the", "visiting", "his", "her", "counterpart":
+			// "President X and visiting Prime Minister Y", "X and his
+			// Cambodian counterpart Y"
 		default:
 			return false
 		}

@@ -147,6 +147,7 @@ func (d *doc) findEvents() {
 	d.indexMentions()
 	d.findAgreements()
 	d.assignDates()
+	d.sidelineMeetings()
 	d.attackerSentences()
 	d.inheritDates()
 	d.attachCounts()

@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// meetingEvents returns the article's meetings as "participants | place",
+// participants sorted, in output order.
+func meetingEvents(t *testing.T, text string) []string {
+	t.Helper()
+	g := analyse(t, text, "2025-04-16").output()
+	names := make(map[string]string)
+	for _, r := range g.Entities {
+		names[r.Entity.ID] = r.Entity.Name
+	}
+	var out []string
+	for _, r := range g.Events {
+		if r.Event.Type != graph.Meeting {
+			continue
+		}
+		var parts []string
+		for _, id := range r.Event.ParticipantIDs {
+			parts = append(parts, names[id])
+		}
+		sort.Strings(parts)
+		out = append(out, strings.Join(parts, ", ")+" | "+names[r.Event.LocationID])
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestMeetingParties(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // every meeting, as meetingEvents writes it
+	}{
+		{"the two leaders after a visiting guest",
+			"Chilean President Rosa Vidal and visiting Peruvian President Marco Ruiz signed a trade pact on Monday. The two leaders held talks for two hours.",
+			[]string{"Marco Ruiz, Rosa Vidal | "}},
+		{"the two leaders after a counterpart",
+			"Thai Prime Minister Somchai Prasert and his Cambodian counterpart Hun Sokha signed a border pact. The two leaders held talks for an hour.",
+			[]string{"Hun Sokha, Somchai Prasert | "}},
+		{"a meeting on the sidelines of a summit",
+			"Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on the sidelines of the African Union summit in Addis Ababa.",
+			[]string{"Abiy Ahmed, William Ruto | Addis Ababa", "African Union | Addis Ababa"}},
+		{"a meeting at a summit no one is named with",
+			"Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed at a summit in Addis Ababa.",
+			[]string{"Abiy Ahmed, William Ruto | Addis Ababa"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := meetingEvents(t, tt.text)
+			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+				t.Errorf("got meetings %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
