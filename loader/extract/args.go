@@ -266,7 +266,7 @@ func (d *doc) fillArgs(m *eventMention) {
 	// ("Kharkiv strike"); the first such wins.
 	placeBefore := m.typ == graph.Meeting || m.typ == graph.Attack || m.typ == graph.Protest || m.typ == graph.Statement || m.typ == graph.Election
 	for _, l := range locs {
-		if l.pos < m.lo && l.pos < m.lo-2 && (!placeBefore || l.prev != "in" && l.prev != "at" && l.prev != "along") {
+		if l.pos < m.lo && l.pos < m.lo-2 && (!placeBefore || l.prev != "in" && l.prev != "at" && l.prev != "along") && !d.travelledTo(l.pos, m) {
 			continue
 		}
 		if m.typ == graph.Sanction && l.prev != "in" {

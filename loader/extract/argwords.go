@@ -71,6 +71,7 @@ var meetVerbs = setOf("held", "hold", "holds", "holding", "had", "began", "begin
 	"join", "joined", "joins", "attended", "attend", "attends", "attending", "concluded", "wrapped",
 	"resumed", "resume", "continue", "continued", "continues", "entered", "opened", "hosted", "hosts",
 	"host", "hosting", "landed", "arrived", "traveled", "travelled", "traveling", "travelling", "flew",
+	"travel", "travels", "arrive", "arrives", "arriving", "fly", "flies", "flying", "heads", "heading",
 	"went", "came", "headed", "convened", "chaired", "led", "took", "engaged", "intensifying", "intensified",
 	"conducted", "ramping", "calling", "called", "calls", "proposed", "proposes", "offered", "offers",
 	"seeking", "seeks", "sought", "wants", "want", "urged", "urging", "pushing", "pushed", "ruled", "rule",

@@ -65,3 +65,13 @@ func (d *doc) sidelineMeetings() {
 		}
 	}
 }
+
+// travelVerbs take a visitor to where a meeting is held.
+var travelVerbs = setOf("travel", "travels", "traveled", "travelled", "traveling", "travelling", "fly", "flies", "flew",
+	"flying", "heads", "headed", "heading", "went", "go", "goes", "going")
+
+// travelledTo reports whether the place at pos is where someone travels
+// for the meeting m: "will travel to Washington on Thursday for talks".
+func (d *doc) travelledTo(pos int, m *eventMention) bool {
+	return m.typ == graph.Meeting && d.tok(pos-1).lower == "to" && travelVerbs[d.tok(pos-2).lower] && d.tok(m.lo-1).lower == "for"
+}
