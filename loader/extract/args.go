@@ -155,7 +155,7 @@ func (d *doc) fillArgs(m *eventMention) {
 			inBetween = false
 			betweenDone = true
 		}
-		if g := d.groupWords(k); g > 0 && (k < m.lo || k >= m.hi) && !groupBlock[d.tok(k-1).lower] {
+		if g := d.groupWords(k); g > 0 && (k < m.lo || k >= m.hi) && !groupBlock[d.tok(k-1).lower] && !(k < m.lo && d.insideRelative(k, m.lo)) {
 			// "both sides", "the two countries", "those countries"
 			for _, e := range d.lastPair(k) {
 				a := actor{e, k, "group"}
@@ -242,7 +242,7 @@ func (d *doc) fillArgs(m *eventMention) {
 			if !m.verb && (m.typ == graph.Ceasefire || m.typ == graph.Agreement || m.typ == graph.Proposal) && !d.modifies(sp.hi, m.lo) {
 				continue
 			}
-			if !m.verb && m.typ == graph.Meeting && !d.modifies(sp.hi, m.lo) && !d.meetVerbBetween(sp.hi, m.lo) && !d.duringBefore(m.lo) {
+			if !m.verb && m.typ == graph.Meeting && !d.modifies(sp.hi, m.lo) && !d.meetVerbBetween(sp.hi, m.lo) && !d.duringBefore(m.lo) && !d.askedToMeet(sp, m) {
 				continue
 			}
 			left = append(left, a)

@@ -131,7 +131,7 @@ func (d *doc) launchBetween(lo, hi int) bool {
 func (d *doc) meetVerbBetween(lo, hi int) bool {
 	for k := hi - 1; k >= lo; k-- {
 		if meetVerbs[d.toks[k].lower] {
-			return true
+			return !d.askedOthers(k, hi)
 		}
 		if d.trigAt[k] {
 			return false // the verb governs that other event

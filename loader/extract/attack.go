@@ -228,6 +228,13 @@ func (d *doc) meetingPairs(m *eventMention, left, right, between []actor) {
 	if !m.verb && (gatherings[headKey(m.noun)] && len(between) < 2 && !d.withAfter(m) || d.attendBefore(m.lo)) {
 		return // who attends a summit is not said to have met every other guest
 	}
+	if sessionNouns[d.toks[m.hi-1].lower] && len(between) < 2 {
+		return // "asked the Security Council to convene an emergency session"
+	}
+	if d.hostOffered(m) {
+		d.hostOnly(m, left)
+		left = nil // "Qatar offered to host talks": a host, not a side
+	}
 	for _, a := range left {
 		if d.spanAt[a.pos] == 0 {
 			continue // a group phrase: "the two sides"

@@ -75,3 +75,173 @@ var travelVerbs = setOf("travel", "travels", "traveled", "travelled", "traveling
 func (d *doc) travelledTo(pos int, m *eventMention) bool {
 	return m.typ == graph.Meeting && d.tok(pos-1).lower == "to" && travelVerbs[d.tok(pos-2).lower] && d.tok(m.lo-1).lower == "for"
 }
+
+// askedOthers reports whether the meeting verb at k asks someone named
+// after it to meet: "urged both sides to return to talks", "called on the
+// parties to resume dialogue". The one who asks is no party.
+func (d *doc) askedOthers(k, hi int) bool {
+	if !askVerbs[d.toks[k].lower] {
+		return false
+	}
+	if n := d.tok(k + 1).lower; n == "on" || n == "upon" {
+		return true
+	}
+	for j := k + 1; j < hi; j++ {
+		if _, e := d.actorAt(j); e != nil || d.groupWords(j) > 0 {
+			return true
+		}
+		switch d.toks[j].lower {
+		case "parties", "sides", "factions", "rivals":
+			return true
+		}
+	}
+	return false
+}
+
+// meetingOffers put a meeting forward without holding it: "offered to host
+// talks".
+var meetingOffers = setOf("offered", "offers", "offer", "offering", "volunteered", "proposed", "proposes")
+
+// offeredMeeting reports whether a meeting word is the object of an offer
+// to host or hold it: "offered to host a fresh round of talks".
+func (d *doc) offeredMeeting(m *eventMention) bool {
+	if m.typ != graph.Meeting || m.verb {
+		return false
+	}
+	lo, _ := d.clause(m.lo)
+	for k := m.lo - 1; k >= lo && k >= m.lo-8; k-- {
+		if meetingOffers[d.toks[k].lower] && d.tok(k+1).lower == "to" {
+			return true
+		}
+		if d.trigAt[k] {
+			return false
+		}
+	}
+	return false
+}
+
+// hostOffered reports whether the meeting is one its host offered to
+// hold: the host takes part but meets no side ("Qatar offered to host
+// talks between the two").
+func (d *doc) hostOffered(m *eventMention) bool {
+	if !d.offeredMeeting(m) {
+		return false
+	}
+	for k := max(0, m.lo-8); k < m.lo; k++ {
+		switch d.toks[k].lower {
+		case "host", "hosting", "mediate", "facilitate", "organise", "organize", "convene":
+			return true
+		}
+	}
+	return false
+}
+
+// sessionNouns are sittings of one body: who asks for one does not meet
+// the body.
+var sessionNouns = setOf("session", "sessions", "sitting", "hearing", "hearings")
+
+// speakerMeetings reads the parties a speaker gives of a meeting of their
+// own: "Trump said he had spoken to both leaders" — the speaker met the
+// two people last named together.
+func (d *doc) speakerMeetings(m *eventMention) {
+	if m.typ != graph.Meeting || !m.verb {
+		return
+	}
+	if n := d.tok(m.hi).lower; n == "to" || n == "with" {
+		k := m.hi + 1
+		if w := d.tok(k).lower; w == "both" || w == "the" && d.tok(k+1).lower == "two" {
+			j := k + 1
+			if w == "the" {
+				j++
+			}
+			if ps := d.lastPersonPair(k); peopleGroups[d.tok(j).lower] && ps != nil && !hasEntity(m.parts, ps[0]) && !hasEntity(m.parts, ps[1]) {
+				for _, p := range m.parts {
+					m.pairs = append(m.pairs, [2]*entity{p, ps[0]}, [2]*entity{p, ps[1]})
+				}
+				m.parts = append(m.parts, ps...)
+			}
+		}
+	}
+	j := m.lo - 1
+	for j > 0 && auxWords[d.tok(j).lower] {
+		j--
+	}
+	if w := d.tok(j).lower; w != "he" && w != "she" {
+		return
+	}
+	said := false
+	for k := max(0, j-6); k < j; k++ {
+		if speechVerbs[d.toks[k].lower] {
+			said = true
+		}
+	}
+	spk := d.speakerOf(m.sent)
+	if !said || spk == nil || spk.typ != graph.Person || hasEntity(m.parts, spk) {
+		return
+	}
+	for _, p := range m.parts {
+		m.pairs = append(m.pairs, [2]*entity{spk, p})
+	}
+	m.parts = append([]*entity{spk}, m.parts...)
+}
+
+// hostOnly keeps, of the actors before an offered meeting, its subject and
+// the sides named as a group: in "X spoke with Y and offered to host
+// talks", Y was called, not invited; in "Qatar urged both sides to ... and
+// offered to host talks", both sides would meet.
+func (d *doc) hostOnly(m *eventMention, left []actor) {
+	for i, a := range left {
+		if i > 0 && a.prev != "group" {
+			m.parts = removeEntity(m.parts, a.ent)
+		}
+	}
+}
+
+// newPartyApart reports whether a meeting verb told in a later sentence
+// adds a person to a meeting of two or more: "X and Y met in Z. ... Trump
+// said he had spoken to both leaders" is another meeting.
+func newPartyApart(e *event, m *eventMention) bool {
+	if e.typ != graph.Meeting || !m.verb || len(e.parts) < 2 || e.mentions[len(e.mentions)-1].sent == m.sent {
+		return false
+	}
+	for _, p := range m.parts {
+		if p.typ == graph.Person && !hasEntity(e.parts, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// askedToMeet reports whether the actor is who an ask verb presses to meet:
+// "urged Sudan and Chad to return to talks".
+func (d *doc) askedToMeet(sp *span, m *eventMention) bool {
+	if m.typ != graph.Meeting || m.lo-sp.hi > 6 || d.tok(sp.hi).lower == "'s" {
+		return false
+	}
+	to := false
+	for k := sp.hi; k < m.lo; k++ {
+		if d.trigAt[k] {
+			return false
+		}
+		if d.toks[k].lower == "to" {
+			to = true
+		}
+	}
+	if !to {
+		return false
+	}
+	for k := sp.lo - 1; k >= 0 && k >= sp.lo-10; k-- {
+		w := d.toks[k].lower
+		if askVerbs[w] {
+			return true
+		}
+		if o := d.spanAt[k]; o != 0 {
+			k = d.spans[o-1].lo
+			continue
+		}
+		if w != "and" && w != "," && w != "the" && w != "on" && w != "upon" && w != "both" {
+			return false
+		}
+	}
+	return false
+}
