@@ -113,6 +113,8 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return true
 	case "contact":
 		return prev == "in" || next == "with"
+	case "touch":
+		return prev == "in" && next == "with" // "was in touch with the Sri Lankan authorities"
 	case "agreed":
 		// "OPEC members agreed to cut output": the agreement is
 		// the act itself, when no event word is its object.
