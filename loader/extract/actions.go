@@ -319,7 +319,7 @@ var visitNouns = setOf("visit", "trip", "visits", "trips", "tour")
 // actionNouns name an event told only by a verb: "detained a tanker" is a
 // detention, "discussed it by phone" a phone call.
 var actionNouns = map[string]string{
-	"by phone": "phone call", "by telephone": "phone call", "over the phone": "phone call", "by video link": "video call",
+	"by phone": "phone call", "by telephone": "phone call", "over the phone": "phone call", "by video link": "video call", "touch": "contacts",
 	"detained": "detention", "arrested": "arrest",
 	"sent": "deployment", "sends": "deployment", "send": "deployment", "dispatched": "deployment", "dispatches": "deployment", "dispatch": "deployment",
 	"stepped up": "patrols", "steps up": "patrols", "step up": "patrols", "stepping up": "patrols",

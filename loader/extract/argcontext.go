@@ -30,7 +30,7 @@ func (d *doc) openingStatement(m *eventMention) []*entity {
 		return nil
 	}
 	k := m.hi
-	for k < s.hi && d.toks[k].text != "," && k < m.hi+4 {
+	for k < s.hi && d.toks[k].text != "," && k < m.hi+8 {
 		k++
 	}
 	if d.tok(k).text != "," {
@@ -39,7 +39,9 @@ func (d *doc) openingStatement(m *eventMention) []*entity {
 	var out []*entity
 	for j := k + 1; j < s.hi && j < k+14; j++ {
 		if sp, e := d.actorAt(j); e != nil {
-			out = appendUnique(out, e)
+			if !d.isModifierActor(sp) {
+				out = appendUnique(out, e) // not "Polish" in "Polish Prime Minister X"
+			}
 			j = sp.hi - 1
 			continue
 		} else if sp != nil {

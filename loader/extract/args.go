@@ -155,7 +155,7 @@ func (d *doc) fillArgs(m *eventMention) {
 			inBetween = false
 			betweenDone = true
 		}
-		if g := d.groupWords(k); g > 0 && (k < m.lo || k >= m.hi) && !groupBlock[d.tok(k-1).lower] {
+		if g := d.groupWords(k); g > 0 && (k < m.lo || k >= m.hi) && !groupBlock[d.tok(k-1).lower] && !(k < m.lo && d.insideRelative(k, m.lo)) {
 			// "both sides", "the two countries", "those countries"
 			for _, e := range d.lastPair(k) {
 				a := actor{e, k, "group"}
@@ -224,6 +224,9 @@ func (d *doc) fillArgs(m *eventMention) {
 				continue // "Geneva, Switzerland": where, not who
 			}
 		}
+		if d.namesNextGathering(sp, m) {
+			continue // "met Xi at the G20 summit": the G20's summit
+		}
 		a := actor{e, sp.lo, d.prevWord(sp.lo)}
 		if sp.lo < m.lo && d.insideRelative(sp.lo, m.lo) {
 			continue // "Turkey, which has often shelled Iraqi villages, struck": not Iraq
@@ -239,7 +242,7 @@ func (d *doc) fillArgs(m *eventMention) {
 			if !m.verb && (m.typ == graph.Ceasefire || m.typ == graph.Agreement || m.typ == graph.Proposal) && !d.modifies(sp.hi, m.lo) {
 				continue
 			}
-			if !m.verb && m.typ == graph.Meeting && !d.modifies(sp.hi, m.lo) && !d.meetVerbBetween(sp.hi, m.lo) && !d.duringBefore(m.lo) {
+			if !m.verb && m.typ == graph.Meeting && !d.modifies(sp.hi, m.lo) && !d.meetVerbBetween(sp.hi, m.lo) && !d.duringBefore(m.lo) && !d.askedToMeet(sp, m) {
 				continue
 			}
 			left = append(left, a)
@@ -263,7 +266,7 @@ func (d *doc) fillArgs(m *eventMention) {
 	// ("Kharkiv strike"); the first such wins.
 	placeBefore := m.typ == graph.Meeting || m.typ == graph.Attack || m.typ == graph.Protest || m.typ == graph.Statement || m.typ == graph.Election
 	for _, l := range locs {
-		if l.pos < m.lo && l.pos < m.lo-2 && (!placeBefore || l.prev != "in" && l.prev != "at" && l.prev != "along") {
+		if l.pos < m.lo && l.pos < m.lo-2 && (!placeBefore || l.prev != "in" && l.prev != "at" && l.prev != "along") && !d.travelledTo(l.pos, m) {
 			continue
 		}
 		if m.typ == graph.Sanction && l.prev != "in" {
@@ -403,6 +406,9 @@ func (d *doc) fillArgs(m *eventMention) {
 					break
 				}
 			}
+		}
+		if a := d.addressee(m); a != nil {
+			m.parts = appendUnique(m.parts, a) // "a letter to the prime minister"
 		}
 		if opens := d.openingStatement(m); len(opens) > 0 {
 			// "In a joint statement, the army and the Interior Ministry

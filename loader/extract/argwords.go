@@ -71,6 +71,7 @@ var meetVerbs = setOf("held", "hold", "holds", "holding", "had", "began", "begin
 	"join", "joined", "joins", "attended", "attend", "attends", "attending", "concluded", "wrapped",
 	"resumed", "resume", "continue", "continued", "continues", "entered", "opened", "hosted", "hosts",
 	"host", "hosting", "landed", "arrived", "traveled", "travelled", "traveling", "travelling", "flew",
+	"travel", "travels", "arrive", "arrives", "arriving", "fly", "flies", "flying", "heads", "heading",
 	"went", "came", "headed", "convened", "chaired", "led", "took", "engaged", "intensifying", "intensified",
 	"conducted", "ramping", "calling", "called", "calls", "proposed", "proposes", "offered", "offers",
 	"seeking", "seeks", "sought", "wants", "want", "urged", "urging", "pushing", "pushed", "ruled", "rule",
@@ -130,7 +131,7 @@ func (d *doc) launchBetween(lo, hi int) bool {
 func (d *doc) meetVerbBetween(lo, hi int) bool {
 	for k := hi - 1; k >= lo; k-- {
 		if meetVerbs[d.toks[k].lower] {
-			return true
+			return !d.askedOthers(k, hi)
 		}
 		if d.trigAt[k] {
 			return false // the verb governs that other event

@@ -234,6 +234,13 @@ func (d *doc) meetingPairs(m *eventMention, left, right, between []actor) {
 	if !m.verb && (gatherings[headKey(m.noun)] && len(between) < 2 && !d.withAfter(m) || d.attendBefore(m.lo)) {
 		return // who attends a summit is not said to have met every other guest
 	}
+	if sessionNouns[d.toks[m.hi-1].lower] && len(between) < 2 {
+		return // "asked the Security Council to convene an emergency session"
+	}
+	if d.hostOffered(m) {
+		d.hostOnly(m, left)
+		left = nil // "Qatar offered to host talks": a host, not a side
+	}
 	for _, a := range left {
 		if d.spanAt[a.pos] == 0 {
 			continue // a group phrase: "the two sides"
@@ -369,7 +376,9 @@ func (d *doc) joinedBy(lo, hi int) bool {
 		switch d.toks[k].lower {
 		case "and":
 			and = true
-		case ",", "the":
+		case ",", "the", "visiting", "his", "her", "counterpart":
+			// "President X and visiting Prime Minister Y", "X and his
+			// Cambodian counterpart Y"
 		default:
 			return false
 		}

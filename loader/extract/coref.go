@@ -376,6 +376,9 @@ func (d *doc) compatible(e *event, m *eventMention) bool {
 	if e.typ == graph.Meeting && gatherings[headKey(e.mentions[0].noun)] && !gatherings[headKey(m.noun)] && (len(m.parts) >= 2 || len(m.pairs) > 0) {
 		return false // "on the sidelines of the forum, Modi met Ramaphosa": a meeting of its own
 	}
+	if gatheringApart(e, m) || newPartyApart(e, m) {
+		return false
+	}
 	if last := e.mentions[len(e.mentions)-1]; last.sent == m.sent && (len(m.parts) == 0 || len(last.parts) == 0) &&
 		(m.loc == nil || e.loc == nil || placesMeet(m.loc, e.loc)) && sameMood(m.mod, e.mod) && !d.relativeBetween2(last.hi, m.lo) {
 		return true // "will meet in Geneva for a new round of talks": one meeting

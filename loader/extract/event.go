@@ -131,12 +131,16 @@ func (d *doc) findEvents() {
 				m.typ = graph.OtherEvent // "fired missiles into the sea": a test, not an attack
 			}
 			m.mod = d.modalityAt(c.lo)
+			if m.mod == graph.Asserted && d.offeredMeeting(m) {
+				m.mod = graph.Possible // "offered to host talks": not held yet
+			}
 			if d.doneAfter(c.hi) {
 				m.mod = graph.Asserted // "drops the quotas it placed": placed already
 			}
 			m.qualifier = d.qualifierOf(c.lo)
 			d.fillArgs(m)
 			d.actionArgs(m)
+			d.speakerMeetings(m)
 			if d.dropMention(m) {
 				continue
 			}
@@ -147,6 +151,7 @@ func (d *doc) findEvents() {
 	d.indexMentions()
 	d.findAgreements()
 	d.assignDates()
+	d.sidelineMeetings()
 	d.attackerSentences()
 	d.inheritDates()
 	d.attachCounts()

@@ -113,6 +113,8 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return true
 	case "contact":
 		return prev == "in" || next == "with"
+	case "touch":
+		return prev == "in" && next == "with" // "was in touch with the Sri Lankan authorities"
 	case "agreed":
 		// "OPEC members agreed to cut output": the agreement is
 		// the act itself, when no event word is its object.
@@ -133,10 +135,10 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 			}
 		}
 		return !infinitives[n.lower]
-	case "called", "phoned", "spoke", "speak", "speaks", "speaking":
+	case "called", "phoned", "spoke", "spoken", "speak", "speaks", "speaking":
 		// "X called Y", "spoke by phone with Y" — not "called for", "called it".
 		if w != "called" && w != "phoned" {
-			return next == "with" || next == "by" && d.tok(hi+1).lower == "phone" || next == "to" && d.actorNear(hi+1)
+			return next == "with" || next == "by" && d.tok(hi+1).lower == "phone" || next == "to" && (d.actorNear(hi+1) || peopleGroups[d.tok(hi+2).lower] || peopleGroups[d.tok(hi+3).lower] && d.tok(hi+2).lower == "two")
 		}
 		if next == "for" || next == "on" || d.calledCondemnation(lo) {
 			return false
@@ -197,7 +199,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		}
 		return !(prev == "to" && !d.crowdBefore(lo))
 	case "wrote", "tweeted", "said":
-		return next == "on" && d.platformAt(hi+1)
+		return next == "on" && d.platformAt(hi+1) || w == "wrote" && d.wroteTo(hi)
+	case "letter", "message", "messages", "remarks":
+		return d.statementNounFits(lo, hi)
 	case "deployed":
 		// "has deployed 5,000 troops", not "troops deployed along the frontier".
 		return forceWords[next] || d.tok(hi+1).kind == tokNumber && forceWords[d.tok(hi+2).lower] || next != "" && d.tok(hi).kind == tokNumber && forceWords[d.tok(hi+1).lower]

@@ -1,0 +1,105 @@
+package extract
+
+import (
+	"github.com/geokg/geokg/graph"
+)
+
+// sendVerbs put a letter or message on its way: "sent a letter to".
+var sendVerbs = setOf("sent", "sends", "send", "wrote", "writes", "addressed", "delivered", "issued", "published", "penned",
+	"handed", "released", "posted", "signed")
+
+// messageKinds before "message" make it a message someone sent, not a
+// figure of speech ("sent a strong message to Moscow").
+var messageKinds = setOf("audio", "video", "recorded", "televised", "written", "congratulatory", "condolence", "radio", "voice")
+
+// messagePurposes after "message of" make it a message sent: "a message of
+// condolences to".
+var messagePurposes = setOf("condolence", "condolences", "congratulations", "congratulation", "sympathy", "solidarity", "support", "thanks", "greetings")
+
+// statementNounFits decides whether "letter", "message" or "remarks" name
+// something a speaker sent or said on one occasion. "A letter of intent",
+// "the message was clear" and "her remarks caused a row" do not: the first
+// is no statement, the others point back at one already named or not made
+// on an occasion the text places.
+func (d *doc) statementNounFits(lo, hi int) bool {
+	w := d.toks[lo].lower
+	prev, next := d.tok(lo-1).lower, d.tok(hi).lower
+	owned := determiners[prev] && prev != "in" || prev == "'s"
+	inA := d.tok(lo-2).lower == "in" && owned || prev == "in"
+	sent := false
+	for k := max(0, lo-3); k < lo; k++ {
+		if sendVerbs[d.toks[k].lower] {
+			sent = true
+		}
+	}
+	switch w {
+	case "letter":
+		// "a letter to", "in a letter", "sent a letter"; not "a letter
+		// of intent" or "the letter of the law".
+		return next != "of" && owned && (next == "to" || inA || sent)
+	case "message", "messages":
+		if messageKinds[prev] || next == "of" && messagePurposes[d.tok(hi+1).lower] {
+			return true
+		}
+		return owned && (inA || sent && next == "to")
+	case "remarks":
+		// "in remarks to reporters", "in televised remarks"; "her remarks
+		// angered Beijing" points back at what was said.
+		return next == "to" || inA
+	}
+	return true
+}
+
+// wroteTo reports whether "wrote" at hi-1 is followed by the one written
+// to: "wrote to the prime minister".
+func (d *doc) wroteTo(hi int) bool {
+	return d.tok(hi).lower == "to" && d.addresseeAt(hi+1) != nil
+}
+
+// addresseeAt returns the actor a phrase starting at j names, stepping over
+// the article, titles and nationality words before the name: "Ugandan
+// President Yoweri Museveni".
+func (d *doc) addresseeAt(j int) *entity {
+	for k := j; k < len(d.toks) && k < j+7; k++ {
+		if d.toks[k].lower == "the" {
+			continue
+		}
+		sp, e := d.actorAt(k)
+		if sp == nil {
+			if t := d.toks[k]; t.kind == tokWord && t.cap {
+				continue // a title word no gazetteer holds: "External Affairs Minister"
+			}
+			return nil
+		}
+		if e != nil && !d.isModifierActor(sp) {
+			return e
+		}
+		if sp.kind != spanRole && !sp.country && e == nil {
+			return nil
+		}
+		k = sp.hi - 1
+	}
+	return nil
+}
+
+// addressee returns who a letter or message is sent to, or whom its writer
+// wrote to: "a message of condolences to President X", "wrote to the
+// foreign minister". Such statements have two parties.
+func (d *doc) addressee(m *eventMention) *entity {
+	if m.typ != graph.Statement {
+		return nil
+	}
+	switch d.toks[m.hi-1].lower {
+	case "letter", "message", "messages", "wrote":
+	default:
+		return nil
+	}
+	k := m.hi
+	if d.tok(k).lower == "of" && messagePurposes[d.tok(k+1).lower] {
+		k += 2
+	}
+	if d.tok(k).lower != "to" {
+		return nil
+	}
+	return d.addresseeAt(k + 1)
+}
