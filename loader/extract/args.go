@@ -379,17 +379,21 @@ func (d *doc) fillArgs(m *eventMention) {
 		}
 	case graph.Election, graph.Protest:
 		for _, a := range append(left, right...) {
-			if a.ent.typ == graph.Country && m.loc == nil && d.spanAt[a.pos] != 0 && (a.prev == "in" || d.tok(d.spans[d.spanAt[a.pos]-1].hi).lower == "'s" || a.pos < m.lo && d.modifies(d.spans[d.spanAt[a.pos]-1].hi, m.lo)) {
+			if a.ent.typ == graph.Country && m.loc == nil && d.spanAt[a.pos] != 0 && (a.prev == "in" || d.tok(d.spans[d.spanAt[a.pos]-1].hi).lower == "'s" || a.pos < m.lo && d.modifies(d.spans[d.spanAt[a.pos]-1].hi, m.lo) ||
+				m.typ == graph.Election && a.pos < m.lo && d.holdsVote(d.spans[d.spanAt[a.pos]-1].hi, m.lo)) {
 				m.loc = a.ent
 				continue
 			}
-			if m.typ == graph.Election && (a.ent.typ == graph.Person && !m.verb || a.ent.kind == "party" || d.wonNear(a.pos)) {
+			if m.typ == graph.Election && (a.ent.typ == graph.Person && !m.verb && !d.reactsAt(a.pos) || a.ent.kind == "party" || d.wonNear(a.pos)) {
 				m.parts = appendUnique(m.parts, a.ent) // candidates and the parties that ran
 			}
 		}
+		if m.typ == graph.Protest {
+			d.protestArgs(m)
+		}
 		if m.typ == graph.Election && !m.verb && m.mod == graph.Asserted {
 			for k := s.lo; k < s.hi; k++ {
-				if sp, e := d.actorAt(k); e != nil && e.typ == graph.Person && !d.isSpeaker(sp) && !hasEntity(m.parts, e) {
+				if sp, e := d.actorAt(k); e != nil && e.typ == graph.Person && !d.isSpeaker(sp) && !hasEntity(m.parts, e) && !d.reactsTo(sp) {
 					m.parts = append(m.parts, e)
 				}
 			}

@@ -207,4 +207,4 @@ func (d *doc) prevWord(k int) string {
 var regionAdjectives = setOf("northern", "southern", "eastern", "western", "central", "north", "south", "east",
 	"west", "northeastern", "northwestern", "southeastern", "southwestern", "occupied", "annexed", "besieged", "war-torn",
 	"disputed", "contested", "embattled", "restive", "volatile", "remote", "coastal", "nearby", "neighbouring",
-	"neighboring", "breakaway", "rebel-held", "government-held", "strategic", "frontline", "front-line", "central")
+	"neighboring", "downtown", "breakaway", "rebel-held", "government-held", "strategic", "frontline", "front-line", "central")

@@ -178,6 +178,11 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return next == "on" || prev == "export" || prev == "trade" || prev == "chip" || prev == "new"
 	case "protested", "protesting", "marched", "rallied", "demonstrated":
 		return d.crowdBefore(lo)
+	case "march", "marches":
+		// "the march on the capital"; not the month.
+		// A march named in passing ("detained 200 after the march") is
+		// told elsewhere, if at all.
+		return !d.toks[lo].cap && (prev == "a" || prev == "protest" || prev == "'s" || d.tok(lo-1).kind == tokNumber || marchAfter[next])
 	case "riot", "riots":
 		switch next {
 		case "police", "gear", "squad", "squads", "control", "officers", "troops", "shields", "unit", "units":
