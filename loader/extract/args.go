@@ -436,7 +436,7 @@ func (d *doc) fillArgs(m *eventMention) {
 						brokered = true
 					}
 				}
-				if a.prev == "with" || a.prev == "against" || m.typ == graph.OtherEvent && (a.prev == "around" || a.prev == "near" || a.prev == "off" || a.prev == "by" || a.prev == "from" || a.prev == "to" || a.prev == "and" || a.prev == ",") ||
+				if a.prev == "with" || a.prev == "against" || a.prev == "for" && a.pos <= m.hi+2 && d.lendingMention(m) || m.typ == graph.OtherEvent && (a.prev == "around" || a.prev == "near" || a.prev == "off" || a.prev == "by" || a.prev == "from" || a.prev == "to" || a.prev == "and" || a.prev == ",") ||
 					brokered && (a.prev == "by" || a.prev == "," || a.prev == "and" || a.prev == "the") {
 					kept = append(kept, a) // "the truce, brokered by Oman, Kenya and the African Union"
 				}
