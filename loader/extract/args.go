@@ -228,7 +228,7 @@ func (d *doc) fillArgs(m *eventMention) {
 		if sp.lo < m.lo && d.insideRelative(sp.lo, m.lo) {
 			continue // "Turkey, which has often shelled Iraqi villages, struck": not Iraq
 		}
-		if e.typ == graph.Country && (a.prev == "in" || a.prev == "across") && m.typ != graph.Attack {
+		if e.typ == graph.Country && (a.prev == "in" || a.prev == "across" || m.typ == graph.Protest && crowdPaths[a.prev]) && m.typ != graph.Attack {
 			if sp.lo <= m.hi+8 {
 				locs = append(locs, a)
 			}
@@ -263,7 +263,7 @@ func (d *doc) fillArgs(m *eventMention) {
 	// ("Kharkiv strike"); the first such wins.
 	placeBefore := m.typ == graph.Meeting || m.typ == graph.Attack || m.typ == graph.Protest || m.typ == graph.Statement || m.typ == graph.Election
 	for _, l := range locs {
-		if l.pos < m.lo && l.pos < m.lo-2 && (!placeBefore || l.prev != "in" && l.prev != "at" && l.prev != "along") {
+		if l.pos < m.lo && l.pos < m.lo-2 && (!placeBefore || l.prev != "in" && l.prev != "at" && l.prev != "along" && !(m.typ == graph.Protest && crowdPaths[l.prev])) {
 			continue
 		}
 		if m.typ == graph.Sanction && l.prev != "in" {

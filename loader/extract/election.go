@@ -51,3 +51,21 @@ func (d *doc) reactsAt(k int) bool {
 	sp, ok := d.spanEntity(k)
 	return ok && d.reactsTo(sp)
 }
+
+// voteWords name a national vote.
+var voteWords = setOf("election", "elections", "vote", "polls", "runoff", "referendum", "ballot", "by-election", "primaries")
+
+// voteAfter reports whether a vote word follows token k over modifiers:
+// "presidential election", "general elections".
+func (d *doc) voteAfter(k int) bool {
+	for j := k; j < len(d.toks) && j < k+3; j++ {
+		w := d.toks[j].lower
+		if voteWords[w] {
+			return true
+		}
+		if !meetingModifiers[w] || w == "and" || w == "-" || w == "'s" {
+			return false
+		}
+	}
+	return false
+}

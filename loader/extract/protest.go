@@ -205,3 +205,7 @@ var marchWords = setOf("march", "marche", "marched", "rally", "ralli", "demonstr
 // on parliament", "the march, called by ...", "the march drew thousands".
 var marchAfter = setOf(",", "on", "through", "to", "in", "against", "by", "from", "was", "ended", "began", "drew",
 	"called", "organised", "organized", "led", "passed", "turned", "reached", "demanding", "toward", "towards")
+
+// crowdPaths place a protest told before its noun: "blocked roads across
+// France in protest", "marched through Lyon".
+var crowdPaths = setOf("across", "through", "throughout")
