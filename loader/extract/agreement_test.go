@@ -34,3 +34,41 @@ func TestAgreements(t *testing.T) {
 			typ:  graph.Attack, title: "Kherson", loc: "Kherson", absent: graph.Agreement},
 	})
 }
+
+func TestOffers(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // claims that must be found
+		not  []string // claims that must not be
+	}{
+		{"an offer to mediate made by a state",
+			"Iran offered to mediate between Pakistan and Afghanistan.",
+			[]string{"Iran OFFERED Proposal event asserted"}, nil},
+		{"two states offer help",
+			"Uzbekistan and Kyrgyzstan have also offered help.",
+			[]string{"Uzbekistan OFFERED Proposal event asserted", "Kyrgyzstan OFFERED Proposal event asserted"}, nil},
+		{"a state's offer",
+			"Kenya's offer to mediate was welcomed by both sides.",
+			[]string{"Kenya OFFERED Proposal event asserted"}, nil},
+		{"the offerer after a speech verb, not the speaker's accused",
+			"Prime Minister Ana Ruiz accused Russia of using gas as a weapon, and said Moldova had offered to help.",
+			[]string{"Moldova OFFERED Proposal event asserted"}, []string{"Russia OFFERED Proposal event asserted"}},
+		{"talks offered are the talks, not a proposal of their own",
+			"Qatar urged both sides to exercise restraint and offered to host a new round of talks in Doha.",
+			nil, []string{"Qatar OFFERED Proposal event asserted"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := claimsOf(t, analyse(t, tt.text, "2026-01-10"))
+			if missing := hasAll(got, tt.want); len(missing) > 0 {
+				t.Errorf("got claims %v, want also %v", got, missing)
+			}
+			for _, n := range tt.not {
+				if containsString(got, n) {
+					t.Errorf("got claim %q, want none such", n)
+				}
+			}
+		})
+	}
+}

@@ -191,8 +191,15 @@ func stoppage(noun string) bool {
 // sameProtestKind keeps a strike and a march apart: an article that
 // tells of a march by workers who struck last month tells two protests.
 func sameProtestKind(m *eventMention, e *event) bool {
-	if stoppage(m.noun) == stoppage(e.mentions[0].noun) {
-		return true
+	var first *eventMention
+	for _, o := range e.mentions {
+		if !o.verb {
+			first = o
+			break
+		}
+	}
+	if first == nil || m.verb || stoppage(m.noun) == stoppage(first.noun) {
+		return true // "clashed ... during a general strike": told by a verb first
 	}
 	// "the unrest", "the protests" may report either.
 	return !stoppage(m.noun) && crowdEventNouns[m.noun] == "" && !marchWords[headKey(m.noun)]
