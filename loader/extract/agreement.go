@@ -24,7 +24,7 @@ func (d *doc) findAgreements() {
 		}
 		for k := s.lo; k < s.hi; k++ {
 			w := d.toks[k].lower
-			agree := agreeVerbs[w] || w == "came" && d.tok(k+1).lower == "to" && d.tok(k+2).lower == "terms" ||
+			agree := agreeVerbs[w] || makeVerbs[w] && d.agreementStruck(k, k+1) || approveVerbs[w] || w == "came" && d.tok(k+1).lower == "to" && d.tok(k+2).lower == "terms" ||
 				w == "committed" && d.tok(k+1).lower == "to"
 			reject := rejectVerbs[w] && w != "ruled"
 			if !agree && !reject || d.spanAt[k] != 0 {
@@ -48,8 +48,8 @@ func (d *doc) findAgreements() {
 							j = sp.hi - 1
 						} else if sp != nil {
 							j = sp.hi - 1
-						} else if w := d.toks[j].lower; w != "and" && w != "," && w != "the" {
-							break
+						} else if w := d.toks[j].lower; w != "and" && w != "," && w != "the" && !connectors[w] {
+							break // "von der Leyen" may be matched from "Leyen"
 						}
 					}
 					for _, e := range subjects {
@@ -65,6 +65,9 @@ func (d *doc) findAgreements() {
 			target := targets[0]
 			if agree && target.typ != graph.Ceasefire && target.typ != graph.Agreement && target.typ != graph.Proposal {
 				continue
+			}
+			if approveVerbs[w] && target.typ != graph.Agreement {
+				continue // "approved the proposal" is read as a statement of support elsewhere
 			}
 			var subjects []*entity
 			mod := d.modalityAt(k)
@@ -186,7 +189,12 @@ func (d *doc) objectMentions(k int, all bool) []*eventMention {
 			}
 			break
 		}
-		if t.kind == tokNumber || t.text == "-" || objectGlue[t.lower] || len(out) == 0 && j-k <= 3 && (t.kind == tokWord || t.text == "'s") && !clauseBreaks[t.lower] && t.lower != "of" {
+		if sp, ok := d.spanEntity(j); ok && sp.lo == j && d.tok(sp.hi).lower == "'s" && len(out) == 0 {
+			j = sp.hi + 1 // "the review of Egypt's loan programme"
+			continue
+		}
+		if t.kind == tokNumber || t.text == "-" || objectGlue[t.lower] || len(out) == 0 && j-k <= 3 && (t.kind == tokWord || t.text == "'s") && !clauseBreaks[t.lower] && t.lower != "of" ||
+			t.lower == "of" && batchNouns[d.tok(j-1).lower] {
 			j++
 			continue
 		}
@@ -195,10 +203,20 @@ func (d *doc) objectMentions(k int, all bool) []*eventMention {
 	return out
 }
 
+// batchNouns before "of" count the events that follow: "signed a series
+// of agreements".
+var batchNouns = setOf("series", "number", "raft", "package", "set", "slew", "host", "range", "batch", "dozen", "couple", "pair",
+	"review", "tranche", "extension", "renewal", "terms", "text", "draft", "expansion")
+
+// approveVerbs make their subject a party to the agreement they take:
+// "the IMF board approved a $7 billion loan programme for Pakistan".
+var approveVerbs = setOf("approved", "approves", "approve", "approving", "ratified", "ratifies", "ratify", "endorsed")
+
 // objectGlue may stand between a predicate and its object event.
 var objectGlue = setOf("to", "on", "upon", "a", "an", "the", "both", "total", "full", "complete", "immediate",
 	"new", "permanent", "lasting", "temporary", "limited", "partial", "observe", "any", "day", "hour", "month",
-	"week", "for", "broader", "larger", "comprehensive", "formal", "final", "initial", "its", "their", "his", "her")
+	"week", "for", "broader", "larger", "comprehensive", "formal", "final", "initial", "its", "their", "his", "her",
+	"$", "€", "£", "billion", "million", "trillion", "bn")
 
 // subjectGroup returns the coordinated actors before predicate k in its
 // clause ("Ghana and Togo", "French and Malian officials"), or the
@@ -219,4 +237,74 @@ func (d *doc) subjectGroup(k, si int) []*entity {
 		}
 	}
 	return out
+}
+
+// makeVerbs make an agreement they take as object or follow: "struck a
+// deal", "the accord sealed by".
+var makeVerbs = setOf("struck", "sealed", "clinched", "concluded", "finalised", "finalized")
+
+// agreementStruck reports whether a verb of making at [lo, hi) has an
+// agreement for its object ("struck a trade deal") or follows one as a
+// passive participle ("the framework agreement struck by ...").
+func (d *doc) agreementStruck(lo, hi int) bool {
+	isDeal := func(k int) bool {
+		tr, n := d.lex.triggers.longest(d.toks, k, min(len(d.toks), k+4))
+		return n > 0 && (tr.typ == graph.Agreement || tr.typ == graph.Ceasefire)
+	}
+	if isDeal(lo-1) && d.tok(hi).lower == "by" {
+		return true
+	}
+	for j := hi; j < len(d.toks) && j < hi+5; j++ {
+		if isDeal(j) {
+			return true
+		}
+		if t := d.toks[j]; !(objectGlue[t.lower] || t.kind == tokNumber || t.text == "-" || t.kind == tokWord && !t.cap) {
+			return false
+		}
+	}
+	return false
+}
+
+// lendingMention reports whether an agreement lends money, so that whom it
+// is "for" is a party: "a loan programme for Pakistan".
+func (d *doc) lendingMention(m *eventMention) bool {
+	if m.typ != graph.Agreement {
+		return false
+	}
+	for k := m.lo; k < m.hi; k++ {
+		switch d.toks[k].lower {
+		case "loan", "bailout", "swap", "credit", "programme", "program", "facility":
+			return true
+		}
+	}
+	return false
+}
+
+// offerers returns who made an offer told as done: the subjects of
+// "Iran and Oman offered to mediate", the owner of "Kenya's offer".
+func (d *doc) offerers(m *eventMention) []*entity {
+	if m.mod != graph.Asserted || !offerVerbs[d.toks[m.lo].lower] && !proposalNouns[d.toks[m.hi-1].lower] {
+		return nil
+	}
+	if !m.verb {
+		if p := d.owner(m); p != nil {
+			return []*entity{p}
+		}
+		if p := d.possessor(m); p != nil {
+			return []*entity{p}
+		}
+		return nil
+	}
+	_, chi := d.clause(m.lo)
+	for k := m.hi; k < chi && k < m.hi+8; k++ {
+		if d.trigAt[k] {
+			return nil // "offered to host talks": the talks are offered
+		}
+	}
+	if c := d.coordinatedSubject(m.lo, m.sent); c != nil {
+		return []*entity{c} // "Qatar urged both sides to ... and offered to host talks"
+	}
+	// "said Chisinau had offered to help": who offered, after the
+	// speech verb.
+	return d.proposers(m)
 }

@@ -231,7 +231,7 @@ func (d *doc) fillArgs(m *eventMention) {
 		if sp.lo < m.lo && d.insideRelative(sp.lo, m.lo) {
 			continue // "Turkey, which has often shelled Iraqi villages, struck": not Iraq
 		}
-		if e.typ == graph.Country && (a.prev == "in" || a.prev == "across") && m.typ != graph.Attack {
+		if e.typ == graph.Country && (a.prev == "in" || a.prev == "across" || m.typ == graph.Protest && crowdPaths[a.prev]) && m.typ != graph.Attack {
 			if sp.lo <= m.hi+8 {
 				locs = append(locs, a)
 			}
@@ -266,7 +266,7 @@ func (d *doc) fillArgs(m *eventMention) {
 	// ("Kharkiv strike"); the first such wins.
 	placeBefore := m.typ == graph.Meeting || m.typ == graph.Attack || m.typ == graph.Protest || m.typ == graph.Statement || m.typ == graph.Election
 	for _, l := range locs {
-		if l.pos < m.lo && l.pos < m.lo-2 && (!placeBefore || l.prev != "in" && l.prev != "at" && l.prev != "along") && !d.travelledTo(l.pos, m) {
+		if l.pos < m.lo && l.pos < m.lo-2 && (!placeBefore || l.prev != "in" && l.prev != "at" && l.prev != "along" && !(m.typ == graph.Protest && crowdPaths[l.prev])) && !d.travelledTo(l.pos, m) {
 			continue
 		}
 		if m.typ == graph.Sanction && l.prev != "in" {
@@ -382,17 +382,21 @@ func (d *doc) fillArgs(m *eventMention) {
 		}
 	case graph.Election, graph.Protest:
 		for _, a := range append(left, right...) {
-			if a.ent.typ == graph.Country && m.loc == nil && d.spanAt[a.pos] != 0 && (a.prev == "in" || d.tok(d.spans[d.spanAt[a.pos]-1].hi).lower == "'s" || a.pos < m.lo && d.modifies(d.spans[d.spanAt[a.pos]-1].hi, m.lo)) {
+			if a.ent.typ == graph.Country && m.loc == nil && d.spanAt[a.pos] != 0 && (a.prev == "in" || d.tok(d.spans[d.spanAt[a.pos]-1].hi).lower == "'s" || a.pos < m.lo && d.modifies(d.spans[d.spanAt[a.pos]-1].hi, m.lo) ||
+				m.typ == graph.Election && a.pos < m.lo && d.holdsVote(d.spans[d.spanAt[a.pos]-1].hi, m.lo)) {
 				m.loc = a.ent
 				continue
 			}
-			if m.typ == graph.Election && (a.ent.typ == graph.Person && !m.verb || a.ent.kind == "party" || d.wonNear(a.pos)) {
+			if m.typ == graph.Election && (a.ent.typ == graph.Person && !m.verb && !d.reactsAt(a.pos) || a.ent.kind == "party" || d.wonNear(a.pos)) {
 				m.parts = appendUnique(m.parts, a.ent) // candidates and the parties that ran
 			}
 		}
+		if m.typ == graph.Protest {
+			d.protestArgs(m)
+		}
 		if m.typ == graph.Election && !m.verb && m.mod == graph.Asserted {
 			for k := s.lo; k < s.hi; k++ {
-				if sp, e := d.actorAt(k); e != nil && e.typ == graph.Person && !d.isSpeaker(sp) && !hasEntity(m.parts, e) {
+				if sp, e := d.actorAt(k); e != nil && e.typ == graph.Person && !d.isSpeaker(sp) && !hasEntity(m.parts, e) && !d.reactsTo(sp) {
 					m.parts = append(m.parts, e)
 				}
 			}
@@ -438,7 +442,7 @@ func (d *doc) fillArgs(m *eventMention) {
 						brokered = true
 					}
 				}
-				if a.prev == "with" || a.prev == "against" || m.typ == graph.OtherEvent && (a.prev == "around" || a.prev == "near" || a.prev == "off" || a.prev == "by" || a.prev == "from" || a.prev == "to" || a.prev == "and" || a.prev == ",") ||
+				if a.prev == "with" || a.prev == "against" || a.prev == "for" && a.pos <= m.hi+2 && d.lendingMention(m) || m.typ == graph.OtherEvent && (a.prev == "around" || a.prev == "near" || a.prev == "off" || a.prev == "by" || a.prev == "from" || a.prev == "to" || a.prev == "and" || a.prev == ",") ||
 					brokered && (a.prev == "by" || a.prev == "," || a.prev == "and" || a.prev == "the") {
 					kept = append(kept, a) // "the truce, brokered by Oman, Kenya and the African Union"
 				}

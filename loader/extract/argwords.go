@@ -102,13 +102,16 @@ func (d *doc) modifies(lo, hi int) bool {
 	}
 	for k := lo; k < hi; k++ {
 		t := d.toks[k]
-		if t.kind == tokPunct && t.text != "," || t.cap || d.spanAt[k] != 0 || meetingModifiers[t.lower] {
+		if t.kind == tokPunct && t.text != "," || t.cap || d.spanAt[k] != 0 || meetingModifiers[t.lower] || t.kind == tokNumber || moneyWords[t.lower] {
 			continue
 		}
 		return false
 	}
 	return true
 }
+
+// moneyWords size what follows: "Argentina's $20 billion loan".
+var moneyWords = setOf("billion", "million", "trillion", "bn")
 
 // meetingModifiers may stand between an actor and a meeting noun.
 var meetingModifiers = setOf("and", "high-level", "direct", "indirect", "bilateral", "trilateral", "peace",
@@ -208,4 +211,4 @@ func (d *doc) prevWord(k int) string {
 var regionAdjectives = setOf("northern", "southern", "eastern", "western", "central", "north", "south", "east",
 	"west", "northeastern", "northwestern", "southeastern", "southwestern", "occupied", "annexed", "besieged", "war-torn",
 	"disputed", "contested", "embattled", "restive", "volatile", "remote", "coastal", "nearby", "neighbouring",
-	"neighboring", "breakaway", "rebel-held", "government-held", "strategic", "frontline", "front-line", "central")
+	"neighboring", "downtown", "breakaway", "rebel-held", "government-held", "strategic", "frontline", "front-line", "central")

@@ -115,7 +115,7 @@ func (d *doc) corefEvents() {
 		if m.typ == graph.Protest {
 			// An article follows one wave of protest from city to city.
 			for k := len(d.events) - 1; into == nil && k >= 0 && k >= len(d.events)-10; k-- {
-				if e := d.events[k]; e.typ == graph.Protest && datesMeet(m, e) && sameMood(m.mod, e.mod) {
+				if e := d.events[k]; e.typ == graph.Protest && datesMeet(m, e) && sameMood(m.mod, e.mod) && sameProtestKind(m, e) {
 					into = e
 				}
 			}
@@ -143,7 +143,7 @@ func (d *doc) corefEvents() {
 		}
 		for k := len(d.events) - 1; into == nil && k >= 0 && k >= len(d.events)-40; k-- {
 			e := d.events[k]
-			if e.typ != m.typ || d.spanOfTime(m) != d.spanOfTime(e.mentions[0]) {
+			if e.typ != m.typ || d.spanOfTime(m) != d.spanOfTime(e.mentions[0]) || e.typ == graph.Protest && !sameProtestKind(m, e) {
 				continue
 			}
 			if fresh && e.mentions[len(e.mentions)-1].sent != m.sent {

@@ -217,11 +217,30 @@ func (d *doc) dayExpr(lo, hi, y int, m time.Month, n int, future, hasYear bool) 
 	if day.Month() != m {
 		return dateExpr{}, false
 	}
+	if !hasYear && d.scheduledDay(lo, hi) {
+		// "the February 12 election", "a strike for March 3": a date set
+		// ahead, told before or after it; the nearest such day.
+		if alt := day.AddDate(-1, 0, 0); d.pub.Sub(alt) < day.Sub(d.pub) {
+			day = alt
+		}
+		return dateExpr{lo: lo, hi: hi, date: graph.DayDate(day, d.spanText(lo, hi))}, true
+	}
 	if !hasYear && !future && (day.Sub(d.pub) > 60*24*time.Hour || day.After(d.pub.AddDate(0, 0, 7)) && d.pastBefore(lo)) {
 		// "seized the town on Nov. 20" in a June report: last year.
 		day = day.AddDate(-1, 0, 0)
 	}
 	return dateExpr{lo: lo, hi: hi, date: graph.DayDate(day, d.spanText(lo, hi))}, true
+}
+
+// scheduledDay reports whether a yearless day is one set ahead: it names
+// a vote ("the February 12 election") or follows "for" ("called a strike
+// for March 3").
+func (d *doc) scheduledDay(lo, hi int) bool {
+	switch d.tok(hi).lower {
+	case "election", "elections", "vote", "polls", "runoff", "referendum", "ballot":
+		return true
+	}
+	return d.tok(lo-1).lower == "for" && d.tok(lo-2).kind == tokWord
 }
 
 // yearEvents after a year make it the event's date: "the 2019 referendum".

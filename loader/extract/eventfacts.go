@@ -36,6 +36,9 @@ func (d *doc) relativeBetween(de *dateExpr, m *eventMention) bool {
 		switch d.toks[k].lower {
 		case "after", "before", "since", "ago", "following", "ahead":
 			return true
+		case "demanding", "demanded", "demand", "demands", "urging", "urged":
+			// "marched on Thursday demanding new elections": the march's day.
+			return de.hi <= m.lo
 		}
 	}
 	return false

@@ -278,6 +278,9 @@ func (d *doc) demonymActs(i int) bool {
 			return true
 		}
 	}
+	if d.voteAfter(sp.hi) {
+		return true // "the Bolivian presidential election": the state votes
+	}
 	// "Kenyan, Angolan and Qatari envoys": a list whose last member acts.
 	return d.demonymListActs(sp.hi)
 }

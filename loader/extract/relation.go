@@ -159,6 +159,9 @@ func (d *doc) eventRelations() {
 					d.addClaim(claim{src: ent(src), dst: evt(e), typ: graph.Offered, mod: m.mod, sent: m.sent, conf: 0.5})
 				}
 			}
+			for _, src := range d.offerers(m) {
+				d.addClaim(claim{src: ent(src), dst: evt(e), typ: graph.Offered, mod: graph.Asserted, sent: m.sent, conf: 0.55})
+			}
 		}
 		for _, p := range m.offeredBy {
 			d.addClaim(claim{src: ent(p), dst: evt(e), typ: graph.Offered, mod: graph.Asserted, sent: m.sent, conf: 0.55})

@@ -71,7 +71,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		}
 		return determiners[prev] || captiveWords[prev] || captiveWords[d.tok(hi+1).lower]
 	case "exchanged", "swap", "swaps":
-		if typ == graph.Attack {
+		if typ == graph.Attack || hi-lo > 1 {
 			return true // "exchanged heavy fire"
 		}
 		// "exchanged three hostages for 90 prisoners", "a prisoner swap"
@@ -169,6 +169,10 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return d.namedPersonAround(lo, hi) // "X, a reporter, was arrested in Minsk"; not "200 were detained"
 	case "collapse", "collapsed":
 		return d.structureNear(lo) // "the collapse of a mine shaft", not "the truce collapsed"
+	case "struck", "sealed", "clinched":
+		// "the deal struck by the two leaders", "struck a trade deal": an
+		// agreement made, not a blow.
+		return !d.agreementStruck(lo, hi)
 	case "shot":
 		if next == "down" && d.weaponAfter(hi+1, 5) {
 			return false // "shot down two of the missiles": a defence, not an attack
@@ -180,6 +184,11 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return next == "on" || prev == "export" || prev == "trade" || prev == "chip" || prev == "new"
 	case "protested", "protesting", "marched", "rallied", "demonstrated":
 		return d.crowdBefore(lo)
+	case "march", "marches":
+		// "the march on the capital"; not the month.
+		// A march named in passing ("detained 200 after the march") is
+		// told elsewhere, if at all.
+		return !d.toks[lo].cap && (prev == "a" || prev == "protest" || prev == "'s" || d.tok(lo-1).kind == tokNumber || marchAfter[next])
 	case "riot", "riots":
 		switch next {
 		case "police", "gear", "squad", "squads", "control", "officers", "troops", "shields", "unit", "units":
@@ -188,7 +197,8 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return true
 	case "partnership", "partnerships", "framework", "initiative", "roadmap":
 		// An existing partnership is not a proposal; one offered is.
-		return d.modalityAt(lo) != graph.Asserted || prev == "proposed" || prev == "offered" || prev == "new"
+		// "a framework agreement" is an agreement.
+		return typ == graph.Agreement || d.modalityAt(lo) != graph.Asserted || prev == "proposed" || prev == "offered" || prev == "new"
 	case "protest", "protests":
 		// "lodged a strong protest": a diplomatic note, not a demonstration.
 		for k := max(0, lo-4); k < lo; k++ {

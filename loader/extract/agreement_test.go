@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+func TestAgreements(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{name: "a series of agreements signed by two leaders",
+			text: "Kenyan President William Ruto and visiting Tanzanian President Samia Suluhu Hassan on Friday signed a series of agreements on energy and transport in Nairobi.",
+			typ:  graph.Agreement, title: "agreements", parts: []string{"William Ruto", "Samia Suluhu Hassan"}, loc: "Nairobi", date: "2026-01-09"},
+		{name: "a memorandum of understanding",
+			text: "Egypt and Turkey signed a memorandum of understanding on natural gas.",
+			typ:  graph.Agreement, title: "memorandum of understanding", parts: []string{"Egypt", "Turkey"}},
+		{name: "a currency swap line agreed",
+			text: "The United States agreed a $10 billion currency swap line with Chile's central bank in March.",
+			typ:  graph.Agreement, title: "swap line", parts: []string{"United States"}},
+		{name: "a loan programme approved for a state",
+			text: "The IMF approved a $7 billion loan programme for Pakistan on Friday.",
+			typ:  graph.Agreement, title: "loan programme", parts: []string{"International Monetary Fund", "Pakistan"}},
+		{name: "the review of a state's loan approved",
+			text: "The International Monetary Fund's executive board on Tuesday approved the third review of Egypt's $8 billion loan programme.",
+			typ:  graph.Agreement, title: "loan programme", parts: []string{"International Monetary Fund", "Egypt"}},
+		{name: "a framework agreement struck by two leaders is no attack",
+			text: "Under the framework agreement struck by Keir Starmer and Narendra Modi in London in July, tariffs on whisky fall.",
+			typ:  graph.Agreement, title: "framework agreement", parts: []string{"Keir Starmer", "Narendra Modi"}, loc: "London", absent: graph.Attack},
+		{name: "a deal struck",
+			text: "Ghana and Togo struck a deal on border patrols on Monday.",
+			typ:  graph.Agreement, title: "deal", parts: []string{"Ghana", "Togo"}, date: "2026-01-05", absent: graph.Attack},
+		{name: "a drone that struck is still an attack",
+			text: "A Russian drone struck a fuel depot near Kherson on Monday.",
+			typ:  graph.Attack, title: "Kherson", loc: "Kherson", absent: graph.Agreement},
+	})
+}
+
+func TestOffers(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // claims that must be found
+		not  []string // claims that must not be
+	}{
+		{"an offer to mediate made by a state",
+			"Iran offered to mediate between Pakistan and Afghanistan.",
+			[]string{"Iran OFFERED Proposal event asserted"}, nil},
+		{"two states offer help",
+			"Uzbekistan and Kyrgyzstan have also offered help.",
+			[]string{"Uzbekistan OFFERED Proposal event asserted", "Kyrgyzstan OFFERED Proposal event asserted"}, nil},
+		{"a state's offer",
+			"Kenya's offer to mediate was welcomed by both sides.",
+			[]string{"Kenya OFFERED Proposal event asserted"}, nil},
+		{"the offerer after a speech verb, not the speaker's accused",
+			"Prime Minister Ana Ruiz accused Russia of using gas as a weapon, and said Moldova had offered to help.",
+			[]string{"Moldova OFFERED Proposal event asserted"}, []string{"Russia OFFERED Proposal event asserted"}},
+		{"talks offered are the talks, not a proposal of their own",
+			"Qatar urged both sides to exercise restraint and offered to host a new round of talks in Doha.",
+			nil, []string{"Qatar OFFERED Proposal event asserted"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := claimsOf(t, analyse(t, tt.text, "2026-01-10"))
+			if missing := hasAll(got, tt.want); len(missing) > 0 {
+				t.Errorf("got claims %v, want also %v", got, missing)
+			}
+			for _, n := range tt.not {
+				if containsString(got, n) {
+					t.Errorf("got claim %q, want none such", n)
+				}
+			}
+		})
+	}
+}
