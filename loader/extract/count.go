@@ -105,6 +105,12 @@ func (d *doc) findCounts() {
 					continue // "Ninety-eight": read from its tens
 				}
 				used[lo] = true
+				if lo0, sum, ok := d.jointCount(lo, c); ok {
+					// "20 Indian soldiers and at least four Chinese troops
+					// were killed": one toll for both sides.
+					used[lo0] = true
+					lo, c = lo0, sum
+				}
 				d.counts = append(d.counts, countExpr{lo: lo, hi: hi, sent: si, key: i, injured: inj, count: c})
 				break
 			}
@@ -229,4 +235,39 @@ func (d *doc) countAt(i, hi int) (graph.Count, int, int, bool) {
 	}
 	c := graph.Count{Value: value, Qualifier: qual, Min: least, Vague: vague, Text: d.spanText(i, end)}
 	return c, i, end, true
+}
+
+// jointCount reads a figure of victims joined by "and" before the one at
+// lo ("20 soldiers and four police officers were killed") and returns where
+// it starts and the sum of both. Both must be exact or bounded from below.
+func (d *doc) jointCount(lo int, c graph.Count) (int, graph.Count, bool) {
+	and := d.qualifiedStart(lo) - 1
+	if d.tok(and).lower != "and" || c.Vague || c.Qualifier == "up to" || c.Qualifier == "about" {
+		return 0, c, false
+	}
+	for k := and - 1; k >= 0 && k >= and-4; k-- {
+		first, lo2, hi2, ok := d.countAt(k, and)
+		if !ok || first.Vague || first.Qualifier == "up to" || first.Qualifier == "about" || k != d.qualifiedStart(lo2) {
+			continue
+		}
+		victims := false
+		for j := hi2; j < and; j++ {
+			w := d.toks[j].lower
+			if killedWords[w] || injuredWords[w] || d.toks[j].kind != tokWord {
+				return 0, c, false // "Twelve died and 30 were hurt": two tolls
+			}
+			if victimNouns[w] {
+				victims = true
+			}
+		}
+		if !victims {
+			return 0, c, false
+		}
+		sum := graph.Count{Value: first.Value + c.Value, Min: first.Min + c.Min, Text: d.spanText(k, and+1) + " " + c.Text}
+		if first.Qualifier != "" || c.Qualifier != "" {
+			sum.Qualifier = "at least"
+		}
+		return k, sum, true
+	}
+	return 0, c, false
 }

@@ -22,6 +22,9 @@ func TestCounts(t *testing.T) {
 		{"Dozens were wounded in the shelling.", []want{{true, 0, "", 24, true, "Dozens"}}},
 		{"About fifty people died.", []want{{false, 50, "about", 0, false, "About fifty"}}},
 		{"Three civilians were killed.", []want{{false, 3, "", 3, false, "Three"}}},
+		{"Clashes in which 20 soldiers and at least four police officers were killed.", []want{{false, 24, "at least", 24, false, "20 soldiers and at least four"}}},
+		{"Twelve people died and 30 were wounded.", []want{{false, 12, "", 12, false, "Twelve"}, {true, 30, "", 30, false, "30"}}},
+		{"About 40 fighters and 3 civilians were killed.", []want{{false, 3, "", 3, false, "3"}}},
 		{"The army fired 440 drones and killed no one.", nil},
 		{"Turnout was 53 percent and nobody was hurt.", nil},
 	}
