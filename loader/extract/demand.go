@@ -171,6 +171,9 @@ func (d *doc) coordinatedSubject(k, si int) *entity {
 // both sides are the pair named before Brazil and Chile.
 func (d *doc) otherPair(j, k int, askers []*entity) []*entity {
 	pair := d.lastPair(j)
+	if pair == nil {
+		return d.mainPair(j, askers)
+	}
 	for _, e := range pair {
 		if hasEntity(askers, e) {
 			lo, _ := d.clause(k)
@@ -205,8 +208,10 @@ func (d *doc) askers(k, si int) []*entity {
 			j = sp.lo
 			continue
 		}
+		and := false
 		for n := sp.lo - 1; n >= lo; n-- {
 			if w := d.toks[n].lower; w == "and" || w == "the" || w == "," || w == "'s" {
+				and = and || w == "and"
 				continue
 			}
 			sp2, e2 := d.actorAt(n)
@@ -214,6 +219,9 @@ func (d *doc) askers(k, si int) []*entity {
 				break
 			}
 			if e2 != nil && !d.isModifierActor(sp2) {
+				if !and {
+					break // "the chair of the AU Commission, Mahmoud Youssouf,": an apposition
+				}
 				out = appendUnique(out, e2) // not "Colombian" in "Colombian President Petro"
 			}
 			n = sp2.lo

@@ -60,6 +60,11 @@ func (d *doc) predicateAt(k, si int) {
 		if w == "ruled" && d.modalityAt(k+1) == graph.Possible {
 			return // "has not ruled out": a possibility, not a rejection
 		}
+	case denyVerbs[w]:
+		if _, j := d.objectNoun(k, accusationNouns); j < 0 {
+			return
+		}
+		typ = graph.Rejected // "the Kremlin denied the accusations"
 	case offerVerbs[w]:
 		typ = graph.Offered
 	case agreeVerbs[w]:
@@ -128,6 +133,12 @@ func (d *doc) predicateAt(k, si int) {
 			evs = append(evs, e)
 		}
 	}
+	referred := false
+	if len(evs) == 0 && len(actors) == 0 {
+		if e := d.referentEvent(k, typ); e != nil {
+			evs, referred = append(evs, e), true // "Ankara rejected the accusation"
+		}
+	}
 	conf := 0.6
 	switch typ {
 	case graph.Demanded, graph.Offered:
@@ -139,7 +150,7 @@ func (d *doc) predicateAt(k, si int) {
 			d.addClaim(claim{src: ent(src), dst: ent(actors[0]), typ: typ, mod: mod, sent: si, conf: 0.5})
 		}
 	case graph.Rejected:
-		if len(evs) > 0 && w != "ruled" {
+		if len(evs) > 0 && w != "ruled" && !referred {
 			return // read by findAgreements
 		}
 		for _, e := range evs {

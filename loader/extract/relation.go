@@ -93,6 +93,7 @@ func (d *doc) findRelations() {
 			d.predicateAt(k, si)
 		}
 		d.conditionRelations(si)
+		d.threatRelations(si)
 		d.blameRelations(si)
 		d.discreditRelations(si)
 	}
@@ -273,6 +274,9 @@ func (d *doc) subjectBefore(k, si int) *entity {
 		}
 		if pronouns[d.toks[j].lower] {
 			return d.lastPerson(j)
+		}
+		if e := d.bodyPronoun(j, si); e != nil {
+			return e
 		}
 	}
 	return d.speakerOf(si)
