@@ -94,6 +94,7 @@ func (d *doc) findRelations() {
 		}
 		d.conditionRelations(si)
 		d.threatRelations(si)
+		d.readinessRelations(si)
 		d.blameRelations(si)
 		d.discreditRelations(si)
 	}
@@ -155,9 +156,10 @@ func (d *doc) eventRelations() {
 				}
 			}
 		case graph.Proposal:
-			if m.mod == graph.Possible || m.mod == graph.Conditional {
-				if src := d.proposer(m); src != nil {
-					d.addClaim(claim{src: ent(src), dst: evt(e), typ: graph.Offered, mod: m.mod, sent: m.sent, conf: 0.5})
+			if m.mod == graph.Possible || m.mod == graph.Conditional || m.verb && offerVerbs[d.toks[m.lo].lower] {
+				mod := d.offerModality(m)
+				for _, src := range d.offerers(m) {
+					d.addClaim(claim{src: ent(src), dst: evt(e), typ: graph.Offered, mod: mod, sent: m.sent, conf: 0.5})
 				}
 			}
 		}

@@ -61,6 +61,22 @@ func TestStanceRelations(t *testing.T) {
 		{"a deed that will not go unanswered",
 			`Hamas said in a statement that Egypt's crimes would not go unanswered.`,
 			[]string{"Hamas THREATENED Egypt asserted"}, nil},
+		{"help offered by two states",
+			"A flood hit southern Malawi on Sunday. Zambia and Tanzania have also offered help.",
+			[]string{"Zambia OFFERED Proposal event asserted", "Tanzania OFFERED Proposal event asserted"}, nil},
+		{"the offer's own subject, not the speaker before it",
+			"The African Union said on Monday it would send observers, and Nigerian President Bola Tinubu offered to mediate between the two sides.",
+			[]string{"Bola Tinubu OFFERED Proposal event asserted"},
+			[]string{"African Union OFFERED Proposal event asserted"}},
+		{"ready for talks on a condition",
+			"Interior Minister Jorge Paz said the government was ready to hold talks with the truckers, but only if the blockades were lifted first.",
+			[]string{"Jorge Paz OFFERED Meeting event conditional"}, nil},
+		{"open to talks",
+			"Japanese Prime Minister Shigeru Ishiba said he was open to talks with South Korean President Lee Jae-myung.",
+			[]string{"Shigeru Ishiba OFFERED Meeting event asserted"}, nil},
+		{"open to a proposal accepts it",
+			"Qatar proposed new talks in Doha. A Pakistani official said Islamabad was open to the proposal.",
+			nil, []string{"Pakistan OFFERED Proposal event asserted"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
