@@ -85,6 +85,15 @@ func (d *doc) predicateAt(k, si int) {
 	case aidNouns[w]:
 		d.aidAt(k, si)
 		return
+	case goodsNouns[w] && d.sentBefore(k):
+		d.aidAt(k, si) // "sent several tankers of oil to Cuba"
+		return
+	case pledgeVerbs[w]:
+		d.pledgeAt(k, si)
+		return
+	case helpVerbs[w]:
+		d.helpedAt(k, si)
+		return
 	case backVerbs[w]:
 		d.backedAt(k, si)
 		return

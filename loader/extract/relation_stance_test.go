@@ -77,6 +77,18 @@ func TestStanceRelations(t *testing.T) {
 		{"open to a proposal accepts it",
 			"Qatar proposed new talks in Doha. A Pakistani official said Islamabad was open to the proposal.",
 			nil, []string{"Pakistan OFFERED Proposal event asserted"}},
+		{"goods sent to a country",
+			"Venezuela, which has sent two tankers of diesel to Nicaragua this year, said it would ship more.",
+			[]string{"Venezuela AIDED Nicaragua asserted"}, nil},
+		{"goods sold are no aid",
+			"India exported oil to Nepal last year.",
+			nil, []string{"India AIDED Nepal asserted"}},
+		{"a sum pledged",
+			"Japan pledged $20 million to Myanmar on Tuesday.",
+			[]string{"Japan AIDED Myanmar asserted"}, nil},
+		{"a country helped",
+			"France helped Jordan intercept the drones, a French official said.",
+			[]string{"France AIDED Jordan asserted"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
