@@ -107,6 +107,12 @@ func TestStanceRelations(t *testing.T) {
 		{"a summit that depends on a truce",
 			"The Thai foreign minister said a summit with Cambodia would depend on a ceasefire holding along the border.",
 			[]string{"Meeting event CONDITIONED_ON Ceasefire event asserted"}, nil},
+		{"the authorities of the state reported on",
+			"Police in Guinea fired tear gas at protesters on Monday. Guinea's junta banned rallies. Guinea has been ruled by soldiers since 2021, and Senegal voiced concern. ECOWAS urged the authorities to release the detained activists.",
+			[]string{"ECOWAS DEMANDED Guinea asserted"}, []string{"ECOWAS DEMANDED Senegal asserted"}},
+		{"no authorities when two states are as often named",
+			"Chad accused Sudan of arming rebels. Sudan accused Chad of the same. The African Union urged the authorities to show restraint.",
+			nil, []string{"African Union DEMANDED Chad asserted", "African Union DEMANDED Sudan asserted"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -36,3 +36,27 @@ func (d *doc) mainPair(k int, skip []*entity) []*entity {
 	}
 	return []*entity{first, second}
 }
+
+// leadingCountry returns the state named clearly most often before token k
+// (by two mentions or more over the next): what "the authorities" are in a
+// report on one country. It returns nil when two states are close.
+func (d *doc) leadingCountry(k int) *entity {
+	var best *entity
+	n1, n2 := 0, 0
+	for _, e := range d.ents {
+		if e.typ != graph.Country {
+			continue
+		}
+		c := sort.Search(len(e.spans), func(i int) bool { return d.spans[e.spans[i]].lo >= k })
+		switch {
+		case c > n1:
+			best, n1, n2 = e, c, n1
+		case c > n2:
+			n2 = c
+		}
+	}
+	if n1 < n2+2 {
+		return nil
+	}
+	return best
+}
