@@ -318,12 +318,17 @@ func (d *doc) lastPair(k int) []*entity {
 			continue
 		}
 		if later != nil && later.ent != e {
-			glue := true
+			// Two names with nothing between them are one phrase ("the
+			// Omani foreign ministry"), not a pair.
+			glue, and := true, false
 			for g := sp.hi; g < later.lo; g++ {
 				if w := d.toks[g].lower; w != "and" && w != "," && w != "the" {
 					glue = false
+				} else if w != "the" {
+					and = true
 				}
 			}
+			glue = glue && and
 			if glue {
 				// Not the tail of a longer list: "Chad, Niger, and Burkina Faso".
 				if p, ok := d.spanEntity(sp.lo - 2); d.tok(sp.lo-1).text == "," && ok && p.ent != nil && p.ent.typ != graph.Location {

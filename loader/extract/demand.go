@@ -50,6 +50,15 @@ func (d *doc) askedActors(k int, askers []*entity) (actors []*entity, to int, ok
 			j += g - 1
 			continue
 		}
+		if n := d.governmentWords(j); n > 0 {
+			// "urged the authorities to respect due process": the state
+			// the report is about.
+			if c := d.leadingCountry(j); c != nil && !hasEntity(askers, c) {
+				actors = appendUnique(actors, c)
+			}
+			j += n - 1
+			continue
+		}
 		if t.lower == "the" && neighbourWords[d.tok(j+1).lower] {
 			actors = append(actors, d.otherPair(j, k, askers)...)
 			j++
@@ -87,6 +96,27 @@ func (d *doc) askedActors(k int, askers []*entity) (actors []*entity, to int, ok
 		return nil, 0, false
 	}
 	return nil, 0, false
+}
+
+// governmentWords returns how many tokens at j name a state's rulers
+// without naming the state: "the authorities", "the federal government";
+// 0 otherwise.
+func (d *doc) governmentWords(j int) int {
+	if d.toks[j].lower != "the" {
+		return 0
+	}
+	n := 1
+	if w := d.tok(j + n).lower; w == "federal" || w == "central" || w == "national" || w == "interim" || w == "military" {
+		n++
+	}
+	switch d.tok(j + n).lower {
+	case "authorities", "government", "junta", "regime":
+		if d.spanAt[j+n] != 0 {
+			return 0
+		}
+		return n + 1
+	}
+	return 0
 }
 
 // neighbourWords after "the" name the two countries just spoken of.
@@ -171,6 +201,9 @@ func (d *doc) coordinatedSubject(k, si int) *entity {
 // both sides are the pair named before Brazil and Chile.
 func (d *doc) otherPair(j, k int, askers []*entity) []*entity {
 	pair := d.lastPair(j)
+	if pair == nil {
+		return d.mainPair(j, askers)
+	}
 	for _, e := range pair {
 		if hasEntity(askers, e) {
 			lo, _ := d.clause(k)
@@ -205,8 +238,10 @@ func (d *doc) askers(k, si int) []*entity {
 			j = sp.lo
 			continue
 		}
+		and := false
 		for n := sp.lo - 1; n >= lo; n-- {
 			if w := d.toks[n].lower; w == "and" || w == "the" || w == "," || w == "'s" {
+				and = and || w == "and"
 				continue
 			}
 			sp2, e2 := d.actorAt(n)
@@ -214,6 +249,9 @@ func (d *doc) askers(k, si int) []*entity {
 				break
 			}
 			if e2 != nil && !d.isModifierActor(sp2) {
+				if !and {
+					break // "the chair of the AU Commission, Mahmoud Youssouf,": an apposition
+				}
 				out = appendUnique(out, e2) // not "Colombian" in "Colombian President Petro"
 			}
 			n = sp2.lo

@@ -195,7 +195,7 @@ func (d *doc) modalityAt(p int) graph.Modality {
 	for k := s.lo; k < s.hi; k++ {
 		w := d.toks[k].lower
 		cond := conditionMarkers[w] || w == "as" && d.tok(k+1).lower == "long" && d.tok(k+2).lower == "as" ||
-			w == "on" && d.tok(k+1).lower == "condition"
+			w == "on" && d.tok(k+1).lower == "condition" || dependWords[w] && (d.tok(k+1).lower == "on" || d.tok(k+1).lower == "upon")
 		if !cond || w == "if" && d.tok(k-1).lower == "even" {
 			continue
 		}

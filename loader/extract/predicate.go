@@ -33,8 +33,16 @@ func (d *doc) predicateAt(k, si int) {
 				typ = graph.Condemned
 			} else if e := d.calledBlame(k); e != nil {
 				// "called China's actions 'dangerous'"
-				if src := d.subjectBefore(k, si); src != nil && src != e {
-					d.addClaim(claim{src: ent(src), dst: ent(e), typ: graph.Criticized, mod: d.modalityAt(k), sent: si, conf: 0.55})
+				src := d.subjectBefore(k, si)
+				if src == nil && d.tok(k-1).text == "," {
+					src = d.participleSubject(k, si) // "..., calling the Israeli account a fabrication"
+				}
+				if src != nil && src != e {
+					mod := d.modalityAt(k)
+					if mod == graph.Denied && d.tok(k-1).text == "," && strings.HasSuffix(w, "ing") {
+						mod = graph.Asserted // "denied the report, calling it a lie": the denial is another clause's
+					}
+					d.addClaim(claim{src: ent(src), dst: ent(e), typ: graph.Criticized, mod: mod, sent: si, conf: 0.55})
 				}
 				return
 			} else {
@@ -60,6 +68,11 @@ func (d *doc) predicateAt(k, si int) {
 		if w == "ruled" && d.modalityAt(k+1) == graph.Possible {
 			return // "has not ruled out": a possibility, not a rejection
 		}
+	case denyVerbs[w]:
+		if _, j := d.objectNoun(k, accusationNouns); j < 0 {
+			return
+		}
+		typ = graph.Rejected // "the Kremlin denied the accusations"
 	case offerVerbs[w]:
 		typ = graph.Offered
 	case agreeVerbs[w]:
@@ -79,6 +92,18 @@ func (d *doc) predicateAt(k, si int) {
 		typ = graph.Demanded
 	case aidNouns[w]:
 		d.aidAt(k, si)
+		return
+	case goodsNouns[w] && d.sentBefore(k):
+		d.aidAt(k, si) // "sent several tankers of oil to Cuba"
+		return
+	case pledgeVerbs[w]:
+		d.pledgeAt(k, si)
+		return
+	case helpVerbs[w]:
+		d.helpedAt(k, si)
+		return
+	case lodgeVerbs[w] || w == "criticism" || w == "criticisms":
+		d.protestAt(k, si)
 		return
 	case backVerbs[w]:
 		d.backedAt(k, si)
@@ -128,6 +153,12 @@ func (d *doc) predicateAt(k, si int) {
 			evs = append(evs, e)
 		}
 	}
+	referred := false
+	if len(evs) == 0 && len(actors) == 0 {
+		if e := d.referentEvent(k, typ); e != nil {
+			evs, referred = append(evs, e), true // "Ankara rejected the accusation"
+		}
+	}
 	conf := 0.6
 	switch typ {
 	case graph.Demanded, graph.Offered:
@@ -139,7 +170,7 @@ func (d *doc) predicateAt(k, si int) {
 			d.addClaim(claim{src: ent(src), dst: ent(actors[0]), typ: typ, mod: mod, sent: si, conf: 0.5})
 		}
 	case graph.Rejected:
-		if len(evs) > 0 && w != "ruled" {
+		if len(evs) > 0 && w != "ruled" && !referred {
 			return // read by findAgreements
 		}
 		for _, e := range evs {
@@ -259,17 +290,29 @@ var blameWords = setOf("dangerous", "provocative", "reckless", "irresponsible", 
 	"destabilising", "destabilizing", "escalatory", "unacceptable", "outrageous", "shameful", "irrational",
 	"hostile", "unjustified", "unfair", "unreasonable", "baseless", "absurd", "deplorable", "regrettable", "violation",
 	"mistake", "error", "provocation", "aggression", "interference", "blackmail", "escalation", "threat",
-	"politically", "bullying", "coercion", "coercive", "lie", "lies", "sham", "fraud", "fraudulent", "farce")
+	"politically", "bullying", "coercion", "coercive", "lie", "lies", "sham", "fraud", "fraudulent", "farce",
+	"fabrication", "fabricated", "propaganda", "slander", "smear")
 
 // calledBlame reads "called X's actions dangerous": the actor whose deeds
 // are judged.
 func (d *doc) calledBlame(k int) *entity {
 	sp, e := d.actorAt(min(k+1, len(d.toks)-1))
+	if e != nil && sp.country && e.typ == graph.Country && d.tok(sp.hi).kind == tokWord && !d.tok(sp.hi).cap && d.spanAt[sp.hi] == 0 {
+		// "calling the Israeli account a fabrication": the demonym's state
+		// owns what is judged.
+		return d.blameWithin(sp.hi, e)
+	}
 	if e == nil || d.tok(sp.hi).lower != "'s" {
 		return nil
 	}
-	_, hi := d.clause(sp.hi)
-	for j := sp.hi + 1; j < len(d.toks) && j < sp.hi+8 && j <= hi+3; j++ {
+	return d.blameWithin(sp.hi+1, e)
+}
+
+// blameWithin returns e when a word of blame follows from within a few
+// words of its clause.
+func (d *doc) blameWithin(from int, e *entity) *entity {
+	_, hi := d.clause(from - 1)
+	for j := from; j < len(d.toks) && j < from+7 && j <= hi+3; j++ {
 		if blameWords[d.toks[j].lower] {
 			return e
 		}
@@ -427,13 +470,18 @@ var undoVerbs = setOf("lifts", "lift", "lifted", "removes", "remove", "removed",
 	"drops", "drop", "dropped", "ends", "end", "ended", "rescinds", "rescind", "reverses", "reverse", "cancels",
 	"cancel", "withdraws", "withdraw", "eases", "ease", "suspends", "suspend", "halts", "halt", "stops", "stop")
 
+// dependWords before "on" make what comes before hang on what follows:
+// "further loans would depend on the reforms".
+var dependWords = setOf("depend", "depends", "depended", "dependent", "contingent", "conditional", "conditioned")
+
 // conditionRelations: "A ... only if B" makes A conditioned on B.
 func (d *doc) conditionRelations(si int) {
 	s := d.sents[si]
 	for k := s.lo; k < s.hi; k++ {
 		w := d.toks[k].lower
 		if !(w == "if" && d.tok(k-1).lower == "only" || w == "provided" || w == "unless" ||
-			w == "as" && d.tok(k+1).lower == "long" && d.tok(k+2).lower == "as" || w == "condition" && d.tok(k-1).lower == "on") {
+			w == "as" && d.tok(k+1).lower == "long" && d.tok(k+2).lower == "as" || w == "condition" && d.tok(k-1).lower == "on" ||
+			dependWords[w] && (d.tok(k+1).lower == "on" || d.tok(k+1).lower == "upon")) {
 			continue
 		}
 		var before, after *event

@@ -93,6 +93,9 @@ func (d *doc) findRelations() {
 			d.predicateAt(k, si)
 		}
 		d.conditionRelations(si)
+		d.threatRelations(si)
+		d.readinessRelations(si)
+		d.deedRelations(si)
 		d.blameRelations(si)
 		d.discreditRelations(si)
 	}
@@ -154,9 +157,10 @@ func (d *doc) eventRelations() {
 				}
 			}
 		case graph.Proposal:
-			if m.mod == graph.Possible || m.mod == graph.Conditional {
-				if src := d.proposer(m); src != nil {
-					d.addClaim(claim{src: ent(src), dst: evt(e), typ: graph.Offered, mod: m.mod, sent: m.sent, conf: 0.5})
+			if m.mod == graph.Possible || m.mod == graph.Conditional || m.verb && offerVerbs[d.toks[m.lo].lower] {
+				mod := d.offerModality(m)
+				for _, src := range d.offerers(m) {
+					d.addClaim(claim{src: ent(src), dst: evt(e), typ: graph.Offered, mod: mod, sent: m.sent, conf: 0.5})
 				}
 			}
 			for _, src := range d.offerers(m) {
@@ -276,6 +280,9 @@ func (d *doc) subjectBefore(k, si int) *entity {
 		}
 		if pronouns[d.toks[j].lower] {
 			return d.lastPerson(j)
+		}
+		if e := d.bodyPronoun(j, si); e != nil {
+			return e
 		}
 	}
 	return d.speakerOf(si)

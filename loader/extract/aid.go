@@ -1,0 +1,68 @@
+package extract
+
+import "github.com/geokg/geokg/graph"
+
+// Aid told by what is sent or given rather than by the word "aid": "has
+// sent several tankers of oil to Cuba", "pledged $50 million to Sudan",
+// "helped Israel shoot down missiles".
+
+// goodsNouns are sent to a country as aid only after a sending verb: oil
+// sold abroad is trade, oil sent to a country in need is aid.
+var goodsNouns = setOf("oil", "fuel", "diesel", "food", "grain", "wheat", "medicine", "medicines", "vaccines",
+	"tents", "blankets", "relief", "tankers", "generators", "rations")
+
+// sendVerbs send goods to someone.
+var sendVerbs = setOf("sent", "send", "sends", "sending", "shipped", "ship", "ships", "delivered", "deliver",
+	"delivers", "donated", "donate", "donates", "airlifted", "dispatched", "dispatch", "flown", "flew")
+
+// pledgeVerbs give money: "pledged $50 million to Sudan".
+var pledgeVerbs = setOf("pledged", "pledges", "pledge", "donated", "donates", "disbursed", "earmarked")
+
+// helpVerbs aid the actor they take: "helped Israel shoot down missiles".
+var helpVerbs = setOf("helped", "helps", "helping", "assisted", "assists", "assisting")
+
+// sentBefore reports whether a sending verb governs the goods noun at k,
+// over a few words ("sent several tankers of oil").
+func (d *doc) sentBefore(k int) bool {
+	lo, _ := d.clause(k)
+	for j := k - 1; j >= lo && j >= k-6; j-- {
+		if sendVerbs[d.toks[j].lower] {
+			return true
+		}
+		if d.trigAt[j] && !sendVerbs[d.toks[j].lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// pledgeAt reads "pledged $50 million to Sudan": a sum then "to" and the
+// receiving actor.
+func (d *doc) pledgeAt(k, si int) {
+	n := d.tok(k + 1)
+	if n.text != "$" && n.text != "€" && n.text != "£" && n.kind != tokNumber {
+		return
+	}
+	d.aidAt(k, si)
+}
+
+// helpedAt reads "helped Israel shoot down missiles": the subject aids the
+// actor helped.
+func (d *doc) helpedAt(k, si int) {
+	j := k + 1
+	if d.tok(j).lower == "the" {
+		j++
+	}
+	if j >= len(d.toks) {
+		return
+	}
+	sp, dst := d.actorAt(j)
+	if dst == nil || sp.lo != j || d.isModifierActor(sp) {
+		return
+	}
+	src := d.subjectBefore(k, si)
+	if src == nil || src == dst {
+		return
+	}
+	d.addClaim(claim{src: ent(src), dst: ent(dst), typ: graph.Aided, mod: d.modalityAt(k), sent: si, conf: 0.5})
+}

@@ -1,0 +1,100 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// offerers returns who puts forward a proposal told by an offering verb:
+// its subject and the names joined to it ("Uzbekistan and Kyrgyzstan have
+// offered help", "..., and Kenya's President William Ruto offered to
+// mediate"), not the speaker of an earlier clause; none when the offer is
+// of another event. Other proposals keep their proposer.
+func (d *doc) offerers(m *eventMention) []*entity {
+	if m.verb && offerVerbs[d.toks[m.lo].lower] {
+		if evs, _ := d.objectsAfter(m.lo); len(evs) > 0 && m.mod == graph.Asserted {
+			return nil // "offered to host talks": the talks are offered, read by predicateAt
+		}
+		if out := d.askers(m.lo, m.sent); len(out) > 0 {
+			return out
+		}
+	}
+	if p := d.proposer(m); p != nil {
+		return []*entity{p}
+	}
+	return nil
+}
+
+// offerModality is the modality of an offer: one made ("offered to
+// mediate") is asserted even when what it offers is still to come.
+func (d *doc) offerModality(m *eventMention) graph.Modality {
+	w := d.toks[m.lo].lower
+	if m.verb && offerVerbs[w] && strings.HasSuffix(w, "ed") && !threatModals[d.tok(m.lo-1).lower] && d.tok(m.lo-1).lower != "to" &&
+		m.mod == graph.Possible {
+		return graph.Asserted
+	}
+	return m.mod
+}
+
+// readyWords before "to" state a readiness to act: "was ready to hold
+// talks", "is open to talks".
+var readyWords = setOf("ready", "prepared", "willing", "open", "eager", "keen")
+
+// readinessRelations: who says they are ready for an event offers it: "the
+// minister said the government was ready to hold talks with the unions"
+// offers the talks; "but only if the blockades were lifted" makes the
+// offer conditional.
+func (d *doc) readinessRelations(si int) {
+	s := d.sents[si]
+	for k := s.lo + 1; k < s.hi; k++ {
+		if !readyWords[d.toks[k].lower] || d.tok(k+1).lower != "to" {
+			continue
+		}
+		switch d.tok(k - 1).lower {
+		case "was", "is", "were", "are", "remains", "remained", "be", "been", "stands", "stood", "says", "said":
+		default:
+			continue
+		}
+		ev, at := d.readyEvent(k + 1)
+		if ev == nil {
+			continue
+		}
+		src := d.speakerOf(si)
+		if src == nil {
+			src = d.subjectBefore(k, si)
+		}
+		if src == nil {
+			continue
+		}
+		mod := graph.Asserted
+		if d.modalityAt(at) == graph.Conditional {
+			mod = graph.Conditional
+		}
+		d.addClaim(claim{src: ent(src), dst: evt(ev), typ: graph.Offered, mod: mod, sent: si, conf: 0.5})
+		if len(ev.parts) < maxParticipants {
+			ev.parts = appendUnique(ev.parts, src) // who offers talks takes part in them
+		}
+	}
+}
+
+// readyEvent returns the event of the mention a readiness at "to" reaches
+// within its clause, and where it stands: "ready to hold talks", "open to
+// talks with Xi". None past a stopping verb ("ready to end the strikes"),
+// a going on ("ready to continue contacts") or a proposal of another
+// ("open to the proposal" accepts it).
+func (d *doc) readyEvent(to int) (*event, int) {
+	if w := d.tok(to + 1).lower; stopVerbs[w] || w == "continue" || w == "keep" {
+		return nil, 0
+	}
+	_, hi := d.clause(to)
+	for j := to + 1; j < hi && j < to+8; j++ {
+		if m := d.evAt[j]; m != nil && m.ev != nil {
+			if proposalNouns[d.toks[m.hi-1].lower] {
+				return nil, 0
+			}
+			return m.ev, j
+		}
+	}
+	return nil, 0
+}

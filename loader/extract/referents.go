@@ -1,0 +1,97 @@
+package extract
+
+import "github.com/geokg/geokg/graph"
+
+// Nouns that stand for an event reported before, when a stance verb takes
+// them as its object: "Ankara rejected the accusation", "condemned the
+// violence", "denounced the measures as an act of war".
+
+// denyVerbs reject an accusation: "Kabul denied the allegations".
+var denyVerbs = setOf("denied", "denies", "deny", "denying")
+
+// accusationNouns stand for a statement that accused someone.
+var accusationNouns = setOf("accusation", "accusations", "allegation", "allegations", "claim", "claims",
+	"charge", "charges", "assertion", "assertions")
+
+// strifeNouns stand for fighting or unrest told before.
+var strifeNouns = setOf("violence", "escalation", "bloodshed", "killings", "killing", "hostilities", "bombardment",
+	"bombardments", "aggression")
+
+// measureNouns stand for a measure or decision told before.
+var measureNouns = setOf("measures", "measure", "move", "moves", "decision", "step", "steps", "penalties")
+
+// objectNoun returns the first noun of a set the verb at k takes as its
+// object, over determiners, quotes and adjectives, and where it stands.
+func (d *doc) objectNoun(k int, set map[string]bool) (string, int) {
+	for j := k + 1; j < min(k+6, len(d.toks)); j++ {
+		t := d.toks[j]
+		if set[t.lower] {
+			return t.lower, j
+		}
+		if t.kind == tokPunct && !isQuote(t.text) || t.cap || d.spanAt[j] != 0 || d.trigAt[j] {
+			return "", -1
+		}
+	}
+	return "", -1
+}
+
+// referentEvent returns the event a noun object of the stance verb at k
+// stands for: the latest statement for an accusation (a rejection answers
+// what was said), the latest attack or protest for violence, the latest
+// event for a measure. It returns nil when no such event was told within a
+// few sentences.
+func (d *doc) referentEvent(k int, typ graph.RelationType) *event {
+	if typ == graph.Rejected {
+		if _, j := d.objectNoun(k, accusationNouns); j >= 0 {
+			return d.latestEventOf(k, 4, graph.Statement)
+		}
+	}
+	if typ != graph.Condemned && typ != graph.Criticized && typ != graph.Rejected {
+		return nil
+	}
+	if _, j := d.objectNoun(k, strifeNouns); j >= 0 {
+		return d.latestEventOf(k, 2, graph.Attack, graph.Protest)
+	}
+	if _, j := d.objectNoun(k, measureNouns); j >= 0 {
+		// A measure is one taken, not one only threatened or asked for.
+		if e := d.latestEventOf(k, 3, graph.Sanction); e != nil {
+			return e
+		}
+		if e := d.latestEvent(k); e != nil && e.mod == graph.Asserted {
+			return e
+		}
+	}
+	return nil
+}
+
+// latestEventOf returns the asserted event of the latest mention of one of
+// types before token k, within back sentences before k's.
+func (d *doc) latestEventOf(k, back int, types ...graph.EventType) *event {
+	si := int(d.sentOf[k])
+	for i := d.evStart[si+1] - 1; i >= 0 && i >= d.evStart[max(si-back, 0)]; i-- {
+		m := d.evs[i]
+		if m.lo >= k || m.ev == nil || m.ev.mod != graph.Asserted {
+			continue
+		}
+		for _, t := range types {
+			if m.ev.typ == t {
+				return m.ev
+			}
+		}
+	}
+	return nil
+}
+
+// bodyPronoun returns the state or body "it" or "they" opening sentence si
+// at j stands for: the speaker of the sentence before, when that is no
+// person and si has no speaker of its own ("The UN mission said ... It
+// condemned the violence").
+func (d *doc) bodyPronoun(j, si int) *entity {
+	if w := d.toks[j].lower; w != "it" && w != "they" || j != d.sents[si].lo || si == 0 || d.speakerOf(si) != nil {
+		return nil
+	}
+	if e := d.speakerOf(si - 1); e != nil && e.typ != graph.Person && !e.media {
+		return e
+	}
+	return nil
+}

@@ -1,0 +1,222 @@
+package extract
+
+import "github.com/geokg/geokg/graph"
+
+// Threats told without an object after the verb: a warning of force on a
+// condition ("warned that Ankara could launch an operation if the rebels
+// do not disarm"), a price to pay ("said Iran would pay a heavy price"), a
+// deed that "will not go unanswered".
+
+// punitiveWords in the consequence of a condition make it a threat.
+var punitiveWords = setOf("respond", "retaliate", "retaliation", "strike", "strikes", "attack", "attacks", "hit",
+	"launch", "impose", "punish", "sanction", "sanctions", "tariffs", "force", "consequences", "operation",
+	"offensive", "response", "suspend", "cut", "bounty", "expel", "invade", "bomb", "pay")
+
+// threatModals put the consequence still to come.
+var threatModals = setOf("would", "could", "will", "might", "may", "shall", "'ll")
+
+// threatRelations reads the threats of sentence si.
+func (d *doc) threatRelations(si int) {
+	d.conditionalThreats(si)
+	d.priceThreats(si)
+}
+
+// conditionalThreats: "X warned that Y could launch strikes on Z if W does
+// not stop" makes X threaten W (the condition's subject), else Z; so does
+// "X has not ruled out strikes in Z if ...", and a speaker's "If W does
+// not comply, we will respond".
+func (d *doc) conditionalThreats(si int) {
+	s := d.sents[si]
+	for c := s.lo; c < s.hi; c++ {
+		if w := d.toks[c].lower; w != "if" && w != "unless" {
+			continue
+		}
+		if p := d.tok(c - 1).lower; p == "even" || p == "as" || p == "only" {
+			continue
+		}
+		clo, chi := s.lo, c
+		if c == s.lo || c == s.lo+1 && isQuote(d.toks[s.lo].text) {
+			// "If W does not comply, Europe will respond."
+			j := c + 1
+			for j < s.hi && d.toks[j].text != "," {
+				j++
+			}
+			clo, chi = j+1, s.hi
+		}
+		src, at := d.threatSource(si, clo, chi)
+		if src == nil {
+			continue
+		}
+		dst := d.conditionSubject(c)
+		if dst == nil || dst == src {
+			dst = d.punishedActor(at, chi, src)
+		}
+		if dst == nil || dst == src {
+			continue
+		}
+		d.addThreat(src, dst, graph.Conditional, si)
+		return
+	}
+}
+
+// threatSource returns who threatens in the consequence [lo, hi) and
+// where the threat starts: the subject of a warning or of a refusal to
+// rule out force, else the quoted speaker of a consequence that names one.
+// It returns nil when the consequence names no force or penalty.
+func (d *doc) threatSource(si, lo, hi int) (*entity, int) {
+	for j := lo; j < hi; j++ {
+		w := d.toks[j].lower
+		rule := (w == "rule" || w == "ruled" || w == "ruling") && d.tok(j+1).lower == "out" && d.negatedRule(j)
+		if !(threatenVerbs[w] || rule) || !d.punitiveAfter(j, hi) {
+			continue
+		}
+		src := d.subjectBefore(j, si)
+		if c := d.coordinatedSubject(j, si); c != nil && src == nil {
+			src = c // the speaker of "He said ... and warned that" comes first
+		}
+		return src, j
+	}
+	spk := d.speakerOf(si)
+	if spk == nil {
+		return nil, 0
+	}
+	for j := lo; j < hi; j++ {
+		if threatModals[d.toks[j].lower] && d.punitiveAfter(j, min(j+5, hi)) {
+			return spk, j
+		}
+	}
+	return nil, 0
+}
+
+// negatedRule reports whether "rule out" at j is refused or denied: "has
+// not ruled out", "refused to rule out", "would not rule out".
+func (d *doc) negatedRule(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		switch d.toks[k].lower {
+		case "not", "n't", "never", "refused", "refuses", "declined", "declines", "won't", "wouldn't":
+			return true
+		}
+	}
+	return false
+}
+
+// punitiveAfter reports whether a word of force or penalty, or an attack or
+// sanction, follows j before hi.
+func (d *doc) punitiveAfter(j, hi int) bool {
+	for k := j + 1; k < hi; k++ {
+		if punitiveWords[d.toks[k].lower] || d.trigAt[k] && (d.trigAtIs(k, graph.Attack) || d.trigAtIs(k, graph.Sanction)) {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionSubject returns the actor that opens the condition at c: "if
+// the SDF does not lay down its arms" gives the SDF.
+func (d *doc) conditionSubject(c int) *entity {
+	j := c + 1
+	if d.tok(j).lower == "the" {
+		j++
+	}
+	if j >= len(d.toks) {
+		return nil
+	}
+	sp, e := d.actorAt(j)
+	if e == nil || sp.lo != j || d.tok(sp.hi).lower == "'s" {
+		return nil
+	}
+	return e
+}
+
+// punishedActor returns the first actor after the threat at j and before
+// hi that is not its author nor the one who would act: "strike hideouts
+// inside Afghanistan", "drone strikes against cartel targets in Mexico".
+func (d *doc) punishedActor(j, hi int, src *entity) *entity {
+	acting := d.clauseSubject(j + 1)
+	for k := j + 1; k < hi; k++ {
+		sp, ok := d.spanEntity(k)
+		if !ok {
+			continue
+		}
+		k = sp.hi - 1
+		e := sp.ent
+		if e == nil || e.media || e == src || e == acting || e.typ == graph.Location || d.isSpeaker(sp) {
+			continue
+		}
+		if d.punitiveAfter(j, sp.lo) {
+			return e
+		}
+	}
+	return nil
+}
+
+// priceWords follow "pay" in a threat: "pay a heavy price", "pay dearly".
+var priceWords = setOf("price", "dearly")
+
+// priceThreats: "said Iran would pay a heavy price" threatens Iran;
+// "said Israel's aggression would not go unanswered" threatens Israel.
+func (d *doc) priceThreats(si int) {
+	s := d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		w := d.toks[k].lower
+		price := w == "pay" && d.wordAfter(k+1, 4, priceWords)
+		unanswered := (w == "unanswered" || w == "unpunished") && d.tok(k-1).lower == "go"
+		if !price && !unanswered {
+			continue
+		}
+		src := d.speakerOf(si)
+		if src == nil {
+			continue
+		}
+		if dst := d.payer(k, si, src); dst != nil {
+			d.addThreat(src, dst, d.threatModality(si), si)
+		}
+	}
+}
+
+// payer returns the actor who is to pay, or whose deed is to be answered,
+// in the clause before k: the nearest actor that is not the speaker.
+func (d *doc) payer(k, si int, spk *entity) *entity {
+	s := d.sents[si]
+	for j := k - 1; j >= s.lo && j >= k-14; j-- {
+		if speechVerbs[d.toks[j].lower] {
+			return nil // "Iran said it would make Israel pay": the speech verb comes first
+		}
+		sp, e := d.actorAt(j)
+		if sp == nil {
+			continue
+		}
+		j = sp.lo
+		if e == nil || e == spk || d.isSpeaker(sp) || d.isModifierActor(sp) {
+			continue
+		}
+		return e
+	}
+	return nil
+}
+
+// threatModality is conditional when the sentence holds a condition.
+func (d *doc) threatModality(si int) graph.Modality {
+	s := d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		if w := d.toks[k].lower; (w == "if" || w == "unless") && d.tok(k-1).lower != "even" {
+			return graph.Conditional
+		}
+	}
+	return graph.Asserted
+}
+
+// addThreat states src threatening dst, or makes a threat already read in
+// the sentence conditional.
+func (d *doc) addThreat(src, dst *entity, mod graph.Modality, si int) {
+	for i := range d.claims {
+		c := &d.claims[i]
+		if c.typ == graph.Threatened && c.sent == si && c.src.ent == src && c.dst.ent == dst {
+			if mod == graph.Conditional {
+				c.mod = mod
+			}
+			return
+		}
+	}
+	d.addClaim(claim{src: ent(src), dst: ent(dst), typ: graph.Threatened, mod: mod, sent: si, conf: 0.5})
+}
