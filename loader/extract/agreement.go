@@ -279,32 +279,3 @@ func (d *doc) lendingMention(m *eventMention) bool {
 	}
 	return false
 }
-
-// offerers returns who made an offer told as done: the subjects of
-// "Iran and Oman offered to mediate", the owner of "Kenya's offer".
-func (d *doc) offerers(m *eventMention) []*entity {
-	if m.mod != graph.Asserted || !offerVerbs[d.toks[m.lo].lower] && !proposalNouns[d.toks[m.hi-1].lower] {
-		return nil
-	}
-	if !m.verb {
-		if p := d.owner(m); p != nil {
-			return []*entity{p}
-		}
-		if p := d.possessor(m); p != nil {
-			return []*entity{p}
-		}
-		return nil
-	}
-	_, chi := d.clause(m.lo)
-	for k := m.hi; k < chi && k < m.hi+8; k++ {
-		if d.trigAt[k] {
-			return nil // "offered to host talks": the talks are offered
-		}
-	}
-	if c := d.coordinatedSubject(m.lo, m.sent); c != nil {
-		return []*entity{c} // "Qatar urged both sides to ... and offered to host talks"
-	}
-	// "said Chisinau had offered to help": who offered, after the
-	// speech verb.
-	return d.proposers(m)
-}

@@ -26,6 +26,18 @@ func (d *doc) offerers(m *eventMention) []*entity {
 	return nil
 }
 
+// offerOwner returns who made an offer named by a noun and told as made:
+// "Kenya's offer to mediate".
+func (d *doc) offerOwner(m *eventMention) *entity {
+	if m.verb || m.mod != graph.Asserted || !proposalNouns[d.toks[m.hi-1].lower] {
+		return nil
+	}
+	if p := d.owner(m); p != nil {
+		return p
+	}
+	return d.possessor(m)
+}
+
 // offerModality is the modality of an offer: one made ("offered to
 // mediate") is asserted even when what it offers is still to come.
 func (d *doc) offerModality(m *eventMention) graph.Modality {

@@ -162,8 +162,7 @@ func (d *doc) eventRelations() {
 				for _, src := range d.offerers(m) {
 					d.addClaim(claim{src: ent(src), dst: evt(e), typ: graph.Offered, mod: mod, sent: m.sent, conf: 0.5})
 				}
-			}
-			for _, src := range d.offerers(m) {
+			} else if src := d.offerOwner(m); src != nil {
 				d.addClaim(claim{src: ent(src), dst: evt(e), typ: graph.Offered, mod: graph.Asserted, sent: m.sent, conf: 0.55})
 			}
 		}

@@ -4,8 +4,8 @@ import (
 	"github.com/geokg/geokg/graph"
 )
 
-// sendVerbs put a letter or message on its way: "sent a letter to".
-var sendVerbs = setOf("sent", "sends", "send", "wrote", "writes", "addressed", "delivered", "issued", "published", "penned",
+// letterVerbs put a letter or message on its way: "sent a letter to".
+var letterVerbs = setOf("sent", "sends", "send", "wrote", "writes", "addressed", "delivered", "issued", "published", "penned",
 	"handed", "released", "posted", "signed")
 
 // messageKinds before "message" make it a message someone sent, not a
@@ -28,7 +28,7 @@ func (d *doc) statementNounFits(lo, hi int) bool {
 	inA := d.tok(lo-2).lower == "in" && owned || prev == "in"
 	sent := false
 	for k := max(0, lo-3); k < lo; k++ {
-		if sendVerbs[d.toks[k].lower] {
+		if letterVerbs[d.toks[k].lower] {
 			sent = true
 		}
 	}
