@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -97,10 +98,7 @@ func TestActionEvents(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := analyse(t, tt.text, "2025-04-16")
 			g := d.output()
-			names := make(map[string]string)
-			for _, r := range g.Entities {
-				names[r.Entity.ID] = r.Entity.Name
-			}
+			names := entityNames(g)
 			var found *graph.Event
 			var all []string
 			for i, r := range g.Events {
@@ -118,12 +116,9 @@ func TestActionEvents(t *testing.T) {
 			if found == nil {
 				t.Fatalf("got events %v, want a %s named with %q", all, tt.typ, tt.title)
 			}
-			var parts []string
-			for _, id := range found.ParticipantIDs {
-				parts = append(parts, names[id])
-			}
+			parts := participantNames(*found, names)
 			for _, p := range tt.parts {
-				if !containsString(parts, p) {
+				if !slices.Contains(parts, p) {
 					t.Errorf("got participants %v, want %s among them", parts, p)
 				}
 			}
@@ -170,15 +165,6 @@ func TestSeriesMention(t *testing.T) {
 			}
 		})
 	}
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func TestStatementDates(t *testing.T) {

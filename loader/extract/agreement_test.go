@@ -60,15 +60,7 @@ func TestOffers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := claimsOf(t, analyse(t, tt.text, "2026-01-10"))
-			if missing := hasAll(got, tt.want); len(missing) > 0 {
-				t.Errorf("got claims %v, want also %v", got, missing)
-			}
-			for _, n := range tt.not {
-				if containsString(got, n) {
-					t.Errorf("got claim %q, want none such", n)
-				}
-			}
+			checkClaims(t, tt.text, "2026-01-10", tt.want, tt.not)
 		})
 	}
 }

@@ -49,7 +49,13 @@ func (d *doc) pledgeAt(k, si int) {
 // helpedAt reads "helped Israel shoot down missiles": the subject aids the
 // actor helped.
 func (d *doc) helpedAt(k, si int) {
-	j := k + 1
+	d.subjectToActorAt(k, k+1, si, graph.Aided, d.modalityAt(k))
+}
+
+// subjectToActorAt claims typ from the subject of the predicate at k to
+// the actor named at j (after an optional "the"): "helped Israel",
+// "criticism of the junta".
+func (d *doc) subjectToActorAt(k, j, si int, typ graph.RelationType, mod graph.Modality) {
 	if d.tok(j).lower == "the" {
 		j++
 	}
@@ -64,5 +70,5 @@ func (d *doc) helpedAt(k, si int) {
 	if src == nil || src == dst {
 		return
 	}
-	d.addClaim(claim{src: ent(src), dst: ent(dst), typ: graph.Aided, mod: d.modalityAt(k), sent: si, conf: 0.5})
+	d.addClaim(claim{src: ent(src), dst: ent(dst), typ: typ, mod: mod, sent: si, conf: 0.5})
 }

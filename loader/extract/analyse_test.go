@@ -28,3 +28,21 @@ func (d *doc) entityNamed(typ graph.EntityType, name string) *entity {
 	}
 	return nil
 }
+
+// entityNames maps the id of every entity of an article graph to its name.
+func entityNames(g graph.ArticleGraph) map[string]string {
+	names := make(map[string]string, len(g.Entities))
+	for _, r := range g.Entities {
+		names[r.Entity.ID] = r.Entity.Name
+	}
+	return names
+}
+
+// participantNames returns the names of an event's participants.
+func participantNames(e graph.Event, names map[string]string) []string {
+	var parts []string
+	for _, id := range e.ParticipantIDs {
+		parts = append(parts, names[id])
+	}
+	return parts
+}

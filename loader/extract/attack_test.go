@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 func TestAttackArguments(t *testing.T) {
 	tests := []struct {
@@ -53,17 +50,7 @@ func TestAttackArguments(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := claimsOf(t, analyse(t, tt.text, "2025-04-16"))
-			if missing := hasAll(got, tt.want); len(missing) > 0 {
-				t.Errorf("missing %q\ngot %s", missing, strings.Join(got, "\n    "))
-			}
-			for _, n := range tt.not {
-				for _, g := range got {
-					if g == n {
-						t.Errorf("got %q, want no such claim", n)
-					}
-				}
-			}
+			checkClaims(t, tt.text, "2025-04-16", tt.want, tt.not)
 		})
 	}
 }

@@ -72,18 +72,7 @@ func (d *doc) participleSubject(k, si int) *entity {
 	if !strings.HasSuffix(d.toks[k].lower, "ing") {
 		return nil
 	}
-	s := d.sents[si]
-	for n := s.lo; n < k; n++ {
-		sp, e := d.actorAt(n)
-		if sp == nil {
-			continue
-		}
-		if e != nil && !d.isModifierActor(sp) && d.tok(sp.hi).lower != "'s" {
-			return e
-		}
-		n = sp.hi - 1
-	}
-	return nil
+	return d.firstActor(si, k)
 }
 
 // protestNouns are lodged with the state protested against.
@@ -140,20 +129,5 @@ func (d *doc) protestAt(k, si int) {
 	if d.tok(j).lower != link {
 		return
 	}
-	j++
-	if d.tok(j).lower == "the" {
-		j++
-	}
-	if j >= len(d.toks) {
-		return
-	}
-	sp, dst := d.actorAt(j)
-	if dst == nil || sp.lo != j || d.isModifierActor(sp) {
-		return
-	}
-	src := d.subjectBefore(k, si)
-	if src == nil || src == dst {
-		return
-	}
-	d.addClaim(claim{src: ent(src), dst: ent(dst), typ: graph.Criticized, mod: mod, sent: si, conf: 0.5})
+	d.subjectToActorAt(k, j+1, si, graph.Criticized, mod)
 }

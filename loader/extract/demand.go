@@ -182,8 +182,14 @@ func (d *doc) coordinatedSubject(k, si int) *entity {
 	if d.toks[j].lower != "and" {
 		return nil
 	}
-	s := d.sents[si]
-	for n := s.lo; n < j; n++ {
+	return d.firstActor(si, j)
+}
+
+// firstActor returns the first name acting in sentence si before token
+// end: one that is no modifier and owns nothing ("Iran's Foreign Minister
+// Abbas Araghchi" acts, Iran does not).
+func (d *doc) firstActor(si, end int) *entity {
+	for n := d.sents[si].lo; n < end; n++ {
 		sp, e := d.actorAt(n)
 		if sp == nil {
 			continue

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -14,10 +15,7 @@ import (
 func claimsOf(t *testing.T, d *doc) []string {
 	t.Helper()
 	g := d.output()
-	names := make(map[string]string)
-	for _, r := range g.Entities {
-		names[r.Entity.ID] = r.Entity.Name
-	}
+	names := entityNames(g)
 	for _, r := range g.Events {
 		names[r.Event.ID] = string(r.Event.Type) + " event"
 	}
@@ -28,6 +26,21 @@ func claimsOf(t *testing.T, d *doc) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// checkClaims analyses text and reports every claim of want that is
+// missing and every claim of absent that is present.
+func checkClaims(t *testing.T, text, published string, want, absent []string) {
+	t.Helper()
+	got := claimsOf(t, analyse(t, text, published))
+	if missing := hasAll(got, want); len(missing) > 0 {
+		t.Errorf("missing %q\ngot %s", missing, strings.Join(got, "\n    "))
+	}
+	for _, a := range absent {
+		if slices.Contains(got, a) {
+			t.Errorf("got %q, want no such claim", a)
+		}
+	}
 }
 
 func hasAll(got, want []string) []string {
@@ -162,11 +175,7 @@ func TestRelations(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := analyse(t, tt.text, "2025-04-16")
-			got := claimsOf(t, d)
-			if missing := hasAll(got, tt.want); len(missing) > 0 {
-				t.Errorf("missing %q\ngot %s", missing, strings.Join(got, "\n    "))
-			}
+			checkClaims(t, tt.text, "2025-04-16", tt.want, nil)
 		})
 	}
 }

@@ -13,19 +13,13 @@ import (
 func meetingEvents(t *testing.T, text string) []string {
 	t.Helper()
 	g := analyse(t, text, "2025-04-16").output()
-	names := make(map[string]string)
-	for _, r := range g.Entities {
-		names[r.Entity.ID] = r.Entity.Name
-	}
+	names := entityNames(g)
 	var out []string
 	for _, r := range g.Events {
 		if r.Event.Type != graph.Meeting {
 			continue
 		}
-		var parts []string
-		for _, id := range r.Event.ParticipantIDs {
-			parts = append(parts, names[id])
-		}
+		parts := participantNames(r.Event, names)
 		sort.Strings(parts)
 		out = append(out, strings.Join(parts, ", ")+" | "+names[r.Event.LocationID])
 	}

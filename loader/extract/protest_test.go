@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -26,10 +27,7 @@ func runEventCases(t *testing.T, tests []eventCase) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := analyse(t, tt.text, "2026-01-10")
 			g := d.output()
-			names := make(map[string]string)
-			for _, r := range g.Entities {
-				names[r.Entity.ID] = r.Entity.Name
-			}
+			names := entityNames(g)
 			var found *graph.Event
 			var all []string
 			for i, r := range g.Events {
@@ -44,12 +42,9 @@ func runEventCases(t *testing.T, tests []eventCase) {
 			if found == nil {
 				t.Fatalf("got events %v, want a %s named with %q", all, tt.typ, tt.title)
 			}
-			var parts []string
-			for _, id := range found.ParticipantIDs {
-				parts = append(parts, names[id])
-			}
+			parts := participantNames(*found, names)
 			for _, p := range tt.parts {
-				if !containsString(parts, p) {
+				if !slices.Contains(parts, p) {
 					t.Errorf("got participants %v, want %s among them", parts, p)
 				}
 			}

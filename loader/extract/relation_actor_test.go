@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestActorRelations covers the relations between actors read from asking,
 // blaming, leading and meeting phrases; absent lists claims that must not
@@ -79,18 +76,7 @@ func TestActorRelations(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := analyse(t, tt.text, "2025-04-16")
-			got := claimsOf(t, d)
-			if missing := hasAll(got, tt.want); len(missing) > 0 {
-				t.Errorf("missing %q\ngot %s", missing, strings.Join(got, "\n    "))
-			}
-			for _, a := range tt.absent {
-				for _, g := range got {
-					if g == a {
-						t.Errorf("got %q, want no such claim", a)
-					}
-				}
-			}
+			checkClaims(t, tt.text, "2025-04-16", tt.want, tt.absent)
 		})
 	}
 }

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestStanceRelations covers stances taken towards actors and events told
 // before: threats on a condition or of a price, rejections of an
@@ -116,18 +113,7 @@ func TestStanceRelations(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := analyse(t, tt.text, "2025-04-16")
-			got := claimsOf(t, d)
-			if missing := hasAll(got, tt.want); len(missing) > 0 {
-				t.Errorf("missing %q\ngot %s", missing, strings.Join(got, "\n    "))
-			}
-			for _, a := range tt.absent {
-				for _, g := range got {
-					if g == a {
-						t.Errorf("got %q, want no such claim", a)
-					}
-				}
-			}
+			checkClaims(t, tt.text, "2025-04-16", tt.want, tt.absent)
 		})
 	}
 }

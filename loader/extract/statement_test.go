@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -12,19 +13,13 @@ import (
 func statementEvents(t *testing.T, text string) []string {
 	t.Helper()
 	g := analyse(t, text, "2025-04-16").output()
-	names := make(map[string]string)
-	for _, r := range g.Entities {
-		names[r.Entity.ID] = r.Entity.Name
-	}
+	names := entityNames(g)
 	var out []string
 	for _, r := range g.Events {
 		if r.Event.Type != graph.Statement {
 			continue
 		}
-		var parts []string
-		for _, id := range r.Event.ParticipantIDs {
-			parts = append(parts, names[id])
-		}
+		parts := participantNames(r.Event, names)
 		out = append(out, r.Event.Name+": "+strings.Join(parts, ", "))
 	}
 	return out
@@ -79,7 +74,7 @@ func TestLettersMessagesRemarks(t *testing.T) {
 			_, parts, _ := strings.Cut(got[0], ": ")
 			have := strings.Split(parts, ", ")
 			for _, p := range tt.parts {
-				if !containsString(have, p) {
+				if !slices.Contains(have, p) {
 					t.Errorf("got participants %q, want %s among them", have, p)
 				}
 			}
