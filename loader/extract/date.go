@@ -61,6 +61,21 @@ func (d *doc) pastVerbBefore(i int) bool {
 	return false
 }
 
+// pastVerbAfter reports whether the word at k, or the one after an adverb
+// in -ly there, is a verb in the past: the time phrase just before it
+// heads a finished act ("on Saturday declared", "on Friday formally
+// signed").
+func (d *doc) pastVerbAfter(k int) bool {
+	w := d.tok(k)
+	if w.kind == tokWord && !w.cap && strings.HasSuffix(w.lower, "ly") && len(w.lower) > 4 {
+		w = d.tok(k + 1)
+	}
+	if w.kind != tokWord || w.cap || w.lower == "need" || w.lower == "proceed" || w.lower == "exceed" {
+		return false
+	}
+	return pastVerbs[w.lower] || strings.HasSuffix(w.lower, "ed") && len(w.lower) > 4
+}
+
 var boundWords = setOf("from", "until", "till", "by", "since", "through", "before", "after")
 
 // findDates resolves every time phrase of the text. Phrases that need the
@@ -80,7 +95,14 @@ func (d *doc) findDates() {
 			}
 		}
 		for i := s.lo; i < s.hi; i++ {
-			if de, ok := d.dateAt(i, s.hi, (future || i > would) && !d.pastVerbBefore(i)); ok {
+			fut := (future || i > would) && !d.pastVerbBefore(i)
+			de, ok := d.dateAt(i, s.hi, fut)
+			if ok && fut && d.pastVerbAfter(de.hi) {
+				// "on Saturday declared ..., while Wine called for protests":
+				// the verb the day heads is past, whatever the sentence adds.
+				de, ok = d.dateAt(i, s.hi, false)
+			}
+			if ok {
 				if !inCalendar(de.date.Start) || !inCalendar(de.date.End) {
 					i = de.hi - 1 // "last Sunday" in a text dated 0000-01-01
 					continue

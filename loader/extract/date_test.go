@@ -36,6 +36,8 @@ func TestDates(t *testing.T) {
 		{"Fighting grew last month.", "last month", "2025-03-01", "2025-03-31", graph.Month, false},
 		{"They met last week.", "last week", "2025-04-07", "2025-04-13", graph.Week, false},
 		{"the 2019 referendum", "2019", "2019-01-01", "2019-12-31", graph.Year, false},
+		{"The board on Saturday declared the result, while rivals called for protests.", "on Saturday", "2025-04-12", "2025-04-12", graph.Day, false},
+		{"The board said rivals will march on Saturday.", "on Saturday", "2025-04-19", "2025-04-19", graph.Day, false},
 		{"The report is due by 14 November.", "14 November", "2025-11-14", "2025-11-14", graph.Day, true},
 		{"From May 2, levies rise.", "May 2", "2025-05-02", "2025-05-02", graph.Day, true},
 	}

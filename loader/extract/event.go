@@ -154,9 +154,12 @@ func (d *doc) findEvents() {
 	d.indexMentions()
 	d.findAgreements()
 	d.assignDates()
+	d.sharedSentenceDates()
 	d.sidelineMeetings()
+	d.sidelineDates()
 	d.attackerSentences()
 	d.inheritDates()
+	d.ledeStatements()
 	d.attachCounts()
 	d.repeatedEvents()
 }

@@ -174,6 +174,12 @@ func (d *doc) assignDates() {
 		var best *eventMention
 		bestDist := 1 << 30
 		said := d.saidDate(de)
+		if m := d.aspectSubject(de); m != nil && !said {
+			if m.date == nil {
+				m.date = de
+			}
+			continue
+		}
 		for j := k; j < len(d.evs) && d.evs[j].sent == de.sent; j++ {
 			m := d.evs[j]
 			if d.relativeBetween(de, m) {

@@ -1,0 +1,216 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// aspectVerbs tell when an event already named began or ended: "talks in
+// Damascus ended on Sunday without agreement" dates the talks, not the
+// agreement the sentence goes on to deny.
+var aspectVerbs = setOf("ended", "began", "started", "opened", "closed", "concluded", "resumed", "wrapped", "broke",
+	"collapsed", "stalled", "finished", "convened", "reconvened", "adjourned",
+	"effect", "force") // "took effect on Wednesday", "entered into force on Monday"
+
+// aspectSubject returns the event a time phrase dates through an aspect
+// verb just before it: the nearest mention before that verb, in its clause.
+func (d *doc) aspectSubject(de *dateExpr) *eventMention {
+	k := de.lo - 1
+	if d.tok(k).lower == "up" || d.tok(k).lower == "down" || d.tok(k).lower == "off" {
+		k-- // "wrapped up on Friday", "broke off on Monday"
+	}
+	if k < 0 || !aspectVerbs[d.toks[k].lower] {
+		return nil
+	}
+	lo, _ := d.clause(k)
+	var best *eventMention
+	for _, m := range d.sentMentions(de.sent) {
+		if m.hi <= k && m.lo >= lo {
+			best = m
+		}
+	}
+	return best
+}
+
+// sharedSentenceDates gives the one day a sentence names to the other
+// events it tells as done that day: "on Tuesday held talks ... and agreed
+// to restore patrols", "in an address late Wednesday, declared a state of
+// emergency". A sentence with more than one time phrase, a day that dates
+// a speech verb, events told as earlier ("had", "after", "since") and
+// events not asserted keep theirs.
+func (d *doc) sharedSentenceDates() {
+	perSent := make(map[int]int, len(d.dates))
+	for i := range d.dates {
+		perSent[d.dates[i].sent]++
+	}
+	for i := range d.dates {
+		de := &d.dates[i]
+		if de.bound || de.date.Precision != graph.Day || perSent[de.sent] != 1 || d.saidDate(de) {
+			continue
+		}
+		for _, m := range d.sentMentions(de.sent) {
+			if m.date != nil || m.mod != graph.Asserted || m.typ == graph.Statement || d.relativeBetween(de, m) || d.earlierTense(m) {
+				continue
+			}
+			gov := m.lo // the verb that did it
+			if !m.verb {
+				if gov = d.pastVerbOf(m); gov < 0 || claimVerbs[d.toks[gov].lower] {
+					// "on Friday claimed a rocket attack": the claim's day
+					continue
+				}
+			}
+			if d.bareDefinite(m) {
+				continue // "blamed rivals for the unrest": one told before, with its own day
+			}
+			if d.relativeWordBetween(de, m) {
+				continue // "on Monday in the region, where an offensive has killed 80"
+			}
+			if m.hi <= de.lo && d.speechBetween(m.hi, de.lo) {
+				continue // "shelled the town, the army said on Monday"
+			}
+			if de.hi <= m.lo && d.speechBetween(de.hi, gov) {
+				continue // "said on Monday that rebels had taken the town"
+			}
+			m.date = de
+		}
+	}
+}
+
+// relativeWordBetween reports whether a relative clause opens between a
+// time phrase and a mention, or the mention is what the day falls within
+// ("during a two-day visit"): what it tells is background to the day.
+func (d *doc) relativeWordBetween(de *dateExpr, m *eventMention) bool {
+	lo, hi := de.hi, m.lo
+	if m.hi <= de.lo {
+		lo, hi = m.hi, de.lo
+	}
+	for k := lo; k < hi; k++ {
+		switch d.toks[k].lower {
+		case "where", "which", "who", "whose", "whom", "during", "amid", "throughout":
+			return true
+		}
+	}
+	return false
+}
+
+// bareDefinite reports whether a mention names nothing of its own after
+// "the" or "this": an event told before.
+func (d *doc) bareDefinite(m *eventMention) bool {
+	return m.bare() && (d.tok(m.lo-1).lower == "the" || d.tok(m.lo-1).lower == "this")
+}
+
+// pastVerbOf returns the verb in the past just before a noun mention that
+// did the new thing it names ("declared a 30-day state of emergency"), or
+// -1.
+func (d *doc) pastVerbOf(m *eventMention) int {
+	for k := m.lo - 1; k >= 0 && k >= m.lo-5; k-- {
+		w := d.toks[k]
+		switch {
+		case w.text == "-":
+			continue // "a 30-day state of emergency"
+		case w.kind != tokWord && w.kind != tokNumber, w.lower == "'s":
+			return -1
+		case w.lower == "the" || w.lower == "this" || w.lower == "that" || w.lower == "these" || w.lower == "those":
+			return -1 // "claimed the attack on Monday": one told before, dated by its own report
+		}
+		if !w.cap && (pastVerbs[w.lower] || strings.HasSuffix(w.lower, "ed") && len(w.lower) > 4) {
+			return k
+		}
+	}
+	return -1
+}
+
+// earlierTense reports whether the mention's verb is in the pluperfect or
+// its clause says it came before: "had attacked", "had been agreed".
+func (d *doc) earlierTense(m *eventMention) bool {
+	for k := m.lo - 1; k >= 0 && k >= m.lo-3; k-- {
+		switch d.toks[k].lower {
+		case "had", "previously", "earlier", "already", "once", "former":
+			return true
+		}
+	}
+	return false
+}
+
+// sidelineDates dates talks held "on the sidelines" without saying of
+// what: the gathering told just before, whose day they share.
+func (d *doc) sidelineDates() {
+	for i, m := range d.evs {
+		if m.typ != graph.Meeting || m.date != nil || !d.onSidelines(m) {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-20 && d.evs[k].sent >= m.sent-4; k-- {
+			p := d.evs[k]
+			if p.typ == graph.Meeting && p.date != nil && p.mod == graph.Asserted && !p.date.bound && p.date.date.Precision == graph.Day {
+				m.date = p.date
+				break
+			}
+		}
+	}
+}
+
+// onSidelines reports whether "on the sidelines" (or margins) closes the
+// mention's clause with no "of" after it.
+func (d *doc) onSidelines(m *eventMention) bool {
+	_, hi := d.clause(m.lo)
+	for k := m.hi; k < hi; k++ {
+		if sidelineWords[d.toks[k].lower] && d.tok(k+1).lower != "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// ledeStatements dates a statement told with no time of its own ("told a
+// joint news conference", "said in a televised statement") by the day of
+// the lede: wire copy reports what was said on the day it covers. Posts
+// and written statements are often older than the news and stay undated.
+func (d *doc) ledeStatements() {
+	lede := d.ledeDate()
+	if lede == nil {
+		return
+	}
+	dated := make(map[int]bool, len(d.dates))
+	for i := range d.dates {
+		dated[d.dates[i].sent] = true
+	}
+	for _, m := range d.evs {
+		if m.typ == graph.Statement && m.date == nil && m.mod == graph.Asserted && !dated[m.sent] && m.sent > lede.sent && !d.earlierTense(m) && d.publicAppearance(m) {
+			m.date = lede
+		}
+	}
+}
+
+// ledeDate returns the day the lede gives to what it reports, if any. The
+// lede is the first paragraph, or the second when the first is a headline
+// repeated as text.
+func (d *doc) ledeDate() *dateExpr {
+	para := -1
+	for si, s := range d.sents {
+		if !s.heading {
+			para = d.sents[si].para
+			break
+		}
+	}
+	for i := range d.dates {
+		de := &d.dates[i]
+		if d.sents[de.sent].para > para+1 {
+			break
+		}
+		if !de.bound && de.date.Precision == graph.Day {
+			return de
+		}
+	}
+	return nil
+}
+
+// publicAppearance reports whether a statement was made before an
+// audience: a news conference, a televised or joint statement.
+func (d *doc) publicAppearance(m *eventMention) bool {
+	if strings.HasSuffix(strings.ToLower(m.noun), "conference") {
+		return true
+	}
+	p := d.tok(m.lo - 1).lower
+	return p == "televised" || p == "joint" || p == "broadcast"
+}

@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDatesFromContext holds the days an event takes from the rest of its
+// sentence or from the lede. 2025-04-18 is a Friday.
+func TestDatesFromContext(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		typ  string
+		noun string // a word the event's name holds, "" for the first of its type
+		day  string
+	}{
+		{"a coordinated verb shares the day",
+			"Kenya and Uganda on Tuesday held talks in Kampala and agreed to reopen their border.",
+			"Agreement", "", "2025-04-15"},
+		{"what a dated verb declared shares the day",
+			"In a televised address late Wednesday, Ecuador's president declared a 60-day state of emergency in Quito.",
+			"Other", "emergency", "2025-04-16"},
+		{"a relative clause tells background",
+			"Chad and Niger on Monday held talks in N'Djamena, where rebels attacked a convoy.",
+			"Attack", "", ""},
+		{"a speech verb keeps the day for the report",
+			"The army said on Monday that rebels attacked a convoy near Goma.",
+			"Attack", "", ""},
+		{"talks that ended on a day",
+			"Talks in Geneva between Armenia and Azerbaijan ended on Sunday without agreement.",
+			"Meeting", "", "2025-04-13"},
+		{"tariffs that took effect on a day",
+			"New US tariffs on Brazilian steel took effect on Wednesday, officials said.",
+			"Sanction", "", "2025-04-16"},
+		{"talks on the sidelines of a dated meeting",
+			"Foreign ministers of the bloc met in Nairobi on Monday.\n\nKenya held separate talks with Tanzania on the sidelines.",
+			"Meeting", "Tanzania", "2025-04-14"},
+		{"a news conference on the lede's day",
+			"Ghana and Togo signed a border accord in Accra on Thursday.\n\nThe accord ends years of dispute.\n\n\"This is a new start,\" Ghana's foreign minister Kwame Mensah told a joint news conference.",
+			"Statement", "", "2025-04-17"},
+		{"a post is not dated by the lede",
+			"Ghana and Togo signed a border accord in Accra on Thursday.\n\nThe accord ends years of dispute.\n\n\"This is a new start,\" Ghana's foreign minister Kwame Mensah wrote in a post on X.",
+			"Statement", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := analyse(t, tt.text, "2025-04-18").output()
+			found := false
+			for _, r := range g.Events {
+				e := r.Event
+				if string(e.Type) != tt.typ || !strings.Contains(e.Name, tt.noun) {
+					continue
+				}
+				found = true
+				if e.Date.Day() != tt.day {
+					t.Errorf("%s %q: got day %q, want %q", e.Type, e.Name, e.Date.Day(), tt.day)
+				}
+				break
+			}
+			if !found && tt.day != "" {
+				t.Errorf("got no %s event naming %q, want one on %s", tt.typ, tt.noun, tt.day)
+			}
+		})
+	}
+}
