@@ -28,15 +28,26 @@ func (d *doc) corefEvents() {
 					break
 				}
 			}
+			var background *event
 			for k := len(d.events) - 1; into == nil && k >= 0 && k >= len(d.events)-10; k-- {
 				if e := d.events[k]; d.campaign(e) && k > 0 && d.events[k-1].typ == graph.Attack {
 					continue // "killed" after "days of bombardment" tells of the strikes before
 				}
 				if e := d.events[k]; (e.typ == graph.Attack || e.typ == graph.Protest || e.war()) && e.mod == graph.Asserted && e.mentions[len(e.mentions)-1].sent >= m.sent-8 {
+					if d.background(e) && background == nil {
+						// "fired missiles, a day after warplanes struck a
+						// site. Four were killed": the toll of the main event.
+						background = e
+						continue
+					}
 					into = e
 					m.typ = e.typ
 					break
 				}
+			}
+			if into == nil && background != nil {
+				into = background
+				m.typ = background.typ
 			}
 		}
 		if into == nil && m.typ == graph.Attack && d.habitual(m) {

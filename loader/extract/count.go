@@ -51,7 +51,14 @@ var victimNouns = setOf("people", "civilians", "persons", "soldiers", "children"
 	"inmates", "miners", "farmers", "fishermen", "shoppers", "worshippers", "worshipers", "bystanders",
 	"pedestrians", "employees", "volunteers", "infants", "minors", "teenagers", "babies", "relatives", "guards",
 	"cadets", "recruits", "bodies", "victims", "casualties", "lawmakers", "protestors", "youths", "herders",
-	"traders", "drivers", "monks", "priests", "schoolchildren", "pupils", "nationals")
+	"traders", "drivers", "monks", "priests", "schoolchildren", "pupils", "nationals",
+	// one victim: "left one demonstrator dead"
+	"demonstrator", "protester", "protestor", "student", "fighter", "militant", "rebel", "sailor", "passenger",
+	"driver", "farmer", "villager", "teacher", "nurse", "doctor", "medic", "gendarme", "trooper", "marine",
+	"hostage", "prisoner", "detainee", "inmate", "miner", "fisherman", "bystander", "pedestrian", "employee",
+	"volunteer", "infant", "youth", "herder", "trader", "monk", "priest", "pupil", "migrant", "refugee",
+	"patient", "tourist", "pilgrim", "worshipper", "rescuer", "firefighter", "member", "victim", "lawmaker",
+	"reporter", "photographer", "cameraman", "policewoman", "serviceman", "servicewoman")
 
 // findCounts finds "at least 34 people were killed", "killed 15", "over 75
 // injured", "the killing of nine herders", "dozens wounded".

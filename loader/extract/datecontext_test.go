@@ -64,3 +64,21 @@ func TestDatesFromContext(t *testing.T) {
 		})
 	}
 }
+
+// TestProtestToll holds the toll of a protest told with clashes the
+// sentence does not assert: it stays the march's.
+func TestProtestToll(t *testing.T) {
+	g := analyse(t, "Thousands of farmers marched through Nairobi on Wednesday demanding lower fuel prices, and clashes with police left one protester dead and at least 12 people injured, officials said.", "2025-04-18").output()
+	for _, r := range g.Events {
+		if e := r.Event; e.Type == "Protest" {
+			if got := countValue(e.Killed); got != 1 {
+				t.Errorf("got killed %d, want 1", got)
+			}
+			if got := countValue(e.Injured); got != 12 {
+				t.Errorf("got injured %d, want 12", got)
+			}
+			return
+		}
+	}
+	t.Error("got no protest, want one")
+}

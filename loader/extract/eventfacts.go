@@ -251,6 +251,11 @@ func (d *doc) attachCounts() {
 				continue
 			}
 			dist := abs(m.lo - c.key)
+			if m.mod != graph.Asserted {
+				// "marched on Wednesday demanding ..., and clashes left one
+				// dead": a toll is of what happened, over one only feared.
+				dist += 1 << 20
+			}
 			if dist < bestDist {
 				best, bestDist = m, dist
 			}
@@ -258,9 +263,16 @@ func (d *doc) attachCounts() {
 		if best == nil {
 			for k := d.evStart[c.sent] - 1; k >= 0 && k >= d.evStart[c.sent]-50; k-- {
 				m := d.evs[k]
+				if best != nil && m.sent != best.sent {
+					break
+				}
 				if (m.typ == graph.Attack || m.typ == graph.Protest) && d.sents[m.sent].para >= d.sents[c.sent].para-1 {
 					best = m
-					break
+					if !d.toldAsBefore(m) {
+						break
+					}
+					// "fired missiles late on Tuesday, a day after warplanes
+					// struck a site": the toll told next is of the main event.
 				}
 			}
 		}
@@ -278,6 +290,31 @@ func (d *doc) attachCounts() {
 			best.killed = &cnt
 		}
 	}
+}
+
+// toldAsBefore reports whether a mention stands in a clause that dates it
+// against another event ("a day after warplanes struck", "since the
+// coup"): background to its sentence.
+func (d *doc) toldAsBefore(m *eventMention) bool {
+	lo, _ := d.clause(m.lo)
+	for k := m.lo - 1; k >= lo && k >= m.lo-8; k-- {
+		switch d.toks[k].lower {
+		case "after", "before", "since", "following":
+			return true
+		}
+	}
+	return false
+}
+
+// background reports whether an event is only told as what came before
+// another of its sentence: every mention of it is.
+func (d *doc) background(e *event) bool {
+	for _, m := range e.mentions {
+		if !d.toldAsBefore(m) {
+			return false
+		}
+	}
+	return true
 }
 
 func abs(x int) int {
