@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 
 	"github.com/geokg/geokg/graph"
 )
@@ -213,4 +214,120 @@ func (d *doc) publicAppearance(m *eventMention) bool {
 	}
 	p := d.tok(m.lo - 1).lower
 	return p == "televised" || p == "joint" || p == "broadcast"
+}
+
+// relativeDays dates an event told a number of days from another: "drills
+// on Friday, two days after a speech" puts the speech on Wednesday; "the
+// test came a day before Shoigu's talks" puts the talks a day after the
+// test; "rebels who had attacked a convoy the day before" puts the attack
+// a day before what the sentence reports. Only an undated event takes a
+// day so, and only from a day known to the day.
+func (d *doc) relativeDays() {
+	if !d.hasPub {
+		return
+	}
+	for si, s := range d.sents {
+		for k := s.lo; k+1 < s.hi; k++ {
+			dir := 0
+			switch d.toks[k].lower {
+			case "after":
+				dir = -1
+			case "before":
+				dir = 1
+			}
+			if dir == 0 || d.tok(k-1).lower != "day" && d.tok(k-1).lower != "days" {
+				continue
+			}
+			if d.tok(k-3).lower == "to" && d.tok(k-2).lower == "the" {
+				// "three years to the day after the invasion"
+				if y := d.tok(k - 4).lower; y == "years" || y == "year" {
+					if n, ok := d.dayCount(k - 5); ok {
+						d.relativeDay(si, k, dir*n, 0)
+					}
+				}
+				continue
+			}
+			n, ok := d.dayCount(k - 2)
+			if !ok {
+				continue
+			}
+			d.relativeDay(si, k, 0, dir*n)
+		}
+	}
+}
+
+// dayCount reads the number of days ending at token k: "a", "one",
+// "two", "3", "the" (the day before).
+func (d *doc) dayCount(k int) (int, bool) {
+	w := d.tok(k)
+	switch {
+	case w.lower == "a" || w.lower == "the":
+		return 1, d.tok(k+1).lower == "day"
+	case w.kind == tokNumber:
+		n, ok := dayNumber(w)
+		return n, ok && n <= 14
+	case numberWords[w.lower] > 0 && numberWords[w.lower] <= 14:
+		return numberWords[w.lower], true
+	}
+	return 0, false
+}
+
+// relativeDay dates the event that the phrase "N days after|before" at k
+// in sentence si points to, the given years and days from its anchor.
+func (d *doc) relativeDay(si, k, years, days int) {
+	sign := 1
+	var before, after []*eventMention
+	for _, m := range d.sentMentions(si) {
+		switch {
+		case m.hi <= k-2:
+			before = append(before, m)
+		case m.lo > k && m.lo <= k+16:
+			after = append(after, m)
+		}
+	}
+	var target *eventMention
+	var anchor *graph.Date
+	if _, hi := d.clause(k); len(after) > 0 && after[0].lo < hi+8 {
+		// "two days after a speech": the event after the phrase.
+		target = after[0]
+		if de := d.dateBefore(si, k); de != nil {
+			anchor = &de.date
+		} else if len(before) > 0 && before[len(before)-1].ev != nil {
+			anchor = before[len(before)-1].ev.date
+		}
+	} else if len(before) > 0 {
+		// "who had attacked a convoy the day before": the event just
+		// before the phrase, against the one the sentence reports, else
+		// the one the sentence before told.
+		target = before[len(before)-1]
+		if len(before) >= 2 {
+			if a := before[len(before)-2]; a.ev != nil && a.ev != target.ev {
+				anchor = a.ev.date
+			}
+		} else if p := d.evStart[si] - 1; p >= 0 && d.evs[p].sent == si-1 && d.evs[p].ev != nil && d.evs[p].ev != target.ev {
+			anchor = d.evs[p].ev.date
+		}
+		sign = -1 // "the day before" the anchor is a day earlier
+	}
+	if target == nil || target.ev == nil || target.ev.date != nil || anchor == nil || anchor.Precision != graph.Day {
+		return
+	}
+	t, err := time.Parse(graph.DateLayout, anchor.Start)
+	if err != nil {
+		return
+	}
+	dt := graph.DayDate(t.AddDate(sign*years, 0, sign*days), d.spanText(k-2, k+1))
+	target.ev.date = &dt
+}
+
+// dateBefore returns the last day phrase of sentence si before token k.
+func (d *doc) dateBefore(si, k int) *dateExpr {
+	var out *dateExpr
+	for i := range d.dates {
+		de := &d.dates[i]
+		if de.sent == si && de.hi <= k && !de.bound && de.date.Precision == graph.Day {
+			out = de
+		}
+	}
+	return out
 }

@@ -77,14 +77,18 @@ func (d *doc) inheritDates() {
 	}
 }
 
-// laterIn reports whether the mention's sentence says it came after:
-// "Myanmar's offensive has since killed".
+// laterIn reports whether the mention's sentence says it came after, or
+// some days from another: "Myanmar's offensive has since killed".
 func (d *doc) laterIn(m *eventMention) bool {
 	s := d.sents[m.sent]
 	for k := s.lo; k < s.hi; k++ {
 		switch d.toks[k].lower {
 		case "since", "later", "subsequently", "afterwards", "then":
 			return true
+		case "before", "after":
+			if w := d.tok(k - 1).lower; w == "day" || w == "days" {
+				return true // "had attacked a convoy the day before": relativeDays dates it
+			}
 		}
 	}
 	return false

@@ -129,6 +129,7 @@ func (d *doc) run(ctx context.Context) {
 		d.findCounts,
 		d.findEvents,
 		d.corefEvents,
+		d.relativeDays,
 		d.findRelations,
 	}
 	for _, p := range passes {
