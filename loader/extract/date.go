@@ -16,6 +16,9 @@ type dateExpr struct {
 	// bound marks a deadline or start ("by 26 October", "from February 10"):
 	// not when an event happened.
 	bound bool
+	// from marks a start ("a strike from Thursday"): the day of an event
+	// told with no other.
+	from bool
 }
 
 var weekdays = map[string]time.Weekday{
@@ -61,6 +64,22 @@ func (d *doc) pastVerbBefore(i int) bool {
 	return false
 }
 
+// announcedStart reports whether the day at i starts what was just
+// announced: "announced an indefinite strike from Thursday" lies ahead.
+func (d *doc) announcedStart(i int) bool {
+	if d.tok(i-1).lower != "from" || weekdays[d.toks[i].lower] == 0 {
+		return false
+	}
+	lo, _ := d.clause(i)
+	for k := i - 2; k >= lo && k >= i-8; k-- {
+		switch d.toks[k].lower {
+		case "announced", "called", "declared", "set", "planned", "ordered":
+			return true
+		}
+	}
+	return false
+}
+
 // pastVerbAfter reports whether the word at k, or the one after an adverb
 // in -ly there, is a verb in the past: the time phrase just before it
 // heads a finished act ("on Saturday declared", "on Friday formally
@@ -95,7 +114,7 @@ func (d *doc) findDates() {
 			}
 		}
 		for i := s.lo; i < s.hi; i++ {
-			fut := (future || i > would) && !d.pastVerbBefore(i)
+			fut := (future || i > would) && !d.pastVerbBefore(i) || d.announcedStart(i)
 			de, ok := d.dateAt(i, s.hi, fut)
 			if ok && fut && d.pastVerbAfter(de.hi) {
 				// "on Saturday declared ..., while Wine called for protests":
@@ -113,6 +132,7 @@ func (d *doc) findDates() {
 					p = d.tok(de.lo - 2).lower
 				}
 				de.bound = boundWords[p] || d.dateline(de)
+				de.from = p == "from" && !d.dateline(de)
 				d.dates = append(d.dates, de)
 				i = de.hi - 1
 			}

@@ -331,3 +331,26 @@ func (d *doc) dateBefore(si, k int) *dateExpr {
 	}
 	return out
 }
+
+// startDays dates an event with no day of its own by the day it starts
+// from: "an indefinite strike from Thursday", "duties of up to 25% from 1
+// May". A day it happened on, told anywhere, wins over its start.
+func (d *doc) startDays() {
+	for i := range d.dates {
+		de := &d.dates[i]
+		if !de.from || de.date.Precision != graph.Day {
+			continue
+		}
+		lo, _ := d.clause(de.lo)
+		var best *eventMention
+		for _, m := range d.sentMentions(de.sent) {
+			if m.hi <= de.lo && m.lo >= lo && de.lo-m.hi <= 12 {
+				best = m
+			}
+		}
+		if best != nil && best.ev != nil && best.ev.date == nil {
+			dt := de.date
+			best.ev.date = &dt
+		}
+	}
+}

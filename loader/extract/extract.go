@@ -130,6 +130,7 @@ func (d *doc) run(ctx context.Context) {
 		d.findEvents,
 		d.corefEvents,
 		d.relativeDays,
+		d.startDays,
 		d.findRelations,
 	}
 	for _, p := range passes {
