@@ -326,6 +326,8 @@ var actionNouns = map[string]string{
 	"closed": "closure", "closes": "closure", "shut": "closure", "shut down": "closure", "sealed": "closure",
 	"suspended": "suspension", "halted": "suspension",
 	"rescued": "rescue", "declared independence": "declaration of independence", "designated": "terrorist designation",
+	"seized power": "takeover", "seizes power": "takeover", "seizing power": "takeover", "took power": "takeover",
+	"taken power": "takeover", "takes power": "takeover",
 }
 
 // urgedBefore reports whether an urging verb and its "to" stand before k

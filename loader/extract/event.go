@@ -143,6 +143,7 @@ func (d *doc) findEvents() {
 			m.qualifier = d.qualifierOf(c.lo)
 			d.fillArgs(m)
 			d.actionArgs(m)
+			d.powerArgs(m)
 			d.speakerMeetings(m)
 			if d.dropMention(m) {
 				continue
@@ -217,7 +218,8 @@ var specificOther = setOf("coup", "coups", "putsch", "state", "martial", "expell
 	"blockade", "joint", "air", "naval", "halted", "suspended", "cut", "resolution", "collapse", "collapsed",
 	"earthquake", "quake", "landslide", "landslides", "floods", "flooding", "derailment", "derailed", "stampede",
 	"crash", "crashed", "sinking", "capsized", "capsizing", "resigned", "resignation", "resigns", "stepped", "severed",
-	"severs", "severing", "broke", "restored", "detained", "arrested", "returned", "seized", "took", "came")
+	"severs", "severing", "broke", "restored", "detained", "arrested", "returned", "seized", "took", "came",
+	"seizes", "seizing", "taken", "takes", "takeover", "arrest", "warrant")
 
 // proposalNouns name a plan for something else: "a proposal for a 10-day
 // truce" is the truce, proposed.

@@ -60,6 +60,12 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return next == "on"
 	case "plan", "offer", "proposal":
 		return true
+	case "video":
+		return hi-lo > 1 || d.videoStatement(lo, hi)
+	case "warrant":
+		return next == "for" || determiners[prev] && prev != "in"
+	case "takeover":
+		return d.powerTakeover(lo, hi)
 	case "murder", "murders":
 		// "the murder of a judge", not "a climate of fear and murder".
 		return determiners[prev] || prev == "'s" || next == "of" && d.tok(hi+1).lower != "civilians"
@@ -92,6 +98,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	case "fighting":
 		return !determiners[prev] || prev == "the" || prev == "heavy"
 	case "seized", "captured", "seizing", "capturing", "recaptured", "retook", "retaken", "recapturing", "overran", "overrun":
+		if hi-lo > 1 {
+			return true // "seized power": the phrase is the event
+		}
 		j := hi
 		for d.tok(j).lower == "the" || d.tok(j).lower == "control" || d.tok(j).lower == "of" || seizeFillers[d.tok(j).lower] {
 			j++
