@@ -21,7 +21,7 @@ func TestPowerEvents(t *testing.T) {
 			text:  "Former president Evo Morales said in a Facebook video on Monday that he would not leave Bolivia.",
 			parts: []string{"Evo Morales"}},
 		{name: "video address after a quote names its speaker", typ: graph.Statement, title: "video address",
-			text: "Opposition leader Maria Corina Machado welcomed the releases. \"Maduro is trading prisoners for favours,\" she said in a video address.",
+			text:  "Opposition leader Maria Corina Machado welcomed the releases. \"Maduro is trading prisoners for favours,\" she said in a video address.",
 			parts: []string{"Maria Corina Machado"}},
 		{name: "fact-finding mission sent by a bloc", typ: graph.Meeting, title: "fact-finding mission",
 			text:  "The Economic Community of West African States said it would send a fact-finding mission to Niger next week.",
