@@ -358,6 +358,10 @@ func (d *doc) actionType(lo, hi int, typ graph.EventType) graph.EventType {
 		if d.wordAfter(hi, 3, delegationWords) {
 			return graph.Meeting
 		}
+	case "joint declaration", "declaration", "joint statement", "communique", "communiqué":
+		if d.signedBefore(lo) {
+			return graph.Agreement // "the two leaders signed a joint declaration on trade"
+		}
 	}
 	return typ
 }

@@ -144,3 +144,45 @@ func (d *doc) namedAfter(j int) *entity {
 	}
 	return first
 }
+
+// signVerbs make a text signed by its parties an agreement between them.
+var signVerbs = setOf("signed", "signs", "sign", "signing", "inked", "initialled", "initialed")
+
+// signedBefore reports whether a signing verb stands right before the
+// noun at lo, over its article and modifiers: "signed a joint declaration".
+func (d *doc) signedBefore(lo int) bool {
+	for k := lo - 1; k >= 0 && k >= lo-3; k-- {
+		w := d.toks[k].lower
+		if signVerbs[w] {
+			return true
+		}
+		if !determiners[w] && w != "a" && w != "an" && !meetingModifiers[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// lastMeetingPair returns the two people of the latest meeting told before
+// k, when it has exactly two: whom "the two leaders" are after "X met Y".
+func (d *doc) lastMeetingPair(k int) []*entity {
+	for i := len(d.evs) - 1; i >= 0; i-- {
+		m := d.evs[i]
+		if m.hi > k || m.typ != graph.Meeting {
+			continue
+		}
+		var ps []*entity
+		for _, e := range m.parts {
+			if e.typ == graph.Person {
+				ps = append(ps, e)
+			}
+		}
+		if len(ps) == 2 {
+			return ps
+		}
+		if len(ps) > 2 {
+			return nil
+		}
+	}
+	return nil
+}

@@ -49,3 +49,33 @@ func TestPowerEventsNotNamed(t *testing.T) {
 		})
 	}
 }
+
+func TestTriggerReadings(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{name: "signed joint declaration is an agreement of the two leaders", typ: graph.Agreement, title: "joint declaration",
+			text:  "Pedro Sanchez met Giorgia Meloni in Rome on Monday. The two leaders signed a joint declaration on energy links.",
+			parts: []string{"Pedro Sanchez", "Giorgia Meloni"}, absent: graph.Statement},
+		{name: "owner of a two-day visit", typ: graph.Meeting, title: "visit",
+			text:  "The accord was signed in Nairobi during Mr Ramaphosa's two-day visit, his first to Kenya.",
+			parts: []string{"Ramaphosa"}},
+	})
+	tests := []struct {
+		name, text string
+		typ        graph.EventType
+	}{
+		{"summit of a mountain", "The army said it would keep its post on the summit of Mount Elbrus for now.", graph.Meeting},
+		{"negotiated in passive", "Critics said the pact had been negotiated in secret by officials.", graph.Meeting},
+		{"a negotiated settlement", "Both parties say they want a negotiated settlement to the dispute.", graph.Meeting},
+		{"founding treaty", "Lithuania invoked Article 4 of the alliance's founding treaty on Tuesday.", graph.Agreement},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := analyse(t, tt.text, "2026-01-10").output()
+			for _, r := range g.Events {
+				if r.Event.Type == tt.typ {
+					t.Errorf("got %s event %q, want none", r.Event.Type, r.Event.Name)
+				}
+			}
+		})
+	}
+}

@@ -60,6 +60,19 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return next == "on"
 	case "plan", "offer", "proposal":
 		return true
+	case "summit", "summits":
+		// "the summit of Mount Hermon": a mountain top.
+		k := hi + 1
+		if d.tok(k).lower == "the" {
+			k++
+		}
+		return !(next == "of" && mountWords[d.tok(k).lower])
+	case "negotiated":
+		// "the deal had been negotiated in secret", "a negotiated
+		// settlement": the deal is named, not a round of talks.
+		return !passiveWords[prev] && !determiners[prev] && prev != "newly"
+	case "treaty", "charter":
+		return prev != "founding" // "Article 4 of NATO's founding treaty": a standing text
 	case "video":
 		return hi-lo > 1 || d.videoStatement(lo, hi)
 	case "warrant":
@@ -302,3 +315,6 @@ func (d *doc) qualifierOf(lo int) string {
 	}
 	return d.spanText(k, lo)
 }
+
+// mountWords open a mountain's name: "the summit of Mount Hermon".
+var mountWords = setOf("mount", "mt", "mountain", "mountains", "hill", "peak", "volcano")
