@@ -327,7 +327,7 @@ var actionNouns = map[string]string{
 	"suspended": "suspension", "halted": "suspension",
 	"rescued": "rescue", "declared independence": "declaration of independence", "designated": "terrorist designation",
 	"seized power": "takeover", "seizes power": "takeover", "seizing power": "takeover", "took power": "takeover",
-	"taken power": "takeover", "takes power": "takeover",
+	"taken power": "takeover", "takes power": "takeover", "tested": "test", "test-fired": "test",
 }
 
 // urgedBefore reports whether an urging verb and its "to" stand before k

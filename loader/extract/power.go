@@ -186,3 +186,14 @@ func (d *doc) lastMeetingPair(k int) []*entity {
 	}
 	return nil
 }
+
+// purposeWords before "to" tell what a weapon is for, not what it did:
+// "designed to strike", "capable of striking".
+var purposeWords = setOf("designed", "capable", "able", "built", "intended", "meant", "developed")
+
+// purposeVerb reports whether the verb at k says what something is for:
+// "designed to strike", "capable of striking".
+func (d *doc) purposeVerb(k int) bool {
+	p := d.tok(k - 1).lower
+	return (p == "to" || p == "of") && purposeWords[d.tok(k-2).lower]
+}

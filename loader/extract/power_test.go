@@ -79,3 +79,16 @@ func TestTriggerReadings(t *testing.T) {
 		})
 	}
 }
+
+func TestMissileTestNotAttack(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{name: "weapon designed to strike", typ: graph.OtherEvent, title: "test",
+			text:  "Iran said on Monday it had tested a new cruise missile designed to strike ships at long range, with commander Amir Hajizadeh overseeing the launch.",
+			parts: []string{"Amir Hajizadeh"}, absent: graph.Attack},
+		{name: "missile fired into waters", typ: graph.OtherEvent, title: "",
+			text: "The missile, fired on Sunday from near Tabriz, flew about 800 kilometres before landing in waters off the southern coast.",
+			loc:  "Tabriz", absent: graph.Attack},
+		{name: "drones used to strike still attack", typ: graph.Attack, title: "",
+			text: "Russia used drones to strike Kharkiv overnight, regional officials said.", parts: []string{"Russia"}},
+	})
+}

@@ -22,6 +22,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	if nonEventHeads[next] && !verb {
 		return false // "ceasefire line", "ceasefire mediators"
 	}
+	if typ == graph.Attack && d.purposeVerb(lo) {
+		return false // "a missile designed to strike distant targets": what it is for
+	}
 	if ok, handled := d.actionFits(lo, hi, verb); handled {
 		return ok
 	}
