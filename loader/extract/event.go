@@ -30,6 +30,8 @@ type eventMention struct {
 	killed    *graph.Count
 	injured   *graph.Count
 	ev        *event
+	// separate is set on each meeting of "separate talks with A and B".
+	separate bool
 }
 
 // bare reports whether the mention names no argument of its own: "the
@@ -149,6 +151,7 @@ func (d *doc) findEvents() {
 				continue
 			}
 			d.evs = append(d.evs, m)
+			d.evs = append(d.evs, d.separateMeetings(m)...)
 		}
 	}
 	d.proposalsFor()

@@ -197,3 +197,47 @@ func (d *doc) purposeVerb(k int) bool {
 	p := d.tok(k - 1).lower
 	return (p == "to" || p == "of") && purposeWords[d.tok(k-2).lower]
 }
+
+// separateMeetings splits "held separate talks with A and B" into one
+// meeting per guest: each pair met on its own. It returns the meetings
+// added after m, which keeps the first pair.
+func (d *doc) separateMeetings(m *eventMention) []*eventMention {
+	if m.typ != graph.Meeting || len(m.pairs) < 2 || !d.separateBefore(m.lo) {
+		return nil
+	}
+	host := m.pairs[0][0]
+	for _, p := range m.pairs {
+		if p[0] != host {
+			return nil
+		}
+	}
+	var out []*eventMention
+	pairs := m.pairs
+	for i, p := range pairs {
+		n := m
+		if i > 0 {
+			c := *m
+			n = &c
+			out = append(out, n)
+		}
+		n.pairs = [][2]*entity{p}
+		n.parts = []*entity{p[0], p[1]}
+		n.separate = true
+	}
+	return out
+}
+
+// separateBefore reports whether "separate" qualifies the meeting noun at
+// lo: "held separate bilateral talks with".
+func (d *doc) separateBefore(lo int) bool {
+	for k := lo - 1; k >= 0 && k >= lo-3; k-- {
+		w := d.toks[k].lower
+		if w == "separate" {
+			return true
+		}
+		if !meetingModifiers[w] {
+			return false
+		}
+	}
+	return false
+}

@@ -92,3 +92,20 @@ func TestMissileTestNotAttack(t *testing.T) {
 			text: "Russia used drones to strike Kharkiv overnight, regional officials said.", parts: []string{"Russia"}},
 	})
 }
+
+func TestSeparateMeetings(t *testing.T) {
+	text := "Narendra Modi held separate bilateral talks with Anthony Albanese and Mark Carney on the sidelines. The meeting with Albanese focused on trade."
+	d := analyse(t, text, "2026-01-10")
+	g := d.output()
+	names := entityNames(g)
+	var got []string
+	for _, r := range g.Events {
+		if r.Event.Type == graph.Meeting {
+			got = append(got, strings.Join(participantNames(r.Event, names), "+"))
+		}
+	}
+	want := []string{"Anthony Albanese+Narendra Modi", "Mark Carney+Narendra Modi"}
+	if strings.Join(got, " | ") != strings.Join(want, " | ") {
+		t.Errorf("got meetings %v, want %v", got, want)
+	}
+}
