@@ -326,6 +326,8 @@ var actionNouns = map[string]string{
 	"closed": "closure", "closes": "closure", "shut": "closure", "shut down": "closure", "sealed": "closure",
 	"suspended": "suspension", "halted": "suspension",
 	"rescued": "rescue", "declared independence": "declaration of independence", "designated": "terrorist designation",
+	"seized power": "takeover", "seizes power": "takeover", "seizing power": "takeover", "took power": "takeover",
+	"taken power": "takeover", "takes power": "takeover", "tested": "test", "test-fired": "test",
 }
 
 // urgedBefore reports whether an urging verb and its "to" stand before k
@@ -355,6 +357,10 @@ func (d *doc) actionType(lo, hi int, typ graph.EventType) graph.EventType {
 	case "sent", "sends", "send", "dispatched", "dispatches", "dispatch":
 		if d.wordAfter(hi, 3, delegationWords) {
 			return graph.Meeting
+		}
+	case "joint declaration", "declaration", "joint statement", "communique", "communiqué":
+		if d.signedBefore(lo) {
+			return graph.Agreement // "the two leaders signed a joint declaration on trade"
 		}
 	}
 	return typ

@@ -105,6 +105,9 @@ func (d *doc) modifies(lo, hi int) bool {
 		if t.kind == tokPunct && t.text != "," || t.cap || d.spanAt[k] != 0 || meetingModifiers[t.lower] || t.kind == tokNumber || moneyWords[t.lower] {
 			continue
 		}
+		if (durationUnits[t.lower] || numberWords[t.lower] > 0) && (d.tok(k+1).text == "-" || d.tok(k-1).text == "-") {
+			continue // "Albanese's two-day visit", "a three-week tour"
+		}
 		return false
 	}
 	return true

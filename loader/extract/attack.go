@@ -305,6 +305,9 @@ func (d *doc) lastPair(k int) []*entity {
 		if ps := d.lastPersonPair(k); ps != nil {
 			return ps // "the two leaders"
 		}
+		if ps := d.lastMeetingPair(k); ps != nil {
+			return ps // "X met Y on Monday. The two leaders signed ..."
+		}
 	}
 	var later *span
 	for j := k - 1; j >= 0 && j >= k-300; j-- {

@@ -213,6 +213,9 @@ func (d *doc) antecedent(m *eventMention, sameWord bool) *event {
 		if e.typ != m.typ || e.mentions[len(e.mentions)-1].sent < m.sent-6 || !d.sameKind(e, m) {
 			continue
 		}
+		if e.mentions[0].separate && len(m.parts) > 0 && !subset(m.parts, e.parts) {
+			continue // "separate talks with A and B ... the meeting with A": A's
+		}
 		if sameWord {
 			same := false
 			for _, o := range e.mentions {

@@ -30,6 +30,8 @@ type eventMention struct {
 	killed    *graph.Count
 	injured   *graph.Count
 	ev        *event
+	// separate is set on each meeting of "separate talks with A and B".
+	separate bool
 }
 
 // bare reports whether the mention names no argument of its own: "the
@@ -143,11 +145,13 @@ func (d *doc) findEvents() {
 			m.qualifier = d.qualifierOf(c.lo)
 			d.fillArgs(m)
 			d.actionArgs(m)
+			d.powerArgs(m)
 			d.speakerMeetings(m)
 			if d.dropMention(m) {
 				continue
 			}
 			d.evs = append(d.evs, m)
+			d.evs = append(d.evs, d.separateMeetings(m)...)
 		}
 	}
 	d.proposalsFor()
@@ -220,7 +224,8 @@ var specificOther = setOf("coup", "coups", "putsch", "state", "martial", "expell
 	"blockade", "joint", "air", "naval", "halted", "suspended", "cut", "resolution", "collapse", "collapsed",
 	"earthquake", "quake", "landslide", "landslides", "floods", "flooding", "derailment", "derailed", "stampede",
 	"crash", "crashed", "sinking", "capsized", "capsizing", "resigned", "resignation", "resigns", "stepped", "severed",
-	"severs", "severing", "broke", "restored", "detained", "arrested", "returned", "seized", "took", "came")
+	"severs", "severing", "broke", "restored", "detained", "arrested", "returned", "seized", "took", "came",
+	"seizes", "seizing", "taken", "takes", "takeover", "arrest", "warrant")
 
 // proposalNouns name a plan for something else: "a proposal for a 10-day
 // truce" is the truce, proposed.

@@ -83,7 +83,7 @@ func (d *doc) attribution(k int, s sentence) *entity {
 			return sp.ent
 		}
 		if pronouns[t.lower] && j == k-1 {
-			return d.lastPerson(j)
+			return d.lastPerson(d.quoteOpen(j, s.lo))
 		}
 		if t.kind == tokWord && !auxWords[t.lower] {
 			if d.spanAt[j] == 0 {
@@ -168,4 +168,23 @@ func (d *doc) speakerOf(si int) *entity {
 		return d.ents[n-1]
 	}
 	return nil
+}
+
+// quoteOpen returns where the quote closed right before a pronoun at j
+// opens, or j: in `"Lukashenko is trading hostages," she said` she is not
+// the man named inside the quote.
+func (d *doc) quoteOpen(j, lo int) int {
+	k := j - 1
+	if d.tok(k).text == "," {
+		k--
+	}
+	if t := d.tok(k).text; k < lo || t != "\"" && t != "”" {
+		return j
+	}
+	for i := k - 1; i >= lo; i-- {
+		if t := d.toks[i].text; t == "\"" || t == "“" {
+			return i
+		}
+	}
+	return j
 }

@@ -15,6 +15,16 @@ func (d *doc) testLaunch(lo, hi int) bool {
 		return false
 	}
 	_, chi := d.clause(lo)
+	if d.weaponBefore(lo, 3) {
+		// "The missile, fired from the capital area, flew 1,000 km
+		// before hitting a target in waters off the coast": a test.
+		s := d.sents[d.sentOf[lo]]
+		for j := hi; j < s.hi && j < hi+24; j++ {
+			if d.toks[j].lower == "in" && (d.tok(j+1).lower == "waters" || d.tok(j+1).lower == "the" && d.tok(j+2).lower == "sea") {
+				return true
+			}
+		}
+	}
 	for j := hi; j < chi && j < hi+14; j++ {
 		if d.toks[j].lower != "into" && d.toks[j].lower != "toward" && d.toks[j].lower != "towards" {
 			continue
@@ -70,7 +80,7 @@ func (d *doc) attackNounAfter(k, n int) bool {
 		if d.isBreak(j) {
 			return false
 		}
-		if tr, m := d.lex.triggers.longest(d.toks, j, s.hi); m > 0 && tr.typ == graph.Attack {
+		if tr, m := d.lex.triggers.longest(d.toks, j, s.hi); m > 0 && tr.typ == graph.Attack && !d.purposeVerb(j) {
 			return true
 		}
 	}

@@ -22,6 +22,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	if nonEventHeads[next] && !verb {
 		return false // "ceasefire line", "ceasefire mediators"
 	}
+	if typ == graph.Attack && d.purposeVerb(lo) {
+		return false // "a missile designed to strike distant targets": what it is for
+	}
 	if ok, handled := d.actionFits(lo, hi, verb); handled {
 		return ok
 	}
@@ -60,6 +63,25 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return next == "on"
 	case "plan", "offer", "proposal":
 		return true
+	case "summit", "summits":
+		// "the summit of Mount Hermon": a mountain top.
+		k := hi + 1
+		if d.tok(k).lower == "the" {
+			k++
+		}
+		return !(next == "of" && mountWords[d.tok(k).lower])
+	case "negotiated":
+		// "the deal had been negotiated in secret", "a negotiated
+		// settlement": the deal is named, not a round of talks.
+		return !passiveWords[prev] && !determiners[prev] && prev != "newly"
+	case "treaty", "charter":
+		return prev != "founding" // "Article 4 of NATO's founding treaty": a standing text
+	case "video":
+		return hi-lo > 1 || d.videoStatement(lo, hi)
+	case "warrant":
+		return next == "for" || determiners[prev] && prev != "in"
+	case "takeover":
+		return d.powerTakeover(lo, hi)
 	case "murder", "murders":
 		// "the murder of a judge", not "a climate of fear and murder".
 		return determiners[prev] || prev == "'s" || next == "of" && d.tok(hi+1).lower != "civilians"
@@ -92,6 +114,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	case "fighting":
 		return !determiners[prev] || prev == "the" || prev == "heavy"
 	case "seized", "captured", "seizing", "capturing", "recaptured", "retook", "retaken", "recapturing", "overran", "overrun":
+		if hi-lo > 1 {
+			return true // "seized power": the phrase is the event
+		}
 		j := hi
 		for d.tok(j).lower == "the" || d.tok(j).lower == "control" || d.tok(j).lower == "of" || seizeFillers[d.tok(j).lower] {
 			j++
@@ -293,3 +318,6 @@ func (d *doc) qualifierOf(lo int) string {
 	}
 	return d.spanText(k, lo)
 }
+
+// mountWords open a mountain's name: "the summit of Mount Hermon".
+var mountWords = setOf("mount", "mt", "mountain", "mountains", "hill", "peak", "volcano")
