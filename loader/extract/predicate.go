@@ -168,6 +168,13 @@ func (d *doc) predicateAt(k, si int) {
 		}
 		if len(actors) > 0 && typ == graph.Demanded {
 			d.addClaim(claim{src: ent(src), dst: ent(actors[0]), typ: typ, mod: mod, sent: si, conf: 0.5})
+			if list := d.listAfter(k); len(list) > 1 && list[0] == actors[0] {
+				for _, a := range list[1:] {
+					if a != src {
+						d.addClaim(claim{src: ent(src), dst: ent(a), typ: typ, mod: mod, sent: si, conf: 0.45})
+					}
+				}
+			}
 		}
 	case graph.Rejected:
 		if len(evs) > 0 && w != "ruled" && !referred {

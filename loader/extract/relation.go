@@ -61,7 +61,8 @@ var (
 	condemnVerbs = setOf("condemned", "condemning", "condemns", "condemn", "denounced", "denouncing",
 		"denounces", "denounce", "decried", "deplored")
 	demandVerbs = setOf("demanded", "demanding", "demands", "demand", "urged", "urging", "urges", "urge",
-		"insisted", "insisting", "pressed", "press", "pressing", "must", "push", "pushing")
+		"insisted", "insisting", "pressed", "press", "pressing", "must", "push", "pushing", "requested", "requesting",
+		"requests")
 	rejectVerbs = setOf("rejected", "rejecting", "rejects", "reject", "refused", "refusing", "refuses", "dismissed", "ruled")
 	offerVerbs  = setOf("offered", "offering", "offers", "offer", "proposed", "proposing", "proposes", "propose")
 	agreeVerbs  = setOf("agreed", "agree", "agrees", "agreeing", "signed", "signs", "sign", "accepted", "accepts", "accept", "reached",
