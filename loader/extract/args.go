@@ -91,7 +91,9 @@ func (d *doc) isSpeaker(sp *span) bool {
 		return true
 	}
 	if next.text == "," && speechVerbs[d.tok(sp.hi+1).lower] {
-		return true
+		// "The EU, which maintains sanctions on Belarus, said": Belarus
+		// closes the relative clause; the EU speaks.
+		return !d.insideRelative(sp.lo, sp.hi+1)
 	}
 	prev := d.tok(sp.lo - 1)
 	if invertedSpeech[prev.lower] {

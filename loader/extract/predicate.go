@@ -108,6 +108,9 @@ func (d *doc) predicateAt(k, si int) {
 	case backVerbs[w]:
 		d.backedAt(k, si)
 		return
+	case suspendVerbs[w]:
+		d.suspendedAt(k, si)
+		return
 	case (w == "claimed" || w == "claims" || w == "claiming") && d.tok(k+1).lower == "responsibility":
 		d.claimedAt(k, si)
 		return

@@ -332,10 +332,14 @@ func (d *doc) appositionStart(k, lo int) int {
 // not the subject of a later predicate: "X accused Rwanda ... and called
 // for sanctions" is X calling.
 func (d *doc) isObject(sp *span) bool {
-	p := d.tok(sp.lo - 1)
-	if p.lower == "the" {
-		p = d.tok(sp.lo - 2)
+	pi := sp.lo - 1
+	if d.tok(pi).lower == "the" {
+		pi--
 	}
+	if pi < d.sents[sp.sent].lo {
+		return false // the sentence opens with the name: a headline's last word is no verb of it
+	}
+	p := d.tok(pi)
 	if p.text == "" || p.kind != tokWord || p.cap || d.spanAt[max(sp.lo-1, 0)] != 0 {
 		return false
 	}

@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/geokg/geokg/graph"
+
 // listAfter returns the first actor after predicate k in its clause with
 // the actors listed alongside it ("called for reform of the Security
 // Council, the IMF and the World Bank"): names joined only by commas,
@@ -33,4 +35,40 @@ func (d *doc) listAfter(k int) []*entity {
 		j = sp.hi - 1
 	}
 	return out
+}
+
+// suspendVerbs shut a member out of a body: a sanction on the member.
+var suspendVerbs = setOf("suspended", "suspends", "suspend", "suspending", "expelled", "expels", "expel", "expelling")
+
+// suspendedAt reads "the AU suspended Mali from all its activities" and
+// "Mali was suspended from the bloc" as SANCTIONED by the body.
+func (d *doc) suspendedAt(k, si int) {
+	mod := d.modalityAt(k)
+	if sp, e := d.actorAt(min(k+1, len(d.toks)-1)); e != nil && e.typ != graph.Person && d.tok(sp.hi).lower == "from" {
+		if src := d.subjectBefore(k, si); src != nil && src != e {
+			d.addClaim(claim{src: ent(src), dst: ent(e), typ: graph.Sanctioned, mod: mod, sent: si, conf: 0.55})
+		}
+		return
+	}
+	if d.tok(k+1).lower != "from" {
+		return
+	}
+	j := k - 1
+	if d.tok(j).lower == "been" {
+		j--
+	}
+	if w := d.tok(j).lower; w != "was" && w != "were" && w != "is" && w != "are" && w != "has" && w != "have" {
+		return
+	}
+	b := k + 2
+	if d.tok(b).lower == "the" {
+		b++
+	}
+	_, body := d.actorAt(min(b, len(d.toks)-1))
+	if body == nil || body.typ != graph.Organization {
+		return
+	}
+	if member := d.subjectBefore(j, si); member != nil && member != body && member.typ != graph.Person {
+		d.addClaim(claim{src: ent(body), dst: ent(member), typ: graph.Sanctioned, mod: mod, sent: si, conf: 0.5})
+	}
 }

@@ -41,3 +41,38 @@ func TestDemandsAndMeetingSides(t *testing.T) {
 		})
 	}
 }
+
+// TestSanctionsAndSuspensions covers sanctions owned through a relative
+// pronoun or a relative clause, and suspensions from a body.
+func TestSanctionsAndSuspensions(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []string
+		absent []string
+	}{
+		{"sanctions the pronoun's state has imposed",
+			"Cuba said it would free the prisoners only if Canada first lifted the sanctions it has imposed on Havana.",
+			[]string{"Canada SANCTIONED Cuba asserted"}, nil},
+		{"the target closing a relative clause is no speaker",
+			"The African Union, which keeps its sanctions on Niger, said it would review them in June.",
+			[]string{"African Union SANCTIONED Niger asserted"}, nil},
+		{"a member suspended from the body's activities",
+			"The Arab League on Tuesday suspended Libya from all its meetings.",
+			[]string{"Arab League SANCTIONED Libya asserted"}, nil},
+		{"a member suspended, said in the passive",
+			"Guinea was suspended from the African Union after the coup.",
+			[]string{"African Union SANCTIONED Guinea asserted"}, nil},
+		{"a headline's last word is no verb of the next sentence",
+			"Bloc acts after officers seize power\n\nThe African Union on Friday suspended Gabon from the bloc.",
+			[]string{"African Union SANCTIONED Gabon asserted"}, nil},
+		{"talks suspended are no sanction",
+			"Colombia suspended peace talks with the ELN on Friday.",
+			nil, []string{"Colombia SANCTIONED National Liberation Army asserted"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkClaims(t, tt.text, "2025-04-16", tt.want, tt.absent)
+		})
+	}
+}
