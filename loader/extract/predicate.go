@@ -108,6 +108,9 @@ func (d *doc) predicateAt(k, si int) {
 	case backVerbs[w]:
 		d.backedAt(k, si)
 		return
+	case concernWords[w]:
+		d.concernAt(k, si)
+		return
 	case suspendVerbs[w]:
 		d.suspendedAt(k, si)
 		return

@@ -72,3 +72,69 @@ func (d *doc) suspendedAt(k, si int) {
 		d.addClaim(claim{src: ent(body), dst: ent(member), typ: graph.Sanctioned, mod: mod, sent: si, conf: 0.5})
 	}
 }
+
+// concernWords voice disapproval when said strongly: "deeply concerned",
+// "grave concern".
+var (
+	concernWords    = setOf("concerned", "concern", "alarmed", "dismayed", "disappointed", "troubled")
+	concernStrength = setOf("deeply", "gravely", "seriously", "extremely", "very", "serious", "grave", "deep", "profound",
+		"strong", "strongly")
+)
+
+// concernAt reads a strong concern at k as criticism by the subject: of
+// what it is concerned by ("deeply concerned by his threats"), else of the
+// latest event told when the concern is only addressed to someone
+// ("conveyed its serious concern to Beijing").
+func (d *doc) concernAt(k, si int) {
+	j := k - 1
+	if isQuote(d.tok(j).text) {
+		j--
+	}
+	if !concernStrength[d.tok(j).lower] {
+		return
+	}
+	if d.toks[k].lower == "concern" && d.tok(k+1).lower == "that" {
+		return // "grave concern that prices may rise": a worry, not a stance
+	}
+	src := d.subjectBefore(j, si)
+	if src == nil {
+		return
+	}
+	mod := d.modalityAt(k)
+	add := func(dst nodeRef) {
+		d.addClaim(claim{src: ent(src), dst: dst, typ: graph.Criticized, mod: mod, sent: si, conf: 0.45})
+	}
+	_, hi := d.clause(k)
+	n := k + 1
+	if isQuote(d.tok(n).text) {
+		n++
+	}
+	switch d.tok(n).lower {
+	case "by", "about", "over", "at", "with":
+		for p := n + 1; p < hi && p < n+8; p++ {
+			if m := d.evAt[p]; m != nil && m.ev != nil {
+				add(evt(m.ev))
+				return
+			}
+			w := d.toks[p].lower
+			if w == "his" || w == "her" {
+				if e := d.lastPerson(p); e != nil && e != src {
+					add(ent(e))
+				}
+				return
+			}
+			if sp, e := d.actorAt(p); e != nil {
+				if e != src && !d.isModifierActor(sp) {
+					add(ent(e))
+				}
+				return
+			} else if sp != nil {
+				p = sp.hi - 1
+			}
+		}
+	case "to", ",", ".":
+		if e := d.latestEvent(k); e != nil && e.mod == graph.Asserted {
+			add(evt(e))
+		}
+	}
+}

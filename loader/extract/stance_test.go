@@ -76,3 +76,36 @@ func TestSanctionsAndSuspensions(t *testing.T) {
 		})
 	}
 }
+
+// TestRegretAndConcern covers criticism voiced as regret or as a strong
+// concern, and stances named by "anti-" or "pro-" that name no state.
+func TestRegretAndConcern(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []string
+		absent []string
+	}{
+		{"a measure regretted",
+			"Norway imposed sanctions on four Iranian officials. Tehran regretted the move.",
+			[]string{"Iran CRITICIZED Sanction event asserted"}, nil},
+		{"deeply concerned by a person's threats",
+			"Moldovan separatist leader Vadim Krasnov vowed to hold a referendum. The European Union said it was deeply concerned by his threats.",
+			[]string{"European Union CRITICIZED Vadim Krasnov asserted"}, nil},
+		{"deeply concerned about an event",
+			"Gunmen attacked a market in northern Burkina Faso on Sunday. The African Union said it was deeply concerned about the attack.",
+			[]string{"African Union CRITICIZED Attack event asserted"}, nil},
+		{"a worry about the future is no stance",
+			"The central bank of Chile said it had grave concern that inflation would rise.",
+			nil, []string{"Central Bank of Chile CRITICIZED Chile asserted"}},
+		{"a stance towards a state names no state",
+			"Brazil recalled its ambassador to Caracas. Venezuelan President Luis Ortega threatened to expel diplomats of any country that backs the anti-Brazilian policies of Mercosur.",
+			[]string{"Luis Ortega THREATENED Mercosur asserted"},
+			[]string{"Luis Ortega THREATENED Brazil asserted"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkClaims(t, tt.text, "2025-04-16", tt.want, tt.absent)
+		})
+	}
+}
