@@ -201,7 +201,7 @@ func (d *doc) firstActor(si, end int) *entity {
 		if sp == nil {
 			continue
 		}
-		if e != nil && !d.isModifierActor(sp) && d.tok(sp.hi).lower != "'s" {
+		if e != nil && !d.isModifierActor(sp) && d.tok(sp.hi).lower != "'s" && !d.namesBody(sp) {
 			return e
 		}
 		n = sp.hi - 1

@@ -232,7 +232,7 @@ func (d *doc) directObjects(k int, actors []*entity) []*entity {
 		case "for", "over", "without", "because", "after", "while", "when":
 			stop = j
 		case "of":
-			if strings.HasPrefix(d.toks[k].lower, "accus") {
+			if strings.HasPrefix(d.toks[k].lower, "accus") && !d.memberOf(j) {
 				stop = j // "accused Eritrea of arming rebels ..., a claim Asmara rejects"
 			}
 		}

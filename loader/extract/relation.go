@@ -367,7 +367,7 @@ func (d *doc) objectsAfter(k int) (evs []*event, actors []*entity) {
 	_, hi := d.clause(k)
 	accuse := strings.HasPrefix(d.toks[k].lower, "accus")
 	for j := k + 1; j < hi; j++ {
-		if accuse && d.toks[j].lower == "of" {
+		if accuse && d.toks[j].lower == "of" && !d.memberOf(j) {
 			break // "accused X of stoking the riots": the riots are the charge
 		}
 		if m := d.evAt[j]; m != nil && m.ev != nil {

@@ -138,3 +138,31 @@ func (d *doc) concernAt(k, si int) {
 		}
 	}
 }
+
+// memberNouns before "of" name people acting for the body that follows.
+var memberNouns = setOf("officers", "members", "soldiers", "troops", "forces", "agents", "officials", "units", "fighters")
+
+// memberOf reports whether the "of" at j joins members to their body:
+// "accused officers of the National Police of using force" accuses the
+// police; the charge follows a later "of".
+func (d *doc) memberOf(j int) bool {
+	if !memberNouns[d.tok(j-1).lower] {
+		return false
+	}
+	n := j + 1
+	if d.tok(n).lower == "the" {
+		n++
+	}
+	_, e := d.actorAt(min(n, len(d.toks)-1))
+	return e != nil && e.typ == graph.Organization
+}
+
+// namesBody reports whether a state's name only opens the name of a body
+// written right after it: "the Kenya National Commission on Human Rights".
+func (d *doc) namesBody(sp *span) bool {
+	if sp.ent == nil || sp.ent.typ != graph.Country || sp.hi >= len(d.toks) || d.spanAt[sp.hi] == 0 {
+		return false
+	}
+	next := d.spans[d.spanAt[sp.hi]-1]
+	return next.ent != nil && next.ent.typ == graph.Organization && d.toks[sp.hi].cap
+}

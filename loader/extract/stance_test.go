@@ -109,3 +109,27 @@ func TestRegretAndConcern(t *testing.T) {
 		})
 	}
 }
+
+// TestAccusedMembers covers an accusation of a body's members, and a
+// state's name opening a body's name.
+func TestAccusedMembers(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []string
+		absent []string
+	}{
+		{"members of a body accused",
+			"Human Rights Watch accused members of the Rapid Support Forces of looting homes in El Fasher.",
+			[]string{"Human Rights Watch CRITICIZED Rapid Support Forces asserted"}, nil},
+		{"a state's name opening a body's name does not act",
+			"The Ghana National Commission for Civic Education said the vote had been calm, and accused officers of the Rapid Support Forces of blocking aid.",
+			[]string{"National Commission for Civic Education CRITICIZED Rapid Support Forces asserted"},
+			[]string{"Ghana CRITICIZED Rapid Support Forces asserted"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkClaims(t, tt.text, "2025-04-16", tt.want, tt.absent)
+		})
+	}
+}
