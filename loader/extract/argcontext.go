@@ -205,12 +205,18 @@ func (d *doc) plainBetween(lo, hi int) bool {
 // imposedAfter reports whether a pronoun and a verb of imposing follow the
 // sanction word of m: "the quotas it placed on Chilean copper".
 func (d *doc) imposedAfter(m *eventMention) bool {
-	w := d.tok(m.hi).lower
-	if w == "that" || w == "which" {
-		w = d.tok(m.hi + 1).lower
-		return (w == "it" || w == "they") && imposeVerbs[d.tok(m.hi+2).lower]
+	k := m.hi
+	if w := d.tok(k).lower; w == "that" || w == "which" {
+		k++
 	}
-	return (w == "it" || w == "they") && imposeVerbs[d.tok(m.hi+1).lower]
+	if w := d.tok(k).lower; w != "it" && w != "they" {
+		return false
+	}
+	k++
+	if w := d.tok(k).lower; w == "has" || w == "have" || w == "had" {
+		k++ // "the sanctions it has imposed on Tehran"
+	}
+	return imposeVerbs[d.tok(k).lower]
 }
 
 // goodsWords after a country name make it the target of a trade measure:

@@ -91,7 +91,9 @@ func (d *doc) isSpeaker(sp *span) bool {
 		return true
 	}
 	if next.text == "," && speechVerbs[d.tok(sp.hi+1).lower] {
-		return true
+		// "The EU, which maintains sanctions on Belarus, said": Belarus
+		// closes the relative clause; the EU speaks.
+		return !d.insideRelative(sp.lo, sp.hi+1)
 	}
 	prev := d.tok(sp.lo - 1)
 	if invertedSpeech[prev.lower] {
@@ -148,6 +150,9 @@ func (d *doc) fillArgs(m *eventMention) {
 		if k >= m.hi && d.trigAt[k] && !(k >= 1 && (d.toks[k-1].lower == "and" || d.toks[k-1].lower == "or") && k-1 == m.hi) {
 			break // what follows another event word is that event's
 		}
+		if k > m.hi && m.typ == graph.Meeting && w == "and" && joinedVerb(d.tok(k+1)) && (!meetVerbs[d.tok(k+1).lower] || askVerbs[d.tok(k+1).lower]) {
+			break // "met in Delhi and called for reform of the IMF": the IMF was not there
+		}
 		if k >= m.hi && speechVerbs[w] && d.spanAt[k] == 0 {
 			break // "during a stop in the region, said Spain was ...": another clause
 		}
@@ -196,7 +201,7 @@ func (d *doc) fillArgs(m *eventMention) {
 		if d.tok(sp.lo-1).lower == "by" && backVerbs[d.tok(sp.lo-2).lower] {
 			continue // "rebels backed by Rwanda": the backer is not the actor
 		}
-		if sp.country && (d.tok(sp.lo-1).lower == "a" || d.tok(sp.lo-1).lower == "an") && d.toks[sp.hi-1].kind == tokWord && !stateNouns[d.tok(sp.hi).lower] && d.spanAt[min(sp.hi, len(d.toks)-1)] == 0 && !d.tok(sp.hi).cap {
+		if sp.country && (d.tok(sp.lo-1).lower == "a" || d.tok(sp.lo-1).lower == "an") && d.toks[sp.hi-1].kind == tokWord && !stateNouns[d.tok(sp.hi).lower] && !delegationNouns[d.tok(sp.hi).lower] && d.spanAt[min(sp.hi, len(d.toks)-1)] == 0 && !d.tok(sp.hi).cap {
 			continue // "a Belarusian jailed for spying": a person, not the state
 		}
 		if d.tok(sp.hi).text == "'" || d.tok(sp.hi).text == "’" {

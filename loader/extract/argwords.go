@@ -63,7 +63,11 @@ var hostNouns = setOf("mediation", "auspices", "presence", "chairmanship", "invi
 var viaWords = setOf("phone", "telephone", "video", "videolink", "letter", "email", "radio")
 
 // betweenGlue may stand inside "between A and B".
-var betweenGlue = setOf("and", "the", "both", "its", "their", "his", "her", "between", "of")
+var betweenGlue = setOf("and", "the", "both", "its", "their", "his", "her", "between", "of", "a", "an")
+
+// delegationNouns after a demonym name the state's envoys: "a US
+// delegation" is the United States at the table.
+var delegationNouns = setOf("delegation", "delegations", "team", "envoy", "negotiators", "negotiating")
 
 // meetVerbs make the actor before them a party to the meeting they
 // introduce: "X held talks", "X joined the summit".

@@ -11,7 +11,8 @@ import (
 // refrain". "called" and "appealed" take "on" or "to" first.
 var askVerbs = setOf("urged", "urging", "urges", "urge", "asked", "asking", "asks", "ask", "pressed", "pressing",
 	"presses", "press", "ordered", "orders", "called", "calling", "calls", "call", "appealed", "appealing",
-	"appeals", "appeal")
+	"appeals", "appeal", "wants", "want", "wanted", "requested", "requesting", "requests", "encouraged", "encourages",
+	"encouraging", "encourage")
 
 // stopVerbs ask that an event end: "urged the rebels to stop the shelling"
 // demands nothing of the shelling.
@@ -69,6 +70,12 @@ func (d *doc) askedActors(k int, askers []*entity) (actors []*entity, to int, ok
 				actors = appendUnique(actors, e)
 			}
 			j = sp.hi - 1
+			if d.tok(j+1).lower == "'s" {
+				j++
+			}
+			for stateNouns[d.tok(j+1).lower] && d.spanAt[j+1] == 0 {
+				j++ // "called on the Kenyan authorities to": the state is asked
+			}
 			continue
 		} else if sp != nil {
 			j = sp.hi - 1
@@ -194,7 +201,7 @@ func (d *doc) firstActor(si, end int) *entity {
 		if sp == nil {
 			continue
 		}
-		if e != nil && !d.isModifierActor(sp) && d.tok(sp.hi).lower != "'s" {
+		if e != nil && !d.isModifierActor(sp) && d.tok(sp.hi).lower != "'s" && !d.namesBody(sp) {
 			return e
 		}
 		n = sp.hi - 1

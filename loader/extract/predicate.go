@@ -108,6 +108,12 @@ func (d *doc) predicateAt(k, si int) {
 	case backVerbs[w]:
 		d.backedAt(k, si)
 		return
+	case concernWords[w]:
+		d.concernAt(k, si)
+		return
+	case suspendVerbs[w]:
+		d.suspendedAt(k, si)
+		return
 	case (w == "claimed" || w == "claims" || w == "claiming") && d.tok(k+1).lower == "responsibility":
 		d.claimedAt(k, si)
 		return
@@ -168,6 +174,13 @@ func (d *doc) predicateAt(k, si int) {
 		}
 		if len(actors) > 0 && typ == graph.Demanded {
 			d.addClaim(claim{src: ent(src), dst: ent(actors[0]), typ: typ, mod: mod, sent: si, conf: 0.5})
+			if list := d.listAfter(k); len(list) > 1 && list[0] == actors[0] {
+				for _, a := range list[1:] {
+					if a != src {
+						d.addClaim(claim{src: ent(src), dst: ent(a), typ: typ, mod: mod, sent: si, conf: 0.45})
+					}
+				}
+			}
 		}
 	case graph.Rejected:
 		if len(evs) > 0 && w != "ruled" && !referred {
@@ -219,7 +232,7 @@ func (d *doc) directObjects(k int, actors []*entity) []*entity {
 		case "for", "over", "without", "because", "after", "while", "when":
 			stop = j
 		case "of":
-			if strings.HasPrefix(d.toks[k].lower, "accus") {
+			if strings.HasPrefix(d.toks[k].lower, "accus") && !d.memberOf(j) {
 				stop = j // "accused Eritrea of arming rebels ..., a claim Asmara rejects"
 			}
 		}

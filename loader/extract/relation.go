@@ -57,11 +57,13 @@ func (d *doc) addClaim(c claim) {
 var (
 	criticizeVerbs = setOf("criticized", "criticised", "criticizing", "criticising", "criticize", "criticise",
 		"criticizes", "slammed", "slamming", "slams", "slam", "blamed", "blaming", "blames", "blame", "accused",
-		"accusing", "accuses", "accuse", "lambasted", "rebuked", "chided", "castigated", "berated", "described")
+		"accusing", "accuses", "accuse", "lambasted", "rebuked", "chided", "castigated", "berated", "described",
+		"regrets", "regretted", "deplores")
 	condemnVerbs = setOf("condemned", "condemning", "condemns", "condemn", "denounced", "denouncing",
 		"denounces", "denounce", "decried", "deplored")
 	demandVerbs = setOf("demanded", "demanding", "demands", "demand", "urged", "urging", "urges", "urge",
-		"insisted", "insisting", "pressed", "press", "pressing", "must", "push", "pushing")
+		"insisted", "insisting", "pressed", "press", "pressing", "must", "push", "pushing", "requested", "requesting",
+		"requests")
 	rejectVerbs = setOf("rejected", "rejecting", "rejects", "reject", "refused", "refusing", "refuses", "dismissed", "ruled")
 	offerVerbs  = setOf("offered", "offering", "offers", "offer", "proposed", "proposing", "proposes", "propose")
 	agreeVerbs  = setOf("agreed", "agree", "agrees", "agreeing", "signed", "signs", "sign", "accepted", "accepts", "accept", "reached",
@@ -331,10 +333,14 @@ func (d *doc) appositionStart(k, lo int) int {
 // not the subject of a later predicate: "X accused Rwanda ... and called
 // for sanctions" is X calling.
 func (d *doc) isObject(sp *span) bool {
-	p := d.tok(sp.lo - 1)
-	if p.lower == "the" {
-		p = d.tok(sp.lo - 2)
+	pi := sp.lo - 1
+	if d.tok(pi).lower == "the" {
+		pi--
 	}
+	if pi < d.sents[sp.sent].lo {
+		return false // the sentence opens with the name: a headline's last word is no verb of it
+	}
+	p := d.tok(pi)
 	if p.text == "" || p.kind != tokWord || p.cap || d.spanAt[max(sp.lo-1, 0)] != 0 {
 		return false
 	}
@@ -361,7 +367,7 @@ func (d *doc) objectsAfter(k int) (evs []*event, actors []*entity) {
 	_, hi := d.clause(k)
 	accuse := strings.HasPrefix(d.toks[k].lower, "accus")
 	for j := k + 1; j < hi; j++ {
-		if accuse && d.toks[j].lower == "of" {
+		if accuse && d.toks[j].lower == "of" && !d.memberOf(j) {
 			break // "accused X of stoking the riots": the riots are the charge
 		}
 		if m := d.evAt[j]; m != nil && m.ev != nil {

@@ -120,6 +120,9 @@ func (d *doc) inCompound(i int) bool {
 		return false
 	}
 	prev := d.toks[i-2]
+	if prev.lower == "anti" || prev.lower == "pro" {
+		return true // "anti-American policies", "pro-Russian groups": a stance, not the state
+	}
 	known := d.spanAt[i-2] != 0 && d.spans[d.spanAt[i-2]-1].kind != spanName
 	return prev.kind == tokWord && prev.cap && !known && !prev.allUpper
 }
