@@ -186,8 +186,8 @@ func (d *doc) coordinatedSubject(k, si int) *entity {
 	for j > d.sents[si].lo && (d.toks[j].lower == "also" || d.toks[j].lower == "then" || d.toks[j].lower == "later") {
 		j--
 	}
-	if d.toks[j].lower != "and" {
-		return nil
+	if j < d.sents[si].lo || d.toks[j].lower != "and" {
+		return nil // a verb opening the text has no predicate before it
 	}
 	return d.firstActor(si, j)
 }
