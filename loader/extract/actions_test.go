@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -116,15 +115,7 @@ func TestActionEvents(t *testing.T) {
 			if found == nil {
 				t.Fatalf("got events %v, want a %s named with %q", all, tt.typ, tt.title)
 			}
-			parts := participantNames(*found, names)
-			for _, p := range tt.parts {
-				if !slices.Contains(parts, p) {
-					t.Errorf("got participants %v, want %s among them", parts, p)
-				}
-			}
-			if tt.loc != "" && names[found.LocationID] != tt.loc {
-				t.Errorf("got place %q, want %q", names[found.LocationID], tt.loc)
-			}
+			parts := checkEventArgs(t, *found, names, tt.parts, tt.loc)
 			if tt.name == "a ship's detainer, not the places named with it" && len(parts) != 1 {
 				t.Errorf("got participants %v, want only the detaining state", parts)
 			}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/geokg/geokg/graph"
@@ -43,6 +44,22 @@ func participantNames(e graph.Event, names map[string]string) []string {
 	var parts []string
 	for _, id := range e.ParticipantIDs {
 		parts = append(parts, names[id])
+	}
+	return parts
+}
+
+// checkEventArgs reports each wanted participant missing from e and a
+// place other than loc (when loc is given); it returns the participants.
+func checkEventArgs(t *testing.T, e graph.Event, names map[string]string, want []string, loc string) []string {
+	t.Helper()
+	parts := participantNames(e, names)
+	for _, p := range want {
+		if !slices.Contains(parts, p) {
+			t.Errorf("got participants %v, want %s among them", parts, p)
+		}
+	}
+	if loc != "" && names[e.LocationID] != loc {
+		t.Errorf("got place %q, want %q", names[e.LocationID], loc)
 	}
 	return parts
 }

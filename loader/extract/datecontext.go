@@ -82,10 +82,7 @@ func (d *doc) sharedSentenceDates() {
 // time phrase and a mention, or the mention is what the day falls within
 // ("during a two-day visit"): what it tells is background to the day.
 func (d *doc) relativeWordBetween(de *dateExpr, m *eventMention) bool {
-	lo, hi := de.hi, m.lo
-	if m.hi <= de.lo {
-		lo, hi = m.hi, de.lo
-	}
+	lo, hi := gapBetween(de, m)
 	for k := lo; k < hi; k++ {
 		switch d.toks[k].lower {
 		case "where", "which", "who", "whose", "whom", "during", "amid", "throughout":

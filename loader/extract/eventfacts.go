@@ -25,13 +25,19 @@ func (d *doc) sentMentions(si int) []*eventMention {
 	return d.evs[d.evStart[si]:d.evStart[si+1]]
 }
 
+// gapBetween returns the tokens between a date phrase and a mention,
+// whichever comes first.
+func gapBetween(de *dateExpr, m *eventMention) (lo, hi int) {
+	if m.hi <= de.lo {
+		return m.hi, de.lo
+	}
+	return de.hi, m.lo
+}
+
 // relativeBetween reports whether "after", "before" or "since" stands
 // between a date phrase and a trigger: the date is not the event's then.
 func (d *doc) relativeBetween(de *dateExpr, m *eventMention) bool {
-	lo, hi := de.hi, m.lo
-	if m.hi <= de.lo {
-		lo, hi = m.hi, de.lo
-	}
+	lo, hi := gapBetween(de, m)
 	for k := lo; k < hi; k++ {
 		switch d.toks[k].lower {
 		case "after", "before", "since", "ago", "following", "ahead":

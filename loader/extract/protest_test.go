@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -42,15 +41,7 @@ func runEventCases(t *testing.T, tests []eventCase) {
 			if found == nil {
 				t.Fatalf("got events %v, want a %s named with %q", all, tt.typ, tt.title)
 			}
-			parts := participantNames(*found, names)
-			for _, p := range tt.parts {
-				if !slices.Contains(parts, p) {
-					t.Errorf("got participants %v, want %s among them", parts, p)
-				}
-			}
-			if tt.loc != "" && names[found.LocationID] != tt.loc {
-				t.Errorf("got place %q, want %q", names[found.LocationID], tt.loc)
-			}
+			checkEventArgs(t, *found, names, tt.parts, tt.loc)
 			if tt.date != "" && found.Date.Day() != tt.date {
 				t.Errorf("got day %q, want %q", found.Date.Day(), tt.date)
 			}
