@@ -244,6 +244,14 @@ func TestBlindGold(t *testing.T) {
 			"event:killed.p": 0.65, "relations:coarse": 0.57, "relations:modality.p": 0.90}},
 		{"testdata/blind/c-*.json", map[string]float64{"entities": 0.95, "events": 0.74, "event:date.p": 0.65,
 			"event:killed.p": 0.90, "relations:coarse": 0.82, "relations:modality.p": 0.93}},
+		{"testdata/blind/d-*.json", map[string]float64{"entities": 0.93, "events": 0.71, "event:date.p": 0.80,
+			"event:killed.p": 0.70, "relations:coarse": 0.61, "relations:modality.p": 0.91}},
+		{"testdata/blind/e-*.json", map[string]float64{"entities": 0.91, "events": 0.47, "event:date.p": 0.75,
+			"relations:coarse": 0.51, "relations:modality.p": 0.91}},
+		{"testdata/blind/f-*.json", map[string]float64{"entities": 0.90, "events": 0.63, "event:date.p": 0.68,
+			"relations:coarse": 0.54, "relations:modality.p": 0.92}},
+		{"testdata/blind/g-*.json", map[string]float64{"entities": 0.88, "events": 0.52, "event:date.p": 0.55,
+			"relations:coarse": 0.44, "relations:modality.p": 0.90}},
 	} {
 		t.Run(b.glob, func(t *testing.T) {
 			paths, err := filepath.Glob(b.glob)
