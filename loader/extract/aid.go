@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/geokg/geokg/graph"
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // Aid told by what is sent or given rather than by the word "aid": "has
 // sent several tankers of oil to Cuba", "pledged $50 million to Sudan",
@@ -20,6 +24,45 @@ var pledgeVerbs = setOf("pledged", "pledges", "pledge", "donated", "donates", "d
 
 // helpVerbs aid the actor they take: "helped Israel shoot down missiles".
 var helpVerbs = setOf("helped", "helps", "helping", "assisted", "assists", "assisting")
+
+// supplyVerbs give what the clause names to the actor after "to":
+// "has supplied drones and training to the Malian army".
+var supplyVerbs = setOf("supplied", "supplies", "supply", "supplying", "provided", "provides", "provide", "providing")
+
+// supplyReading reports whether "provided" or "providing" at k gives
+// something rather than states a condition: "has provided drones",
+// "Turkey provided", "which provided"; not "provided that", "talks
+// provided the army withdraws".
+func (d *doc) supplyReading(k int) bool {
+	w := d.toks[k].lower
+	if w != "provided" && w != "providing" || d.tok(k+1).lower == "that" {
+		return false
+	}
+	p := d.tok(k - 1).lower
+	if auxWords[p] || p == "is" || p == "are" || p == "was" || p == "were" || p == "been" || p == "be" ||
+		p == "who" || p == "which" || strings.HasSuffix(p, "ly") {
+		return true
+	}
+	return k > 0 && d.spanAt[k-1] != 0
+}
+
+// supplyAt reads "Britain has supplied aircraft to the Nigerian army": a
+// state that supplies aids; a firm that supplies sells.
+func (d *doc) supplyAt(k, si int) {
+	if src := d.subjectBefore(k, si); src != nil && src.typ == graph.Country {
+		d.aidAt(k, si)
+	}
+}
+
+// helpVerb reports whether "help" at k is a verb that takes its actor:
+// "to help Somalia fight", "would help Panama pay"; "the help of" is not.
+func (d *doc) helpVerb(k int) bool {
+	switch d.tok(k - 1).lower {
+	case "to", "would", "will", "could", "can", "may", "might", "must":
+		return true
+	}
+	return false
+}
 
 // sentBefore reports whether a sending verb governs the goods noun at k,
 // over a few words ("sent several tankers of oil").

@@ -181,7 +181,7 @@ var absenceWords = setOf("party", "part", "present", "invited", "involved", "rep
 // persistVerbs, negated before "from", say that what follows goes on.
 var persistVerbs = setOf("deterred", "dissuaded", "distracted", "diverted", "deflected", "derailed")
 
-var negations = setOf("not", "n't", "never", "no", "unable", "failed", "fail", "refused", "without", "denied", "cannot", "neither", "nor")
+var negations = setOf("not", "n't", "never", "no", "unable", "failed", "fail", "refused", "without", "denied", "denies", "deny", "cannot", "neither", "nor")
 
 // modalityAt returns how the clause around token p states what p names:
 // "has not ruled out a meeting" is possible, "failed to agree" denied, "only
@@ -194,7 +194,7 @@ func (d *doc) modalityAt(p int) graph.Modality {
 	// after it (p depends on a condition).
 	for k := s.lo; k < s.hi; k++ {
 		w := d.toks[k].lower
-		cond := conditionMarkers[w] || w == "as" && d.tok(k+1).lower == "long" && d.tok(k+2).lower == "as" ||
+		cond := conditionMarkers[w] && !d.supplyReading(k) || w == "as" && d.tok(k+1).lower == "long" && d.tok(k+2).lower == "as" ||
 			w == "on" && d.tok(k+1).lower == "condition" || dependWords[w] && (d.tok(k+1).lower == "on" || d.tok(k+1).lower == "upon")
 		if !cond || w == "if" && d.tok(k-1).lower == "even" {
 			continue

@@ -99,8 +99,11 @@ func (d *doc) predicateAt(k, si int) {
 	case pledgeVerbs[w]:
 		d.pledgeAt(k, si)
 		return
-	case helpVerbs[w]:
+	case helpVerbs[w] || w == "help" && d.helpVerb(k):
 		d.helpedAt(k, si)
+		return
+	case supplyVerbs[w] && d.tok(k+1).lower != "that":
+		d.supplyAt(k, si)
 		return
 	case lodgeVerbs[w] || w == "criticism" || w == "criticisms":
 		d.protestAt(k, si)
@@ -150,9 +153,21 @@ func (d *doc) predicateAt(k, si int) {
 		// quote cuts the clause; the verb shares the sentence's subject.
 		src = c
 	}
-	if src == nil {
-		return
+	srcs := []*entity{src}
+	if g := d.groupSubject(k); len(g) == 2 && (src == nil || src == d.speakerOf(si)) {
+		srcs = g // "Both leaders condemned the launch"
 	}
+	for _, src := range srcs {
+		if src != nil {
+			d.predicateClaims(k, si, typ, mod, src, evs, actors)
+		}
+	}
+}
+
+// predicateClaims states the relations of the predicate at k from src to
+// the events and actors it takes.
+func (d *doc) predicateClaims(k, si int, typ graph.RelationType, mod graph.Modality, src *entity, evs []*event, actors []*entity) {
+	w := d.toks[k].lower
 	if len(evs) == 0 && len(actors) == 0 && (d.tok(k+1).lower == "it" || d.tok(k+1).lower == "this" || d.actNounAfter(k)) && (typ == graph.Condemned || typ == graph.Criticized || typ == graph.Rejected) {
 		// "Ghana and Togo condemned it": the latest event named before.
 		if e := d.latestEvent(k); e != nil {
@@ -389,6 +404,9 @@ func (d *doc) aidAt(k, si int) {
 		return
 	}
 	_, dst := d.actorAt(min(j+1, len(d.toks)-1))
+	if dst == nil && d.tok(j+1).lower == "the" {
+		_, dst = d.actorAt(min(j+2, len(d.toks)-1)) // "weapons to the Houthis"
+	}
 	if dst == nil {
 		return
 	}
