@@ -54,7 +54,32 @@ func (d *doc) isModifierActor(sp *span) bool {
 	if d.remitPerson(&r) != nil {
 		return true // "UN special envoy for Yemen Hans Grundberg"
 	}
+	if n.text == "," && d.appositionPerson(r.hi) != nil {
+		return true // "his Egyptian counterpart, Badr Abdelatty,"
+	}
 	return n.cap || d.describesPerson(sp.lo)
+}
+
+// appositionPerson returns the person a comma at k sets beside the title
+// before it: "his Egyptian counterpart, Badr Abdelatty, ..."; nil when
+// the name after the comma starts another clause ("..., Abdelatty said").
+func (d *doc) appositionPerson(k int) *span {
+	if d.tok(k).text != "," {
+		return nil
+	}
+	j := k + 1
+	if r, ok := d.spanEntity(j); ok && r.kind == spanRole && r.lo == j {
+		j = r.hi // "his Saudi counterpart, Prince Faisal bin Farhan"
+	}
+	p, ok := d.spanEntity(j)
+	if !ok || p.lo != j || p.ent == nil || p.ent.typ != graph.Person {
+		return nil
+	}
+	switch n := d.tok(p.hi); {
+	case n.text == "," && !speechVerbs[d.tok(p.hi+1).lower], n.text == ".", n.lower == "on", n.lower == "in":
+		return p
+	}
+	return nil
 }
 
 // describesPerson reports whether the phrase at lo describes the person named

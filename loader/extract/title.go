@@ -31,6 +31,9 @@ func (d *doc) titleRelations() {
 		}
 		if d.tok(after).text == "," && d.tok(k+1).lower == "'s" || d.tok(after).text == "," && possessivePronoun[d.tok(r.lo-1).lower] {
 			after++ // "The African Union's peace commissioner, Amina Bello"
+		} else if d.appositionPerson(after) != nil && (facingRoles[d.toks[r.hi-1].lower] || d.tok(k).lower == "the" ||
+			d.tok(k-1).lower == "the" && d.spanAt[max(k, 0)] != 0) {
+			after = d.appositionPerson(after).lo // "his Egyptian counterpart, Badr Abdelatty,"
 		} else if w := d.tok(after).lower; (w == "to" || w == "for" || w == "at") && d.tok(k).kind == tokWord && d.spanAt[max(k, 0)] != 0 {
 			// "The British envoy to Kenya, Jane Marriott"
 			j := after + 1

@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+// TestTitleApposition covers a title set off from its holder's name by a
+// comma: the holder meets and belongs to the demonym's state, which is no
+// party to the meeting itself.
+func TestTitleApposition(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []string
+		absent []string
+	}{
+		{"a counterpart named after a comma",
+			"Lavrov also met his Egyptian counterpart, Badr Abdelatty, and discussed the war in Sudan.",
+			[]string{"Badr Abdelatty MET_WITH Lavrov asserted", "Badr Abdelatty AFFILIATED_WITH Egypt asserted"},
+			[]string{"Egypt MET_WITH Lavrov asserted"}},
+		{"a rank before the name after the comma",
+			"Lavrov also met his Saudi counterpart, Prince Khalid bin Nasser, in Riyadh.",
+			[]string{"Khalid bin Nasser MET_WITH Lavrov asserted", "Khalid bin Nasser AFFILIATED_WITH Saudi Arabia asserted"},
+			[]string{"Saudi Arabia MET_WITH Lavrov asserted"}},
+		{"a minister named after a comma",
+			"Lavrov met the Egyptian foreign minister, Badr Abdelatty, on Monday.",
+			[]string{"Badr Abdelatty MET_WITH Lavrov asserted", "Badr Abdelatty AFFILIATED_WITH Egypt asserted"}, nil},
+		{"a name that starts a new clause is no apposition",
+			"Lavrov met the Egyptian foreign minister, Abdelatty said.",
+			nil, []string{"Abdelatty AFFILIATED_WITH Egypt asserted"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkClaims(t, tt.text, "2026-03-10", tt.want, tt.absent)
+		})
+	}
+}
