@@ -399,6 +399,9 @@ func (d *doc) fillArgs(m *eventMention) {
 		if m.typ == graph.Protest {
 			d.protestArgs(m)
 		}
+		if m.typ == graph.Election {
+			d.nationalVotePlace(m)
+		}
 		if m.typ == graph.Election && !m.verb && m.mod == graph.Asserted {
 			for k := s.lo; k < s.hi; k++ {
 				if sp, e := d.actorAt(k); e != nil && e.typ == graph.Person && !d.isSpeaker(sp) && !hasEntity(m.parts, e) && !d.reactsTo(sp) {

@@ -31,6 +31,8 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	switch w {
 	case "call":
 		return next == "with" || prev == "phone" || prev == "telephone" || prev == "video"
+	case "talk":
+		return next != "of" // "reject talk of a delay": speculation, not a meeting
 	case "deal":
 		return next != "with"
 	case "results", "tally":
