@@ -13,9 +13,15 @@ var topicTypes = map[graph.EventType]bool{graph.Agreement: true, graph.Proposal:
 // of the event noun ending at hi rather than saying where it happened:
 // "signed an agreement on water in the Syr Darya basin at a summit in
 // Tashkent" happened in Tashkent. A day after "on" ("talks on Tuesday in
-// Geneva"), "at", a comma or another trigger close the topic.
+// Geneva"), "at", a comma or another trigger close the topic. A city
+// after the topic is still where the accord was signed: "agreements on
+// energy and transport in Nairobi"; a state, region, river or sea is what
+// it is about.
 func (d *doc) inTopic(m *eventMention, pos int) bool {
 	if m.verb || !topicTypes[m.typ] || pos <= m.hi || pos > m.hi+14 {
+		return false
+	}
+	if sp, ok := d.spanEntity(pos); ok && sp.ent != nil && (sp.ent.kind == "city" || sp.ent.kind == "capital") {
 		return false
 	}
 	topic := false
