@@ -22,6 +22,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	if nonEventHeads[next] && !verb {
 		return false // "ceasefire line", "ceasefire mediators"
 	}
+	if d.sanctionAsTopic(lo, typ, verb) {
+		return false // "a dialogue on export controls"
+	}
 	if typ == graph.Attack && d.purposeVerb(lo) {
 		return false // "a missile designed to strike distant targets": what it is for
 	}
@@ -179,7 +182,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		}
 		return d.actorNear(j)
 	case "visit", "trip":
-		return true
+		return !leisureWords[prev] // "arrested during a tourist trip": no diplomacy
 	case "vote":
 		return false
 	case "fired":
