@@ -295,7 +295,11 @@ func (d *doc) fillArgs(m *eventMention) {
 	// Place: a location after "in", "at", "on", or right before the trigger
 	// ("Kharkiv strike"); the first such wins.
 	placeBefore := m.typ == graph.Meeting || m.typ == graph.Attack || m.typ == graph.Protest || m.typ == graph.Statement || m.typ == graph.Election
+	after := d.placeAfterNoun(m, locs)
 	for _, l := range locs {
+		if d.inTopic(m, l.pos) || after != nil && l.pos < m.lo {
+			continue // "an agreement on water in the Syr Darya basin"
+		}
 		if l.pos < m.lo && l.pos < m.lo-2 && (!placeBefore || l.prev != "in" && l.prev != "at" && l.prev != "along" && !(m.typ == graph.Protest && crowdPaths[l.prev])) && !d.travelledTo(l.pos, m) {
 			continue
 		}
@@ -423,6 +427,9 @@ func (d *doc) fillArgs(m *eventMention) {
 		}
 		if m.typ == graph.Protest {
 			d.protestArgs(m)
+		}
+		if m.typ == graph.Election {
+			d.nationalVotePlace(m)
 		}
 		if m.typ == graph.Election && !m.verb && m.mod == graph.Asserted {
 			for k := s.lo; k < s.hi; k++ {

@@ -105,7 +105,7 @@ func (d *doc) findEvents() {
 			if !d.triggerFits(lo, hi, typ, tr.verb) {
 				continue
 			}
-			if mutualTriggers[d.joinLower(lo, hi)] && d.protestIn(s) {
+			if mutualTriggers[d.joinLower(lo, hi)] && (d.protestIn(s) || d.clashesAfterProtest(lo, hi)) {
 				typ = graph.Protest // "rallies turned into clashes with riot police"
 			}
 			if typ == graph.Protest && d.prisonRiot(lo, hi) {
@@ -115,7 +115,7 @@ func (d *doc) findEvents() {
 				typ = graph.Election // "lawmakers voted to block the decree": a vote of the house
 			}
 			typ = d.actionType(lo, hi, typ)
-			if typ == graph.Attack && d.labourStrike(lo, hi) {
+			if typ == graph.Attack && (d.labourStrike(lo, hi) || d.strikeBefore(lo, hi)) {
 				typ = graph.Protest // "transport workers who staged a 48-hour strike"
 			}
 			cands = append(cands, cand{lo, hi, typ, tr.verb})

@@ -177,6 +177,9 @@ func (d *doc) protestArgs(m *eventMention) {
 	for _, e := range d.protestOrganisers(m) {
 		m.parts = appendUnique(m.parts, e)
 	}
+	if e := d.stoppageBy(m); e != nil {
+		m.parts = appendUnique(m.parts, e)
+	}
 	if m.loc == nil {
 		m.loc = d.protestHome(m)
 	}

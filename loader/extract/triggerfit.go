@@ -22,6 +22,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	if nonEventHeads[next] && !verb {
 		return false // "ceasefire line", "ceasefire mediators"
 	}
+	if d.sanctionAsTopic(lo, typ, verb) {
+		return false // "a dialogue on export controls"
+	}
 	if typ == graph.Attack && d.purposeVerb(lo) {
 		return false // "a missile designed to strike distant targets": what it is for
 	}
@@ -31,6 +34,8 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	switch w {
 	case "call":
 		return next == "with" || prev == "phone" || prev == "telephone" || prev == "video"
+	case "talk":
+		return next != "of" // "reject talk of a delay": speculation, not a meeting
 	case "deal":
 		return next != "with"
 	case "results", "tally":
@@ -177,7 +182,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		}
 		return d.actorNear(j)
 	case "visit", "trip":
-		return true
+		return !leisureWords[prev] // "arrested during a tourist trip": no diplomacy
 	case "vote":
 		return false
 	case "fired":

@@ -1,0 +1,34 @@
+package extract
+
+import "github.com/geokg/geokg/graph"
+
+// breachWords take a rule as object: "charges of breaching export
+// controls" tells of the rule, not of a measure taken.
+var breachWords = setOf("breaching", "breach", "breaches", "breached", "violating", "violate", "violated",
+	"violation", "violations", "evading", "evade", "evaded", "evasion", "circumventing", "circumvent", "circumvention", "busting")
+
+// sanctionAsTopic reports whether a sanction noun at lo is only the
+// subject matter of another event or the rule someone broke: "a dialogue
+// on export controls", "accused of violating sanctions".
+func (d *doc) sanctionAsTopic(lo int, typ graph.EventType, verb bool) bool {
+	if typ != graph.Sanction || verb {
+		return false
+	}
+	k := lo - 1
+	for k > lo-4 && k > 0 && (d.spanAt[k] != 0 || d.toks[k].lower == "the" || d.toks[k].lower == "international" || d.toks[k].lower == "western") {
+		k-- // "breaching European export controls", "on US sanctions"
+	}
+	w := d.tok(k).lower
+	if w == "of" {
+		w = d.tok(k - 1).lower // "in breach of UN sanctions"
+	}
+	if breachWords[w] {
+		return true
+	}
+	return topicWords[w] && k > 0 && d.trigAt[k-1] && !d.toks[k-1].cap
+}
+
+// leisureWords before a trip make it a private journey, not a visit
+// between officials: "a tourist trip", "a family holiday visit".
+var leisureWords = setOf("tourist", "touristic", "sightseeing", "holiday", "vacation", "family", "hiking",
+	"fishing", "school", "honeymoon", "pilgrimage", "shopping", "study", "camping", "skiing")

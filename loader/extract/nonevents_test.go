@@ -1,0 +1,24 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+func TestNonEventTriggers(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{name: "export controls a trader is charged with breaching are no sanction",
+			text: "A Belgian trader held in Lima on charges of violating Peruvian export controls was freed. Peru and Belgium held talks in Lima on Monday.",
+			typ:  graph.Meeting, title: "talks", absent: graph.Sanction},
+		{name: "a dialogue on export controls is no sanction",
+			text: "Brazil and Mexico agreed on Tuesday to open a ministerial dialogue on export controls.",
+			typ:  graph.Meeting, title: "dialogue", absent: graph.Sanction},
+		{name: "controls a state imposes are still a sanction",
+			text: "India imposed export controls on rice on Monday.",
+			typ:  graph.Sanction, title: "controls", parts: []string{"India"}},
+		{name: "a tourist trip is no visit",
+			text: "Two Swiss hikers were held by Iran after a tourist trip to Tabriz. Switzerland imposed sanctions on Iran on Friday.",
+			typ:  graph.Sanction, title: "sanctions", absent: graph.Meeting},
+	})
+}

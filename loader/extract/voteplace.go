@@ -1,0 +1,61 @@
+package extract
+
+import "github.com/geokg/geokg/graph"
+
+// localVoteWords before a vote make it a local one, held where the text
+// says rather than in the state: "municipal elections in Istanbul".
+var localVoteWords = setOf("local", "municipal", "mayoral", "regional", "provincial", "city", "council",
+	"gubernatorial", "county", "district", "state", "party", "leadership", "primary", "primaries", "internal", "union")
+
+// voterVerbs after a people's name make them the electorate: "in which
+// Chileans will choose", "Nepalis vote on Sunday".
+var voterVerbs = setOf("will", "vote", "voted", "votes", "voting", "choose", "chose", "elect", "elected", "go",
+	"went", "head", "headed", "cast", "turned")
+
+// nationalVotePlace places a national vote in its state: a general or
+// presidential election is held across the country, so a city read as its
+// place ("elections due on March 5" after "protesters in Kathmandu") gives
+// way to the city's state, and with no place the people who vote name it
+// ("the election, in which Colombians will choose").
+func (d *doc) nationalVotePlace(m *eventMention) {
+	for k := max(d.sents[m.sent].lo, m.lo-3); k < m.lo; k++ {
+		if localVoteWords[d.toks[k].lower] {
+			return
+		}
+	}
+	if m.loc != nil {
+		if m.loc.typ == graph.Location && (m.loc.kind == "city" || m.loc.kind == "capital") && m.loc.country != "" {
+			if c := d.countryByCode(m.loc.country); c != nil {
+				m.loc = c
+			}
+		}
+		return
+	}
+	s := d.sents[m.sent]
+	for k := s.lo; k < s.hi; k++ {
+		sp, ok := d.spanEntity(k)
+		if !ok {
+			continue
+		}
+		k = sp.hi - 1
+		e := sp.ent
+		if e == nil || e.typ != graph.Country || !e.confirmed {
+			continue
+		}
+		if w := d.toks[sp.lo].lower; sp.hi-sp.lo == 1 && len(w) > 4 && w[len(w)-1] == 's' && w != foldLower(e.name) && voterVerbs[d.tok(sp.hi).lower] {
+			m.loc = e
+			return
+		}
+	}
+}
+
+// countryByCode returns the article's country with ISO code code, if the
+// text names it.
+func (d *doc) countryByCode(code string) *entity {
+	for _, e := range d.ents {
+		if e.typ == graph.Country && e.code == code && e.confirmed && len(e.spans) > 0 {
+			return e
+		}
+	}
+	return nil
+}
