@@ -126,3 +126,20 @@ func (d *doc) inCompound(i int) bool {
 	known := d.spanAt[i-2] != 0 && d.spans[d.spanAt[i-2]-1].kind != spanName
 	return prev.kind == tokWord && prev.cap && !known && !prev.allUpper
 }
+
+// regionBrief reports whether the region at i (entries gaz) follows a
+// title and "for": "the special envoy for the Sahel" names the envoy's
+// brief, as "Middle East envoy" does, not a place of the story.
+func (d *doc) regionBrief(i int, gaz []gazEntry) bool {
+	if len(gaz) == 0 || gaz[0].typ != graph.Location || gaz[0].country != "" || gaz[0].form != formName {
+		return false
+	}
+	k := i - 1
+	if d.tok(k).lower == "the" {
+		k--
+	}
+	if d.tok(k).lower != "for" || k < 1 || d.spanAt[k-1] == 0 {
+		return false
+	}
+	return d.spans[d.spanAt[k-1]-1].kind == spanRole
+}

@@ -131,11 +131,22 @@ func (d *doc) findSpans() {
 					i += n + 1
 					continue
 				}
+				if m := d.compoundTail(i+n, s.hi); m > 0 && len(gaz) > 0 && gaz[0].typ == graph.Location && gaz[0].form != formDemonym &&
+					placeNouns[d.tok(i+n+m).lower] && !d.tok(i+n+m).cap {
+					// "Tunis-Carthage airport": the city names the place with another name.
+					d.addRunSpan(i, i+n+m, si)
+					i += n + m
+					continue
+				}
 				if m := d.compoundTail(i+n, s.hi); m > 0 && len(gaz) > 0 && gaz[0].typ == graph.Organization {
 					// "AFP-JIJI": a known body's name joined to more.
 					d.addRunSpan(i, i+n+m, si)
 					d.spans[len(d.spans)-1].typ = graph.Organization
 					i += n + m
+					continue
+				}
+				if d.regionBrief(i, gaz) {
+					i += n // "the US adviser for Africa": the title's brief
 					continue
 				}
 				d.addSpan(span{lo: i, hi: i + n, sent: si, kind: spanGaz, gaz: gaz})
@@ -413,6 +424,9 @@ func (d *doc) nameRun(i, hi int, heading bool) int {
 			continue
 		case j > i && j+1 < hi && (t.lower == "of" || t.lower == "for") && d.toks[j+1].cap && d.toks[j+1].kind == tokWord:
 			j++
+			continue
+		case j > i && j+2 < hi && t.lower == "of" && d.toks[j+1].lower == "the" && d.toks[j+2].cap && d.toks[j+2].kind == tokWord && firstPlaceWords[d.toks[i].lower]:
+			j += 2 // "Palace of the Parliament"
 			continue
 		case j > i && j+1 < hi && t.lower == "and" && body && d.toks[j+1].cap && d.toks[j+1].kind == tokWord && d.hasOf(i, j):
 			j++ // "Office of Water and Forest Resources"

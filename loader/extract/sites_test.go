@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSitesBuildingsAndBriefs(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a palace named after its name",
+			"The two leaders held talks at the Velmora Palace on Monday.",
+			[]string{"Location:Velmora Palace"}},
+		{"a palace of a body is the building",
+			"Crowds gathered outside the Palace of the Assembly on Monday.",
+			[]string{"Location:Palace of the Assembly"}},
+		{"a palais with a connector",
+			"The envoys met at the Palais des Congrès on Monday.",
+			[]string{"Location:Palais des Congrès"}},
+		{"a canal written in lower case keeps its noun",
+			"Work began on the Verkal Tepe canal last year.",
+			[]string{"Location:Verkal Tepe canal"}},
+		{"a hometown",
+			"She will visit his hometown of Belvora later this year.",
+			[]string{"Location:Belvora"}},
+		{"places after a site and at",
+			"Under the deal, crossings at Brastova and Kel Marin will open in June.",
+			[]string{"Location:Brastova", "Location:Kel Marin"}},
+		{"a city joined to another name before airport",
+			"Flights at Cairo-Heliopolis airport were cancelled.",
+			[]string{"Location:Cairo-Heliopolis airport"}},
+		{"a river",
+			"The project could divert a fifth of the flow of the Syr Darya.",
+			[]string{"Location:Syr Darya"}},
+		{"a region after a title and for is the title's brief",
+			"Jaron Peltz, the US senior adviser for Africa, arrived in Nairobi.",
+			[]string{"Country:United States", "Location:Nairobi", "Person:Jaron Peltz"}},
+		{"a modifier opens the title in apposition",
+			"Talks went on. Jaron Peltz, a senior adviser, said more was needed.",
+			[]string{"Person:Jaron Peltz"}},
+		{"a capital that stands disappointed acts",
+			"The envoy said Ottawa was disappointed by the response.",
+			[]string{"Country:Canada"}},
+		{"a capital before a quoted verb acts",
+			"The minister added that Ottawa \"respects the right of the people\" to decide.",
+			[]string{"Country:Canada"}},
+		{"a capital that was struck is a place",
+			"Officials said Kyiv was struck overnight.",
+			[]string{"Location:Kyiv"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyse(t, tt.text, "2025-01-01")
+			if got := entities(d); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
