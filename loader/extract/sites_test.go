@@ -60,3 +60,42 @@ func TestSitesBuildingsAndBriefs(t *testing.T) {
 		})
 	}
 }
+
+func TestStateForcesInLowerCase(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []string
+		claims []string
+		absent []string
+	}{
+		{"a demonym's army that speaks",
+			"Drones crossed the border overnight, the Latvian army said on Tuesday.",
+			[]string{"Country:Latvia", "Organization:Latvian army"}, nil, nil},
+		{"a possessive state's army that acts, and the army later",
+			"Chad's army rejected the truce plan on Monday. The army blamed the rebels.",
+			[]string{"Country:Chad", "Organization:Chad's army"},
+			[]string{"Chad's army REJECTED Ceasefire event asserted"},
+			[]string{"Chad REJECTED Ceasefire event asserted"}},
+		{"a source after according to",
+			"Two drones were downed, according to Estonia's air force.",
+			[]string{"Country:Estonia", "Organization:Estonia's air force"}, nil, nil},
+		{"an embassy with its host city",
+			"Japan's embassy in Lima criticized the deal in a statement.",
+			[]string{"Country:Japan", "Location:Lima", "Organization:Japan's embassy"}, nil, nil},
+		{"an army as adjective or object names no body",
+			"Latvian army officers met on Monday. He joined the Latvian army in 2010.",
+			[]string{"Country:Latvia"}, nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyse(t, tt.text, "2025-01-01")
+			if got := entities(d); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+			if tt.claims != nil || tt.absent != nil {
+				checkClaims(t, tt.text, "2025-01-01", tt.claims, tt.absent)
+			}
+		})
+	}
+}

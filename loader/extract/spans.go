@@ -185,6 +185,24 @@ func (d *doc) findSpans() {
 				i += 2
 				continue
 			}
+			if n, end := d.stateForceAt(i, s.hi); n > 0 {
+				// "the Polish army said", "China's embassy in Lima said": the
+				// state's own body, named as written.
+				lo := d.spans[len(d.spans)-1].lo
+				if d.toks[lo].lower == "the" {
+					lo++
+				}
+				sp := span{lo: i, hi: i + n, sent: si, kind: spanName, name: d.spanText(lo, i+n), typ: graph.Organization}
+				for k := i; k < i+n; k++ {
+					sp.toks = append(sp.toks, d.toks[k].lower)
+				}
+				if end > i+n {
+					sp.alias = d.spanText(lo, end)
+				}
+				d.addSpan(sp)
+				i += n
+				continue
+			}
 			if bodyHeads[t.lower] && !t.cap && d.tok(i-1).lower == "the" && d.spanAt[i-1] == 0 && !d.tok(i+1).cap && d.tok(i+1).lower != "of" && d.tok(i+1).lower != "'s" {
 				// "asked the council to publish", "the bloc would consider":
 				// a body named before.
