@@ -140,7 +140,12 @@ func (d *doc) classifyRuns() {
 			sp.typ = graph.Organization
 			continue
 		}
-		if d.mediaAfter(sp.hi) {
+		if d.appositiveBody(sp) {
+			// "the country's main exporters' association, Analdex, said"
+			sp.typ = graph.Organization
+			continue
+		}
+		if d.mediaAfter(sp.hi) && !(sp.weak && mediaQualifiers[first]) {
 			sp.typ = graph.Organization // "Al-Ikhbariya state television", "Kanal 5 TV"
 			continue
 		}
@@ -528,6 +533,10 @@ func creedOnly(toks []string) bool {
 	}
 	return true
 }
+
+// mediaQualifiers open a sentence before a medium without naming it:
+// "Public broadcaster DR said".
+var mediaQualifiers = setOf("public", "private", "state", "national", "local", "independent", "official", "regional")
 
 // mediaNouns after a name make it a broadcaster or paper.
 var mediaNouns = setOf("television", "tv", "radio", "broadcaster", "newspaper", "daily", "channel", "media")

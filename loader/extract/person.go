@@ -99,6 +99,9 @@ func (d *doc) personEvidence(i int) int {
 	if prev.lower == "to" && d.tok(sp.lo-2).lower == "according" {
 		score++
 	}
+	if prev.lower == "of" && orgNouns[d.tok(sp.lo-2).lower] && len(sp.toks) >= 2 {
+		score += 2 // "the government of Ana Ruiz Mendez": a leader's
+	}
 	if prev.text == "," && d.tok(sp.hi).text == "," && d.titleBefore(sp.lo-1) {
 		score += 3 // "The British envoy to Kenya, Jane Marriott, said"
 	}

@@ -99,3 +99,44 @@ func TestStateForcesInLowerCase(t *testing.T) {
 		})
 	}
 }
+
+func TestNamesOfPeopleAndParties(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a leader after government of",
+			"The protests toppled the government of RK Varma Ondi last year.",
+			[]string{"Person:RK Varma Ondi"}},
+		{"a common noun opening the sentence before a name",
+			"Teacher Claire Dumaine and her partner were freed on Monday.",
+			[]string{"Person:Claire Dumaine"}},
+		{"a demonym's own body the gazetteer gives to another state",
+			"Leaders of the Nepali Congress met on Wednesday.",
+			[]string{"Organization:Nepali Congress"}},
+		{"a party's bracketed branch is part of its name",
+			"The Workers Party of Veldoria (Unified Left) won ten seats.",
+			[]string{"Organization:Workers Party of Veldoria (Unified Left)"}},
+		{"an acronym in brackets is not",
+			"The Workers Party (WP) won ten seats.",
+			[]string{"Organization:Workers Party"}},
+		{"a qualifier opening the sentence before a medium",
+			"Public broadcaster Veltra said three people had died.",
+			[]string{"Organization:Veltra"}},
+		{"a body in apposition to its kind",
+			"The main exporters' association, Belvadex, urged talks.",
+			[]string{"Organization:Belvadex"}},
+		{"a person in apposition to a kin noun stays a person",
+			"His lawyer, Ana Ruiz, said the case was weak.",
+			[]string{"Person:Ana Ruiz"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyse(t, tt.text, "2025-01-01")
+			if got := entities(d); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

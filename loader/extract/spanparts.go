@@ -22,7 +22,15 @@ func (d *doc) demonymBody(i, n, hi int, gaz []gazEntry) int {
 		return 0
 	}
 	j := i + n
-	if !d.toks[j].cap || d.toks[j].kind != tokWord || !d.toks[j].space || d.gazAt(j, hi) > 0 {
+	if !d.toks[j].cap || d.toks[j].kind != tokWord || !d.toks[j].space {
+		return 0
+	}
+	if g := d.gazAt(j, hi); g > 0 {
+		// "Nepali Congress": a body word the gazetteer gives to another
+		// state names this state's own body.
+		if demonym && orgKeywords[d.toks[j+g-1].lower] && d.otherStatesBody(j, g, gaz[0].code) {
+			return g
+		}
 		return 0
 	}
 	if r, _ := d.roleAt(j, hi); r > 0 {
@@ -142,4 +150,48 @@ func (d *doc) regionBrief(i int, gaz []gazEntry) bool {
 		return false
 	}
 	return d.spans[d.spanAt[k-1]-1].kind == spanRole
+}
+
+// otherStatesBody reports whether the gazetteer's bodies for tokens [j,
+// j+n) all belong to a state other than code.
+func (d *doc) otherStatesBody(j, n int, code string) bool {
+	es := d.fittingGaz(j, n)
+	if len(es) == 0 {
+		return false
+	}
+	for _, e := range es {
+		if e.typ != graph.Organization || e.country == "" || e.country == code {
+			return false
+		}
+	}
+	return true
+}
+
+// partyBranch returns the length of a bracketed qualifier at j that is part
+// of a party's name begun at i: "Communist Party of Nepal (Maoist Centre)".
+// Capitals alone in brackets are an acronym, not part of the name; 0 then.
+func (d *doc) partyBranch(i, j, hi int) int {
+	party := false
+	for k := i; k < j; k++ {
+		if d.toks[k].lower == "party" {
+			party = true
+		}
+	}
+	if !party {
+		return 0
+	}
+	for k := j + 1; k < hi && k < j+6; k++ {
+		t := d.toks[k]
+		switch {
+		case t.text == ")":
+			if k == j+1 {
+				return 0
+			}
+			return k + 1 - j
+		case t.kind == tokWord && t.cap && !t.allUpper, t.text == "-" && !t.space:
+			continue
+		}
+		return 0
+	}
+	return 0
 }

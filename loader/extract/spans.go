@@ -443,6 +443,9 @@ func (d *doc) nameRun(i, hi int, heading bool) int {
 		case j > i && j+1 < hi && (t.lower == "of" || t.lower == "for") && d.toks[j+1].cap && d.toks[j+1].kind == tokWord:
 			j++
 			continue
+		case j > i && t.text == "(" && d.partyBranch(i, j, hi) > 0:
+			j += d.partyBranch(i, j, hi) // "Communist Party of India (Marxist)"
+			continue
 		case j > i && j+2 < hi && t.lower == "of" && d.toks[j+1].lower == "the" && d.toks[j+2].cap && d.toks[j+2].kind == tokWord && firstPlaceWords[d.toks[i].lower]:
 			j += 2 // "Palace of the Parliament"
 			continue
@@ -453,7 +456,7 @@ func (d *doc) nameRun(i, hi int, heading bool) int {
 		break
 	}
 	// Do not end on a connector or "of".
-	for j > i && !d.toks[j-1].cap && d.toks[j-1].text != "]" {
+	for j > i && !d.toks[j-1].cap && d.toks[j-1].text != "]" && d.toks[j-1].text != ")" {
 		j--
 	}
 	return j - i
@@ -490,6 +493,9 @@ func (d *doc) addNameSpan(lo, hi, si int) {
 	// "of" left dangling at the front after dropping.
 	for lo < hi && !d.toks[lo].cap && d.toks[lo].text != "[" {
 		lo++
+	}
+	if hi-lo >= 3 && d.sentenceOpens(lo) && d.lex.words[d.toks[lo].lower] && !d.lex.given[d.toks[lo].lower] && d.lex.given[d.toks[lo+1].lower] {
+		lo++ // "Teacher Claire Devaux and her partner": a common noun capitalised to open the sentence
 	}
 	d.addRunSpan(lo, hi, si)
 }
@@ -550,4 +556,14 @@ func (d *doc) stateBefore(i int) bool {
 		return d.toks[i-1].lower == "'s"
 	}
 	return false
+}
+
+// sentenceOpens reports whether token k opens its sentence, after any
+// quote or bracket.
+func (d *doc) sentenceOpens(k int) bool {
+	start := d.sents[d.sentOf[k]].lo
+	for start < k && isOpener(d.toks[start].text) {
+		start++
+	}
+	return start == k
 }
