@@ -34,7 +34,7 @@ var orgKeywords = setOf("navy", "marines", "gendarmerie", "ministry", "ministrie
 	"directorate", "command", "board", "bureau", "tribunal", "church", "embassy", "senate", "congress",
 	"club", "centre", "center", "observatory", "journal", "gazette", "herald", "tribune", "telegraph",
 	"daily", "broadcasting", "agency", "bloc", "junta", "government", "parliament", "regime", "taskforce",
-	"community", "institution", "mission", "force", "brigade", "battalion", "division", "corps", "council")
+	"community", "institution", "mission", "force", "brigade", "battalion", "division", "corps", "council", "platform")
 
 var mediaKeywords = setOf("news", "times", "post", "channel", "network", "tv", "radio", "journal", "gazette",
 	"herald", "tribune", "telegraph", "daily", "broadcasting")

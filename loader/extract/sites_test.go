@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/geokg/geokg/graph"
 )
 
 func TestSitesBuildingsAndBriefs(t *testing.T) {
@@ -127,6 +130,15 @@ func TestNamesOfPeopleAndParties(t *testing.T) {
 		{"a body in apposition to its kind",
 			"The main exporters' association, Belvadex, urged talks.",
 			[]string{"Organization:Belvadex"}},
+		{"a body that takes a state's bare name",
+			"The Kenya Revenue Authority froze the accounts.",
+			[]string{"Organization:Kenya Revenue Authority"}},
+		{"a state's bare name before an organ is the state's organ",
+			"The Iran Foreign Ministry said no.",
+			[]string{"Country:Iran", "Organization:Iran's Foreign Ministry"}},
+		{"a platform is a body",
+			"The Civic Renewal Platform rejected the result.",
+			[]string{"Organization:Civic Renewal Platform"}},
 		{"a person in apposition to a kin noun stays a person",
 			"His lawyer, Ana Ruiz, said the case was weak.",
 			[]string{"Person:Ana Ruiz"}},
@@ -138,5 +150,16 @@ func TestNamesOfPeopleAndParties(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestOwnedMinistryKeepsItsPhrase(t *testing.T) {
+	d := analyse(t, "Three people died, the Greek foreign ministry said.", "2025-01-01")
+	e := d.entityNamed(graph.Organization, "Greece's Foreign Ministry")
+	if e == nil {
+		t.Fatalf("no Greece's Foreign Ministry in %q", entities(d))
+	}
+	if got := aliasesOf(e); !slices.Contains(got, "Greek foreign ministry") {
+		t.Errorf("got aliases %q, want the phrase as written among them", got)
 	}
 }

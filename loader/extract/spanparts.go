@@ -40,7 +40,7 @@ func (d *doc) demonymBody(i, n, hi int, gaz []gazEntry) int {
 	if m == 0 || !orgKeywords[d.toks[j+m-1].lower] {
 		return 0
 	}
-	if !demonym && !forceHeads[d.toks[j+m-1].lower] {
+	if !demonym && !forceHeads[d.toks[j+m-1].lower] && organHeads[d.toks[j+m-1].lower] {
 		return 0 // "Sri Lanka Navy" is a body; "Iran Foreign Ministry" is read as Iran's ministry
 	}
 	return m
@@ -50,6 +50,13 @@ func (d *doc) demonymBody(i, n, hi int, gaz []gazEntry) int {
 // mission abroad.
 var forceHeads = setOf("navy", "army", "force", "forces", "guard", "guards", "police", "marines", "gendarmerie", "embassy",
 	"consulate")
+
+// organHeads end the name of an organ every state has; after a state's
+// bare name ("Iran Foreign Ministry") they are read as that state's organ,
+// while other bodies take the state's name as their own ("Uganda
+// Communications Commission", "Kenya Revenue Authority").
+var organHeads = setOf("ministry", "ministries", "government", "cabinet", "administration", "regime", "parliament",
+	"office", "department", "presidency", "senate", "assembly", "congress")
 
 // vesselPrefixes open a ship's name.
 var vesselPrefixes = setOf("uss", "hms", "ins", "brp", "hmcs", "hmas", "fs", "ps", "mv", "ss", "rfs")

@@ -174,7 +174,16 @@ func (d *doc) findSpans() {
 				// a state's own ministry is a body in its own right, even when
 				// no capitalised name for it came before.
 				owned := d.stateBefore(i - 1)
-				d.addSpan(span{lo: i - 1, hi: i + 1, sent: si, kind: spanName, name: name, toks: []string{d.toks[i-1].lower, "ministry"}, typ: graph.Organization, lower: !owned})
+				sp := span{lo: i - 1, hi: i + 1, sent: si, kind: spanName, name: name, toks: []string{d.toks[i-1].lower, "ministry"}, typ: graph.Organization, lower: !owned}
+				if owned {
+					// "the Greek foreign ministry": the phrase as written is kept.
+					lo := d.spans[len(d.spans)-1].lo
+					if d.toks[lo].lower == "the" {
+						lo++
+					}
+					sp.alias = d.spanText(lo, i+1)
+				}
+				d.addSpan(sp)
 				i++
 				continue
 			}
