@@ -14,6 +14,22 @@ var orgDescriptors = setOf("group", "organization", "organisation", "outlet", "a
 	"maker", "giant", "producer", "operator", "lender", "automaker", "chipmaker", "contractor", "charity",
 	"body", "union", "club", "outfit", "conglomerate", "startup", "broadcasters")
 
+// appositiveBody reports whether a run stands between commas right after a
+// lower-case word for a kind of body: "the exporters' association,
+// Analdex, urged", "the rights group, Memorial, said".
+func (d *doc) appositiveBody(sp *span) bool {
+	if d.tok(sp.lo-1).text != "," || d.tok(sp.hi).text != "," || len(sp.toks) > 3 || d.lex.given[sp.toks[0]] {
+		return false
+	}
+	w := d.tok(sp.lo - 2)
+	return !w.cap && w.kind == tokWord && (orgDescriptors[w.lower] || appositiveBodies[w.lower])
+}
+
+// appositiveBodies are body words beside orgDescriptors that a name in
+// apposition may follow.
+var appositiveBodies = setOf("association", "federation", "council", "committee", "commission", "institute",
+	"foundation", "syndicate", "confederation", "chamber", "lobby", "think-tank", "tank")
+
 // bodyNouns after a capitalised run make it a body's name: "the Podemos
 // party", "the Civil Defence agency".
 var bodyNouns = setOf("party", "movement", "militia", "faction", "agency", "group", "network", "newspaper",

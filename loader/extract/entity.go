@@ -34,7 +34,7 @@ var orgKeywords = setOf("navy", "marines", "gendarmerie", "ministry", "ministrie
 	"directorate", "command", "board", "bureau", "tribunal", "church", "embassy", "senate", "congress",
 	"club", "centre", "center", "observatory", "journal", "gazette", "herald", "tribune", "telegraph",
 	"daily", "broadcasting", "agency", "bloc", "junta", "government", "parliament", "regime", "taskforce",
-	"community", "institution", "mission", "force", "brigade", "battalion", "division", "corps", "council")
+	"community", "institution", "mission", "force", "brigade", "battalion", "division", "corps", "council", "platform")
 
 var mediaKeywords = setOf("news", "times", "post", "channel", "network", "tv", "radio", "journal", "gazette",
 	"herald", "tribune", "telegraph", "daily", "broadcasting")
@@ -43,17 +43,23 @@ var placeKeywords = setOf("district", "region", "province", "oblast", "city", "t
 	"river", "mountains", "mountain", "sea", "ocean", "island", "islands", "strait", "gulf", "bay", "peninsula",
 	"desert", "square", "airport", "port", "camp", "crossing", "bridge", "street", "avenue", "heights", "hills",
 	"county", "governorate", "prefecture", "canal", "lake", "coast", "plain", "corridor", "plateau", "dam",
-	"territory", "territories", "border", "base")
+	"territory", "territories", "border", "base", "palace")
+
+// siteNouns name a fixed site; "at" after one introduces its place: "the
+// crossings at Rafah", "a checkpoint at Qalandia".
+var siteNouns = setOf("crossing", "crossings", "checkpoint", "checkpoints", "border", "base", "bases", "camp",
+	"port", "terminal", "station", "post", "posts", "points", "point", "plant", "facility", "mine", "dam")
 
 // firstPlaceWords open the name of a place: "Place de la Concorde".
-var firstPlaceWords = setOf("place", "mount", "lake", "cape", "fort", "gulf", "bay", "strait", "isle", "port", "camp")
+var firstPlaceWords = setOf("place", "mount", "lake", "cape", "fort", "gulf", "bay", "strait", "isle", "port", "camp",
+	"palace", "palais")
 
 // placeNouns follow a name and make it a place: "Obolonskyi district",
 // "Velyka town". Administrative units stay part of the name.
 var placeNouns = map[string]bool{"district": true, "region": true, "province": true, "oblast": true,
 	"county": true, "governorate": true, "prefecture": true, "airport": true, "camp": true, "school": true,
 	"hospital": true, "mosque": true, "market": true, "stadium": true, "prison": true, "refinery": true,
-	"town": false, "city": false, "village": false, "neighborhood": false, "neighbourhood": false,
+	"canal": true, "harbour": true, "harbor": true, "town": false, "city": false, "village": false, "neighborhood": false, "neighbourhood": false,
 	"suburb": false, "township": false, "municipality": false, "island": false, "area": false, "state": false}
 
 // placeContext reports whether the words before a run make it a place:
@@ -61,7 +67,7 @@ var placeNouns = map[string]bool{"district": true, "region": true, "province": t
 func (d *doc) placeContext(sp *span) bool {
 	if d.prevWord(sp.lo) == "of" {
 		switch d.tok(sp.lo - 2).lower {
-		case "town", "city", "village", "province", "district", "region", "port":
+		case "town", "city", "village", "province", "district", "region", "port", "hometown", "birthplace":
 			return true // "the town of Hope": whatever the word, a place
 		}
 	}
@@ -74,6 +80,8 @@ func (d *doc) placeContext(sp *span) bool {
 	switch p {
 	case "in", "near", "outside", "toward", "towards", "into", "around":
 		return true
+	case "at":
+		return siteNouns[d.tok(sp.lo-2).lower] // "the crossing at Rafah"
 	case "of":
 		switch d.tok(sp.lo - 2).lower {
 		case "city", "town", "village", "province", "region", "district", "outskirts", "suburbs", "port", "capital":
@@ -115,6 +123,9 @@ func (d *doc) classifyRuns() {
 		first := sp.toks[0]
 		nextTok := d.tok(sp.hi)
 		switch {
+		case (first == "palace" || first == "palais") && len(sp.toks) > 1:
+			sp.typ = graph.Location // "Palace of the Parliament": the building, whoever sits in it
+			continue
 		case orgKeywords[last] || first == "ministry" || first == "department" || first == "office" || first == "radio" || d.bodyOf(sp):
 			if len(sp.toks) > 1 {
 				sp.typ = graph.Organization
@@ -129,7 +140,12 @@ func (d *doc) classifyRuns() {
 			sp.typ = graph.Organization
 			continue
 		}
-		if d.mediaAfter(sp.hi) {
+		if d.appositiveBody(sp) {
+			// "the country's main exporters' association, Analdex, said"
+			sp.typ = graph.Organization
+			continue
+		}
+		if d.mediaAfter(sp.hi) && !(sp.weak && mediaQualifiers[first]) {
 			sp.typ = graph.Organization // "Al-Ikhbariya state television", "Kanal 5 TV"
 			continue
 		}
@@ -517,6 +533,10 @@ func creedOnly(toks []string) bool {
 	}
 	return true
 }
+
+// mediaQualifiers open a sentence before a medium without naming it:
+// "Public broadcaster DR said".
+var mediaQualifiers = setOf("public", "private", "state", "national", "local", "independent", "official", "regional")
 
 // mediaNouns after a name make it a broadcaster or paper.
 var mediaNouns = setOf("television", "tv", "radio", "broadcaster", "newspaper", "daily", "channel", "media")

@@ -232,7 +232,7 @@ func TestExtract_OwnArticles(t *testing.T) {
 			events:   []string{"Attack 2024-09-16 27 0"},
 			claims: []string{"person:mohamed-hamdan-dagalo AFFILIATED_WITH organization:rapid-support-forces asserted",
 				"person:antonio-guterres LEADS organization:united-nations asserted", "location:el-fasher LOCATED_IN country:SD asserted",
-				"country:SD CRITICIZED organization:rapid-support-forces asserted"},
+				"organization:sudanese-army CRITICIZED organization:rapid-support-forces asserted"},
 		},
 		"caucasus-talks": {
 			entities: []string{"Person:Ararat Mirzoyan", "Person:Jeyhun Bayramov", "Country:Armenia", "Country:Azerbaijan", "Location:Geneva", "Country:Switzerland"},

@@ -146,6 +146,10 @@ func (d *doc) capitalActs(i int) bool {
 		k++
 		v = d.tok(k)
 	}
+	if isQuote(v.text) && d.tok(k+1).kind == tokWord && !d.tok(k+1).cap {
+		k++ // "adding that Quito \"respects the ruling\"": the quote opens on the verb
+		v = d.tok(k)
+	}
 	if v.text == "," && asideWords[d.tok(k+1).lower] {
 		// "Quito, in turn, responded": step over the aside.
 		for j := k + 1; j < k+6 && j < s.hi; j++ {
@@ -162,6 +166,9 @@ func (d *doc) capitalActs(i int) bool {
 	}
 	if v.kind == tokWord && !v.cap && len(v.lower) > 4 && strings.HasSuffix(v.lower, "ed") && !placeVerbs[v.lower] && d.tok(k+1).lower != "by" {
 		return true // "Pyongyang tested", "Caracas responded"
+	}
+	if beVerbs[v.lower] && d.stanceAfter(k+1) {
+		return true // "Ottawa was disappointed by", "Lima is ready to"
 	}
 	if subjectVerbs[v.lower] {
 		if experiencerVerbs[d.tok(k+1).lower] || experiencerVerbs[v.lower] {
@@ -283,4 +290,22 @@ func (d *doc) demonymActs(i int) bool {
 	}
 	// "Kenyan, Angolan and Qatari envoys": a list whose last member acts.
 	return d.demonymListActs(sp.hi)
+}
+
+// beVerbs link a subject to how it stands.
+var beVerbs = setOf("is", "was", "are", "were", "remains", "remained")
+
+// stanceWords after a form of "be" say how an actor stands: "Ottawa was
+// ready to talk", "Lima is unwilling".
+var stanceWords = setOf("ready", "willing", "unwilling", "prepared", "determined", "committed", "open", "keen",
+	"reluctant", "eager", "confident", "concerned", "disappointed", "opposed", "satisfied", "interested")
+
+// stanceAfter reports whether token k says how a subject stands rather
+// than what befell a place: "was disappointed", not "was shelled".
+func (d *doc) stanceAfter(k int) bool {
+	t := d.tok(k)
+	if t.lower == "not" || t.lower == "still" || t.lower == "also" {
+		t = d.tok(k + 1)
+	}
+	return t.kind == tokWord && !t.cap && stanceWords[t.lower]
 }

@@ -80,6 +80,9 @@ func (d *doc) personEvidence(i int) int {
 		// Appositive: "Ruben Vardanyan, a senior adviser to ..."
 		k := sp.hi + 1
 		for k < len(d.toks) && k < sp.hi+6 && (d.toks[k].lower == "a" || d.toks[k].lower == "an" || d.toks[k].lower == "the" || appositiveMods[d.toks[k].lower] || d.spanAt[k] != 0 && d.spans[d.spanAt[k]-1].kind == spanGaz) {
+			if d.spanAt[k] != 0 && d.spans[d.spanAt[k]-1].kind == spanRole {
+				break // "a senior adviser": the modifier opens the title
+			}
 			if d.spanAt[k] != 0 {
 				k = d.spans[d.spanAt[k]-1].hi
 				continue
@@ -95,6 +98,9 @@ func (d *doc) personEvidence(i int) int {
 	}
 	if prev.lower == "to" && d.tok(sp.lo-2).lower == "according" {
 		score++
+	}
+	if prev.lower == "of" && orgNouns[d.tok(sp.lo-2).lower] && len(sp.toks) >= 2 {
+		score += 2 // "the government of Ana Ruiz Mendez": a leader's
 	}
 	if prev.text == "," && d.tok(sp.hi).text == "," && d.titleBefore(sp.lo-1) {
 		score += 3 // "The British envoy to Kenya, Jane Marriott, said"

@@ -22,7 +22,15 @@ func (d *doc) demonymBody(i, n, hi int, gaz []gazEntry) int {
 		return 0
 	}
 	j := i + n
-	if !d.toks[j].cap || d.toks[j].kind != tokWord || !d.toks[j].space || d.gazAt(j, hi) > 0 {
+	if !d.toks[j].cap || d.toks[j].kind != tokWord || !d.toks[j].space {
+		return 0
+	}
+	if g := d.gazAt(j, hi); g > 0 {
+		// "Nepali Congress": a body word the gazetteer gives to another
+		// state names this state's own body.
+		if demonym && orgKeywords[d.toks[j+g-1].lower] && d.otherStatesBody(j, g, gaz[0].code) {
+			return g
+		}
 		return 0
 	}
 	if r, _ := d.roleAt(j, hi); r > 0 {
@@ -32,7 +40,7 @@ func (d *doc) demonymBody(i, n, hi int, gaz []gazEntry) int {
 	if m == 0 || !orgKeywords[d.toks[j+m-1].lower] {
 		return 0
 	}
-	if !demonym && !forceHeads[d.toks[j+m-1].lower] {
+	if !demonym && !forceHeads[d.toks[j+m-1].lower] && organHeads[d.toks[j+m-1].lower] {
 		return 0 // "Sri Lanka Navy" is a body; "Iran Foreign Ministry" is read as Iran's ministry
 	}
 	return m
@@ -43,12 +51,19 @@ func (d *doc) demonymBody(i, n, hi int, gaz []gazEntry) int {
 var forceHeads = setOf("navy", "army", "force", "forces", "guard", "guards", "police", "marines", "gendarmerie", "embassy",
 	"consulate")
 
+// organHeads end the name of an organ every state has; after a state's
+// bare name ("Iran Foreign Ministry") they are read as that state's organ,
+// while other bodies take the state's name as their own ("Uganda
+// Communications Commission", "Kenya Revenue Authority").
+var organHeads = setOf("ministry", "ministries", "government", "cabinet", "administration", "regime", "parliament",
+	"office", "department", "presidency", "senate", "assembly", "congress")
+
 // vesselPrefixes open a ship's name.
 var vesselPrefixes = setOf("uss", "hms", "ins", "brp", "hmcs", "hmas", "fs", "ps", "mv", "ss", "rfs")
 
 // bodyHeads are the nouns "the council", "the bloc" refer back with.
 var bodyHeads = setOf("council", "commission", "court", "committee", "agency", "alliance", "bloc", "tribunal", "assembly",
-	"group", "movement", "militia", "rebels", "militants")
+	"group", "movement", "militia", "rebels", "militants", "army", "military")
 
 // isUnitOf reports whether the unit word at k opens "X district of Y",
 // naming a part of Y after X rather than X's own area.
@@ -125,4 +140,65 @@ func (d *doc) inCompound(i int) bool {
 	}
 	known := d.spanAt[i-2] != 0 && d.spans[d.spanAt[i-2]-1].kind != spanName
 	return prev.kind == tokWord && prev.cap && !known && !prev.allUpper
+}
+
+// regionBrief reports whether the region at i (entries gaz) follows a
+// title and "for": "the special envoy for the Sahel" names the envoy's
+// brief, as "Middle East envoy" does, not a place of the story.
+func (d *doc) regionBrief(i int, gaz []gazEntry) bool {
+	if len(gaz) == 0 || gaz[0].typ != graph.Location || gaz[0].country != "" || gaz[0].form != formName {
+		return false
+	}
+	k := i - 1
+	if d.tok(k).lower == "the" {
+		k--
+	}
+	if d.tok(k).lower != "for" || k < 1 || d.spanAt[k-1] == 0 {
+		return false
+	}
+	return d.spans[d.spanAt[k-1]-1].kind == spanRole
+}
+
+// otherStatesBody reports whether the gazetteer's bodies for tokens [j,
+// j+n) all belong to a state other than code.
+func (d *doc) otherStatesBody(j, n int, code string) bool {
+	es := d.fittingGaz(j, n)
+	if len(es) == 0 {
+		return false
+	}
+	for _, e := range es {
+		if e.typ != graph.Organization || e.country == "" || e.country == code {
+			return false
+		}
+	}
+	return true
+}
+
+// partyBranch returns the length of a bracketed qualifier at j that is part
+// of a party's name begun at i: "Communist Party of Nepal (Maoist Centre)".
+// Capitals alone in brackets are an acronym, not part of the name; 0 then.
+func (d *doc) partyBranch(i, j, hi int) int {
+	party := false
+	for k := i; k < j; k++ {
+		if d.toks[k].lower == "party" {
+			party = true
+		}
+	}
+	if !party {
+		return 0
+	}
+	for k := j + 1; k < hi && k < j+6; k++ {
+		t := d.toks[k]
+		switch {
+		case t.text == ")":
+			if k == j+1 {
+				return 0
+			}
+			return k + 1 - j
+		case t.kind == tokWord && t.cap && !t.allUpper, t.text == "-" && !t.space:
+			continue
+		}
+		return 0
+	}
+	return 0
 }

@@ -131,11 +131,22 @@ func (d *doc) findSpans() {
 					i += n + 1
 					continue
 				}
+				if m := d.compoundTail(i+n, s.hi); m > 0 && len(gaz) > 0 && gaz[0].typ == graph.Location && gaz[0].form != formDemonym &&
+					placeNouns[d.tok(i+n+m).lower] && !d.tok(i+n+m).cap {
+					// "Tunis-Carthage airport": the city names the place with another name.
+					d.addRunSpan(i, i+n+m, si)
+					i += n + m
+					continue
+				}
 				if m := d.compoundTail(i+n, s.hi); m > 0 && len(gaz) > 0 && gaz[0].typ == graph.Organization {
 					// "AFP-JIJI": a known body's name joined to more.
 					d.addRunSpan(i, i+n+m, si)
 					d.spans[len(d.spans)-1].typ = graph.Organization
 					i += n + m
+					continue
+				}
+				if d.regionBrief(i, gaz) {
+					i += n // "the US adviser for Africa": the title's brief
 					continue
 				}
 				d.addSpan(span{lo: i, hi: i + n, sent: si, kind: spanGaz, gaz: gaz})
@@ -163,7 +174,16 @@ func (d *doc) findSpans() {
 				// a state's own ministry is a body in its own right, even when
 				// no capitalised name for it came before.
 				owned := d.stateBefore(i - 1)
-				d.addSpan(span{lo: i - 1, hi: i + 1, sent: si, kind: spanName, name: name, toks: []string{d.toks[i-1].lower, "ministry"}, typ: graph.Organization, lower: !owned})
+				sp := span{lo: i - 1, hi: i + 1, sent: si, kind: spanName, name: name, toks: []string{d.toks[i-1].lower, "ministry"}, typ: graph.Organization, lower: !owned}
+				if owned {
+					// "the Greek foreign ministry": the phrase as written is kept.
+					lo := d.spans[len(d.spans)-1].lo
+					if d.toks[lo].lower == "the" {
+						lo++
+					}
+					sp.alias = d.spanText(lo, i+1)
+				}
+				d.addSpan(sp)
 				i++
 				continue
 			}
@@ -172,6 +192,24 @@ func (d *doc) findSpans() {
 				name := d.spans[len(d.spans)-1].gaz[0].name + "'s Central Bank"
 				d.addSpan(span{lo: i, hi: i + 2, sent: si, kind: spanName, name: name, toks: []string{"central", "bank"}, typ: graph.Organization, alias: "Central Bank"})
 				i += 2
+				continue
+			}
+			if n, end := d.stateForceAt(i, s.hi); n > 0 {
+				// "the Polish army said", "China's embassy in Lima said": the
+				// state's own body, named as written.
+				lo := d.spans[len(d.spans)-1].lo
+				if d.toks[lo].lower == "the" {
+					lo++
+				}
+				sp := span{lo: i, hi: i + n, sent: si, kind: spanName, name: d.spanText(lo, i+n), typ: graph.Organization}
+				for k := i; k < i+n; k++ {
+					sp.toks = append(sp.toks, d.toks[k].lower)
+				}
+				if end > i+n {
+					sp.alias = d.spanText(lo, end)
+				}
+				d.addSpan(sp)
+				i += n
 				continue
 			}
 			if bodyHeads[t.lower] && !t.cap && d.tok(i-1).lower == "the" && d.spanAt[i-1] == 0 && !d.tok(i+1).cap && d.tok(i+1).lower != "of" && d.tok(i+1).lower != "'s" {
@@ -414,6 +452,12 @@ func (d *doc) nameRun(i, hi int, heading bool) int {
 		case j > i && j+1 < hi && (t.lower == "of" || t.lower == "for") && d.toks[j+1].cap && d.toks[j+1].kind == tokWord:
 			j++
 			continue
+		case j > i && t.text == "(" && d.partyBranch(i, j, hi) > 0:
+			j += d.partyBranch(i, j, hi) // "Communist Party of India (Marxist)"
+			continue
+		case j > i && j+2 < hi && t.lower == "of" && d.toks[j+1].lower == "the" && d.toks[j+2].cap && d.toks[j+2].kind == tokWord && firstPlaceWords[d.toks[i].lower]:
+			j += 2 // "Palace of the Parliament"
+			continue
 		case j > i && j+1 < hi && t.lower == "and" && body && d.toks[j+1].cap && d.toks[j+1].kind == tokWord && d.hasOf(i, j):
 			j++ // "Office of Water and Forest Resources"
 			continue
@@ -421,7 +465,7 @@ func (d *doc) nameRun(i, hi int, heading bool) int {
 		break
 	}
 	// Do not end on a connector or "of".
-	for j > i && !d.toks[j-1].cap && d.toks[j-1].text != "]" {
+	for j > i && !d.toks[j-1].cap && d.toks[j-1].text != "]" && d.toks[j-1].text != ")" {
 		j--
 	}
 	return j - i
@@ -458,6 +502,9 @@ func (d *doc) addNameSpan(lo, hi, si int) {
 	// "of" left dangling at the front after dropping.
 	for lo < hi && !d.toks[lo].cap && d.toks[lo].text != "[" {
 		lo++
+	}
+	if hi-lo >= 3 && d.sentenceOpens(lo) && d.lex.words[d.toks[lo].lower] && !d.lex.given[d.toks[lo].lower] && d.lex.given[d.toks[lo+1].lower] {
+		lo++ // "Teacher Claire Devaux and her partner": a common noun capitalised to open the sentence
 	}
 	d.addRunSpan(lo, hi, si)
 }
@@ -518,4 +565,14 @@ func (d *doc) stateBefore(i int) bool {
 		return d.toks[i-1].lower == "'s"
 	}
 	return false
+}
+
+// sentenceOpens reports whether token k opens its sentence, after any
+// quote or bracket.
+func (d *doc) sentenceOpens(k int) bool {
+	start := d.sents[d.sentOf[k]].lo
+	for start < k && isOpener(d.toks[start].text) {
+		start++
+	}
+	return start == k
 }

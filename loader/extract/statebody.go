@@ -1,0 +1,77 @@
+package extract
+
+import "strings"
+
+// stateForces are lower-case words for a state's own armed force or
+// mission abroad: "the Polish army", "China's embassy".
+var stateForces = setOf("army", "military", "navy", "embassy", "consulate")
+
+// stateForcePairs are the two-word ones: "Ukraine's air force".
+var stateForcePairs = setOf("air force", "coast guard", "border guard")
+
+// stateForceAt returns the length of a state's force or mission written in
+// lower case at i ("army", "air force") when a state is named just before
+// it and the body acts as subject or source: "the Polish army said",
+// "according to Ukraine's air force", "China's embassy in Lima criticized".
+// Used as an adjective ("Polish army officers", "joined the Polish army")
+// it names no body of its own; 0 then.
+func (d *doc) stateForceAt(i, hi int) (n, end int) {
+	t := d.toks[i]
+	if t.cap || t.kind != tokWord {
+		return 0, 0
+	}
+	switch {
+	case stateForces[t.lower]:
+		n = 1
+	case i+1 < hi && !d.toks[i+1].cap && stateForcePairs[t.lower+" "+d.toks[i+1].lower]:
+		n = 2
+	default:
+		return 0, 0
+	}
+	if !d.stateBefore(i) {
+		return 0, 0
+	}
+	state := d.spans[len(d.spans)-1]
+	end = i + n
+	if t.lower == "embassy" || t.lower == "consulate" {
+		// "China's embassy in Lima": the host city or state is part of how
+		// the mission is named.
+		if d.tok(end).lower == "in" {
+			if g := d.gazAt(end+1, hi); g > 0 {
+				end += 1 + g
+			}
+		}
+	}
+	if p := state.lo - 1; d.tok(p).lower == "the" {
+		p--
+		if d.tok(p).lower == "to" && d.tok(p-1).lower == "according" {
+			return n, end
+		}
+	} else if d.tok(p).lower == "to" && d.tok(p-1).lower == "according" {
+		return n, end
+	}
+	if d.bodyActsAt(end) {
+		return n, end
+	}
+	return 0, 0
+}
+
+// bodyActsAt reports whether a verb of saying or doing opens at k, after
+// an optional auxiliary or adverb: "said", "has rejected", "also warned".
+func (d *doc) bodyActsAt(k int) bool {
+	for n := 0; n < 2 && (auxWords[d.tok(k).lower] || adverbs[d.tok(k).lower]); n++ {
+		k++
+	}
+	v := d.tok(k)
+	if v.kind != tokWord || v.cap {
+		return false
+	}
+	if subjectVerbs[v.lower] || personVerbs[v.lower] {
+		return true
+	}
+	if len(v.lower) > 4 && strings.HasSuffix(v.lower, "ed") && d.tok(k+1).lower != "by" {
+		return true // "the army launched", not "the army deployed by"
+	}
+	// "the army rejects the plan": a verb in the present before its object.
+	return len(v.lower) > 3 && strings.HasSuffix(v.lower, "s") && !strings.HasSuffix(v.lower, "ss") && objectStarts[d.tok(k+1).lower]
+}
