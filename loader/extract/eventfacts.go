@@ -286,6 +286,13 @@ func (d *doc) attachCounts() {
 				}
 			}
 		}
+		if best != nil && best.typ == graph.Attack && d.bareDefinite(best) {
+			// "40 people were injured in the clashes": the toll of the
+			// protest told just before.
+			if p := d.earlierProtest(best, c.injured); p != nil {
+				best = p
+			}
+		}
 		if best == nil {
 			continue
 		}
@@ -300,6 +307,26 @@ func (d *doc) attachCounts() {
 			best.killed = &cnt
 		}
 	}
+}
+
+// earlierProtest returns the asserted protest whose clashes a bare
+// definite mention tells: the latest one named with its actors or place in
+// the two sentences before, without a toll of that kind yet.
+func (d *doc) earlierProtest(m *eventMention, injured bool) *eventMention {
+	for k := d.evStart[m.sent] - 1; k >= 0; k-- {
+		p := d.evs[k]
+		if p.sent < m.sent-2 {
+			break
+		}
+		if p.typ != graph.Protest || p.mod != graph.Asserted || p.bare() || d.toldAsBefore(p) {
+			continue
+		}
+		if injured && p.injured != nil || !injured && p.killed != nil {
+			return nil
+		}
+		return p
+	}
+	return nil
 }
 
 // toldAsBefore reports whether a mention stands in a clause that dates it
