@@ -351,3 +351,74 @@ func (d *doc) startDays() {
 		}
 	}
 }
+
+// relativeClauseOf returns the bounds of the ", who ..." or ", which ..."
+// clause a time phrase stands in, closed by the next comma or the end of
+// the sentence, or -1, -1: what the clause tells is background, and its
+// time dates nothing outside it.
+func (d *doc) relativeClauseOf(de *dateExpr) (int, int) {
+	s := d.sents[de.sent]
+	for k := de.lo - 1; k > s.lo && k >= de.lo-12; k-- {
+		t := d.toks[k]
+		if t.text != "," && !d.isBreak(k) {
+			continue
+		}
+		if j := d.relativeStart(k, s.lo); j >= 0 {
+			k = j
+		} else if w := d.tok(k + 1).lower; t.text != "," || w != "who" && w != "which" {
+			return -1, -1
+		}
+		hi := de.hi
+		for hi < s.hi && d.toks[hi].text != "," {
+			hi++
+		}
+		return k, hi
+	}
+	return -1, -1
+}
+
+// sameDayOpeners open a sentence that tells what came within the same day
+// as the events just told: "Hours later, the court sentenced ...".
+var sameDayOpeners = [][]string{
+	{"hours", "later"}, {"minutes", "later"}, {"later", "that", "day"}, {"later", "that", "evening"},
+	{"later", "that", "night"}, {"earlier", "that", "day"}, {"later", "the", "same", "day"},
+	{"the", "same", "day"}, {"that", "same", "day"}, {"that", "evening"}, {"that", "night"},
+	// "Hours before the summit opened" may fall on the day before: not here.
+}
+
+// sameDayDates dates the undated events of a sentence that opens by
+// placing them within hours of what was told before ("Hours later, US
+// forces said they had struck ...") by the day of the last dated event
+// told before it.
+func (d *doc) sameDayDates() {
+	var last *dateExpr
+	for si, s := range d.sents {
+		if last != nil && d.opensSameDay(s.lo) {
+			for _, m := range d.sentMentions(si) {
+				if m.date == nil && m.mod == graph.Asserted {
+					m.date = last
+				}
+			}
+		}
+		for _, m := range d.sentMentions(si) {
+			if m.date != nil && !m.date.bound && m.date.date.Precision == graph.Day && m.mod == graph.Asserted {
+				last = m.date
+			}
+		}
+	}
+}
+
+// opensSameDay reports whether the sentence from lo opens with one of
+// sameDayOpeners.
+func (d *doc) opensSameDay(lo int) bool {
+next:
+	for _, o := range sameDayOpeners {
+		for i, w := range o {
+			if d.tok(lo+i).lower != w {
+				continue next
+			}
+		}
+		return true
+	}
+	return false
+}

@@ -163,6 +163,7 @@ func (d *doc) findEvents() {
 	d.sidelineDates()
 	d.attackerSentences()
 	d.inheritDates()
+	d.sameDayDates()
 	d.ledeStatements()
 	d.attachCounts()
 	d.repeatedEvents()

@@ -190,10 +190,14 @@ func (d *doc) assignDates() {
 			}
 			continue
 		}
+		rlo, rhi := d.relativeClauseOf(de)
 		for j := k; j < len(d.evs) && d.evs[j].sent == de.sent; j++ {
 			m := d.evs[j]
 			if d.relativeBetween(de, m) {
 				continue // "on Tuesday, two weeks after seizing Goma"
+			}
+			if rlo >= 0 && (m.lo < rlo || m.lo >= rhi) {
+				continue // "Saied, who seized power in 2021, accused ...": the clause's own time
 			}
 			if m.typ == graph.Statement && !said && d.reportedDate(de, m) {
 				continue // "blocked the road on Monday, police said in a statement": the road's day
