@@ -422,3 +422,74 @@ next:
 	}
 	return false
 }
+
+// ledeFollowers dates the talks and accords the paragraph after the lede
+// goes on to tell of the lede's actors with no time of their own ("...
+// agreed on Tuesday to expand cooperation. The two leaders held two hours
+// of talks in Nara"): wire copy tells the day once. The event must be told
+// by the lede's actors or by "the two leaders" and the like, and not as
+// earlier.
+func (d *doc) ledeFollowers() {
+	lede := d.ledeDate()
+	if lede == nil || !d.hasPub || lede.date.Start > d.pub.Format(graph.DateLayout) {
+		return
+	}
+	para := d.sents[lede.sent].para
+	actors := make(map[*entity]bool)
+	ls := d.sents[lede.sent]
+	for k := ls.lo; k < ls.hi; k++ {
+		if _, e := d.actorAt(k); e != nil {
+			actors[e] = true
+		}
+	}
+	dated := make(map[int]bool, len(d.dates))
+	for i := range d.dates {
+		dated[d.dates[i].sent] = true
+	}
+	for _, m := range d.evs {
+		if m.sent <= lede.sent || d.sents[m.sent].para != para+1 || dated[m.sent] || m.date != nil {
+			continue
+		}
+		if m.typ != graph.Meeting && m.typ != graph.Agreement || m.mod != graph.Asserted {
+			continue
+		}
+		if d.earlierTense(m) || d.laterIn(m) || d.toldAsBefore(m) || d.perfectBefore(m) {
+			continue
+		}
+		known := d.anaphoricOpener(d.sents[m.sent].lo)
+		for _, p := range m.parts {
+			known = known || actors[p]
+		}
+		if known {
+			m.date = lede
+		}
+	}
+}
+
+// anaphoricOpener reports whether a sentence opens on the actors told
+// before: "The two leaders", "Both sides", "They".
+func (d *doc) anaphoricOpener(lo int) bool {
+	w0, w1, w2 := d.tok(lo).lower, d.tok(lo+1).lower, d.tok(lo+2).lower
+	switch {
+	case w0 == "they":
+		return true
+	case (w0 == "the" || w0 == "both") && groupNouns[w1]:
+		return true
+	case w0 == "the" && (w1 == "two" || w1 == "three" || w1 == "four") && groupNouns[w2]:
+		return true
+	}
+	return false
+}
+
+var groupNouns = setOf("leaders", "sides", "men", "presidents", "ministers", "countries", "governments", "delegations", "heads", "premiers")
+
+// perfectBefore reports whether "has" or "have" stands shortly before a
+// mention: "have met five times", told as a record, not that day.
+func (d *doc) perfectBefore(m *eventMention) bool {
+	for k := m.lo - 1; k >= 0 && k >= m.lo-4; k-- {
+		if w := d.toks[k].lower; w == "has" || w == "have" || w == "'ve" {
+			return true
+		}
+	}
+	return false
+}

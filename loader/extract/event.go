@@ -164,6 +164,7 @@ func (d *doc) findEvents() {
 	d.attackerSentences()
 	d.inheritDates()
 	d.sameDayDates()
+	d.ledeFollowers()
 	d.ledeStatements()
 	d.attachCounts()
 	d.repeatedEvents()
