@@ -135,10 +135,17 @@ func (d *doc) earlierTense(m *eventMention) bool {
 // what: the gathering told just before, whose day they share.
 func (d *doc) sidelineDates() {
 	for i, m := range d.evs {
-		if m.typ != graph.Meeting || m.date != nil || !d.onSidelines(m) {
+		if m.typ != graph.Meeting || m.date != nil {
 			continue
 		}
-		for k := i - 1; k >= 0 && k >= i-20 && d.evs[k].sent >= m.sent-4; k-- {
+		back := 4
+		if !d.onSidelines(m) {
+			if !d.sidelinesOfBare(m) {
+				continue
+			}
+			back = 10 // "the summit" names the gathering told before
+		}
+		for k := i - 1; k >= 0 && k >= i-30 && d.evs[k].sent >= m.sent-back; k-- {
 			p := d.evs[k]
 			if p.typ == graph.Meeting && p.date != nil && p.mod == graph.Asserted && !p.date.bound && p.date.date.Precision == graph.Day {
 				m.date = p.date
@@ -146,6 +153,19 @@ func (d *doc) sidelineDates() {
 			}
 		}
 	}
+}
+
+// sidelinesOfBare reports whether the mention's sentence places it "on
+// the sidelines of the summit": a gathering named by its noun alone, so the
+// one told before.
+func (d *doc) sidelinesOfBare(m *eventMention) bool {
+	for _, n := range d.sentMentions(m.sent) {
+		if n != m && n.typ == graph.Meeting && n.date == nil && d.bareDefinite(n) &&
+			d.tok(n.lo-1).lower == "the" && d.tok(n.lo-2).lower == "of" && sidelineWords[d.tok(n.lo-3).lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // onSidelines reports whether "on the sidelines" (or margins) closes the
@@ -492,4 +512,25 @@ func (d *doc) perfectBefore(m *eventMention) bool {
 		}
 	}
 	return false
+}
+
+// bareDates dates a mention that names nothing of its own ("hosted the
+// summit", "condemned the attack") by the event of its type told last, when
+// that one has a day: the same event, told again.
+func (d *doc) bareDates() {
+	for i, m := range d.evs {
+		if m.date != nil || m.mod != graph.Asserted || !d.bareDefinite(m) {
+			continue
+		}
+		for k := i - 1; k >= 0 && d.evs[k].sent >= m.sent-6; k-- {
+			p := d.evs[k]
+			if p.typ != m.typ || p.sent == m.sent {
+				continue
+			}
+			if p.date != nil && !p.date.bound && p.date.date.Precision == graph.Day && p.mod == graph.Asserted {
+				m.date = p.date
+			}
+			break
+		}
+	}
 }

@@ -121,3 +121,49 @@ func TestProtestToll(t *testing.T) {
 	}
 	t.Error("got no protest, want one")
 }
+
+// TestMentionDates holds the day one event word takes, whatever event it
+// is later joined to. 2025-04-18 is a Friday.
+func TestMentionDates(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		noun string // the mention's trigger
+		nth  int    // which mention of that trigger, from 0
+		day  string
+	}{
+		{"talks on the sidelines of the summit told before",
+			"Leaders of five East African states met at a summit in Arusha on Wednesday.\n\nKenyan President William Ruto said the bloc would fund new railways.\n\nUgandan President Yoweri Museveni proposed a common visa.\n\nOn the sidelines of the summit, Ruto held bilateral talks with Rwandan President Paul Kagame.",
+			"talks", 0, "2025-04-16"},
+		{"the summit told again",
+			"Leaders of five East African states met at a summit in Arusha on Wednesday.\n\nTanzania's president, who chaired the summit, called for calm.",
+			"summit", 1, "2025-04-16"},
+		{"the summit told again after another",
+			"Leaders of five East African states met at a summit in Arusha on Wednesday.\n\nThey agreed to hold a summit on trade in June.\n\nTanzania's president, who chaired the summit, called for calm.",
+			"summit", 2, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyse(t, tt.text, "2025-04-18")
+			n := 0
+			for _, m := range d.evs {
+				if m.noun != tt.noun {
+					continue
+				}
+				if n < tt.nth {
+					n++
+					continue
+				}
+				got := ""
+				if m.date != nil {
+					got = m.date.date.Start
+				}
+				if got != tt.day {
+					t.Errorf("mention %q: got day %q, want %q", m.noun, got, tt.day)
+				}
+				return
+			}
+			t.Errorf("got no mention %d of %q, want one", tt.nth, tt.noun)
+		})
+	}
+}

@@ -165,6 +165,7 @@ func (d *doc) findEvents() {
 	d.inheritDates()
 	d.sameDayDates()
 	d.ledeFollowers()
+	d.bareDates()
 	d.ledeStatements()
 	d.attachCounts()
 	d.repeatedEvents()
