@@ -534,3 +534,41 @@ func (d *doc) bareDates() {
 		}
 	}
 }
+
+// speechOccasions dates the talks a speaker is reported speaking after
+// ("..., Guterres said after hosting talks here", "told reporters after
+// the meeting") by the one day their sentence names: what is said after a
+// meeting is news of that day.
+func (d *doc) speechOccasions() {
+	perSent := make(map[int]*dateExpr, len(d.dates))
+	count := make(map[int]int, len(d.dates))
+	for i := range d.dates {
+		de := &d.dates[i]
+		if de.bound {
+			continue // a dateline or a deadline dates no talks
+		}
+		count[de.sent]++
+		if de.date.Precision == graph.Day {
+			perSent[de.sent] = de
+		}
+	}
+	for _, m := range d.evs {
+		de := perSent[m.sent]
+		if de == nil || count[m.sent] != 1 || m.date != nil || m.typ != graph.Meeting || m.mod != graph.Asserted || de.hi > m.lo {
+			continue
+		}
+		for k := m.lo - 1; k >= m.lo-3 && k > 0; k-- {
+			if d.toks[k].lower != "after" {
+				continue
+			}
+			v := d.tok(k - 1).lower
+			if v == "reporters" || v == "journalists" {
+				v = d.tok(k - 2).lower
+			}
+			if speechVerbs[v] {
+				m.date = de
+			}
+			break
+		}
+	}
+}

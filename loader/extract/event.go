@@ -166,6 +166,7 @@ func (d *doc) findEvents() {
 	d.sameDayDates()
 	d.ledeFollowers()
 	d.bareDates()
+	d.speechOccasions()
 	d.ledeStatements()
 	d.attachCounts()
 	d.repeatedEvents()
