@@ -37,7 +37,7 @@ var numberWords = map[string]int{
 // yearPreps before a four-digit number make it a year, not a figure.
 var yearPreps = setOf("in", "since", "of", "by", "until", "from", "to", "early", "late", "mid", "and")
 
-var vagueCounts = map[string]int{"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "several": 3, "many": 2, "a dozen": 12}
+var vagueCounts = map[string]int{"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "several": 3, "many": 2}
 
 var victimNouns = setOf("people", "civilians", "persons", "soldiers", "children", "others", "residents", "troops",
 	"servicemen", "police", "policemen", "officers", "women", "men", "fighters", "militants", "palestinians",
@@ -58,7 +58,8 @@ var victimNouns = setOf("people", "civilians", "persons", "soldiers", "children"
 	"hostage", "prisoner", "detainee", "inmate", "miner", "fisherman", "bystander", "pedestrian", "employee",
 	"volunteer", "infant", "youth", "herder", "trader", "monk", "priest", "pupil", "migrant", "refugee",
 	"patient", "tourist", "pilgrim", "worshipper", "rescuer", "firefighter", "member", "victim", "lawmaker",
-	"reporter", "photographer", "cameraman", "policewoman", "serviceman", "servicewoman")
+	"reporter", "photographer", "cameraman", "policewoman", "serviceman", "servicewoman",
+	"vigilante", "vigilantes", "militiaman", "official", "officials", "commander", "commanders", "contractor", "contractors")
 
 // findCounts finds "at least 34 people were killed", "killed 15", "over 75
 // injured", "the killing of nine herders", "dozens wounded".
@@ -91,6 +92,10 @@ func (d *doc) findCounts() {
 			if c, lo, hi, ok := d.countAt(j, s.hi); ok && !used[lo] && (w != "dead" && w != "deaths" && w != "injuries" && w != "casualties" || true) {
 				if i+1 == lo || d.tok(i+1).lower == "of" {
 					used[lo] = true
+					if hi2, sum, ok := d.jointCountAfter(lo, hi, c); ok {
+						// "killing 17 soldiers and a local vigilante": one toll.
+						hi, c = hi2, sum
+					}
 					d.counts = append(d.counts, countExpr{lo: lo, hi: hi, sent: si, key: i, injured: inj, count: c})
 					continue
 				}
@@ -110,6 +115,9 @@ func (d *doc) findCounts() {
 				}
 				if d.tok(lo-1).text == "-" && numberWords[d.tok(lo-2).lower] >= 20 {
 					continue // "Ninety-eight": read from its tens
+				}
+				if d.tok(lo-1).lower == "including" || d.tok(lo-1).lower == "among" {
+					continue // "40 people, including 11 police officers, were hurt": a part of the toll
 				}
 				used[lo] = true
 				if lo0, sum, ok := d.jointCount(lo, c); ok {
@@ -180,6 +188,9 @@ func (d *doc) countAt(i, hi int) (graph.Count, int, int, bool) {
 			return graph.Count{}, 0, 0, false
 		}
 		value = n
+		if p := d.tok(j - 1); p.cap && months[p.lower] != 0 {
+			return graph.Count{}, 0, 0, false // "Dec 9 (AFP) - insurgents killed": a day
+		}
 		if len(t.text) == 4 && n >= 1900 && n <= 2100 && (yearPreps[d.tok(j-1).lower] || d.tok(end).text == ",") {
 			return graph.Count{}, 0, 0, false // "in 2020, killed ...": a year
 		}
@@ -202,6 +213,13 @@ func (d *doc) countAt(i, hi int) (graph.Count, int, int, bool) {
 			value *= numberWords[m]
 			end++
 		}
+		if d.tok(end).lower == "dozen" && value < 10 {
+			value *= 12 // "two dozen"
+			end++
+		}
+	case t.lower == "a" && d.tok(end).lower == "dozen":
+		value = 12 // "at least a dozen civilians": the figure is written
+		end++
 	case (t.lower == "tens" || t.lower == "hundreds") && d.tok(end).lower == "of" && d.tok(end+1).lower == "thousands":
 		vague, least = true, map[string]int{"tens": 20000, "hundreds": 200000}[t.lower]
 		end += 2 // "tens of thousands"
@@ -277,4 +295,60 @@ func (d *doc) jointCount(lo int, c graph.Count) (int, graph.Count, bool) {
 		return k, sum, true
 	}
 	return 0, c, false
+}
+
+// jointCountAfter reads a second group of victims joined by "and" after a
+// figure that ends at hi ("killing 17 soldiers and a local vigilante",
+// "killed three police officers and two civilians") and returns where it
+// ends and the sum of both. A second casualty word after "and" makes two
+// tolls ("killing 17 and wounding 30").
+func (d *doc) jointCountAfter(lo, hi int, c graph.Count) (int, graph.Count, bool) {
+	if c.Vague || c.Qualifier == "up to" || c.Qualifier == "about" {
+		return 0, c, false
+	}
+	and := -1
+	victims := false
+	for k := hi; k < len(d.toks) && k < hi+5; k++ {
+		w := d.toks[k]
+		if w.lower == "and" {
+			and = k
+			break
+		}
+		if w.kind != tokWord || killedWords[w.lower] || injuredWords[w.lower] {
+			return 0, c, false
+		}
+		if victimNouns[w.lower] {
+			victims = true
+		}
+	}
+	if and < 0 || !victims {
+		return 0, c, false
+	}
+	second, end := 0, 0
+	switch first := d.tok(and + 1); {
+	case first.lower == "a" || first.lower == "an" || first.lower == "one":
+		// "and a local vigilante": one more, named by a victim noun
+		// within three words.
+		for k := and + 2; k < len(d.toks) && k <= and+4; k++ {
+			w := d.toks[k]
+			if w.kind != tokWord || killedWords[w.lower] || injuredWords[w.lower] {
+				break
+			}
+			if victimNouns[w.lower] && w.lower != "more" && w.lower != "others" {
+				second, end = 1, k+1
+				break
+			}
+		}
+	default:
+		n, lo2, hi2, ok := d.countAt(and+1, min(and+8, len(d.toks)))
+		if !ok || lo2 != and+1 || n.Vague || n.Qualifier != "" || !victimNouns[d.tok(hi2).lower] {
+			return 0, c, false
+		}
+		second, end = n.Value, hi2+1
+	}
+	if second == 0 {
+		return 0, c, false
+	}
+	sum := graph.Count{Value: c.Value + second, Qualifier: c.Qualifier, Min: c.Min + second, Text: d.spanText(lo, end)}
+	return end, sum, true
 }

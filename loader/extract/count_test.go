@@ -26,6 +26,13 @@ func TestCounts(t *testing.T) {
 		{"Twelve people died and 30 were wounded.", []want{{false, 12, "", 12, false, "Twelve"}, {true, 30, "", 30, false, "30"}}},
 		{"About 40 fighters and 3 civilians were killed.", []want{{false, 3, "", 3, false, "3"}}},
 		{"The army fired 440 drones and killed no one.", nil},
+		{"At least 25 people, including 6 firefighters, were injured in the blaze.", []want{{true, 25, "at least", 25, false, "At least 25"}}},
+		{"Bandits raided the camp, killing at least 8 soldiers and a local vigilante.", []want{{false, 9, "at least", 9, false, "at least 8 soldiers and a local vigilante"}}},
+		{"The blast killed three policemen and two civilians.", []want{{false, 5, "", 5, false, "three policemen and two civilians"}}},
+		{"The raid killed 17 soldiers and wounded 30.", []want{{false, 17, "", 17, false, "17"}, {true, 30, "", 30, false, "30"}}},
+		{"Gunmen killed at least a dozen villagers.", []want{{false, 12, "at least", 12, false, "at least a dozen"}}},
+		{"The bombing killed two dozen recruits.", []want{{false, 24, "", 24, false, "two dozen"}}},
+		{"LAGOS, Oct 7 (Reuters) - Gunmen killed villagers in a raid on Sunday.", nil},
 		{"Turnout was 53 percent and nobody was hurt.", nil},
 	}
 	for _, tt := range tests {
@@ -41,6 +48,43 @@ func TestCounts(t *testing.T) {
 					t.Errorf("figure %d: got %+v, want %+v", i, got, w)
 				}
 			}
+		})
+	}
+}
+
+// TestTollEvent holds which event a toll goes to. 2025-04-18 is a Friday.
+func TestTollEvent(t *testing.T) {
+	tests := []struct {
+		name            string
+		text            string
+		typ             string
+		killed, injured int // -1 for none
+	}{
+		{"clashes told after a protest are the protest's",
+			"Thousands of teachers marched on parliament in Lusaka on Thursday to demand back pay.\n\nAt least 25 people, including 4 police officers, were injured in the clashes, police said.",
+			"Protest", -1, 25},
+		{"a dateline day is not a toll",
+			"LILONGWE, Oct 7 (AFP) - Police officers were killed in an attack on a post in Mchinji district on Sunday.",
+			"Attack", -1, -1},
+		{"a toll of two groups joined by and",
+			"Gunmen attacked a police post in Mchinji district on Sunday, killing four officers and a local guard, police said.",
+			"Attack", 5, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := analyse(t, tt.text, "2025-04-18").output()
+			for _, r := range g.Events {
+				if e := r.Event; string(e.Type) == tt.typ {
+					if got := countValue(e.Killed); got != tt.killed {
+						t.Errorf("got killed %d, want %d", got, tt.killed)
+					}
+					if got := countValue(e.Injured); got != tt.injured {
+						t.Errorf("got injured %d, want %d", got, tt.injured)
+					}
+					return
+				}
+			}
+			t.Errorf("got no %s event, want one", tt.typ)
 		})
 	}
 }

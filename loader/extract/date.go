@@ -31,9 +31,11 @@ var weekdays = map[string]time.Weekday{
 var nightSpans = setOf("on", "into", "to", "from", "between", "of")
 
 var months = map[string]time.Month{
-	"january": 1, "jan.": 1, "jan": 1, "february": 2, "feb.": 2, "feb": 2, "march": 3, "april": 4, "apr.": 4,
+	"january": 1, "jan.": 1, "jan": 1, "february": 2, "feb.": 2, "feb": 2, "march": 3, "april": 4, "apr.": 4, "apr": 4,
 	"may": 5, "june": 6, "july": 7, "august": 8, "aug.": 8, "september": 9, "sept.": 9, "sep.": 9,
 	"october": 10, "oct.": 10, "november": 11, "nov.": 11, "december": 12, "dec.": 12,
+	// wire datelines also write them without the point: "Dec 9 (AFP)"
+	"mar": 3, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
 var dayParts = setOf("morning", "afternoon", "evening", "night")

@@ -135,10 +135,17 @@ func (d *doc) earlierTense(m *eventMention) bool {
 // what: the gathering told just before, whose day they share.
 func (d *doc) sidelineDates() {
 	for i, m := range d.evs {
-		if m.typ != graph.Meeting || m.date != nil || !d.onSidelines(m) {
+		if m.typ != graph.Meeting || m.date != nil {
 			continue
 		}
-		for k := i - 1; k >= 0 && k >= i-20 && d.evs[k].sent >= m.sent-4; k-- {
+		back := 4
+		if !d.onSidelines(m) {
+			if !d.sidelinesOfBare(m) {
+				continue
+			}
+			back = 10 // "the summit" names the gathering told before
+		}
+		for k := i - 1; k >= 0 && k >= i-30 && d.evs[k].sent >= m.sent-back; k-- {
 			p := d.evs[k]
 			if p.typ == graph.Meeting && p.date != nil && p.mod == graph.Asserted && !p.date.bound && p.date.date.Precision == graph.Day {
 				m.date = p.date
@@ -146,6 +153,19 @@ func (d *doc) sidelineDates() {
 			}
 		}
 	}
+}
+
+// sidelinesOfBare reports whether the mention's sentence places it "on
+// the sidelines of the summit": a gathering named by its noun alone, so the
+// one told before.
+func (d *doc) sidelinesOfBare(m *eventMention) bool {
+	for _, n := range d.sentMentions(m.sent) {
+		if n != m && n.typ == graph.Meeting && n.date == nil && d.bareDefinite(n) &&
+			d.tok(n.lo-1).lower == "the" && d.tok(n.lo-2).lower == "of" && sidelineWords[d.tok(n.lo-3).lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // onSidelines reports whether "on the sidelines" (or margins) closes the
@@ -348,6 +368,207 @@ func (d *doc) startDays() {
 		if best != nil && best.ev != nil && best.ev.date == nil {
 			dt := de.date
 			best.ev.date = &dt
+		}
+	}
+}
+
+// relativeClauseOf returns the bounds of the ", who ..." or ", which ..."
+// clause a time phrase stands in, closed by the next comma or the end of
+// the sentence, or -1, -1: what the clause tells is background, and its
+// time dates nothing outside it.
+func (d *doc) relativeClauseOf(de *dateExpr) (int, int) {
+	s := d.sents[de.sent]
+	for k := de.lo - 1; k > s.lo && k >= de.lo-12; k-- {
+		t := d.toks[k]
+		if t.text != "," && !d.isBreak(k) {
+			continue
+		}
+		if j := d.relativeStart(k, s.lo); j >= 0 {
+			k = j
+		} else if w := d.tok(k + 1).lower; t.text != "," || w != "who" && w != "which" {
+			return -1, -1
+		}
+		hi := de.hi
+		for hi < s.hi && d.toks[hi].text != "," {
+			hi++
+		}
+		return k, hi
+	}
+	return -1, -1
+}
+
+// sameDayOpeners open a sentence that tells what came within the same day
+// as the events just told: "Hours later, the court sentenced ...".
+var sameDayOpeners = [][]string{
+	{"hours", "later"}, {"minutes", "later"}, {"later", "that", "day"}, {"later", "that", "evening"},
+	{"later", "that", "night"}, {"earlier", "that", "day"}, {"later", "the", "same", "day"},
+	{"the", "same", "day"}, {"that", "same", "day"}, {"that", "evening"}, {"that", "night"},
+	// "Hours before the summit opened" may fall on the day before: not here.
+}
+
+// sameDayDates dates the undated events of a sentence that opens by
+// placing them within hours of what was told before ("Hours later, US
+// forces said they had struck ...") by the day of the last dated event
+// told before it.
+func (d *doc) sameDayDates() {
+	var last *dateExpr
+	for si, s := range d.sents {
+		if last != nil && d.opensSameDay(s.lo) {
+			for _, m := range d.sentMentions(si) {
+				if m.date == nil && m.mod == graph.Asserted {
+					m.date = last
+				}
+			}
+		}
+		for _, m := range d.sentMentions(si) {
+			if m.date != nil && !m.date.bound && m.date.date.Precision == graph.Day && m.mod == graph.Asserted {
+				last = m.date
+			}
+		}
+	}
+}
+
+// opensSameDay reports whether the sentence from lo opens with one of
+// sameDayOpeners.
+func (d *doc) opensSameDay(lo int) bool {
+next:
+	for _, o := range sameDayOpeners {
+		for i, w := range o {
+			if d.tok(lo+i).lower != w {
+				continue next
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// ledeFollowers dates the talks and accords the paragraph after the lede
+// goes on to tell of the lede's actors with no time of their own ("...
+// agreed on Tuesday to expand cooperation. The two leaders held two hours
+// of talks in Nara"): wire copy tells the day once. The event must be told
+// by the lede's actors or by "the two leaders" and the like, and not as
+// earlier.
+func (d *doc) ledeFollowers() {
+	lede := d.ledeDate()
+	if lede == nil || !d.hasPub || lede.date.Start > d.pub.Format(graph.DateLayout) {
+		return
+	}
+	para := d.sents[lede.sent].para
+	actors := make(map[*entity]bool)
+	ls := d.sents[lede.sent]
+	for k := ls.lo; k < ls.hi; k++ {
+		if _, e := d.actorAt(k); e != nil {
+			actors[e] = true
+		}
+	}
+	dated := make(map[int]bool, len(d.dates))
+	for i := range d.dates {
+		dated[d.dates[i].sent] = true
+	}
+	for _, m := range d.evs {
+		if m.sent <= lede.sent || d.sents[m.sent].para != para+1 || dated[m.sent] || m.date != nil {
+			continue
+		}
+		if m.typ != graph.Meeting && m.typ != graph.Agreement || m.mod != graph.Asserted {
+			continue
+		}
+		if d.earlierTense(m) || d.laterIn(m) || d.toldAsBefore(m) || d.perfectBefore(m) {
+			continue
+		}
+		known := d.anaphoricOpener(d.sents[m.sent].lo)
+		for _, p := range m.parts {
+			known = known || actors[p]
+		}
+		if known {
+			m.date = lede
+		}
+	}
+}
+
+// anaphoricOpener reports whether a sentence opens on the actors told
+// before: "The two leaders", "Both sides", "They".
+func (d *doc) anaphoricOpener(lo int) bool {
+	w0, w1, w2 := d.tok(lo).lower, d.tok(lo+1).lower, d.tok(lo+2).lower
+	switch {
+	case w0 == "they":
+		return true
+	case (w0 == "the" || w0 == "both") && groupNouns[w1]:
+		return true
+	case w0 == "the" && (w1 == "two" || w1 == "three" || w1 == "four") && groupNouns[w2]:
+		return true
+	}
+	return false
+}
+
+var groupNouns = setOf("leaders", "sides", "men", "presidents", "ministers", "countries", "governments", "delegations", "heads", "premiers")
+
+// perfectBefore reports whether "has" or "have" stands shortly before a
+// mention: "have met five times", told as a record, not that day.
+func (d *doc) perfectBefore(m *eventMention) bool {
+	for k := m.lo - 1; k >= 0 && k >= m.lo-4; k-- {
+		if w := d.toks[k].lower; w == "has" || w == "have" || w == "'ve" {
+			return true
+		}
+	}
+	return false
+}
+
+// bareDates dates a mention that names nothing of its own ("hosted the
+// summit", "condemned the attack") by the event of its type told last, when
+// that one has a day: the same event, told again.
+func (d *doc) bareDates() {
+	for i, m := range d.evs {
+		if m.date != nil || m.mod != graph.Asserted || !d.bareDefinite(m) {
+			continue
+		}
+		for k := i - 1; k >= 0 && d.evs[k].sent >= m.sent-6; k-- {
+			p := d.evs[k]
+			if p.typ != m.typ || p.sent == m.sent {
+				continue
+			}
+			if p.date != nil && !p.date.bound && p.date.date.Precision == graph.Day && p.mod == graph.Asserted {
+				m.date = p.date
+			}
+			break
+		}
+	}
+}
+
+// speechOccasions dates the talks a speaker is reported speaking after
+// ("..., Guterres said after hosting talks here", "told reporters after
+// the meeting") by the one day their sentence names: what is said after a
+// meeting is news of that day.
+func (d *doc) speechOccasions() {
+	perSent := make(map[int]*dateExpr, len(d.dates))
+	count := make(map[int]int, len(d.dates))
+	for i := range d.dates {
+		de := &d.dates[i]
+		if de.bound {
+			continue // a dateline or a deadline dates no talks
+		}
+		count[de.sent]++
+		if de.date.Precision == graph.Day {
+			perSent[de.sent] = de
+		}
+	}
+	for _, m := range d.evs {
+		de := perSent[m.sent]
+		if de == nil || count[m.sent] != 1 || m.date != nil || m.typ != graph.Meeting || m.mod != graph.Asserted || de.hi > m.lo {
+			continue
+		}
+		for k := m.lo - 1; k >= m.lo-3 && k > 0; k-- {
+			if d.toks[k].lower != "after" {
+				continue
+			}
+			v := d.tok(k - 1).lower
+			if v == "reporters" || v == "journalists" {
+				v = d.tok(k - 2).lower
+			}
+			if speechVerbs[v] {
+				m.date = de
+			}
+			break
 		}
 	}
 }

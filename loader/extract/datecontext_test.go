@@ -57,6 +57,27 @@ func TestDatesFromContext(t *testing.T) {
 		{"a news conference on the lede's day",
 			"Ghana and Togo signed a border accord in Accra on Thursday.\n\nThe accord ends years of dispute.\n\n\"This is a new start,\" Ghana's foreign minister Kwame Mensah told a joint news conference.",
 			"Statement", "", "2025-04-17"},
+		{"a year in a relative clause dates nothing outside it",
+			"Mensah, who took office in 2021, accused the union of sabotage in a video released by his office on Wednesday night.",
+			"Statement", "", "2025-04-16"},
+		{"hours later is the same day",
+			"Gunmen stormed a police post in Garissa on Tuesday.\n\nHours later, Kenyan forces said they had carried out an airstrike on the gunmen near Wajir.",
+			"Attack", "Wajir", "2025-04-15"},
+		{"hours before may be the day before",
+			"Leaders of the bloc met in Accra on Tuesday.\n\nHours before the summit opened, gunmen attacked a police post near Wa.",
+			"Attack", "", ""},
+		{"talks the next paragraph tells of the lede's leaders",
+			"ACCRA, April 18 (Reuters) - Ghana's President John Mahama and Togo's President Faure Gnassingbe agreed on Wednesday to reopen their border.\n\nThe two leaders held three hours of talks in Lome, officials said.",
+			"Meeting", "", "2025-04-16"},
+		{"a meeting of the lede's actor in the next paragraph",
+			"ACCRA, April 18 (Reuters) - Ghana signed a trade accord with Togo on Wednesday during a visit by Kenyan envoy Amina Wario.\n\nWario met Togo's President Faure Gnassingbe at the presidential palace.",
+			"Meeting", "Gnassingbe", "2025-04-16"},
+		{"a meeting of others in the next paragraph keeps no day",
+			"ACCRA, April 18 (Reuters) - Ghana's President John Mahama and Togo's President Faure Gnassingbe agreed on Wednesday to reopen their border.\n\nNigeria's President Bola Tinubu met Benin's Patrice Talon in Cotonou.",
+			"Meeting", "Talon", ""},
+		{"a record of meetings is not that day's",
+			"ACCRA, April 18 (Reuters) - Ghana's President John Mahama and Togo's President Faure Gnassingbe agreed on Wednesday to reopen their border.\n\nThe two leaders have held talks in Lome.",
+			"Meeting", "", ""},
 		{"a post is not dated by the lede",
 			"Ghana and Togo signed a border accord in Accra on Thursday.\n\nThe accord ends years of dispute.\n\n\"This is a new start,\" Ghana's foreign minister Kwame Mensah wrote in a post on X.",
 			"Statement", "", ""},
@@ -99,4 +120,56 @@ func TestProtestToll(t *testing.T) {
 		}
 	}
 	t.Error("got no protest, want one")
+}
+
+// TestMentionDates holds the day one event word takes, whatever event it
+// is later joined to. 2025-04-18 is a Friday.
+func TestMentionDates(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		noun string // the mention's trigger
+		nth  int    // which mention of that trigger, from 0
+		day  string
+	}{
+		{"talks on the sidelines of the summit told before",
+			"Leaders of five East African states met at a summit in Arusha on Wednesday.\n\nKenyan President William Ruto said the bloc would fund new railways.\n\nUgandan President Yoweri Museveni proposed a common visa.\n\nOn the sidelines of the summit, Ruto held bilateral talks with Rwandan President Paul Kagame.",
+			"talks", 0, "2025-04-16"},
+		{"talks a speaker spoke after",
+			"NAIROBI, April 18 (AFP) -- Kenya and Somalia agreed on Thursday to reopen their border, the AU envoy said after hosting talks in Nairobi.",
+			"talks", 0, "2025-04-17"},
+		{"talks a speaker spoke after in a sentence of two days",
+			"Kenya and Somalia agreed on Thursday to reopen their border on Monday, the AU envoy said after hosting talks in Nairobi.",
+			"talks", 0, ""},
+		{"the summit told again",
+			"Leaders of five East African states met at a summit in Arusha on Wednesday.\n\nTanzania's president, who chaired the summit, called for calm.",
+			"summit", 1, "2025-04-16"},
+		{"the summit told again after another",
+			"Leaders of five East African states met at a summit in Arusha on Wednesday.\n\nThey agreed to hold a summit on trade in June.\n\nTanzania's president, who chaired the summit, called for calm.",
+			"summit", 2, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyse(t, tt.text, "2025-04-18")
+			n := 0
+			for _, m := range d.evs {
+				if m.noun != tt.noun {
+					continue
+				}
+				if n < tt.nth {
+					n++
+					continue
+				}
+				got := ""
+				if m.date != nil {
+					got = m.date.date.Start
+				}
+				if got != tt.day {
+					t.Errorf("mention %q: got day %q, want %q", m.noun, got, tt.day)
+				}
+				return
+			}
+			t.Errorf("got no mention %d of %q, want one", tt.nth, tt.noun)
+		})
+	}
 }

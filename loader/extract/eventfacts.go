@@ -190,10 +190,14 @@ func (d *doc) assignDates() {
 			}
 			continue
 		}
+		rlo, rhi := d.relativeClauseOf(de)
 		for j := k; j < len(d.evs) && d.evs[j].sent == de.sent; j++ {
 			m := d.evs[j]
 			if d.relativeBetween(de, m) {
 				continue // "on Tuesday, two weeks after seizing Goma"
+			}
+			if rlo >= 0 && (m.lo < rlo || m.lo >= rhi) {
+				continue // "Saied, who seized power in 2021, accused ...": the clause's own time
 			}
 			if m.typ == graph.Statement && !said && d.reportedDate(de, m) {
 				continue // "blocked the road on Monday, police said in a statement": the road's day
@@ -286,6 +290,13 @@ func (d *doc) attachCounts() {
 				}
 			}
 		}
+		if best != nil && best.typ == graph.Attack && d.bareDefinite(best) {
+			// "40 people were injured in the clashes": the toll of the
+			// protest told just before.
+			if p := d.earlierProtest(best, c.injured); p != nil {
+				best = p
+			}
+		}
 		if best == nil {
 			continue
 		}
@@ -300,6 +311,26 @@ func (d *doc) attachCounts() {
 			best.killed = &cnt
 		}
 	}
+}
+
+// earlierProtest returns the asserted protest whose clashes a bare
+// definite mention tells: the latest one named with its actors or place in
+// the two sentences before, without a toll of that kind yet.
+func (d *doc) earlierProtest(m *eventMention, injured bool) *eventMention {
+	for k := d.evStart[m.sent] - 1; k >= 0; k-- {
+		p := d.evs[k]
+		if p.sent < m.sent-2 {
+			break
+		}
+		if p.typ != graph.Protest || p.mod != graph.Asserted || p.bare() || d.toldAsBefore(p) {
+			continue
+		}
+		if injured && p.injured != nil || !injured && p.killed != nil {
+			return nil
+		}
+		return p
+	}
+	return nil
 }
 
 // toldAsBefore reports whether a mention stands in a clause that dates it
