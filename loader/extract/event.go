@@ -128,6 +128,7 @@ func (d *doc) findEvents() {
 			d.headingEvents(si)
 			continue
 		}
+		start := len(d.evs)
 		for ; ci < len(cands) && cands[ci].lo < s.hi; ci++ {
 			c := cands[ci]
 			verb := c.verb || d.tok(c.lo-1).lower == "to" && infinitives[d.toks[c.lo].lower] || d.gerund(c.lo, c.hi)
@@ -153,6 +154,7 @@ func (d *doc) findEvents() {
 			d.evs = append(d.evs, m)
 			d.evs = append(d.evs, d.separateMeetings(m)...)
 		}
+		d.addConditionMention(si, start)
 	}
 	d.proposalsFor()
 	d.indexMentions()

@@ -510,9 +510,10 @@ func (d *doc) conditionRelations(si int) {
 	s := d.sents[si]
 	for k := s.lo; k < s.hi; k++ {
 		w := d.toks[k].lower
-		if !(w == "if" && d.tok(k-1).lower == "only" || w == "provided" || w == "unless" ||
-			w == "as" && d.tok(k+1).lower == "long" && d.tok(k+2).lower == "as" || w == "condition" && d.tok(k-1).lower == "on" ||
-			dependWords[w] && (d.tok(k+1).lower == "on" || d.tok(k+1).lower == "upon")) {
+		at, strong := d.conditionAt(k)
+		if dependWords[w] && (d.tok(k+1).lower == "on" || d.tok(k+1).lower == "upon") {
+			strong = true
+		} else if at < 0 && !(w == "provided" || w == "condition" && d.tok(k-1).lower == "on") {
 			continue
 		}
 		var before, after *event
@@ -537,6 +538,10 @@ func (d *doc) conditionRelations(si int) {
 		}
 		if before != nil && after != nil && before != after {
 			d.addClaim(claim{src: evt(before), dst: evt(after), typ: graph.ConditionedOn, mod: graph.Asserted, sent: si, conf: 0.6})
+			if strong {
+				d.conditionDemand(k, si, after)
+			}
+			d.conditionParties(before, after)
 		}
 		return
 	}

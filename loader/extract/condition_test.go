@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestConditionClauses(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []string
+		absent []string
+	}{
+		{
+			name: "only if with an actor subject becomes the condition event",
+			text: "Kenya said it would attend the summit only if Uganda stopped arming the rebels.",
+			want: []string{
+				"Meeting event CONDITIONED_ON Other event asserted",
+				"Kenya DEMANDED Other event asserted",
+			},
+		},
+		{
+			name: "unless with a verb to be done first",
+			text: "The Chilean foreign minister said Chile would not sign the fisheries deal unless Peru first withdrew its patrol boats.",
+			want: []string{
+				"Agreement event CONDITIONED_ON Other event asserted",
+			},
+		},
+		{
+			name: "only possible if keeps the demand",
+			text: "General Omar Haddad said a truce would only be possible if the Houthis handed over their heavy weapons.",
+			want: []string{
+				"Ceasefire event CONDITIONED_ON Other event asserted",
+				"Omar Haddad DEMANDED Other event asserted",
+			},
+		},
+		{
+			name: "a bare if after a modal conditions without a demand",
+			text: "Ghana said it could impose sanctions on Togo if Togo closed the border again.",
+			want: []string{
+				"Sanction event CONDITIONED_ON Other event asserted",
+			},
+			absent: []string{"Ghana DEMANDED Other event asserted"},
+		},
+		{
+			name:   "a question after asked is no condition",
+			text:   "Reporters asked if Brazil planned talks with Argentina.",
+			absent: []string{"Meeting event CONDITIONED_ON Other event asserted"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkClaims(t, tt.text, "2026-03-01", tt.want, tt.absent)
+		})
+	}
+}
+
+func TestConditionParties(t *testing.T) {
+	tests := []struct {
+		text string
+		typ  string
+		want []string
+	}{
+		{"Egypt said a ceasefire would only be possible if Hamas released the remaining hostages.", "Ceasefire", []string{"Hamas"}},
+		{"Kosovo said it would join new talks only if Serbia handed over the suspects.", "Meeting", []string{"Serbia"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.typ, func(t *testing.T) {
+			d := analyse(t, tt.text, "2026-03-01")
+			g := d.output()
+			names := entityNames(g)
+			found := false
+			for _, r := range g.Events {
+				if string(r.Event.Type) != tt.typ {
+					continue
+				}
+				found = true
+				got := participantNames(r.Event, names)
+				for _, w := range tt.want {
+					if !slices.Contains(got, w) {
+						t.Errorf("participants of %s: got %v, want %s among them", tt.typ, got, w)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("got no %s event, want one", tt.typ)
+			}
+		})
+	}
+}
