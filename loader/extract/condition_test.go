@@ -89,3 +89,32 @@ func TestConditionParties(t *testing.T) {
 		})
 	}
 }
+
+func TestExtraditionIsOther(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Peru has asked Chile to extradite former minister Raul Vargas.", []string{"Raul Vargas"}},
+		{"Turkey renewed its demand for the extradition of Mehmet Aksoy from Sweden.", []string{"Sweden"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			g := analyse(t, tt.text, "2026-03-01").output()
+			names := entityNames(g)
+			for _, r := range g.Events {
+				if r.Event.Type != "Other" {
+					continue
+				}
+				got := participantNames(r.Event, names)
+				for _, w := range tt.want {
+					if !slices.Contains(got, w) {
+						t.Errorf("participants: got %v, want %s among them", got, w)
+					}
+				}
+				return
+			}
+			t.Errorf("got no Other event, want an extradition")
+		})
+	}
+}

@@ -231,7 +231,7 @@ var specificOther = setOf("coup", "coups", "putsch", "state", "martial", "expell
 	"earthquake", "quake", "landslide", "landslides", "floods", "flooding", "derailment", "derailed", "stampede",
 	"crash", "crashed", "sinking", "capsized", "capsizing", "resigned", "resignation", "resigns", "stepped", "severed",
 	"severs", "severing", "broke", "restored", "detained", "arrested", "returned", "seized", "took", "came",
-	"seizes", "seizing", "taken", "takes", "takeover", "arrest", "warrant")
+	"seizes", "seizing", "taken", "takes", "takeover", "arrest", "warrant", "extradition", "extradite", "extradited")
 
 // proposalNouns name a plan for something else: "a proposal for a 10-day
 // truce" is the truce, proposed.
