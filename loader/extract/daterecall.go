@@ -139,3 +139,18 @@ func (d *doc) recallDay(de *dateExpr, k int) {
 	day := de.date
 	target.date = &day
 }
+
+// consequenceWords open a clause telling what a dated act set off:
+// "..., prompting protests", "..., sparking clashes".
+var consequenceWords = setOf("prompting", "sparking", "triggering", "provoking", "fuelling", "fueling", "igniting", "drawing", "causing")
+
+// consequenceBetween reports whether a clause of what followed opens in
+// [lo, hi): a day told before it dates the act, not its consequence.
+func (d *doc) consequenceBetween(lo, hi int) bool {
+	for k := lo; k+1 < hi; k++ {
+		if d.toks[k].text == "," && consequenceWords[d.toks[k+1].lower] {
+			return true
+		}
+	}
+	return false
+}
