@@ -202,6 +202,9 @@ func (d *doc) assignDates() {
 			if m.typ == graph.Statement && !said && d.reportedDate(de, m) {
 				continue // "blocked the road on Monday, police said in a statement": the road's day
 			}
+			if de.hi <= m.lo && d.consequenceBetween(de.hi, m.lo) {
+				continue // "shot dead the mayor on Saturday, prompting protests": the killing's day
+			}
 			if m.typ == graph.Attack && d.claimDate(de, m) {
 				continue // "claimed on Wednesday an attack": the day of the claim
 			}

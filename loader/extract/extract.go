@@ -131,6 +131,7 @@ func (d *doc) run(ctx context.Context) {
 		d.corefEvents,
 		d.relativeDays,
 		d.startDays,
+		d.recalledDates,
 		d.findRelations,
 	}
 	for _, p := range passes {
