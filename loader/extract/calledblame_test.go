@@ -1,0 +1,42 @@
+package extract
+
+import "testing"
+
+// TestJudgedRelations covers criticism told by naming a deed harshly
+// ("called the tariffs unfair") and charges laid against a body named
+// before by a common noun ("accused the union of ...").
+func TestJudgedRelations(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []string
+		absent []string
+	}{
+		{"a measure called unfair",
+			`Hungary imposed new tariffs on Serbian wheat on Monday. Serbian President Aleksandar Vucic called the tariffs "deeply unfair" and said Belgrade would respond.`,
+			[]string{"Aleksandar Vucic CRITICIZED Sanction event asserted"}, nil},
+		{"a judged noun stands for the latest deed",
+			`Hungary imposed new tariffs on Serbian wheat on Monday. Serbian President Aleksandar Vucic called the move "a betrayal of good neighbourliness".`,
+			[]string{"Aleksandar Vucic CRITICIZED Sanction event asserted"}, nil},
+		{"a participle takes the clause's subject",
+			`Hungary imposed new tariffs on Serbian wheat on Monday. "We will answer," said Serbian President Aleksandar Vucic, calling the tariffs "arbitrary".`,
+			[]string{"Aleksandar Vucic CRITICIZED Sanction event asserted"}, nil},
+		{"a kind word is no blame",
+			`Hungary and Serbia signed a trade agreement on Monday. Serbian President Aleksandar Vucic called the agreement "a new chapter".`,
+			nil, []string{"Aleksandar Vucic CRITICIZED Agreement event asserted"}},
+		{"the army of a charge",
+			`The Sudanese army rejected the truce on Monday. General Ahmed Omar accused the army of prolonging the war.`,
+			[]string{"Ahmed Omar CRITICIZED Sudanese army asserted"}, nil},
+		{"the union named by its description",
+			`Ghana's powerful GTUC trade union federation called a general strike on Thursday. President John Mensah accused the union of "serving foreign interests".`,
+			[]string{"John Mensah CRITICIZED GTUC asserted"}, nil},
+		{"the union is no international bloc",
+			`The European Union imposed sanctions on Iran. Kenyan President William Ruto accused the union of "meddling".`,
+			nil, []string{"William Ruto CRITICIZED European Union asserted"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkClaims(t, tt.text, "2026-01-10", tt.want, tt.absent)
+		})
+	}
+}
