@@ -80,3 +80,23 @@ func (d *doc) gerundAt(k int) bool {
 	t := d.tok(k)
 	return t.kind == tokWord && !t.cap && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing")
 }
+
+// namedRulers returns the state of the latest "the Burkinabe authorities"
+// or "Kenya's government" in the two sentences up to token j: what a bare
+// "the authorities" at j goes back to when no state leads the report.
+func (d *doc) namedRulers(j int, noun string) *entity {
+	lo := d.sents[max(int(d.sentOf[j])-2, 0)].lo
+	for k := j - 1; k > lo; k-- {
+		if d.toks[k].lower != noun {
+			continue
+		}
+		p := k - 1
+		if d.toks[p].lower == "'s" {
+			p--
+		}
+		if sp, e := d.actorAt(p); e != nil && e.typ == graph.Country && sp.hi == p+1 {
+			return e
+		}
+	}
+	return nil
+}

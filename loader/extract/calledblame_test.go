@@ -40,3 +40,27 @@ func TestJudgedRelations(t *testing.T) {
 		})
 	}
 }
+
+// TestAskedRulers covers demands made of "the authorities" named just
+// before, and of no one who would only carry out what is asked.
+func TestAskedRulers(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []string
+		absent []string
+	}{
+		{"the authorities named in the sentence before",
+			"Soldiers in Niger detained the president on Sunday. Mali expressed solidarity with the Nigerien authorities. The African Union called for calm and urged the authorities to respect due process for those detained.",
+			[]string{"African Union DEMANDED Niger asserted"},
+			[]string{"African Union DEMANDED Niger possible"}},
+		{"an inquiry by a body asks nothing of it",
+			"Colombian President Gustavo Petro said one of the dead was a fisherman and called for an investigation by the United Nations.",
+			nil, []string{"Gustavo Petro DEMANDED United Nations asserted"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkClaims(t, tt.text, "2026-01-10", tt.want, tt.absent)
+		})
+	}
+}
