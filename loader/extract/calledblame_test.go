@@ -64,3 +64,28 @@ func TestAskedRulers(t *testing.T) {
 		})
 	}
 }
+
+// TestCommunityDemonyms covers a demonym written before another state's
+// ("Turkish Cypriot"): it names a community of the second state, so the
+// first state takes no part in what its leaders do.
+func TestCommunityDemonyms(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []string
+		absent []string
+	}{
+		{"community leaders meet",
+			"Greece, Turkey and Britain back the process. Greek Cypriot and Turkish Cypriot leaders held talks on Friday in Vienna, hosted by UN envoy Maria Holm.",
+			[]string{"Maria Holm PARTICIPATED_IN Meeting event asserted"},
+			[]string{"Greece MET_WITH Turkey asserted", "Cyprus MET_WITH Greece asserted", "Greece PARTICIPATED_IN Meeting event asserted"}},
+		{"a community leader by name",
+			"Greece and Turkey back the process. UN envoy Maria Holm held talks with Cypriot President Andreas Nikolaou and Turkish Cypriot leader Mehmet Kaya in Nicosia on Monday.",
+			[]string{"Maria Holm MET_WITH Mehmet Kaya asserted"}, []string{"Turkey MET_WITH Andreas Nikolaou asserted", "Turkey MET_WITH Maria Holm asserted"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkClaims(t, tt.text, "2026-01-10", tt.want, tt.absent)
+		})
+	}
+}
