@@ -44,6 +44,9 @@ func (d *doc) isModifierActor(sp *span) bool {
 		return false
 	}
 	r := d.spans[d.spanAt[k]-1]
+	if k == sp.hi && sp.country && r.country && sp.ent.typ == graph.Country && r.ent != nil && r.ent != sp.ent {
+		return true // "Turkish Cypriot leaders": a community of the second state, not the first
+	}
 	if r.kind == spanName && r.typ == graph.Organization && !r.lower && !d.toks[r.lo].cap && sp.ent.typ == graph.Country {
 		return true // "Peru's health ministry said", "the Polish army said": the state's body acts
 	}

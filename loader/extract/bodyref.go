@@ -55,7 +55,9 @@ func (d *doc) bodyRef(head string, k int) *entity {
 		}
 		f := strings.Fields(strings.ToLower(e.name))
 		switch {
-		case f[len(f)-1] == head:
+		case (head == "union" || head == "federation") && e.kind == "international organization":
+			continue // a trade union, not the European Union
+		case f[len(f)-1] == head || d.describedBy(sp, head):
 			return e
 		case (head == "bloc" || head == "alliance") && e.kind == "international organization":
 			return e
@@ -64,6 +66,22 @@ func (d *doc) bodyRef(head string, k int) *entity {
 		}
 	}
 	return nil
+}
+
+// describedBy reports whether a lower-case noun for a kind of body stands
+// right after a name: "the UGTT trade union federation" is "the union"
+// and "the federation" later.
+func (d *doc) describedBy(sp *span, head string) bool {
+	for j := sp.hi; j < sp.hi+3 && j < len(d.toks); j++ {
+		t := d.toks[j]
+		if t.lower == head {
+			return true
+		}
+		if t.kind != tokWord || t.cap || d.spanAt[j] != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // ministryTopics map the words that name a ministry's brief to one key, so

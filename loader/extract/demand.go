@@ -54,7 +54,11 @@ func (d *doc) askedActors(k int, askers []*entity) (actors []*entity, to int, ok
 		if n := d.governmentWords(j); n > 0 {
 			// "urged the authorities to respect due process": the state
 			// the report is about.
-			if c := d.leadingCountry(j); c != nil && !hasEntity(askers, c) {
+			c := d.leadingCountry(j)
+			if c == nil {
+				c = d.namedRulers(j, d.toks[j+n-1].lower)
+			}
+			if c != nil && !hasEntity(askers, c) {
 				actors = appendUnique(actors, c)
 			}
 			j += n - 1

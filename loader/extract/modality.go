@@ -303,6 +303,9 @@ func (d *doc) modalityAt(p int) graph.Modality {
 			return graph.Possible // "ahead of a presidential runoff": still to come
 		}
 		if (w == "call" || w == "calls" || w == "called" || w == "calling") && d.tok(k+1).lower == "for" {
+			if d.askingVerb(p) {
+				continue // "called for calm and urged the authorities to ...": both asks are made
+			}
 			return graph.Possible
 		}
 		if (w == "press" || w == "push" || w == "pushing" || w == "pressing") && !determiners[d.tok(k-1).lower] {

@@ -45,6 +45,16 @@ func (d *doc) predicateAt(k, si int) {
 					d.addClaim(claim{src: ent(src), dst: ent(e), typ: graph.Criticized, mod: mod, sent: si, conf: 0.55})
 				}
 				return
+			} else if ev := d.calledEventBlame(k); ev != nil {
+				// "called the move 'economic aggression'"
+				src := d.subjectBefore(k, si)
+				if src == nil && d.tok(k-1).text == "," {
+					src = d.participleSubject(k, si) // "..., calling the warrant "politically motivated""
+				}
+				if src != nil {
+					d.addClaim(claim{src: ent(src), dst: evt(ev), typ: graph.Criticized, mod: d.modalityAt(k), sent: si, conf: 0.5})
+				}
+				return
 			} else {
 				return
 			}
@@ -319,7 +329,9 @@ var blameWords = setOf("dangerous", "provocative", "reckless", "irresponsible", 
 	"hostile", "unjustified", "unfair", "unreasonable", "baseless", "absurd", "deplorable", "regrettable", "violation",
 	"mistake", "error", "provocation", "aggression", "interference", "blackmail", "escalation", "threat",
 	"politically", "bullying", "coercion", "coercive", "lie", "lies", "sham", "fraud", "fraudulent", "farce",
-	"fabrication", "fabricated", "propaganda", "slander", "smear")
+	"fabrication", "fabricated", "propaganda", "slander", "smear", "disrespectful", "travesty", "insult", "insulting",
+	"unjust", "illegitimate", "hypocritical", "disgraceful", "betrayal", "unilateral", "discriminatory", "inaccurate",
+	"misguided", "counterproductive", "unwarranted", "irresponsibility", "arbitrary", "abusive")
 
 // calledBlame reads "called X's actions dangerous": the actor whose deeds
 // are judged.

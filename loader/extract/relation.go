@@ -374,7 +374,8 @@ func (d *doc) objectsAfter(k int) (evs []*event, actors []*entity) {
 			evs = append(evs, m.ev)
 		}
 		if sp, e := d.actorAt(j); e != nil {
-			if !d.isModifierActor(sp) && !d.isSpeaker(sp) && d.prevWord(sp.lo) != "in" {
+			if !d.isModifierActor(sp) && !d.isSpeaker(sp) && d.prevWord(sp.lo) != "in" && !(d.prevWord(sp.lo) == "by" && strings.HasPrefix(d.toks[k].lower, "call")) {
+				// not "called for an inquiry by the UN": the UN would hold it, not be asked
 				actors = appendUnique(actors, e) // not "the Taliban government in Afghanistan"
 			}
 			j = sp.hi - 1

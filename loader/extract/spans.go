@@ -212,7 +212,7 @@ func (d *doc) findSpans() {
 				i += n
 				continue
 			}
-			if bodyHeads[t.lower] && !t.cap && d.tok(i-1).lower == "the" && d.spanAt[i-1] == 0 && !d.tok(i+1).cap && d.tok(i+1).lower != "of" && d.tok(i+1).lower != "'s" {
+			if bodyHeads[t.lower] && !t.cap && d.tok(i-1).lower == "the" && d.spanAt[i-1] == 0 && !d.tok(i+1).cap && (d.tok(i+1).lower != "of" || d.gerundAt(i+2)) && d.tok(i+1).lower != "'s" {
 				// "asked the council to publish", "the bloc would consider":
 				// a body named before.
 				d.addSpan(span{lo: i - 1, hi: i + 1, sent: si, kind: spanName, name: "the " + t.text, toks: []string{t.lower}, typ: graph.Organization, lower: true})
