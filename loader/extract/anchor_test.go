@@ -56,3 +56,35 @@ func TestMeetingOpenedByAgreement(t *testing.T) {
 			typ:  graph.Meeting, title: "talks", parts: []string{"Peru", "Chile"}},
 	})
 }
+
+// TestAttackToldAgainByItsTarget holds that an attack named again by "the"
+// and its target is the one reported, even placed more narrowly, and that
+// a later mention by the wider place still finds it.
+func TestAttackToldAgainByItsTarget(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want int // attacks in the graph
+	}{
+		{"the base attacked is the base overrun",
+			"Rebels overran an army base in Colombia's Cauca department on Sunday, killing nine soldiers. The fighters attacked the base on the outskirts of Popayan, officials said.", 1},
+		{"the raid of that day found by the wider place",
+			"Rebels overran an army base in Colombia's Cauca department on Sunday, killing nine soldiers. The fighters attacked the base on the outskirts of Popayan, officials said. Sunday's raid was the second in Cauca this year.", 1},
+		{"another target is another attack",
+			"Rebels overran an army base in Colombia's Cauca department on Sunday, killing nine soldiers. On Monday the rebels attacked the bridge near Popayan.", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := analyse(t, tt.text, "2026-03-24").output()
+			var names []string
+			for _, r := range g.Events {
+				if r.Event.Type == graph.Attack {
+					names = append(names, r.Event.Name)
+				}
+			}
+			if len(names) != tt.want {
+				t.Errorf("got attacks %v, want %d", names, tt.want)
+			}
+		})
+	}
+}
