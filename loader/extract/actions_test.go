@@ -87,7 +87,7 @@ func TestActionEvents(t *testing.T) {
 			"Thousands of people marched through Nairobi on Saturday to demand lower taxes. Police said the protesters threw stones.",
 			graph.Protest, "protest in Nairobi", nil, "Nairobi", ""},
 		{"a statement's place is not the place it reports",
-			"The ship reached Mombasa in Kenya on Friday, the navy said in a post on X.",
+			"The ship reached Mombasa in Kenya on Friday, Kenya's navy said in a post on X.",
 			graph.Statement, "post", nil, "", ""},
 		{"a televised statement",
 			"Army spokesman Yusuf Hamdan said in a televised statement that the town had been retaken.",

@@ -80,7 +80,8 @@ var meetVerbs = setOf("held", "hold", "holds", "holding", "had", "began", "begin
 	"conducted", "ramping", "calling", "called", "calls", "proposed", "proposes", "offered", "offers",
 	"seeking", "seeks", "sought", "wants", "want", "urged", "urging", "pushing", "pushed", "ruled", "rule",
 	"suggested", "floated", "discussed", "requested", "invited", "gathered", "gather", "gathering", "convened", "met", "meet",
-	"postponed", "postpones", "cancelled", "canceled", "cancels", "delayed", "scrapped", "shelved", "paid", "made", "undertook", "convene", "convenes", "convening")
+	"postponed", "postpones", "cancelled", "canceled", "cancels", "delayed", "scrapped", "shelved", "paid", "made", "undertook", "convene", "convenes", "convening",
+	"open", "opens", "opening", "reopen", "reopened", "reopens", "restart", "restarted", "restarts")
 
 // duringBefore reports whether a meeting noun follows "during" or "at":
 // "agreed to a truce during talks in Doha" makes the subject a party.
@@ -140,7 +141,8 @@ func (d *doc) launchBetween(lo, hi int) bool {
 
 func (d *doc) meetVerbBetween(lo, hi int) bool {
 	for k := hi - 1; k >= lo; k-- {
-		if meetVerbs[d.toks[k].lower] {
+		if meetVerbs[d.toks[k].lower] && !(d.toks[k].lower == "open" && d.tok(k+1).lower == "to") {
+			// "open to talks" is a stance, not a party opening them.
 			return !d.askedOthers(k, hi)
 		}
 		if d.trigAt[k] {

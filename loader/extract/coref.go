@@ -143,6 +143,9 @@ func (d *doc) corefEvents() {
 				}
 			}
 		}
+		if into == nil && !fresh {
+			into = d.sameTargetAttack(m)
+		}
 		if into == nil && d.definite(m) && !fresh {
 			// "the attack", "the strikes", "the talks": the latest event of
 			// the kind named with the same word, else the latest of the
@@ -171,7 +174,7 @@ func (d *doc) corefEvents() {
 				into = e
 				break
 			}
-			if len(m.parts) == 0 && m.typ != graph.Statement && (m.loc == nil || e.loc != nil && placesMeet(m.loc, e.loc) || e.loc == nil && m.typ != graph.Attack) &&
+			if len(m.parts) == 0 && m.typ != graph.Statement && (m.loc == nil || e.loc != nil && placedAt(e, m.loc) || e.loc == nil && m.typ != graph.Attack) &&
 				datesMeet(m, e) && (sameMood(m.mod, e.mod) || m.typ != graph.Meeting && (m.mod != graph.Possible || d.definite(m))) {
 				// "The envoys met again in Muscat": no party of its own, so
 				// the latest event of its kind.
@@ -203,7 +206,7 @@ func (d *doc) antecedent(m *eventMention, sameWord bool) *event {
 		// "denounced the shelling of Mosul": the one that struck there,
 		// even when another came between.
 		for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-10; k-- {
-			if e := d.events[k]; e.typ == m.typ && e.loc != nil && placesMeet(e.loc, m.loc) && !d.conflicts(e, m) {
+			if e := d.events[k]; e.typ == m.typ && e.loc != nil && placedAt(e, m.loc) && !d.conflicts(e, m) {
 				return e
 			}
 		}
@@ -307,10 +310,10 @@ func (d *doc) conflicts(e *event, m *eventMention) bool {
 	if !datesMeet(m, e) {
 		return true
 	}
-	if m.loc != nil && e.loc != nil && !placesMeet(m.loc, e.loc) && m.loc.country != "" && e.loc.country != "" && m.loc.country != e.loc.country {
+	if m.loc != nil && e.loc != nil && !placedAt(e, m.loc) && m.loc.country != "" && e.loc.country != "" && m.loc.country != e.loc.country {
 		return true
 	}
-	if m.loc != nil && e.loc != nil && m.loc.typ == graph.Location && e.loc.typ == graph.Location && !placesMeet(m.loc, e.loc) &&
+	if m.loc != nil && e.loc != nil && m.loc.typ == graph.Location && e.loc.typ == graph.Location && !placedAt(e, m.loc) &&
 		!wideKinds[m.loc.kind] && !wideKinds[e.loc.kind] && !d.spanOfTime(m) {
 		return true // "the raid on a farm near Kaduna" is not the bombing in Jos
 	}
@@ -406,7 +409,7 @@ func (d *doc) compatible(e *event, m *eventMention) bool {
 	if m.date != nil && e.date != nil && m.date.date.Precision == graph.Day && e.date.Precision == graph.Day && m.date.date.Start != e.date.Start {
 		return false
 	}
-	if m.loc != nil && e.loc != nil && !placesMeet(m.loc, e.loc) {
+	if m.loc != nil && e.loc != nil && !placedAt(e, m.loc) {
 		return false
 	}
 	if e.typ == graph.Ceasefire || e.typ == graph.Proposal {

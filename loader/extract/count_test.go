@@ -64,7 +64,7 @@ func TestTollEvent(t *testing.T) {
 			"Thousands of teachers marched on parliament in Lusaka on Thursday to demand back pay.\n\nAt least 25 people, including 4 police officers, were injured in the clashes, police said.",
 			"Protest", -1, 25},
 		{"a dateline day is not a toll",
-			"LILONGWE, Oct 7 (AFP) - Police officers were killed in an attack on a post in Mchinji district on Sunday.",
+			"LILONGWE, Oct 7 (AFP) - Police officers were killed in an attack on a police station in Malawi on Sunday.",
 			"Attack", -1, -1},
 		{"a toll of two groups joined by and",
 			"Gunmen attacked a police post in Mchinji district on Sunday, killing four officers and a local guard, police said.",

@@ -45,12 +45,13 @@ func (d *doc) output() graph.ArticleGraph {
 			referenced[c.dst.ev] = true
 		}
 	}
+	linked := eventLinks(d.claims)
 	for _, ev := range d.events {
 		if ev.weak() && !referenced[ev] {
 			continue
 		}
 		e := ev.node(d, reported)
-		if e.ID == "" {
+		if e.ID == "" || (ev.unanchored(e) && !linked[ev]) {
 			continue
 		}
 		reported[e.ID] = true

@@ -58,7 +58,7 @@ func TestProtests(t *testing.T) {
 			text: "Thousands of protesters marched through downtown Quito on Thursday demanding new elections.",
 			typ:  graph.Protest, title: "protest", loc: "Quito", date: "2026-01-08"},
 		{name: "a strike staged by workers is a protest, not an attack",
-			text: "The rally was called by students and the bus drivers who staged a 24-hour strike last month over fuel prices.",
+			text: "The rally in Abuja was called by students and the bus drivers who staged a 24-hour strike in Lagos last month over fuel prices.",
 			typ:  graph.Protest, title: "strike", absent: graph.Attack},
 		{name: "an indefinite strike placed by its organisers' city",
 			text: "Dock workers in Mombasa announced an indefinite strike from Monday over unpaid wages.",
@@ -97,7 +97,7 @@ func TestMarchTheMonthIsNoProtest(t *testing.T) {
 }
 
 func TestStrikeAndMarchStayApart(t *testing.T) {
-	d := analyse(t, "The march, called by students and the bus drivers who staged a 24-hour strike last month over fuel prices, was the largest this year.", "2026-01-10")
+	d := analyse(t, "The march in Abuja, called by students and the bus drivers who staged a 24-hour strike in Lagos last month over fuel prices, was the largest this year.", "2026-01-10")
 	n := 0
 	for _, r := range d.output().Events {
 		if r.Event.Type == graph.Protest {
@@ -118,7 +118,7 @@ func TestElections(t *testing.T) {
 			text: "The Bolivian presidential election will be held on August 17.",
 			typ:  graph.Election, title: "presidential election", loc: "Bolivia"},
 		{name: "a vote told by its yearless day is the nearest such day",
-			text: "The opposition party was barred from contesting the February 12 election.",
+			text: "The opposition party was barred from contesting Bangladesh's February 12 election.",
 			typ:  graph.Election, title: "election", date: "2026-02-12"},
 	})
 }
