@@ -76,7 +76,7 @@ func TestDatesFromContext(t *testing.T) {
 			"Gunmen shot dead a local mayor in the town of Kisumu on Monday during a street festival, prompting protests in the town.",
 			"Attack", "", "2025-04-14"},
 		{"a consequence clause keeps its own day",
-			"Gunmen shot dead a local mayor in the town of Kisumu on Monday during a street festival, sparking protests in the town on Tuesday.",
+			"Gunmen shot dead a local mayor in the town of Kisumu on Monday during a street festival, sparking protests in Kisumu on Tuesday.",
 			"Protest", "", "2025-04-15"},
 		{"a year in a relative clause dates nothing outside it",
 			"President Kwame Mensah, who took office in 2021, accused the union of sabotage in a video released by his office on Wednesday night.",
