@@ -321,6 +321,8 @@ var visitNouns = setOf("visit", "trip", "visits", "trips", "tour")
 var actionNouns = map[string]string{
 	"by phone": "phone call", "by telephone": "phone call", "over the phone": "phone call", "by video link": "video call", "touch": "contacts",
 	"detained": "detention", "arrested": "arrest",
+	"released": "release", "releases": "release", "releasing": "release", "freed": "release", "frees": "release",
+	"resign": "resignation", "removed": "removal", "ousted": "ouster", "quit": "exit", "quits": "exit", "recalled": "recall",
 	"sent": "deployment", "sends": "deployment", "send": "deployment", "dispatched": "deployment", "dispatches": "deployment", "dispatch": "deployment",
 	"stepped up": "patrols", "steps up": "patrols", "step up": "patrols", "stepping up": "patrols",
 	"closed": "closure", "closes": "closure", "shut": "closure", "shut down": "closure", "sealed": "closure",

@@ -146,6 +146,7 @@ func (d *doc) findEvents() {
 			m.qualifier = d.qualifierOf(c.lo)
 			d.fillArgs(m)
 			d.actionArgs(m)
+			d.custodyArgs(m)
 			d.powerArgs(m)
 			d.speakerMeetings(m)
 			if d.dropMention(m) {
@@ -184,7 +185,7 @@ func (d *doc) dropMention(m *eventMention) bool {
 	case graph.OtherEvent:
 		// A war or a withdrawal is worth a node when its sides are named;
 		// a coup, a missile test or an expulsion by one actor already is.
-		if specificOther[strings.ToLower(d.toks[m.lo].lower)] || actionOthers[d.toks[m.lo].lower] {
+		if specificOther[strings.ToLower(d.toks[m.lo].lower)] || actionOthers[d.toks[m.lo].lower] || custodyOthers[d.toks[m.lo].lower] {
 			return len(m.parts) == 0 && m.loc == nil
 		}
 		if len(m.parts) == 1 && (d.tok(m.lo-1).lower == "'s" || d.tok(m.lo-1).lower == "its") && (m.noun == "war" || m.noun == "conflict") {

@@ -28,6 +28,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	if typ == graph.Attack && d.purposeVerb(lo) {
 		return false // "a missile designed to strike distant targets": what it is for
 	}
+	if ok, handled := d.custodyFits(lo, hi, verb); handled {
+		return ok
+	}
 	if ok, handled := d.actionFits(lo, hi, verb); handled {
 		return ok
 	}
