@@ -56,11 +56,18 @@ func (d *doc) calledEventBlame(k int) *event {
 }
 
 // judgedReferent returns the event a noun judged at the verb k stands for:
-// unrest for words of strife, else the latest event that took place, not
+// unrest for words of strife, the latest event of the kind a trigger noun
+// names, else the latest event that took place, not
 // one only threatened, hoped for or asked for.
 func (d *doc) judgedReferent(k int, noun string) *event {
 	if strifeNouns[noun] {
 		return d.latestEventOf(k, 2, graph.Attack, graph.Protest)
+	}
+	if tr, ok := d.lex.triggers.m[noun]; ok && !tr.verb {
+		// "called the launch ...": the latest launch, over talks named since
+		if ev := d.latestEventOf(k, 4, tr.typ); ev != nil {
+			return ev
+		}
 	}
 	si := int(d.sentOf[k])
 	for i := d.evStart[si+1] - 1; i >= 0 && i >= d.evStart[max(si-2, 0)]; i-- {

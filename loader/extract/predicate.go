@@ -13,8 +13,13 @@ func (d *doc) predicateAt(k, si int) {
 		return
 	}
 	d.importBans(k, si)
+	if d.relativeBlame(k, si) || d.complaintAt(k, si) {
+		return
+	}
 	var typ graph.RelationType
 	switch {
+	case d.phrasalBlame(k) || d.letdownAt(k):
+		typ = graph.Criticized
 	case criticizeVerbs[w]:
 		typ = graph.Criticized
 		if w == "described" && !d.describedAsBlame(k) {
@@ -233,6 +238,7 @@ func (d *doc) predicateClaims(k, si int, typ graph.RelationType, mod graph.Modal
 			return
 		}
 		if len(actors) > 0 {
+			evs = d.withoutSettings(k, evs)
 			for _, a := range actors {
 				d.addClaim(claim{src: ent(src), dst: ent(a), typ: typ, mod: mod, sent: si, conf: conf})
 			}

@@ -57,7 +57,7 @@ func (d *doc) addClaim(c claim) {
 var (
 	criticizeVerbs = setOf("criticized", "criticised", "criticizing", "criticising", "criticize", "criticise",
 		"criticizes", "slammed", "slamming", "slams", "slam", "blamed", "blaming", "blames", "blame", "accused",
-		"accusing", "accuses", "accuse", "lambasted", "rebuked", "chided", "castigated", "berated", "described",
+		"accusing", "accuses", "accuse", "lambasted", "blasted", "blasting", "rebuked", "chided", "castigated", "berated", "described",
 		"regrets", "regretted", "deplores")
 	condemnVerbs = setOf("condemned", "condemning", "condemns", "condemn", "denounced", "denouncing",
 		"denounces", "denounce", "decried", "deplored")
