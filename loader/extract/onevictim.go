@@ -74,12 +74,17 @@ func (d *doc) oneVictimBefore(key, lo int) (graph.Count, int, int, bool) {
 	if h < lo || !d.singleVictimHead(h) {
 		return graph.Count{}, 0, 0, false
 	}
-	if kw := d.toks[key].lower; kw != "died" && !d.passiveBetween(h+1, key) {
+	kw := d.toks[key].lower
+	left := key == h+1 && (kw == "dead" || kw == "wounded" || kw == "injured")
+	if kw != "died" && !left && !d.passiveBetween(h+1, key) {
 		return graph.Count{}, 0, 0, false // "a soldier killed his wife": the soldier killed
 	}
 	for k := h - 1; k >= lo && k >= h-7; k-- {
 		w := d.toks[k].lower
 		if w == "a" || w == "an" || w == "the" {
+			if left && !leaveWords[d.tok(k-1).lower] && !d.passiveBetween(h+1, key) {
+				return graph.Count{}, 0, 0, false
+			}
 			if end, ok := d.oneVictimAt(k, h+1, true); ok && end == h+1 {
 				return graph.Count{Value: 1, Min: 1, Text: d.spanText(k, h+1)}, k, h + 1, true
 			}
@@ -170,6 +175,9 @@ func (d *doc) passiveBetween(lo, hi int) bool {
 	}
 	return false
 }
+
+// leaveWords tell a toll as what an event left: "leaving a soldier dead".
+var leaveWords = setOf("left", "leaving", "leave", "leaves")
 
 // singleKeys are the casualty words a victim named in the singular may
 // follow: "hurt the economy" or "lives" name no one.

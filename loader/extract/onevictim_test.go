@@ -21,6 +21,9 @@ func TestOneVictim(t *testing.T) {
 		{"Rebels ambushed the convoy, killing a soldier and two civilians.", []want{{false, 3, "a soldier and two civilians"}}},
 		{"Rebels ambushed the convoy, killing a soldier and wounding two.", []want{{false, 1, "a soldier"}, {true, 2, "two"}}},
 		{"Protesters condemned the killing of a journalist in Kisumu.", []want{{false, 1, "a journalist"}}},
+		{"The blast in Garissa left a policeman dead.", []want{{false, 1, "a policeman"}}},
+		{"Shelling hit the market, leaving a trader wounded.", []want{{true, 1, "a trader"}}},
+		{"They found a soldier dead.", nil},
 		// Figures the rule cannot count give none.
 		{"Gunmen stormed the bank, killing the manager and his two guards.", nil},
 		{"Gunmen attacked the convoy, killing the governor's driver.", nil},
