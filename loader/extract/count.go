@@ -100,8 +100,23 @@ func (d *doc) findCounts() {
 					continue
 				}
 			}
+			if c, lo, hi, ok := d.oneVictimAfter(j, s.hi); ok && !used[lo] && d.singleKey(i, j) {
+				// "shot dead the mayor of X", "wounding a policeman": one.
+				used[lo] = true
+				d.counts = append(d.counts, countExpr{lo: lo, hi: hi, sent: si, key: i, injured: inj, count: c})
+				continue
+			}
 			// Passive or adjectival: "34 people were killed", "over 75 injured", "14 deaths".
-			for k := i - 1; k >= s.lo && k >= i-14; k-- {
+			found := false
+			limit := i - 14
+			for k := i - 1; k >= s.lo && k >= limit; k-- {
+				if open := d.asideStart(k, s.lo); open >= 0 {
+					// "two aides — the lawyer X and Y — were shot dead": the
+					// aside does not part the victims from their verb.
+					limit -= k - open
+					k = open
+					continue
+				}
 				if killedWords[d.toks[k].lower] || injuredWords[d.toks[k].lower] {
 					break
 				}
@@ -127,7 +142,16 @@ func (d *doc) findCounts() {
 					lo, c = lo0, sum
 				}
 				d.counts = append(d.counts, countExpr{lo: lo, hi: hi, sent: si, key: i, injured: inj, count: c})
+				found = true
 				break
+			}
+			if found || !singleKeys[w] && w != "died" {
+				continue
+			}
+			if c, lo, hi, ok := d.oneVictimBefore(i, s.lo); ok && !used[lo] {
+				// "an officer was killed", "a police constable died": one.
+				used[lo] = true
+				d.counts = append(d.counts, countExpr{lo: lo, hi: hi, sent: si, key: i, injured: inj, count: c})
 			}
 		}
 	}
@@ -188,6 +212,9 @@ func (d *doc) countAt(i, hi int) (graph.Count, int, int, bool) {
 			return graph.Count{}, 0, 0, false
 		}
 		value = n
+		if h := d.tok(end); h.text == "-" && !h.space && d.tok(end+1).kind == tokWord {
+			return graph.Count{}, 0, 0, false // "a 23-year-old activist": an age
+		}
 		if p := d.tok(j - 1); p.cap && months[p.lower] != 0 {
 			return graph.Count{}, 0, 0, false // "Dec 9 (AFP) - insurgents killed": a day
 		}

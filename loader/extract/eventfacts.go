@@ -263,8 +263,16 @@ func (d *doc) attachCounts() {
 	for _, c := range d.counts {
 		var best *eventMention
 		bestDist := 1 << 30
+		earlier := false
 		for _, m := range d.sentMentions(c.sent) {
 			if m.typ != graph.Attack && m.typ != graph.Protest {
+				continue
+			}
+			if d.earlierCause(m, c) || m.lo == c.key && d.cumulative(c) {
+				// A running toll ("11 people have been killed since the
+				// vote") is of the war or campaign its sentence names, not
+				// of the event its own verb would join.
+				earlier = true
 				continue
 			}
 			dist := abs(m.lo - c.key)
@@ -277,7 +285,7 @@ func (d *doc) attachCounts() {
 				best, bestDist = m, dist
 			}
 		}
-		if best == nil {
+		if best == nil && !earlier && !d.cumulative(c) {
 			for k := d.evStart[c.sent] - 1; k >= 0 && k >= d.evStart[c.sent]-50; k-- {
 				m := d.evs[k]
 				if best != nil && m.sent != best.sent {
