@@ -64,13 +64,13 @@ func TestTollNotOfEvent(t *testing.T) {
 			"Thousands of opposition supporters marched in Kisumu on Friday to reject the results.\n\nA rights group said at least 9 people had been killed by police since the vote.",
 			"Protest", -1, -1},
 		{"a running toll since a war began is the war's",
-			"Envoys will meet in Nairobi next week.\n\nMore than 20,000 people have been killed since fighting erupted in 2023, officials said.",
+			"Envoys will meet in Nairobi next week.\n\nMore than 20,000 people have been killed since fighting erupted in Sudan in 2023, officials said.",
 			"Attack", 20000, -1},
 		{"a strike's toll before a trailing since clause stays the strike's",
 			"A drone strike on a convoy near Garissa killed four soldiers on Monday, the deadliest attack since the truce was signed.",
 			"Attack", 4, -1},
 		{"a cause told after the fighting gives the fighting no toll",
-			"Fighting erupted on Saturday along the border after a Kenyan soldier was wounded.",
+			"Fighting erupted on Saturday near Garissa after a Kenyan soldier was wounded.",
 			"Attack", -1, -1},
 	}
 	for _, tt := range tests {
