@@ -127,8 +127,9 @@ func (d *doc) prisonRiot(lo, hi int) bool {
 // command said it had conducted an airstrike". Nil otherwise.
 func (d *doc) speakerLaunched(m *eventMention) *entity {
 	k := m.lo - 1
-	for k > 0 && (determiners[d.tok(k).lower] || attackModifiers[d.tok(k).lower] || d.tok(k).text == "-") {
-		k--
+	for n := 0; k > 0 && (determiners[d.tok(k).lower] || attackModifiers[d.tok(k).lower] || d.tok(k).text == "-" || quoteMarks[d.tok(k).text] ||
+		n < 2 && d.plainAdjective(k)); n++ {
+		k-- // "conducted a \"precise strike\"": a word of praise or a quote between
 	}
 	if d.tok(k).lower == "out" {
 		k-- // "carried out"
@@ -147,6 +148,17 @@ func (d *doc) speakerLaunched(m *eventMention) *entity {
 		return spk
 	}
 	return nil
+}
+
+// quoteMarks open or close a quoted phrase.
+var quoteMarks = setOf("\"", "“", "”", "'", "‘", "’")
+
+// plainAdjective reports whether the word at k can qualify an attack noun
+// without being a verb, a name or a function word: "precise", "targeted".
+func (d *doc) plainAdjective(k int) bool {
+	t := d.tok(k)
+	return t.kind == tokWord && !t.cap && !launchVerbs[t.lower] && !auxWords[t.lower] && t.lower != "out" && t.lower != "it" &&
+		t.lower != "they" && !d.trigAt[k] && !closedWords[t.lower] && !prepositions[t.lower]
 }
 
 // claimVerbs say who owns an attack, on their own day.

@@ -116,9 +116,13 @@ func (d *doc) corefEvents() {
 				if e.typ != graph.Attack {
 					continue
 				}
-				if e.perp == nil && e.mentions[len(e.mentions)-1].sent >= m.sent-8 && !d.spanOfTime(m) && !d.spanOfTime(e.mentions[0]) {
+				if (e.perp == nil || d.samePerp(e.perp, m.perp)) && e.mentions[len(e.mentions)-1].sent >= m.sent-8 && !d.spanOfTime(m) && !d.spanOfTime(e.mentions[0]) {
+					// "the military said it had conducted a strike" after
+					// "an Israeli airstrike": the state's own force owns it.
 					into = e
-					e.perp = m.perp
+					if e.perp == nil {
+						e.perp = m.perp
+					}
 				}
 				break // only the latest attack
 			}
@@ -409,7 +413,7 @@ func (d *doc) compatible(e *event, m *eventMention) bool {
 	if m.date != nil && e.date != nil && m.date.date.Precision == graph.Day && e.date.Precision == graph.Day && m.date.date.Start != e.date.Start {
 		return false
 	}
-	if m.loc != nil && e.loc != nil && !placedAt(e, m.loc) {
+	if m.loc != nil && e.loc != nil && !placedAt(e, m.loc) && !d.mayLieIn(e, m) {
 		return false
 	}
 	if e.typ == graph.Ceasefire || e.typ == graph.Proposal {
@@ -443,7 +447,7 @@ func (d *doc) compatible(e *event, m *eventMention) bool {
 		!strings.EqualFold(m.noun, e.mentions[0].noun) {
 		return false // a post and a briefing by one speaker are two statements
 	}
-	if e.typ == graph.Attack && (m.perp != nil && m.perp == e.perp) {
+	if e.typ == graph.Attack && m.perp != nil && e.perp != nil && d.samePerp(m.perp, e.perp) {
 		shared = true
 	}
 	return shared

@@ -31,7 +31,43 @@ func (d *doc) samePerp(a, b *entity) bool {
 	if b.typ == graph.Person && a.typ == graph.Country {
 		return d.titleState(b) == a
 	}
+	if a.typ == graph.Organization && b.typ == graph.Country {
+		return d.bodyState(a) == b
+	}
+	if b.typ == graph.Organization && a.typ == graph.Country {
+		return d.bodyState(b) == a
+	}
 	return false
+}
+
+// bodyState returns the state whose force or organ an organization is:
+// "the Israeli military" acts for Israel, so its strike is Israel's.
+// Groups of their own (a militia, a party) give nil unless the gazetteer
+// files them under a state's forces.
+func (d *doc) bodyState(o *entity) *entity {
+	if o.typ != graph.Organization {
+		return nil
+	}
+	if o.kind == "armed forces" && o.country != "" {
+		return d.countryByCode(o.country)
+	}
+	for _, si := range o.spans {
+		sp := d.spans[si]
+		if !(forceHeads[d.toks[sp.hi-1].lower] || d.toks[sp.hi-1].lower == "military") {
+			continue
+		}
+		if c := d.spanBefore(sp.lo); c != nil && c.hi == sp.lo && c.ent != nil && c.ent.typ == graph.Country {
+			return c.ent // "the Israeli military": demonym and force read apart
+		}
+		for i := sp.lo; i < sp.hi-1; i++ {
+			for _, e := range d.fittingGaz(i, 1) {
+				if e.typ == graph.Country && e.form == formDemonym {
+					return d.countryByCode(e.code)
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // titleState returns the state named in a title before a person's name:
@@ -86,4 +122,18 @@ func otherKind(noun string) string {
 		return k
 	}
 	return headKey(w)
+}
+
+// mayLieIn reports whether attack mention m, placed where the gazetteer
+// cannot tell the country, may still be event e by the same side: "troops
+// raided the village of X" after "a raid in southern Syria". A place whose
+// country is known and differs stays apart (placedAt decides those).
+func (d *doc) mayLieIn(e *event, m *eventMention) bool {
+	if e.typ != graph.Attack || m.loc == nil || m.loc.typ != graph.Location || m.loc.country != "" || wideKinds[m.loc.kind] {
+		return false
+	}
+	if e.loc.typ == graph.Location && e.loc.country == "" {
+		return false // two unplaced sites: nothing says one is in the other
+	}
+	return m.perp != nil && e.perp != nil && d.samePerp(m.perp, e.perp) && e.mentions[len(e.mentions)-1].sent >= m.sent-6
 }
