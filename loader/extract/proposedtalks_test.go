@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+func TestProposedTalks(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{name: "talks a leader proposed are a proposal of theirs",
+			text: "Bolivian President Rodrigo Paz proposed reopening border negotiations with Chile on Monday.",
+			typ:  graph.Proposal, title: "negotiations", parts: []string{"Rodrigo Paz"}, absent: graph.Meeting},
+		{name: "a proposal for talks is owned by the one whose proposal it is",
+			text: "Venezuela's Delcy Rodriguez dismissed Gustavo Petro's proposal for direct talks on Tuesday.",
+			typ:  graph.Proposal, title: "talks", parts: []string{"Gustavo Petro"}, absent: graph.Meeting},
+		{name: "an offer of talks with another state",
+			text: "Prime Minister Shehbaz Sharif said Islamabad's offer of talks with Kabul still stands.",
+			typ:  graph.Proposal, title: "talks", parts: []string{"Pakistan", "Afghanistan"}, absent: graph.Meeting},
+		{name: "offering to host talks stays a meeting",
+			text: "Norway's foreign minister, Espen Barth Eide, offered to host talks between the two sides.",
+			typ:  graph.Meeting, title: "talks", parts: []string{"Espen Barth Eide"}, absent: graph.Proposal},
+		{name: "talks held after a proposal stay a meeting",
+			text: "Rodrigo Paz met Gabriel Boric in Santiago on Monday for talks on the border.",
+			typ:  graph.Meeting, title: "Boric", absent: graph.Proposal},
+	})
+}
+
+func TestProposedTalksOffer(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"an unconditional proposal is offered outright",
+			"Kazakh President Kassym-Jomart Tokayev proposed holding talks with Kyrgyzstan on water sharing.",
+			[]string{"Kassym-Jomart Tokayev OFFERED Proposal event asserted"}},
+		{"a proposal on a condition is offered on it",
+			"Kazakh President Kassym-Jomart Tokayev proposed holding talks with Kyrgyzstan, but only if Bishkek first halted the dam works.",
+			[]string{"Kassym-Jomart Tokayev OFFERED Proposal event conditional"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkClaims(t, tt.text, "2026-01-10", tt.want, nil)
+		})
+	}
+}
