@@ -150,6 +150,7 @@ func (d *doc) findEvents() {
 			d.actionArgs(m)
 			d.powerArgs(m)
 			d.speakerMeetings(m)
+			d.hostPlace(m)
 			if d.dropMention(m) {
 				continue
 			}

@@ -44,3 +44,17 @@ func TestProposedTalksOffer(t *testing.T) {
 		})
 	}
 }
+
+func TestHostPlace(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{name: "talks a minister offers to host are placed in the minister's state",
+			text: "Norway's foreign minister, Espen Barth Eide, offered to host talks between the two sides.",
+			typ:  graph.Meeting, title: "talks", parts: []string{"Espen Barth Eide"}, loc: "Norway"},
+		{name: "talks a titled leader offers to host",
+			text: "Kenyan President William Ruto offered to host talks to end the standoff.",
+			typ:  graph.Meeting, title: "talks", loc: "Kenya"},
+		{name: "a place named for the talks stays theirs",
+			text: "Qatar offered to host a new round of talks in Doha.",
+			typ:  graph.Meeting, title: "talks", loc: "Doha"},
+	})
+}
