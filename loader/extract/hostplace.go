@@ -6,11 +6,24 @@ import "github.com/geokg/geokg/graph"
 // place, in that state: "Oman's foreign minister offered to host talks"
 // would hold them in Oman.
 func (d *doc) hostPlace(m *eventMention) {
-	if m.loc != nil || len(m.parts) == 0 || !d.hostOffered(m) {
+	if m.loc != nil || !d.hostOffered(m) {
 		return
 	}
-	if s := d.actorState(m.parts[0]); s != nil {
-		m.loc = s
+	lo, _ := d.clause(m.lo)
+	for k := m.lo - 1; k >= lo && k >= m.lo-8; k-- {
+		if !meetingOffers[d.toks[k].lower] {
+			continue
+		}
+		for _, h := range d.askers(k, m.sent) {
+			if hasEntity(m.parts, h) {
+				m.loc = d.actorState(h) // the host: "Norway offered to host talks between A and B" keeps no side
+				return
+			}
+		}
+		if len(m.parts) == 1 {
+			m.loc = d.actorState(m.parts[0]) // "A spoke with B and offered to host talks": A alone is left
+		}
+		return
 	}
 }
 
