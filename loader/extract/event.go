@@ -151,6 +151,7 @@ func (d *doc) findEvents() {
 			d.powerArgs(m)
 			d.speakerMeetings(m)
 			d.hostPlace(m)
+			d.qualifierPlace(m)
 			if d.dropMention(m) {
 				continue
 			}

@@ -56,3 +56,34 @@ func (d *doc) actorState(e *entity) *entity {
 	}
 	return nil
 }
+
+// qualifierPlace places a meeting named after its venue: "the Nara
+// summit", "the Geneva talks" were held there.
+func (d *doc) qualifierPlace(m *eventMention) {
+	if m.typ != graph.Meeting || m.loc != nil || m.verb || m.lo == 0 {
+		return
+	}
+	sp, ok := d.spanEntity(m.lo - 1)
+	if !ok || sp.hi != m.lo || sp.lo == d.sents[m.sent].lo {
+		return
+	}
+	e := sp.ent
+	if e == nil && sp.typ == "" {
+		// A headline names the venue before the body says what it is:
+		// "agree at Nara summit" ... "talks in Nara".
+		e = d.entByKey[graph.EntityID(graph.Location, sp.name)]
+	}
+	if e != nil && e.typ == graph.Location {
+		m.loc = e
+	}
+}
+
+// ledeSummit reports whether e is a summit the headline or lede names by
+// its venue alone, and m the talks the body tells of there: "agree at
+// Nara summit" ... "the two leaders held talks in Nara" are one meeting.
+func ledeSummit(e *event, m *eventMention) bool {
+	return (len(e.parts) == 0 || subset(e.parts, m.parts)) && e.loc != nil && e.loc.typ == graph.Location && m.loc == e.loc && e.mentions[0].sent <= 1
+}
+
+// shortUnits measure one sitting, not a series of them.
+var shortUnits = setOf("hour", "hours", "minute", "minutes")

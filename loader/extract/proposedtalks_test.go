@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/geokg/geokg/graph"
@@ -57,4 +58,26 @@ func TestHostPlace(t *testing.T) {
 			text: "Qatar offered to host a new round of talks in Doha.",
 			typ:  graph.Meeting, title: "talks", loc: "Doha"},
 	})
+}
+
+func TestVenueSummit(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a headline summit and the body's talks there are one meeting",
+			"Ruiz and Vidal agree to reopen border at Arica summit\n\nLIMA, May 6 -- Peruvian President Marco Ruiz and Chilean President Rosa Vidal held three hours of talks in Arica on Tuesday.",
+			[]string{"Marco Ruiz, Rosa Vidal | Arica"}},
+		{"talks named after their venue are held there",
+			"The Geneva talks between Peru and Chile ended on Friday without a deal.",
+			[]string{"Chile, Peru | Geneva"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := meetingEvents(t, tt.text)
+			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+				t.Errorf("got meetings %q, want %q", got, tt.want)
+			}
+		})
+	}
 }
