@@ -97,6 +97,7 @@ func (d *doc) findRelations() {
 		d.conditionRelations(si)
 		d.threatRelations(si)
 		d.readinessRelations(si)
+		d.delegationRelations(si)
 		d.deedRelations(si)
 		d.blameRelations(si)
 		d.discreditRelations(si)
