@@ -14,17 +14,28 @@ func (d *doc) delegationRelations(si int) {
 	s := d.sents[si]
 	for k := s.lo + 1; k < s.hi; k++ {
 		w := d.toks[k].lower
-		if w != "led" && w != "headed" && w != "represented" || d.spanAt[k] != 0 {
+		if w != "led" && w != "headed" && w != "represented" && w != "attended" || d.spanAt[k] != 0 {
 			continue
 		}
 		var who []*entity
-		if d.tok(k+1).lower == "by" {
+		if w == "attended" {
+			// "Lavrov and Wang Yi attended in person": the meeting just told
+			if evs, actors := d.objectsAfter(k); len(evs) > 0 || len(actors) > 0 {
+				continue
+			}
+			who = d.askers(k, si)
+		} else if d.tok(k+1).lower == "by" {
 			// passive: the side before "was", the person after "by"
 			if a := d.tok(k - 1).lower; a != "was" && a != "were" || w != "represented" && !d.delegationBefore(k-1, s.lo) {
 				continue
 			}
 			if e := d.personAfter(k+2, s.hi); e != nil {
 				who = append(who, e)
+			} else if w == "represented" {
+				// "Brazil was represented by its deputy foreign minister"
+				if e := d.subjectBefore(k, si); e != nil && e.typ != graph.Person {
+					who = append(who, e)
+				}
 			}
 		} else {
 			if w != "represented" && !d.delegationAfter(k+1, s.hi) {
