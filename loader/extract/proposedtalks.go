@@ -69,3 +69,14 @@ func (d *doc) proposalOwners(p *eventMention) []*entity {
 	}
 	return d.proposers(p)
 }
+
+// offeredAlready reports whether src is recorded as proposing e, so the
+// offering verb need not state the offer again.
+func offeredAlready(e *event, src *entity) bool {
+	for _, m := range e.mentions {
+		if m.typ == graph.Proposal && hasEntity(m.offeredBy, src) {
+			return true
+		}
+	}
+	return false
+}
