@@ -350,6 +350,9 @@ func (d *doc) spanOfTime(m *eventMention) bool {
 	if durationUnits[d.tok(k-1).lower] && (fightingWords[strings.ToLower(m.noun)] || mutualTriggers[strings.ToLower(m.noun)]) {
 		return false // "two days of fighting": one fight that lasted two days
 	}
+	if m.typ == graph.Meeting && shortUnits[d.tok(k-1).lower] {
+		return false // "two hours of talks": one sitting
+	}
 	return durationUnits[d.tok(k-1).lower] || campaignWords[d.tok(k-1).lower]
 }
 
@@ -394,7 +397,7 @@ func (d *doc) compatible(e *event, m *eventMention) bool {
 	if !d.sameKind(e, m) {
 		return false // a war and a break of relations are two things
 	}
-	if e.typ == graph.Meeting && gatherings[headKey(e.mentions[0].noun)] && !gatherings[headKey(m.noun)] && (len(m.parts) >= 2 || len(m.pairs) > 0) {
+	if e.typ == graph.Meeting && gatherings[headKey(e.mentions[0].noun)] && !gatherings[headKey(m.noun)] && (len(m.parts) >= 2 || len(m.pairs) > 0) && !ledeSummit(e, m) {
 		return false // "on the sidelines of the forum, Modi met Ramaphosa": a meeting of its own
 	}
 	if gatheringApart(e, m) || newPartyApart(e, m) {

@@ -137,7 +137,9 @@ func (d *doc) findEvents() {
 				m.typ = graph.OtherEvent // "fired missiles into the sea": a test, not an attack
 			}
 			m.mod = d.modalityAt(c.lo)
-			if m.mod == graph.Asserted && d.offeredMeeting(m) {
+			if d.proposedTalks(m) {
+				// "proposed resuming negotiations": the proposal is the event
+			} else if m.mod == graph.Asserted && d.offeredMeeting(m) {
 				m.mod = graph.Possible // "offered to host talks": not held yet
 			}
 			if d.doneAfter(c.hi) {
@@ -149,6 +151,8 @@ func (d *doc) findEvents() {
 			d.custodyArgs(m)
 			d.powerArgs(m)
 			d.speakerMeetings(m)
+			d.hostPlace(m)
+			d.qualifierPlace(m)
 			if d.dropMention(m) {
 				continue
 			}
@@ -199,7 +203,7 @@ func (d *doc) dropMention(m *eventMention) bool {
 		return len(m.parts) < 2
 	case graph.Proposal:
 		// "a proposal for a truce" waits to be folded into the truce.
-		return len(m.parts) == 0 && m.mod == graph.Asserted && d.tok(m.hi).lower != "for"
+		return len(m.parts) == 0 && m.mod == graph.Asserted && d.tok(m.hi).lower != "for" && d.tok(m.hi).lower != "of"
 	}
 	return false
 }
@@ -243,7 +247,7 @@ var proposalNouns = setOf("proposal", "proposals", "plan", "plans", "offer", "in
 func (d *doc) proposalsFor() {
 	kept := d.evs[:0]
 	for i, m := range d.evs {
-		if i+1 < len(d.evs) && m.typ == graph.Proposal && proposalNouns[d.toks[m.hi-1].lower] && d.tok(m.hi).lower == "for" {
+		if i+1 < len(d.evs) && m.typ == graph.Proposal && proposalNouns[d.toks[m.hi-1].lower] && (d.tok(m.hi).lower == "for" || d.tok(m.hi).lower == "of" && d.evs[i+1].typ == graph.Meeting) {
 			n := d.evs[i+1]
 			gap := true
 			for k := m.hi + 1; k < n.lo; k++ {
@@ -252,14 +256,19 @@ func (d *doc) proposalsFor() {
 					gap = false
 				}
 			}
+			if gap && n.sent == m.sent && n.lo-m.hi <= 7 && d.proposalOfTalks(m, n) {
+				d.fold(m, n)
+				continue // "Lee's proposal for military talks": a proposal, with talks its content
+			}
 			if gap && n.sent == m.sent && n.lo-m.hi <= 7 && n.typ != graph.Proposal {
 				if n.mod == graph.Asserted {
 					n.mod = graph.Possible
 				}
-				n.offeredBy = d.proposers(m)
+				n.offeredBy = d.proposalOwners(m)
 				for _, e := range n.offeredBy {
 					n.parts = appendUnique(n.parts, e)
 				}
+				d.fold(m, n)
 				continue
 			}
 		}

@@ -18,6 +18,11 @@ func (d *doc) indexMentions() {
 		}
 	}
 	d.evStart[len(d.sents)] = k
+	for lo, m := range d.folded {
+		if d.evAt[lo] == nil {
+			d.evAt[lo] = m
+		}
+	}
 }
 
 // sentMentions returns the mentions of sentence si.

@@ -92,6 +92,9 @@ type doc struct {
 	evs      []*eventMention
 	evAt     map[int]*eventMention // trigger start → mention
 	evStart  []int                 // sentence → index of its first mention in evs
+	// folded maps the trigger start of "a proposal for" to the event it
+	// was folded into, so "rejected the proposal for talks" reaches them.
+	folded map[int]*eventMention
 	// bodyByHead maps the last word of an organisation's name to it, for
 	// "the Tribunal"; affil maps a body to the people titled with it.
 	bodyByHead map[string]*entity

@@ -53,7 +53,7 @@ func TestMeetingParties(t *testing.T) {
 			[]string{"Colombia, Venezuela | "}},
 		{"a call, then an offer to host talks",
 			"Norwegian Foreign Minister Eva Dahl spoke by phone with Colombian Foreign Minister Luis Mora and offered to host talks.",
-			[]string{"Eva Dahl | ", "Eva Dahl, Luis Mora | "}},
+			[]string{"Eva Dahl | Norway", "Eva Dahl, Luis Mora | "}},
 		{"a body asked to convene a session",
 			"Armenia would ask the UN Security Council to convene an emergency session.",
 			[]string{"Armenia, UN Security Council | "}},

@@ -198,6 +198,9 @@ func (d *doc) predicateClaims(k, si int, typ graph.RelationType, mod graph.Modal
 	conf := 0.6
 	switch typ {
 	case graph.Demanded, graph.Offered:
+		if len(evs) > 0 && typ == graph.Offered && offeredAlready(evs[0], src) {
+			return // "proposed resuming talks, but only if ...": the proposal states the offer with its condition
+		}
 		if len(evs) > 0 {
 			d.addClaim(claim{src: ent(src), dst: evt(evs[0]), typ: typ, mod: mod, sent: si, conf: conf})
 			return

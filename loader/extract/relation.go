@@ -97,6 +97,7 @@ func (d *doc) findRelations() {
 		d.conditionRelations(si)
 		d.threatRelations(si)
 		d.readinessRelations(si)
+		d.delegationRelations(si)
 		d.deedRelations(si)
 		d.blameRelations(si)
 		d.discreditRelations(si)
@@ -159,7 +160,9 @@ func (d *doc) eventRelations() {
 				}
 			}
 		case graph.Proposal:
-			if m.mod == graph.Possible || m.mod == graph.Conditional || m.verb && offerVerbs[d.toks[m.lo].lower] {
+			if len(m.offeredBy) > 0 {
+				// proposed talks: their proposers offer them, below
+			} else if m.mod == graph.Possible || m.mod == graph.Conditional || m.verb && offerVerbs[d.toks[m.lo].lower] {
 				mod := d.offerModality(m)
 				for _, src := range d.offerers(m) {
 					d.addClaim(claim{src: ent(src), dst: evt(e), typ: graph.Offered, mod: mod, sent: m.sent, conf: 0.5})
@@ -169,7 +172,11 @@ func (d *doc) eventRelations() {
 			}
 		}
 		for _, p := range m.offeredBy {
-			d.addClaim(claim{src: ent(p), dst: evt(e), typ: graph.Offered, mod: graph.Asserted, sent: m.sent, conf: 0.55})
+			mod := graph.Asserted
+			if m.typ == graph.Proposal && m.mod == graph.Conditional {
+				mod = graph.Conditional // "proposed talks, but only if ...": the offer itself holds a condition
+			}
+			d.addClaim(claim{src: ent(p), dst: evt(e), typ: graph.Offered, mod: mod, sent: m.sent, conf: 0.55})
 		}
 		if m.loc != nil {
 			d.addClaim(claim{src: evt(e), dst: ent(m.loc), typ: graph.OccurredIn, mod: m.mod, sent: m.sent, conf: 0.7})

@@ -1,0 +1,108 @@
+package extract
+
+import "github.com/geokg/geokg/graph"
+
+// sideNouns name one side's party at talks.
+var sideNouns = setOf("team", "teams", "side", "delegation", "delegations", "negotiators")
+
+// delegationRelations: who leads or represents a side at talks takes part
+// in them: "Foreign Minister X led the Syrian side, while Israel was
+// represented by Y", "The Indian delegation was led by Z", "W represented
+// Kyiv". The talks are the latest meeting told as held, within four
+// sentences.
+func (d *doc) delegationRelations(si int) {
+	s := d.sents[si]
+	for k := s.lo + 1; k < s.hi; k++ {
+		w := d.toks[k].lower
+		if w != "led" && w != "headed" && w != "represented" && w != "attended" || d.spanAt[k] != 0 {
+			continue
+		}
+		var who []*entity
+		if w == "attended" {
+			// "Lavrov and Wang Yi attended in person": the meeting just told
+			if evs, actors := d.objectsAfter(k); len(evs) > 0 || len(actors) > 0 {
+				continue
+			}
+			who = d.askers(k, si)
+		} else if d.tok(k+1).lower == "by" {
+			// passive: the side before "was", the person after "by"
+			if a := d.tok(k - 1).lower; a != "was" && a != "were" || w != "represented" && !d.delegationBefore(k-1, s.lo) {
+				continue
+			}
+			if e := d.personAfter(k+2, s.hi); e != nil {
+				who = append(who, e)
+			} else if w == "represented" {
+				// "Brazil was represented by its deputy foreign minister"
+				if e := d.subjectBefore(k, si); e != nil && e.typ != graph.Person {
+					who = append(who, e)
+				}
+			}
+		} else {
+			if w != "represented" && !d.delegationAfter(k+1, s.hi) {
+				continue
+			}
+			if e := d.subjectBefore(k, si); e != nil && e.typ == graph.Person {
+				who = append(who, e)
+			}
+		}
+		if len(who) == 0 {
+			continue
+		}
+		ev := d.latestEventOf(k, 4, graph.Meeting)
+		if ev == nil {
+			continue
+		}
+		for _, p := range who {
+			if len(ev.parts) < maxParticipants {
+				ev.parts = appendUnique(ev.parts, p)
+			}
+			d.addClaim(claim{src: ent(p), dst: evt(ev), typ: graph.ParticipatedIn, mod: ev.mod, sent: si, conf: 0.5})
+		}
+	}
+}
+
+// delegationAfter reports whether a delegation noun follows within a
+// few words: "led Tehran's team", "headed the Syrian side".
+func (d *doc) delegationAfter(j, hi int) bool {
+	for n := j; n < hi && n < j+5; n++ {
+		if sideNouns[d.toks[n].lower] {
+			return true
+		}
+		if t := d.toks[n]; t.kind == tokPunct && t.text != "'s" && t.text != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// delegationBefore reports whether the subject before the auxiliary at j
+// is a delegation: "The Russian team was headed by".
+func (d *doc) delegationBefore(j, lo int) bool {
+	for n := j - 1; n >= lo && n > j-4; n-- {
+		if sideNouns[d.toks[n].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// personAfter returns the person named at j over a title before the name:
+// "by special envoy Steve Witkoff", "by Lt Gen Hitesh Bhalla".
+func (d *doc) personAfter(j, hi int) *entity {
+	for n := j; n < hi && n < j+6; n++ {
+		sp, e := d.actorAt(n)
+		if e != nil {
+			if e.typ == graph.Person {
+				return e
+			}
+			return nil
+		}
+		if t := d.toks[n]; t.kind == tokPunct && t.text != "." {
+			return nil
+		}
+		if sp != nil {
+			n = sp.hi - 1
+		}
+	}
+	return nil
+}
