@@ -313,7 +313,7 @@ func (d *doc) fillArgs(m *eventMention) {
 			continue // "a surcharge on power exported to Michigan": not where
 		}
 		switch l.prev {
-		case "in", "at", "on", "near", "outside", "across", "over", "of", "to", "into", "along", "around", "visit", "visited", "visiting", "visits", "from", "hit", "struck", "bombed", "shelled", "through":
+		case "in", "at", "on", "near", "off", "outside", "across", "over", "of", "to", "into", "along", "around", "visit", "visited", "visiting", "visits", "from", "hit", "struck", "bombed", "shelled", "through":
 			if m.loc == nil || m.loc.typ == graph.Country && l.ent.typ == graph.Location {
 				m.loc = l.ent // a city over a country: "parties in Yemen will meet in Muscat"
 			}

@@ -158,10 +158,13 @@ func (d *doc) corefEvents() {
 			if into == nil {
 				into = d.antecedent(m, false)
 			}
+			if into != nil && d.yearsClash(into, m) {
+				into = nil
+			}
 		}
 		for k := len(d.events) - 1; into == nil && k >= 0 && k >= len(d.events)-40; k-- {
 			e := d.events[k]
-			if e.typ != m.typ || d.spanOfTime(m) != d.spanOfTime(e.mentions[0]) || e.typ == graph.Protest && !sameProtestKind(m, e) {
+			if e.typ != m.typ || d.spanOfTime(m) != d.spanOfTime(e.mentions[0]) || e.typ == graph.Protest && !sameProtestKind(m, e) || d.yearsClash(e, m) {
 				continue
 			}
 			if fresh && e.mentions[len(e.mentions)-1].sent != m.sent {

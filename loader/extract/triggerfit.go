@@ -205,7 +205,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	case "struck", "sealed", "clinched":
 		// "the deal struck by the two leaders", "struck a trade deal": an
 		// agreement made, not a blow.
-		return !d.agreementStruck(lo, hi)
+		return !d.agreementStruck(lo, hi) && !d.disasterStruck(lo)
 	case "shot":
 		if next == "down" && d.weaponAfter(hi+1, 5) {
 			return false // "shot down two of the missiles": a defence, not an attack
