@@ -83,8 +83,8 @@ func (d *doc) findSpans() {
 		i := s.lo
 		for i < s.hi {
 			t := &d.toks[i]
-			if n := d.gazAt(i, s.hi); n > 0 && t.lower == "the" && i+1 < s.hi {
-				if m := d.gazAt(i+1, s.hi); m >= n {
+			if t.lower == "the" && i+1 < s.hi {
+				if n, m := d.gazAt(i, s.hi), d.gazAt(i+1, s.hi); n > 0 && m >= n {
 					// "The Philippine Institute of ...": a longer name opens
 					// after the article, which is left out of it.
 					i++
