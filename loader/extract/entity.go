@@ -204,6 +204,7 @@ func (d *doc) classifyRuns() {
 // brackets abbreviate the body or place named just before, here and in
 // every later mention.
 func (d *doc) bindAcronyms() {
+	d.releaseListedAcronyms()
 	var defs map[string]int
 	for i := range d.spans {
 		sp := &d.spans[i]
@@ -234,6 +235,49 @@ func (d *doc) bindAcronyms() {
 			}
 		}
 	}
+}
+
+// releaseListedAcronyms unlists an acronym the article defines for a body
+// of its own: in "National Alliance for Change (ANC)" the letters abbreviate
+// the name before them, not the listed party they also spell, in every
+// mention.
+func (d *doc) releaseListedAcronyms() {
+	for i := range d.spans {
+		sp := &d.spans[i]
+		if sp.kind != spanGaz || sp.hi-sp.lo != 1 || !d.toks[sp.lo].allUpper || d.tok(sp.lo-1).text != "(" || d.tok(sp.hi).text != ")" {
+			continue
+		}
+		o, ok := d.spanEntity(sp.lo - 2)
+		if !ok || o.hi != sp.lo-1 || o.kind != spanName || len(o.toks) < 2 || o.typ == graph.Person || !initialsFit(d.toks[sp.lo].text, o.toks) {
+			continue
+		}
+		key := d.toks[sp.lo].text
+		for j := range d.spans {
+			if t := &d.spans[j]; t.kind == spanGaz && t.hi-t.lo == 1 && d.toks[t.lo].text == key {
+				t.kind, t.gaz, t.name, t.toks = spanName, nil, key, []string{d.toks[t.lo].lower}
+			}
+		}
+	}
+}
+
+// initialsFit reports whether every letter of an acronym is the initial of
+// its own word of the name, in any order, since a body may be abbreviated
+// from its name in another language: "National Alliance for Change (ANC)".
+func initialsFit(acr string, words []string) bool {
+	used := make([]bool, len(words))
+	for _, c := range []byte(strings.ToLower(acr)) {
+		found := false
+		for k, w := range words {
+			if !used[k] && w != "" && w[0] == c {
+				used[k], found = true, true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // isAcronym reports whether a run is one unknown all-capital word of two to

@@ -103,6 +103,12 @@ func (d *doc) capitalActs(i int) bool {
 	if actorObjectVerbs[prev.lower] {
 		return true
 	}
+	if prev.lower == "that" && mandateVerbs[prev2.lower] {
+		return true // "demanded that Moscow admit guilt": only an actor is told to act
+	}
+	if prev.lower == "from" && next.lower != "to" && d.overtureBefore(sp.lo-1) {
+		return true // "offers of talks from Seoul", "pressure from Washington"
+	}
 	if prev.lower == "to" && d.transferBefore(sp.lo-1) {
 		return true // "the delivery of howitzers to Kyiv"
 	}
@@ -308,4 +314,30 @@ func (d *doc) stanceAfter(k int) bool {
 		t = d.tok(k + 1)
 	}
 	return t.kind == tokWord && !t.cap && stanceWords[t.lower]
+}
+
+// mandateVerbs before "that" ask someone to act: "demanded that Rome pay".
+var mandateVerbs = setOf("demanded", "demands", "demand", "demanding", "insisted", "insists", "insist",
+	"insisting", "asked", "requested", "urged", "proposed", "suggested", "recommended")
+
+// overtureNouns come from an actor: "an offer from Ankara", "pressure from
+// Washington".
+var overtureNouns = setOf("offer", "offers", "overture", "overtures", "proposal", "proposals", "pressure",
+	"request", "requests", "demand", "demands", "invitation", "invitations", "criticism", "warning", "warnings",
+	"threat", "threats", "aid", "assistance", "support", "backing", "funding", "objections",
+	"response", "condemnation", "message", "approval", "guarantees")
+
+// overtureBefore reports whether an overture noun stands shortly before the
+// "from" at token k, with no clause break between.
+func (d *doc) overtureBefore(k int) bool {
+	s := d.sents[d.sentOf[k]]
+	for j := k - 1; j >= s.lo && j >= k-5; j-- {
+		if overtureNouns[d.toks[j].lower] {
+			return true
+		}
+		if d.isBreak(j) {
+			break
+		}
+	}
+	return false
 }

@@ -71,6 +71,10 @@ var honorifics = setOf("mr.", "mrs.", "ms.", "dr.", "sir", "dame", "mr", "mrs", 
 	"lt", "gen", "col", "maj", "capt", "brig", "sgt", "cmdr", "adm", "lt-gen", "maj-gen",
 	"brig.", "cmdr.", "cdr.", "lieut.", "cpl.", "pvt.", "supt.", "insp.", "hon.", "gens.", "messrs.")
 
+// rankQualifiers open a compound rank before an abbreviated title: "Senior
+// Gen.", "Vice Adm.", "Major Gen.".
+var rankQualifiers = setOf("senior", "vice", "rear", "major", "lieutenant", "brigadier", "deputy", "air")
+
 // findSpans marks gazetteer phrases, titles and capitalised runs, sentence
 // by sentence, longest match first.
 func (d *doc) findSpans() {
@@ -79,6 +83,14 @@ func (d *doc) findSpans() {
 		i := s.lo
 		for i < s.hi {
 			t := &d.toks[i]
+			if t.lower == "the" && i+1 < s.hi {
+				if n, m := d.gazAt(i, s.hi), d.gazAt(i+1, s.hi); n > 0 && m >= n {
+					// "The Philippine Institute of ...": a longer name opens
+					// after the article, which is left out of it.
+					i++
+					continue
+				}
+			}
 			if n := d.gazAt(i, s.hi); n > 0 {
 				gaz := d.fittingGaz(i, n)
 				if m := d.demonymBody(i, n, s.hi, gaz); m > 0 {
@@ -233,6 +245,10 @@ func (d *doc) findSpans() {
 					i += 2 + n
 					continue
 				}
+			}
+			if t.cap && rankQualifiers[t.lower] && honorifics[d.tok(i+1).lower] && d.tok(i+2).cap && i+2 < s.hi {
+				i += 2 // "Senior Gen. Aung Tun", "Rear Adm. Lee": the whole rank stays out of the name
+				continue
 			}
 			if t.cap && honorifics[t.lower] && d.tok(i+1).cap && i+1 < s.hi {
 				i++ // "Lt. Gen. Ahmed Khan", "Mr Ruiz": the title is not part of the name

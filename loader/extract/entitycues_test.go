@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestEntityCues(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"compound rank stays out of the name",
+			"Vice Adm. Tomas Rehn and Senior Gen. Kyaw Lwin met.",
+			[]string{"Person:Kyaw Lwin", "Person:Tomas Rehn"}},
+		{"capital told to act is its state",
+			"Ankara insisted that Athens withdraw the vessels.",
+			[]string{"Country:Greece", "Country:Turkey"}},
+		{"capital an overture comes from is its state",
+			"Caracas turned down an offer of aid from Bogota.",
+			[]string{"Country:Colombia", "Country:Venezuela"}},
+		{"from one place to another stays a place",
+			"Aid from Nairobi to the camps resumed.",
+			[]string{"Location:Nairobi"}},
+		{"an acronym the article defines beats the listed one",
+			"Crowds backed the Union for National Change (UNC). UNC leaders spoke.",
+			[]string{"Organization:Union for National Change"}},
+		{"the listed body keeps its own acronym",
+			"The African National Congress (ANC) met. ANC leaders spoke.",
+			[]string{"Organization:African National Congress"}},
+		{"the article before a longer name is left out",
+			"The Philippine Institute of Volcanology and Seismology recorded aftershocks.",
+			[]string{"Organization:Philippine Institute of Volcanology and Seismology"}},
+		{"the article before a demonym alone still reads",
+			"The Saudi-led coalition struck a depot.",
+			[]string{"Organization:Saudi-led coalition"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyse(t, tt.text, "2025-01-01")
+			if got := entities(d); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestInitialsFit(t *testing.T) {
+	tests := []struct {
+		acr   string
+		words []string
+		want  bool
+	}{
+		{"ANC", []string{"national", "alliance", "for", "change"}, true},
+		{"NAC", []string{"national", "alliance", "for", "change"}, true},
+		{"NSC", []string{"national", "security", "council"}, true},
+		{"ANC", []string{"popular", "front"}, false},
+		{"AAC", []string{"national", "alliance", "for", "change"}, false},
+	}
+	for _, tt := range tests {
+		if got := initialsFit(tt.acr, tt.words); got != tt.want {
+			t.Errorf("initialsFit(%q, %q) = %v, want %v", tt.acr, tt.words, got, tt.want)
+		}
+	}
+}
