@@ -52,3 +52,15 @@ func (d *doc) attributive(k int) bool {
 	p := d.tok(k - 1)
 	return determiners[p.lower] || possessivePronoun[p.lower] || p.text == "-" || determiners[d.tok(k-2).lower] && strings.HasSuffix(p.lower, "ly")
 }
+
+// inDatePhrase reports whether token k belongs to a time phrase found in
+// the text: the year of "Jan 6, 2026 (AFP) - The death toll ..." is no
+// figure of the dead.
+func (d *doc) inDatePhrase(k int) bool {
+	for i := range d.dates {
+		if de := &d.dates[i]; de.lo <= k && k < de.hi {
+			return true
+		}
+	}
+	return false
+}
