@@ -218,6 +218,9 @@ func (d *doc) countAt(i, hi int) (graph.Count, int, int, bool) {
 		if p := d.tok(j - 1); p.cap && months[p.lower] != 0 {
 			return graph.Count{}, 0, 0, false // "Dec 9 (AFP) - insurgents killed": a day
 		}
+		if d.inDatePhrase(j) {
+			return graph.Count{}, 0, 0, false // "Jan 6, 2026 (AFP)": part of a date
+		}
 		if len(t.text) == 4 && n >= 1900 && n <= 2100 && (yearPreps[d.tok(j-1).lower] || d.tok(end).text == ",") {
 			return graph.Count{}, 0, 0, false // "in 2020, killed ...": a year
 		}

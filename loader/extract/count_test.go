@@ -33,6 +33,7 @@ func TestCounts(t *testing.T) {
 		{"Gunmen killed at least a dozen villagers.", []want{{false, 12, "at least", 12, false, "at least a dozen"}}},
 		{"The bombing killed two dozen recruits.", []want{{false, 24, "", 24, false, "two dozen"}}},
 		{"LAGOS, Oct 7 (Reuters) - Gunmen killed villagers in a raid on Sunday.", nil},
+		{"QUITO, Feb 3, 2025 (AFP) - The death toll from Saturday's bombing went up, officials said.", nil},
 		{"Turnout was 53 percent and nobody was hurt.", nil},
 	}
 	for _, tt := range tests {

@@ -115,8 +115,9 @@ func (d *doc) findDates() {
 				break
 			}
 		}
+		firstFut := d.firstFutureMarker(s.lo, s.hi)
 		for i := s.lo; i < s.hi; i++ {
-			fut := (future || i > would) && !d.pastVerbBefore(i) || d.announcedStart(i)
+			fut := (future || i > would) && !d.pastVerbBefore(i) && !d.pastLeadBefore(i, min(firstFut, would)) || d.announcedStart(i)
 			de, ok := d.dateAt(i, s.hi, fut)
 			if ok && fut && d.pastVerbAfter(de.hi) {
 				// "on Saturday declared ..., while Wine called for protests":
@@ -133,8 +134,11 @@ func (d *doc) findDates() {
 				if p == "on" || p == "last" || p == "this" || p == "next" {
 					p = d.tok(de.lo - 2).lower
 				}
-				de.bound = boundWords[p] || d.dateline(de)
-				de.from = p == "from" && !d.dateline(de)
+				// "from Sunday's vote": the day owns a noun; "from" governs
+				// the noun, not the day.
+				owns := d.tok(de.hi).lower == "'s" || d.tok(de.hi).lower == "’s"
+				de.bound = boundWords[p] && !owns || d.dateline(de)
+				de.from = p == "from" && !owns && !d.dateline(de)
 				d.dates = append(d.dates, de)
 				i = de.hi - 1
 			}

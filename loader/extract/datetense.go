@@ -1,0 +1,66 @@
+package extract
+
+import "strings"
+
+// firstFutureMarker returns the first word of the sentence in [lo, hi)
+// that puts what it tells ahead ("will", "scheduled", "planned"), or hi.
+func (d *doc) firstFutureMarker(lo, hi int) int {
+	for k := lo; k < hi; k++ {
+		w := d.toks[k].lower
+		if futureMarkers[w] || (w == "called" || w == "calls" || w == "calling") && d.tok(k+1).lower == "for" {
+			return k
+		}
+	}
+	return hi
+}
+
+// pastLeadBefore reports whether a finished act governs the time phrase
+// at i from further back than pastVerbBefore looks, when the sentence
+// turns to the future only after it: "held talks with Prime Minister Jan
+// de Vries on Thursday and is scheduled to travel on Saturday", "who
+// visited troops at a hospital in the capital on Tuesday, vowed that they
+// will ...". A speech verb does not count: "said the talks on Friday are
+// expected to ..." may tell a day ahead.
+func (d *doc) pastLeadBefore(i, fut int) bool {
+	if i >= fut {
+		return false
+	}
+	s := d.sents[d.sentOf[i]]
+	for k := i - 1; k >= s.lo && k >= i-12; k-- {
+		w := d.toks[k]
+		if futureMarkers[w.lower] || w.lower == "would" || w.lower == "to" || w.lower == "that" || w.lower == "if" {
+			return false
+		}
+		if w.kind == tokPunct && w.text != "'s" && w.text != "’s" && w.text != "-" {
+			return false
+		}
+		if w.kind != tokWord || w.cap || speechVerbs[w.lower] || d.attributive(k) {
+			continue
+		}
+		if pastVerbs[w.lower] || strings.HasSuffix(w.lower, "ed") && len(w.lower) > 4 {
+			b := d.tok(k - 1).lower
+			return b != "be" && b != "been" && b != "will" && b != "would" && b != "is" && b != "are"
+		}
+	}
+	return false
+}
+
+// attributive reports whether the word at k modifies a noun rather than
+// telling an act: it follows a determiner, a hyphen ("long-delayed") or
+// one word after a determiner ("the newly elected").
+func (d *doc) attributive(k int) bool {
+	p := d.tok(k - 1)
+	return determiners[p.lower] || possessivePronoun[p.lower] || p.text == "-" || determiners[d.tok(k-2).lower] && strings.HasSuffix(p.lower, "ly")
+}
+
+// inDatePhrase reports whether token k belongs to a time phrase found in
+// the text: the year of "Jan 6, 2026 (AFP) - The death toll ..." is no
+// figure of the dead.
+func (d *doc) inDatePhrase(k int) bool {
+	for i := range d.dates {
+		if de := &d.dates[i]; de.lo <= k && k < de.hi {
+			return true
+		}
+	}
+	return false
+}
