@@ -466,10 +466,40 @@ func (d *doc) backedAt(k, si int) {
 				break
 			}
 		}
+	default:
+		src, dst = d.activeBacking(k, si)
 	}
 	if src != nil && dst != nil && src != dst {
 		d.addClaim(claim{src: ent(src), dst: ent(dst), typ: graph.Aided, mod: d.modalityAt(k), sent: si, conf: 0.6})
 	}
+}
+
+// activeBacking reads "Cairo has backed the army", "Tehran, which has
+// armed the militia, ...": the subject aids the state or group the verb
+// takes. A person backed is an endorsement and a possessive ("backed
+// Kenya's plan") a stance on a thing, so neither is read.
+func (d *doc) activeBacking(k, si int) (src, dst *entity) {
+	a := k - 1
+	if w := d.tok(a).lower; w == "long" || strings.HasSuffix(w, "ly") && !d.tok(a).cap {
+		a-- // "has long armed", "has openly backed"
+	}
+	if w := d.toks[k].lower; w == "supported" || !auxWords[d.tok(a).lower] {
+		return nil, nil // a bare past participle may be passive or adjectival; only "has backed" is plainly active
+	}
+	j := k + 1
+	if d.tok(j).lower == "the" {
+		j++
+	}
+	sp, e := d.actorAt(min(j, len(d.toks)-1))
+	if e == nil || e.typ == graph.Person || sp.lo != j || d.tok(sp.hi).lower == "'s" || d.tok(sp.hi).text == "'" {
+		return nil, nil
+	}
+	if d.tok(a-1).lower == "which" || d.tok(a-1).lower == "who" {
+		src = d.relativeHead(k)
+	} else {
+		src = d.subjectBefore(k, si)
+	}
+	return src, e
 }
 
 // relativeHead returns the actor a relative clause around k describes:
