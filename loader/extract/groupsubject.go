@@ -31,3 +31,46 @@ func (d *doc) groupSubject(k int) []*entity {
 	}
 	return nil
 }
+
+// listSubject returns the actors of a list that opens the sentence and
+// stands just before the stance verb at k: "The African Union, the Arab
+// League and Egypt rejected ..." gives all three. Only aux words and
+// adverbs may stand between the list and the verb; nil unless two or more
+// actors are listed.
+func (d *doc) listSubject(k int) []*entity {
+	s := d.sents[d.sentOf[k]]
+	j := k - 1
+	for j > s.lo && (auxWords[d.toks[j].lower] || strings.HasSuffix(d.toks[j].lower, "ly") && d.toks[j].kind == tokWord && !d.toks[j].cap) {
+		j--
+	}
+	var out []*entity
+	for j >= s.lo {
+		sp, e := d.actorAt(j)
+		if e == nil || sp.hi != j+1 || d.isModifierActor(sp) {
+			return nil
+		}
+		out = append(out, e)
+		j = sp.lo - 1
+		if d.tok(j).lower == "the" && j >= s.lo {
+			j--
+		}
+		if j < s.lo {
+			break
+		}
+		switch w := d.toks[j].lower; {
+		case w == "and" && d.tok(j-1).text == ",":
+			j -= 2
+		case w == "and" || w == ",":
+			j--
+		default:
+			return nil // the list does not open the sentence
+		}
+		if d.tok(j).lower == "the" {
+			return nil
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
