@@ -44,6 +44,9 @@ func (d *doc) titleRelations() {
 				after = sp.hi + 1
 			}
 		}
+		if d.headOfBody(r, k) {
+			continue
+		}
 		if rk, ok := d.spanEntity(after); ok && rk.kind == spanRole && rk.lo == after && after > r.hi && d.tok(after-1).text == "," {
 			after = rk.hi // "Niger's military leader, General Abdou Tiani": the rank before the name
 		}
@@ -453,4 +456,28 @@ func (d *doc) remitPerson(r *span) *span {
 		return nil
 	}
 	return p
+}
+
+// headOfBody reads "The chairman of the Arctic Council, Tom Brennan,": a
+// title of the body named after it, set before the holder's name. k is the
+// token before the title.
+func (d *doc) headOfBody(r *span, k int) bool {
+	if d.tok(k).lower != "the" || d.tok(r.hi).lower != "of" {
+		return false
+	}
+	j := r.hi + 1
+	for d.tok(j).lower == "the" {
+		j++
+	}
+	body, ok := d.spanEntity(j)
+	if !ok || body.ent == nil || body.ent.media || body.lo != j || d.tok(body.hi).text != "," ||
+		body.ent.typ != graph.Organization && body.ent.typ != graph.Country {
+		return false
+	}
+	person, ok := d.spanEntity(body.hi + 1)
+	if !ok || person.ent == nil || person.ent.typ != graph.Person || person.lo != body.hi+1 {
+		return false
+	}
+	d.roleClaim(person.ent, body.ent, r, d.spanText(r.lo, r.hi), r.sent)
+	return true
 }
