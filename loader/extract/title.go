@@ -140,9 +140,16 @@ func (d *doc) partyMembers() {
 		if sp.ent == nil || sp.ent.typ != graph.Organization || sp.ent.media {
 			continue
 		}
+		if p := d.partyOf(sp); p != nil {
+			d.addClaim(claim{src: ent(p), dst: ent(sp.ent), typ: graph.Leads, mod: graph.Asserted, sent: sp.sent, conf: 0.55, role: "leader"})
+		}
 		if d.tok(sp.lo-1).lower == "'s" {
 			// "Prigozhin's Wagner group"
-			if p, ok := d.spanEntity(sp.lo - 2); ok && p.ent != nil && p.ent.typ == graph.Person && sp.ent.kind != "media" && sp.ent.kind != "government body" {
+			if p, ok := d.spanEntity(sp.lo - 2); ok && p.ent != nil && p.ent.typ == graph.Person && d.ledBody(sp) {
+				// "Pashinyan's Civil Contract party", "Dbeibah's Government of
+				// National Unity": a party or government is named by its leader.
+				d.addClaim(claim{src: ent(p.ent), dst: ent(sp.ent), typ: graph.Leads, mod: graph.Asserted, sent: sp.sent, conf: 0.55, role: "leader"})
+			} else if ok && p.ent != nil && p.ent.typ == graph.Person && sp.ent.kind != "media" && sp.ent.kind != "government body" {
 				d.addClaim(claim{src: ent(p.ent), dst: ent(sp.ent), typ: graph.AffiliatedWith, mod: graph.Asserted, sent: sp.sent, conf: 0.55})
 			}
 			continue
@@ -480,4 +487,51 @@ func (d *doc) headOfBody(r *span, k int) bool {
 	}
 	d.roleClaim(person.ent, body.ent, r, d.spanText(r.lo, r.hi), r.sent)
 	return true
+}
+
+// ledWords name a party, bloc or government, which a person's name before
+// it in the possessive stands for as its leader.
+var ledWords = setOf("party", "alliance", "bloc", "coalition", "government", "movement")
+
+// ledBody reports whether the organisation span sp is a party, bloc or
+// government by its name or the noun after it ("the Liberty Party",
+// "Civil Contract party").
+func (d *doc) ledBody(sp *span) bool {
+	words := strings.Fields(strings.ToLower(sp.ent.name))
+	if len(words) == 0 {
+		return false
+	}
+	return ledWords[words[0]] || ledWords[words[len(words)-1]] || ledWords[d.tok(sp.hi).lower] && !d.tok(sp.hi).cap
+}
+
+// partyOf returns the person a party or bloc is told to be "of": "the
+// Liberty bloc of businessman Tom Brennan", "the Civic Union of jailed
+// leader Ana Ruiz". Only lower-case words or a title may stand between.
+func (d *doc) partyOf(sp *span) *entity {
+	j := sp.hi
+	if ledWords[d.tok(j).lower] && !d.tok(j).cap {
+		j++
+	} else if !d.ledBody(sp) && d.tok(sp.lo-1).lower != "the" {
+		return nil
+	}
+	if d.tok(j).lower != "of" {
+		return nil
+	}
+	for n := 0; n < 4; n++ {
+		j++
+		if p, ok := d.spanEntity(j); ok {
+			if p.kind == spanRole {
+				j = p.hi - 1
+				continue
+			}
+			if p.ent != nil && p.ent.typ == graph.Person && p.lo == j {
+				return p.ent
+			}
+			return nil
+		}
+		if t := d.tok(j); t.cap || t.kind != tokWord {
+			return nil
+		}
+	}
+	return nil
 }
