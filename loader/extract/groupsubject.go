@@ -21,6 +21,13 @@ func (d *doc) groupSubject(k int) []*entity {
 		if d.groupWords(st) == g {
 			return d.lastPair(st)
 		}
+		if g == 3 && d.toks[st].lower == "the" && d.toks[st+1].lower == "two" && peopleGroups[d.toks[j].lower] {
+			// "the two ministers": the two people last named together or met.
+			if ps := d.lastPersonPair(st); ps != nil {
+				return ps
+			}
+			return d.lastMeetingPair(st)
+		}
 		if g == 2 && d.toks[st].lower == "both" && peopleGroups[d.toks[j].lower] {
 			// "both leaders": the two people last named together or met.
 			if ps := d.lastPersonPair(st); ps != nil {
@@ -73,4 +80,22 @@ func (d *doc) listSubject(k int) []*entity {
 		return nil
 	}
 	return out
+}
+
+// sharedGroupSubject returns the pair a sentence-opening group phrase
+// stands for when the stance verb at k is the second of two verbs it
+// governs: "The two ministers called on X to ... and urged Y to ...".
+func (d *doc) sharedGroupSubject(k int) []*entity {
+	if d.tok(k-1).lower != "and" {
+		return nil
+	}
+	s := d.sents[d.sentOf[k]]
+	for j := s.lo + 1; j < min(s.lo+4, k); j++ {
+		if g := d.groupSubject(j + 1); g != nil && d.tok(j+1).kind == tokWord && !d.tok(j+1).cap {
+			if lo, _ := d.clause(j + 1); lo == s.lo {
+				return g
+			}
+		}
+	}
+	return nil
 }

@@ -172,6 +172,9 @@ func (d *doc) predicateAt(k, si int) {
 	if g := d.groupSubject(k); len(g) == 2 && (src == nil || src == d.speakerOf(si)) {
 		srcs = g // "Both leaders condemned the launch"
 	}
+	if g := d.sharedGroupSubject(k); g != nil {
+		srcs = g // "The two ministers called on X ... and urged Y ..."
+	}
 	if l := d.listSubject(k); l != nil && (src == nil || hasEntity(l, src)) {
 		srcs = l // "Ghana, Benin and Togo condemned the raid"
 	}
