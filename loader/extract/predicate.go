@@ -177,6 +177,13 @@ func (d *doc) predicateAt(k, si int) {
 	}
 	if l := d.listSubject(k); l != nil && (src == nil || hasEntity(l, src)) {
 		srcs = l // "Ghana, Benin and Togo condemned the raid"
+		var rest []*entity
+		for _, a := range actors {
+			if !hasEntity(l, a) {
+				rest = append(rest, a) // "..., with the AU warning ...": a party of the list, not its object
+			}
+		}
+		actors = rest
 	}
 	for _, src := range srcs {
 		if src != nil {

@@ -18,14 +18,13 @@ var strifeNouns = setOf("violence", "escalation", "bloodshed", "killings", "kill
 	"bombardments", "aggression")
 
 // measureNouns stand for a measure or decision told before.
-var measureNouns = setOf("measures", "measure", "move", "moves", "decision", "step", "steps", "penalties",
-	"recognition", "annexation", "deployment", "expulsion", "expulsions", "arrests", "detention", "detentions")
+var measureNouns = setOf("measures", "measure", "move", "moves", "decision", "step", "steps", "penalties")
 
 // typedNouns stand for an event of a known type told before: "criticised
 // the vote", "rejected the statement", "dismissed the plan".
 var typedNouns = map[string][]graph.EventType{
 	"vote": {graph.Election}, "election": {graph.Election}, "elections": {graph.Election}, "ballot": {graph.Election},
-	"poll": {graph.Election}, "polls": {graph.Election}, "results": {graph.Election}, "result": {graph.Election},
+	"poll": {graph.Election}, "polls": {graph.Election}, "results": {graph.Statement, graph.Election}, "result": {graph.Statement, graph.Election},
 	"statement": {graph.Statement}, "remarks": {graph.Statement}, "comments": {graph.Statement},
 	"plan": {graph.Proposal}, "proposal": {graph.Proposal}, "proposals": {graph.Proposal}, "offer": {graph.Proposal}, "offers": {graph.Proposal},
 	"deal": {graph.Agreement}, "agreement": {graph.Agreement}, "accord": {graph.Agreement}, "declaration": {graph.Agreement, graph.Statement},
