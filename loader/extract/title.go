@@ -73,6 +73,13 @@ func (d *doc) titleRelations() {
 			}
 			continue
 		}
+		if d.tok(k).lower == "whose" && d.tok(k-1).text == "," {
+			// "Chile, whose president Ana Ruiz ...": the state the clause hangs on.
+			if a, ok := d.spanEntity(k - 2); ok && a.ent != nil && a.hi == k-1 && (a.ent.typ == graph.Country || a.ent.typ == graph.Organization) && !a.ent.media {
+				d.roleClaim(person.ent, a.ent, r, d.spanText(r.lo, r.hi), r.sent)
+			}
+			continue
+		}
 		aff, _ := d.spanEntity(k)
 		if aff == nil && (d.tok(k).lower == "ministry" || bodyHeads[d.tok(k).lower]) && !d.tok(k).cap {
 			// "ministry spokesman Yusuf Danjuma": the ministry named before.
