@@ -226,6 +226,15 @@ func withoutRank(role string) string {
 // foreign minister".
 func (d *doc) appositive(r *span) {
 	k := r.lo - 1
+	if d.tok(k).lower == "'s" && bodyHeads[d.tok(k-1).lower] && !d.tok(k-1).cap && d.tok(k-2).lower == "the" && d.tok(k-3).text == "," {
+		// "Tom Brennan, the council's chairman,": the body named before.
+		if person, ok := d.spanEntity(k - 4); ok && person.ent != nil && person.ent.typ == graph.Person && person.hi == k-3 {
+			if o := d.bodyRef(d.tok(k-1).lower, k-1); o != nil {
+				d.roleClaim(person.ent, o, r, d.spanText(r.lo, r.hi), r.sent)
+			}
+		}
+		return
+	}
 	for k >= 0 && (d.toks[k].lower == "a" || d.toks[k].lower == "an" || d.toks[k].lower == "the" || appositiveMods[d.toks[k].lower]) {
 		k--
 	}
