@@ -83,6 +83,8 @@ func (d *doc) predicateAt(k, si int) {
 		if w == "ruled" && d.modalityAt(k+1) == graph.Possible {
 			return // "has not ruled out": a possibility, not a rejection
 		}
+	case endorseVerbs[w] && d.modalityAt(k) == graph.Denied && d.subjectInClause(k):
+		typ = graph.Rejected // "would not recognise the verdict"
 	case denyVerbs[w]:
 		if _, j := d.objectNoun(k, accusationNouns); j < 0 {
 			return
@@ -139,6 +141,9 @@ func (d *doc) predicateAt(k, si int) {
 		return
 	}
 	mod := d.modalityAt(k)
+	if endorseVerbs[w] {
+		mod = graph.Asserted // refusing to endorse is a rejection made
+	}
 	if w == "must" {
 		// "Russia must show ...": the speaker demands it of the subject.
 		spk := d.speakerOf(si)
@@ -451,6 +456,10 @@ func (d *doc) aidAt(k, si int) {
 	d.addClaim(claim{src: ent(src), dst: ent(dst), typ: graph.Aided, mod: d.modalityAt(k), sent: si, conf: 0.5})
 }
 
+// endorseVerbs, negated, reject what they take: "would not recognise the
+// results", "refused to endorse the vote".
+var endorseVerbs = setOf("recognise", "recognize", "endorse", "acknowledge")
+
 var backVerbs = setOf("backed", "supported", "armed", "funded", "sponsored", "financed")
 
 // backedAt reads "M23 rebels backed by Rwanda" and "Iran-backed Houthis":
@@ -609,4 +618,20 @@ func (d *doc) conditionRelations(si int) {
 		}
 		return
 	}
+}
+
+// subjectInClause reports whether the clause of k names its subject before
+// k, as an actor or a pronoun: "but opposition groups refused to recognise"
+// has a subject no actor stands for, so the sentence's first is not it.
+func (d *doc) subjectInClause(k int) bool {
+	lo, _ := d.clause(k)
+	for j := lo; j < k; j++ {
+		if _, e := d.actorAt(j); e != nil {
+			return true
+		}
+		if w := d.toks[j].lower; w == "it" || w == "he" || w == "she" || w == "they" {
+			return true
+		}
+	}
+	return false
 }

@@ -31,6 +31,7 @@ var typedNouns = map[string][]graph.EventType{
 	"communique": {graph.Agreement, graph.Statement}, "pact": {graph.Agreement},
 	"raid": {graph.Attack}, "strike": {graph.Attack}, "strikes": {graph.Attack}, "attack": {graph.Attack}, "attacks": {graph.Attack},
 	"crackdown": {graph.Protest, graph.Attack},
+	"verdict":   {graph.OtherEvent}, "verdicts": {graph.OtherEvent}, "ruling": {graph.OtherEvent}, "sentence": {graph.OtherEvent},
 }
 
 // objectNoun returns the first noun of a set the verb at k takes as its
