@@ -237,7 +237,13 @@ func (d *doc) otherPair(j, k int, askers []*entity) []*entity {
 // before it ("China and the United States urged"), else the subject a
 // verb joined by "and" shares.
 func (d *doc) askers(k, si int) []*entity {
+	if g := d.sharedGroupSubject(k); g != nil {
+		return g // "The two ministers called on X ... and urged Y ..."
+	}
 	src := d.subjectBefore(k, si)
+	if g := d.groupSubject(k); len(g) == 2 && (src == nil || src == d.speakerOf(si)) {
+		return g // "The two ministers called on X to ..."
+	}
 	if c := d.coordinatedSubject(k, si); c != nil && (src == nil || src == d.speakerOf(si)) {
 		return []*entity{c}
 	}

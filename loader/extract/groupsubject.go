@@ -21,12 +21,80 @@ func (d *doc) groupSubject(k int) []*entity {
 		if d.groupWords(st) == g {
 			return d.lastPair(st)
 		}
+		if g == 3 && d.toks[st].lower == "the" && d.toks[st+1].lower == "two" && peopleGroups[d.toks[j].lower] {
+			// "the two ministers": the two people last named together or met.
+			if ps := d.lastPersonPair(st); ps != nil {
+				return ps
+			}
+			return d.lastMeetingPair(st)
+		}
 		if g == 2 && d.toks[st].lower == "both" && peopleGroups[d.toks[j].lower] {
 			// "both leaders": the two people last named together or met.
 			if ps := d.lastPersonPair(st); ps != nil {
 				return ps
 			}
 			return d.lastMeetingPair(st)
+		}
+	}
+	return nil
+}
+
+// listSubject returns the actors of a list that opens the sentence and
+// stands just before the stance verb at k: "The African Union, the Arab
+// League and Egypt rejected ..." gives all three. Only aux words and
+// adverbs may stand between the list and the verb; nil unless two or more
+// actors are listed.
+func (d *doc) listSubject(k int) []*entity {
+	s := d.sents[d.sentOf[k]]
+	j := k - 1
+	for j > s.lo && (auxWords[d.toks[j].lower] || strings.HasSuffix(d.toks[j].lower, "ly") && d.toks[j].kind == tokWord && !d.toks[j].cap) {
+		j--
+	}
+	var out []*entity
+	for j >= s.lo {
+		sp, e := d.actorAt(j)
+		if e == nil || sp.hi != j+1 || d.isModifierActor(sp) {
+			return nil
+		}
+		out = append(out, e)
+		j = sp.lo - 1
+		if d.tok(j).lower == "the" && j >= s.lo {
+			j--
+		}
+		if j < s.lo {
+			break
+		}
+		switch w := d.toks[j].lower; {
+		case w == "and" && d.tok(j-1).text == ",":
+			j -= 2
+		case w == "and" || w == ",":
+			j--
+		default:
+			return nil // the list does not open the sentence
+		}
+		if d.tok(j).lower == "the" {
+			return nil
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// sharedGroupSubject returns the pair a sentence-opening group phrase
+// stands for when the stance verb at k is the second of two verbs it
+// governs: "The two ministers called on X to ... and urged Y to ...".
+func (d *doc) sharedGroupSubject(k int) []*entity {
+	if d.tok(k-1).lower != "and" {
+		return nil
+	}
+	s := d.sents[d.sentOf[k]]
+	for j := s.lo + 1; j < min(s.lo+4, k); j++ {
+		if g := d.groupSubject(j + 1); g != nil && d.tok(j+1).kind == tokWord && !d.tok(j+1).cap {
+			if lo, _ := d.clause(j + 1); lo == s.lo {
+				return g
+			}
 		}
 	}
 	return nil

@@ -83,6 +83,8 @@ func (d *doc) predicateAt(k, si int) {
 		if w == "ruled" && d.modalityAt(k+1) == graph.Possible {
 			return // "has not ruled out": a possibility, not a rejection
 		}
+	case endorseVerbs[w] && d.modalityAt(k) == graph.Denied && d.subjectInClause(k):
+		typ = graph.Rejected // "would not recognise the verdict"
 	case denyVerbs[w]:
 		if _, j := d.objectNoun(k, accusationNouns); j < 0 {
 			return
@@ -139,6 +141,9 @@ func (d *doc) predicateAt(k, si int) {
 		return
 	}
 	mod := d.modalityAt(k)
+	if endorseVerbs[w] {
+		mod = graph.Asserted // refusing to endorse is a rejection made
+	}
 	if w == "must" {
 		// "Russia must show ...": the speaker demands it of the subject.
 		spk := d.speakerOf(si)
@@ -171,6 +176,19 @@ func (d *doc) predicateAt(k, si int) {
 	srcs := []*entity{src}
 	if g := d.groupSubject(k); len(g) == 2 && (src == nil || src == d.speakerOf(si)) {
 		srcs = g // "Both leaders condemned the launch"
+	}
+	if g := d.sharedGroupSubject(k); g != nil {
+		srcs = g // "The two ministers called on X ... and urged Y ..."
+	}
+	if l := d.listSubject(k); l != nil && (src == nil || hasEntity(l, src)) {
+		srcs = l // "Ghana, Benin and Togo condemned the raid"
+		var rest []*entity
+		for _, a := range actors {
+			if !hasEntity(l, a) {
+				rest = append(rest, a) // "..., with the AU warning ...": a party of the list, not its object
+			}
+		}
+		actors = rest
 	}
 	for _, src := range srcs {
 		if src != nil {
@@ -438,6 +456,10 @@ func (d *doc) aidAt(k, si int) {
 	d.addClaim(claim{src: ent(src), dst: ent(dst), typ: graph.Aided, mod: d.modalityAt(k), sent: si, conf: 0.5})
 }
 
+// endorseVerbs, negated, reject what they take: "would not recognise the
+// results", "refused to endorse the vote".
+var endorseVerbs = setOf("recognise", "recognize", "endorse", "acknowledge")
+
 var backVerbs = setOf("backed", "supported", "armed", "funded", "sponsored", "financed")
 
 // backedAt reads "M23 rebels backed by Rwanda" and "Iran-backed Houthis":
@@ -466,10 +488,40 @@ func (d *doc) backedAt(k, si int) {
 				break
 			}
 		}
+	default:
+		src, dst = d.activeBacking(k, si)
 	}
 	if src != nil && dst != nil && src != dst {
 		d.addClaim(claim{src: ent(src), dst: ent(dst), typ: graph.Aided, mod: d.modalityAt(k), sent: si, conf: 0.6})
 	}
+}
+
+// activeBacking reads "Cairo has backed the army", "Tehran, which has
+// armed the militia, ...": the subject aids the state or group the verb
+// takes. A person backed is an endorsement and a possessive ("backed
+// Kenya's plan") a stance on a thing, so neither is read.
+func (d *doc) activeBacking(k, si int) (src, dst *entity) {
+	a := k - 1
+	if w := d.tok(a).lower; w == "long" || strings.HasSuffix(w, "ly") && !d.tok(a).cap {
+		a-- // "has long armed", "has openly backed"
+	}
+	if w := d.toks[k].lower; w == "supported" || !auxWords[d.tok(a).lower] {
+		return nil, nil // a bare past participle may be passive or adjectival; only "has backed" is plainly active
+	}
+	j := k + 1
+	if d.tok(j).lower == "the" {
+		j++
+	}
+	sp, e := d.actorAt(min(j, len(d.toks)-1))
+	if e == nil || e.typ == graph.Person || sp.lo != j || d.tok(sp.hi).lower == "'s" || d.tok(sp.hi).text == "'" {
+		return nil, nil
+	}
+	if d.tok(a-1).lower == "which" || d.tok(a-1).lower == "who" {
+		src = d.relativeHead(k)
+	} else {
+		src = d.subjectBefore(k, si)
+	}
+	return src, e
 }
 
 // relativeHead returns the actor a relative clause around k describes:
@@ -566,4 +618,20 @@ func (d *doc) conditionRelations(si int) {
 		}
 		return
 	}
+}
+
+// subjectInClause reports whether the clause of k names its subject before
+// k, as an actor or a pronoun: "but opposition groups refused to recognise"
+// has a subject no actor stands for, so the sentence's first is not it.
+func (d *doc) subjectInClause(k int) bool {
+	lo, _ := d.clause(k)
+	for j := lo; j < k; j++ {
+		if _, e := d.actorAt(j); e != nil {
+			return true
+		}
+		if w := d.toks[j].lower; w == "it" || w == "he" || w == "she" || w == "they" {
+			return true
+		}
+	}
+	return false
 }

@@ -20,6 +20,20 @@ var strifeNouns = setOf("violence", "escalation", "bloodshed", "killings", "kill
 // measureNouns stand for a measure or decision told before.
 var measureNouns = setOf("measures", "measure", "move", "moves", "decision", "step", "steps", "penalties")
 
+// typedNouns stand for an event of a known type told before: "criticised
+// the vote", "rejected the statement", "dismissed the plan".
+var typedNouns = map[string][]graph.EventType{
+	"vote": {graph.Election}, "election": {graph.Election}, "elections": {graph.Election}, "ballot": {graph.Election},
+	"poll": {graph.Election}, "polls": {graph.Election}, "results": {graph.Statement, graph.Election}, "result": {graph.Statement, graph.Election},
+	"statement": {graph.Statement}, "remarks": {graph.Statement}, "comments": {graph.Statement},
+	"plan": {graph.Proposal}, "proposal": {graph.Proposal}, "proposals": {graph.Proposal}, "offer": {graph.Proposal}, "offers": {graph.Proposal},
+	"deal": {graph.Agreement}, "agreement": {graph.Agreement}, "accord": {graph.Agreement}, "declaration": {graph.Agreement, graph.Statement},
+	"communique": {graph.Agreement, graph.Statement}, "pact": {graph.Agreement},
+	"raid": {graph.Attack}, "strike": {graph.Attack}, "strikes": {graph.Attack}, "attack": {graph.Attack}, "attacks": {graph.Attack},
+	"crackdown": {graph.Protest, graph.Attack},
+	"verdict":   {graph.OtherEvent}, "verdicts": {graph.OtherEvent}, "ruling": {graph.OtherEvent}, "sentence": {graph.OtherEvent},
+}
+
 // objectNoun returns the first noun of a set the verb at k takes as its
 // object, over determiners, quotes and adjectives, and where it stands.
 func (d *doc) objectNoun(k int, set map[string]bool) (string, int) {
@@ -49,6 +63,9 @@ func (d *doc) referentEvent(k int, typ graph.RelationType) *event {
 	if typ != graph.Condemned && typ != graph.Criticized && typ != graph.Rejected {
 		return nil
 	}
+	if e := d.typedReferent(k); e != nil {
+		return e
+	}
 	if _, j := d.objectNoun(k, strifeNouns); j >= 0 {
 		return d.latestEventOf(k, 2, graph.Attack, graph.Protest)
 	}
@@ -59,6 +76,27 @@ func (d *doc) referentEvent(k int, typ graph.RelationType) *event {
 		}
 		if e := d.latestEvent(k); e != nil && e.mod == graph.Asserted {
 			return e
+		}
+	}
+	return nil
+}
+
+// typedReferent returns the event a definite noun object of the verb at k
+// names by its kind ("criticised the vote": the election told before).
+func (d *doc) typedReferent(k int) *event {
+	if w := d.tok(k + 1).lower; w != "the" && w != "this" && w != "that" && w != "these" && w != "its" && w != "their" {
+		return nil // "rejected a plan to ...": a new one, not the one told
+	}
+	for j := k + 2; j < min(k+5, len(d.toks)); j++ {
+		t := d.toks[j]
+		if types, ok := typedNouns[t.lower]; ok {
+			if d.tok(j+1).lower == "of" || d.tok(j+1).lower == "to" || d.tok(j+1).lower == "for" {
+				return nil // "the plan to ...", "the results of ...": a phrase naming its own
+			}
+			return d.latestEventOf(k, 4, types...)
+		}
+		if t.kind == tokPunct || t.cap || d.spanAt[j] != 0 {
+			return nil
 		}
 	}
 	return nil

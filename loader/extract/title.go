@@ -44,6 +44,9 @@ func (d *doc) titleRelations() {
 				after = sp.hi + 1
 			}
 		}
+		if d.headOfBody(r, k) {
+			continue
+		}
 		if rk, ok := d.spanEntity(after); ok && rk.kind == spanRole && rk.lo == after && after > r.hi && d.tok(after-1).text == "," {
 			after = rk.hi // "Niger's military leader, General Abdou Tiani": the rank before the name
 		}
@@ -67,6 +70,13 @@ func (d *doc) titleRelations() {
 			// "..., his spokesman Bayo Adeyemi said": the person named before.
 			if p := d.lastPerson(r.lo - 1); p != nil && p != person.ent && d.personIn(p, r.sent) {
 				d.roleClaim(person.ent, p, r, d.spanText(r.lo, r.hi), r.sent)
+			}
+			continue
+		}
+		if d.tok(k).lower == "whose" && d.tok(k-1).text == "," {
+			// "Chile, whose president Ana Ruiz ...": the state the clause hangs on.
+			if a, ok := d.spanEntity(k - 2); ok && a.ent != nil && a.hi == k-1 && (a.ent.typ == graph.Country || a.ent.typ == graph.Organization) && !a.ent.media {
+				d.roleClaim(person.ent, a.ent, r, d.spanText(r.lo, r.hi), r.sent)
 			}
 			continue
 		}
@@ -137,9 +147,16 @@ func (d *doc) partyMembers() {
 		if sp.ent == nil || sp.ent.typ != graph.Organization || sp.ent.media {
 			continue
 		}
+		if p := d.partyOf(sp); p != nil {
+			d.addClaim(claim{src: ent(p), dst: ent(sp.ent), typ: graph.Leads, mod: graph.Asserted, sent: sp.sent, conf: 0.55, role: "leader"})
+		}
 		if d.tok(sp.lo-1).lower == "'s" {
 			// "Prigozhin's Wagner group"
-			if p, ok := d.spanEntity(sp.lo - 2); ok && p.ent != nil && p.ent.typ == graph.Person && sp.ent.kind != "media" && sp.ent.kind != "government body" {
+			if p, ok := d.spanEntity(sp.lo - 2); ok && p.ent != nil && p.ent.typ == graph.Person && d.ledBody(sp) {
+				// "Pashinyan's Civil Contract party", "Dbeibah's Government of
+				// National Unity": a party or government is named by its leader.
+				d.addClaim(claim{src: ent(p.ent), dst: ent(sp.ent), typ: graph.Leads, mod: graph.Asserted, sent: sp.sent, conf: 0.55, role: "leader"})
+			} else if ok && p.ent != nil && p.ent.typ == graph.Person && sp.ent.kind != "media" && sp.ent.kind != "government body" {
 				d.addClaim(claim{src: ent(p.ent), dst: ent(sp.ent), typ: graph.AffiliatedWith, mod: graph.Asserted, sent: sp.sent, conf: 0.55})
 			}
 			continue
@@ -209,6 +226,15 @@ func withoutRank(role string) string {
 // foreign minister".
 func (d *doc) appositive(r *span) {
 	k := r.lo - 1
+	if d.tok(k).lower == "'s" && bodyHeads[d.tok(k-1).lower] && !d.tok(k-1).cap && d.tok(k-2).lower == "the" && d.tok(k-3).text == "," {
+		// "Tom Brennan, the council's chairman,": the body named before.
+		if person, ok := d.spanEntity(k - 4); ok && person.ent != nil && person.ent.typ == graph.Person && person.hi == k-3 {
+			if o := d.bodyRef(d.tok(k-1).lower, k-1); o != nil {
+				d.roleClaim(person.ent, o, r, d.spanText(r.lo, r.hi), r.sent)
+			}
+		}
+		return
+	}
 	for k >= 0 && (d.toks[k].lower == "a" || d.toks[k].lower == "an" || d.toks[k].lower == "the" || appositiveMods[d.toks[k].lower]) {
 		k--
 	}
@@ -453,4 +479,75 @@ func (d *doc) remitPerson(r *span) *span {
 		return nil
 	}
 	return p
+}
+
+// headOfBody reads "The chairman of the Arctic Council, Tom Brennan,": a
+// title of the body named after it, set before the holder's name. k is the
+// token before the title.
+func (d *doc) headOfBody(r *span, k int) bool {
+	if d.tok(k).lower != "the" || d.tok(r.hi).lower != "of" {
+		return false
+	}
+	j := r.hi + 1
+	for d.tok(j).lower == "the" {
+		j++
+	}
+	body, ok := d.spanEntity(j)
+	if !ok || body.ent == nil || body.ent.media || body.lo != j || d.tok(body.hi).text != "," ||
+		body.ent.typ != graph.Organization && body.ent.typ != graph.Country {
+		return false
+	}
+	person, ok := d.spanEntity(body.hi + 1)
+	if !ok || person.ent == nil || person.ent.typ != graph.Person || person.lo != body.hi+1 {
+		return false
+	}
+	d.roleClaim(person.ent, body.ent, r, d.spanText(r.lo, r.hi), r.sent)
+	return true
+}
+
+// ledWords name a party, bloc or government, which a person's name before
+// it in the possessive stands for as its leader.
+var ledWords = setOf("party", "alliance", "bloc", "coalition", "government", "movement")
+
+// ledBody reports whether the organisation span sp is a party, bloc or
+// government by its name or the noun after it ("the Liberty Party",
+// "Civil Contract party").
+func (d *doc) ledBody(sp *span) bool {
+	words := strings.Fields(strings.ToLower(sp.ent.name))
+	if len(words) == 0 {
+		return false
+	}
+	return ledWords[words[0]] || ledWords[words[len(words)-1]] || ledWords[d.tok(sp.hi).lower] && !d.tok(sp.hi).cap
+}
+
+// partyOf returns the person a party or bloc is told to be "of": "the
+// Liberty bloc of businessman Tom Brennan", "the Civic Union of jailed
+// leader Ana Ruiz". Only lower-case words or a title may stand between.
+func (d *doc) partyOf(sp *span) *entity {
+	j := sp.hi
+	if ledWords[d.tok(j).lower] && !d.tok(j).cap {
+		j++
+	} else if !d.ledBody(sp) && d.tok(sp.lo-1).lower != "the" {
+		return nil
+	}
+	if d.tok(j).lower != "of" {
+		return nil
+	}
+	for n := 0; n < 4; n++ {
+		j++
+		if p, ok := d.spanEntity(j); ok {
+			if p.kind == spanRole {
+				j = p.hi - 1
+				continue
+			}
+			if p.ent != nil && p.ent.typ == graph.Person && p.lo == j {
+				return p.ent
+			}
+			return nil
+		}
+		if t := d.tok(j); t.cap || t.kind != tokWord {
+			return nil
+		}
+	}
+	return nil
 }
