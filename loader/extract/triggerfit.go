@@ -34,6 +34,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	if ok, handled := d.actionFits(lo, hi, verb); handled {
 		return ok
 	}
+	if ok, handled := d.recognitionFits(lo, hi, verb); handled {
+		return ok
+	}
 	switch w {
 	case "call":
 		return next == "with" || prev == "phone" || prev == "telephone" || prev == "video"
