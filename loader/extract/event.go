@@ -231,7 +231,7 @@ func (d *doc) headingEvents(si int) {
 // single actor.
 var specificOther = setOf("coup", "coups", "putsch", "state", "martial", "expelled", "expelling", "expel", "expels",
 	"expulsion", "expulsions", "deployment", "deployed", "summoned", "verdict", "sentenced", "ruling", "test", "tests",
-	"tested", "test-fired", "launch", "launches", "launched", "fired", "voted", "annexation", "inauguration", "sworn",
+	"tested", "test-fired", "launch", "launches", "launched", "fired", "voted", "annexation", "recognition", "recognise", "recognised", "recognize", "recognized", "inauguration", "sworn",
 	"blockade", "joint", "air", "naval", "halted", "suspended", "cut", "resolution", "collapse", "collapsed",
 	"earthquake", "quake", "landslide", "landslides", "floods", "flooding", "derailment", "derailed", "stampede",
 	"crash", "crashed", "sinking", "capsized", "capsizing", "resigned", "resignation", "resigns", "stepped", "severed",

@@ -110,3 +110,18 @@ func (d *doc) readyEvent(to int) (*event, int) {
 	}
 	return nil, 0
 }
+
+// offeredTrigger reports whether the event word after "proposed" or
+// "offered" at hi-1 is what is put forward, so that the offer is no event
+// of its own: "a proposed truce", "offered to host talks". The verb of an
+// infinitive is the act offered, not an event: "offered to send a rescue
+// team" is the offer itself, whatever words describe the team.
+func (d *doc) offeredTrigger(hi int) bool {
+	if d.tok(hi).lower == "to" {
+		if sendVerbs[d.tok(hi+1).lower] {
+			return false
+		}
+		return d.modifiesTrigger(hi + 2)
+	}
+	return d.modifiesTrigger(hi)
+}

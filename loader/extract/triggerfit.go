@@ -16,7 +16,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	if sp, ok := d.spanEntity(lo); ok && sp.kind == spanName && d.toks[lo].cap && sp.lo < lo && typ != graph.Agreement {
 		return false // "the Cold War": part of a name; "the Mutual Defense Treaty" still names a treaty
 	}
-	if (w == "proposed" || w == "offered") && d.modifiesTrigger(hi) {
+	if (w == "proposed" || w == "offered") && d.offeredTrigger(hi) {
 		return false // "a proposed 90-day truce": the truce is the event
 	}
 	if nonEventHeads[next] && !verb {
@@ -32,6 +32,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return ok
 	}
 	if ok, handled := d.actionFits(lo, hi, verb); handled {
+		return ok
+	}
+	if ok, handled := d.recognitionFits(lo, hi, verb); handled {
 		return ok
 	}
 	switch w {
