@@ -1,10 +1,10 @@
 package extract
 
 // forceBackers are verbs whose object is a state's force taken as a body
-// in its own right: "Egypt backed the Sudanese army", "recruits queued to
-// join the Polish army".
+// in its own right: "Egypt backed the Sudanese army". Joining an army is
+// left out: "he joined the Latvian army in 2010" tells of a career.
 var forceBackers = setOf("backed", "backs", "back", "backing", "supported", "supports", "support", "supporting",
-	"armed", "arms", "trained", "trains", "join", "joined", "joins", "joining", "funded", "funds")
+	"armed", "arms", "trained", "trains", "funded", "funds")
 
 // forceAfter are words that may follow such a force when it stands as a
 // noun of its own, not as the modifier of another ("army officers").
