@@ -111,6 +111,7 @@ func (d *doc) personEvidence(i int) int {
 	if prev.text == "," && kinNouns[d.tok(sp.lo-2).lower] {
 		score += 3 // "his predecessor, Ana Ruiz", "her lawyer, Tomas Berg"
 	}
+	score += d.personCues(sp)
 	common := false
 	for _, t := range sp.toks {
 		if d.lex.words[t] {

@@ -4,7 +4,7 @@ import "strings"
 
 // stateForces are lower-case words for a state's own armed force or
 // mission abroad: "the Polish army", "China's embassy".
-var stateForces = setOf("army", "military", "navy", "embassy", "consulate")
+var stateForces = setOf("army", "military", "navy", "embassy", "consulate", "cabinet")
 
 // stateForcePairs are the two-word ones: "Ukraine's air force".
 var stateForcePairs = setOf("air force", "coast guard", "border guard")
@@ -50,7 +50,7 @@ func (d *doc) stateForceAt(i, hi int) (n, end int) {
 	} else if d.tok(p).lower == "to" && d.tok(p-1).lower == "according" {
 		return n, end
 	}
-	if d.bodyActsAt(end) {
+	if d.bodyActsAt(end) || forceIrregularActs[d.tok(end).lower] || d.stateForceHeld(state.lo, end) {
 		return n, end
 	}
 	return 0, 0

@@ -1,0 +1,25 @@
+package extract
+
+// personOfNouns name what only befalls a person: a full name after "the
+// resignation of" or "the arrest of" is someone's, not a body's.
+var personOfNouns = setOf("resignation", "ouster", "impeachment", "arrest", "assassination", "detention",
+	"extradition", "dismissal", "sacking", "reelection", "re-election", "inauguration", "swearing-in")
+
+// personCues scores context cues for a person's name that personEvidence
+// leaves out: a relative "who" after the name ("Ana Ruiz, who has ruled
+// since 2005"), a title in apposition closing the sentence ("its
+// president, Ana Ruiz."), and nouns only a person takes before "of".
+func (d *doc) personCues(sp *span) int {
+	score := 0
+	if d.tok(sp.hi).text == "," && d.tok(sp.hi+1).text == "who" {
+		score += 2
+	}
+	prev := d.tok(sp.lo - 1)
+	if prev.text == "," && sp.hi == d.sents[sp.sent].hi-1 && d.tok(sp.hi).text == "." && d.titleBefore(sp.lo-1) {
+		score += 3
+	}
+	if prev.lower == "of" && len(sp.toks) >= 2 && personOfNouns[d.tok(sp.lo-2).lower] {
+		score += 2
+	}
+	return score
+}

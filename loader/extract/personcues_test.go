@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestPersonCues(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []string
+		absent []string
+	}{
+		{"a name after the resignation of is a person's",
+			"Students called for the resignation of Olek Varandi, organisers said.",
+			[]string{"Person:Olek Varandi"}, nil},
+		{"a relative who after a lone surname marks a person",
+			"Varandi, who has governed Estonia since 2011, spoke on radio.",
+			[]string{"Person:Varandi"}, nil},
+		{"a title in apposition at the end of the sentence",
+			"Kenya held talks with Estonia's president, Olek Marten Varandi. Mr Varandi left.",
+			[]string{"Person:Olek Marten Varandi"}, []string{"Person:Varandi"}},
+		{"a body after of stays a body",
+			"Students called for the resignation of the Ruling Council.",
+			nil, []string{"Person:Ruling Council"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := entities(analyse(t, tt.text, "2025-01-01"))
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("got %q, want %q among them", got, w)
+				}
+			}
+			for _, a := range tt.absent {
+				if slices.Contains(got, a) {
+					t.Errorf("got %q, want no %q", got, a)
+				}
+			}
+		})
+	}
+}
