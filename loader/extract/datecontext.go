@@ -403,7 +403,8 @@ var sameDayOpeners = [][]string{
 	{"hours", "later"}, {"minutes", "later"}, {"later", "that", "day"}, {"later", "that", "evening"},
 	{"later", "that", "night"}, {"earlier", "that", "day"}, {"later", "the", "same", "day"},
 	{"the", "same", "day"}, {"that", "same", "day"}, {"that", "evening"}, {"that", "night"},
-	// "Hours before the summit opened" may fall on the day before: not here.
+	// "Hours before the summit opened" may fall on the day before: not here
+	// (opensSameDay takes "Hours before the vote," alone).
 }
 
 // sameDayDates dates the undated events of a sentence that opens by
@@ -431,6 +432,9 @@ func (d *doc) sameDayDates() {
 // opensSameDay reports whether the sentence from lo opens with one of
 // sameDayOpeners.
 func (d *doc) opensSameDay(lo int) bool {
+	if d.tok(lo).lower == "hours" && d.tok(lo+1).lower == "before" && d.tok(lo+2).lower == "the" && d.tok(lo+4).text == "," {
+		return true // "Hours before the vote, ...": the day of the event just told
+	}
 next:
 	for _, o := range sameDayOpeners {
 		for i, w := range o {

@@ -172,6 +172,7 @@ func (d *doc) findEvents() {
 	d.inheritDates()
 	d.sameDayDates()
 	d.ledeFollowers()
+	d.ledeClockDates()
 	d.bareDates()
 	d.speechOccasions()
 	d.ledeStatements()
