@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg/graph"
@@ -157,3 +158,35 @@ var speechVerbs = setOf("said", "says", "say", "told", "tells", "added", "adds",
 	"notes", "stated", "states", "claimed", "claims", "insisted", "warned", "stressed", "emphasized",
 	"emphasised", "explained", "argued", "replied", "announced", "confirmed", "tweeted", "posted", "remarked",
 	"declared", "posting", "writing", "saying", "adding", "claiming", "told")
+
+// noteGazMinistry records a state's ministry known to the gazetteer under
+// its topic, so that a later short form names it: "the Russian Defence
+// Ministry said ... the Defence Ministry said". The first ministry of a
+// topic keeps the short form.
+func (d *doc) noteGazMinistry(g gazEntry, e *entity) {
+	if g.typ != graph.Organization || g.country == "" {
+		return
+	}
+	words := strings.Fields(strings.ToLower(g.name))
+	if !slices.Contains(words, "ministry") {
+		return
+	}
+	topic := ""
+	for _, w := range words {
+		if ministryTopics[w] != "" {
+			topic = ministryTopics[w]
+			break
+		}
+	}
+	if topic == "" {
+		return
+	}
+	if d.ministries == nil {
+		d.ministries = make(map[string]*entity)
+	}
+	for _, k := range []string{g.country + " " + topic, topic} {
+		if d.ministries[k] == nil {
+			d.ministries[k] = e
+		}
+	}
+}

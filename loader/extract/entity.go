@@ -465,6 +465,7 @@ func (d *doc) resolveGaz(i int) {
 		d.attach(sp, i, d.entityFor(e), surface, d.demonymActs(i))
 	default:
 		d.attach(sp, i, d.entityFor(e), surface, true)
+		d.noteGazMinistry(e, sp.ent)
 	}
 }
 

@@ -202,3 +202,28 @@ func (d *doc) partyBranch(i, j, hi int) int {
 	}
 	return 0
 }
+
+// andBodyName reports whether "and" at j joins two words of one body's name
+// that a keyword closes: "Peace and Security Council", "Justice and
+// Development Party". Both sides must be single unknown words of the run,
+// so that a list of two names ("Hamas and Islamic Jihad") stays apart.
+func (d *doc) andBodyName(i, j, hi int) bool {
+	if j-i > 2 || d.hasOf(i, j) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if d.gazAt(k, hi) > 0 || d.toks[k].allUpper {
+			return false
+		}
+	}
+	for k := j + 1; k < hi && k <= j+3; k++ {
+		t := d.toks[k]
+		if t.kind != tokWord || !t.cap || t.allUpper || d.gazAt(k, hi) > 0 {
+			return false
+		}
+		if orgKeywords[t.lower] {
+			return k > j+1 && !d.tok(k+1).cap
+		}
+	}
+	return false
+}

@@ -327,7 +327,12 @@ func (d *doc) middleNameGaz(j, hi int) bool {
 // person's two-word name right after a title: an unknown capitalised word
 // follows it, and nothing capitalised after that.
 func (d *doc) titledNameAt(i, n, hi int, gaz []gazEntry) bool {
-	if n != 1 || i+1 >= hi || len(gaz) == 0 || gaz[0].form != formName || d.toks[i].allUpper {
+	if n != 1 || i+1 >= hi || len(gaz) == 0 || d.toks[i].allUpper {
+		return false
+	}
+	// A capital that is also a given name ("President Santiago ...") may
+	// open a person's name too; other capitals after a title are a brief.
+	if gaz[0].form != formName && (gaz[0].form != formCapital || !d.lex.given[d.toks[i].lower]) {
 		return false
 	}
 	k := len(d.spans) - 1
@@ -476,6 +481,13 @@ func (d *doc) nameRun(i, hi int, heading bool) int {
 			continue
 		case j > i && j+1 < hi && t.lower == "and" && body && d.toks[j+1].cap && d.toks[j+1].kind == tokWord && d.hasOf(i, j):
 			j++ // "Office of Water and Forest Resources"
+			continue
+		case j > i && j+2 < hi && (t.lower == "for" || t.lower == "of") && body && d.toks[j+1].lower == "the" && d.toks[j+2].cap &&
+			d.toks[j+2].kind == tokWord && d.gazAt(j+2, hi) == 0:
+			j += 2 // "Council for the Defence of the Homeland"
+			continue
+		case j > i && t.lower == "and" && d.andBodyName(i, j, hi):
+			j++ // "Justice and Development Party"
 			continue
 		}
 		break

@@ -59,6 +59,9 @@ func (d *doc) stateForceAt(i, hi int) (n, end int) {
 // bodyActsAt reports whether a verb of saying or doing opens at k, after
 // an optional auxiliary or adverb: "said", "has rejected", "also warned".
 func (d *doc) bodyActsAt(k int) bool {
+	if _, ok := weekdays[d.tok(k+1).lower]; ok && d.tok(k).lower == "on" {
+		k += 2 // "Lebanon's cabinet on Tuesday approved"
+	}
 	for n := 0; n < 2 && (auxWords[d.tok(k).lower] || adverbs[d.tok(k).lower]); n++ {
 		k++
 	}

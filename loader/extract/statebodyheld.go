@@ -4,7 +4,9 @@ package extract
 // in its own right: "Egypt backed the Sudanese army". Joining an army is
 // left out: "he joined the Latvian army in 2010" tells of a career.
 var forceBackers = setOf("backed", "backs", "back", "backing", "supported", "supports", "support", "supporting",
-	"armed", "arms", "trained", "trains", "funded", "funds")
+	"armed", "arms", "trained", "trains", "funded", "funds", "fund", "train", "equip", "equipped", "equips",
+	// the target of a charge is a body too: "accused the Congolese army of".
+	"accused", "accuses", "accusing", "blamed", "blames", "condemned", "condemns", "criticized", "criticised")
 
 // forceAfter are words that may follow such a force when it stands as a
 // noun of its own, not as the modifier of another ("army officers").
