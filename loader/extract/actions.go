@@ -322,14 +322,14 @@ var actionNouns = map[string]string{
 	"by phone": "phone call", "by telephone": "phone call", "over the phone": "phone call", "by video link": "video call", "touch": "contacts",
 	"detained": "detention", "arrested": "arrest",
 	"released": "release", "releases": "release", "releasing": "release", "freed": "release", "frees": "release",
-	"resign": "resignation", "removed": "removal", "ousted": "ouster", "quit": "exit", "quits": "exit", "recalled": "recall",
+	"resign": "resignation", "removed": "removal", "ousted": "ouster", "deposed": "ouster", "deposes": "ouster", "quit": "exit", "quits": "exit", "recalled": "recall",
 	"sent": "deployment", "sends": "deployment", "send": "deployment", "dispatched": "deployment", "dispatches": "deployment", "dispatch": "deployment",
 	"stepped up": "patrols", "steps up": "patrols", "step up": "patrols", "stepping up": "patrols",
 	"closed": "closure", "closes": "closure", "shut": "closure", "shut down": "closure", "sealed": "closure",
 	"suspended": "suspension", "halted": "suspension",
 	"rescued": "rescue", "declared independence": "declaration of independence", "designated": "terrorist designation",
 	"seized power": "takeover", "seizes power": "takeover", "seizing power": "takeover", "took power": "takeover",
-	"taken power": "takeover", "takes power": "takeover", "tested": "test", "test-fired": "test",
+	"control": "takeover", "taken power": "takeover", "takes power": "takeover", "tested": "test", "test-fired": "test",
 }
 
 // urgedBefore reports whether an urging verb and its "to" stand before k

@@ -1,0 +1,90 @@
+package extract
+
+import (
+	"github.com/geokg/geokg/graph"
+)
+
+// Seizures of power told by a verb phrase rather than the word "coup":
+// "had taken total control of the country", "deposed the head of state".
+
+// controlTakers before "control" make it a seizure: "took control".
+var controlTakers = setOf("took", "taken", "take", "takes", "taking", "seized", "seize", "seizes", "seizing",
+	"assumed", "assume", "assumes", "assuming", "grabbed", "seize", "wrested")
+
+// controlFillers may stand between the verb and "control": "taken "total
+// control"", "seized full control".
+var controlFillers = setOf("\"", "“", "”", "'", "total", "full", "complete", "effective", "absolute", "military")
+
+// controlOfState after "control of" make the seized thing the state itself,
+// not a town an army captured: "control of the country".
+var controlOfState = setOf("country", "state", "government", "nation", "power")
+
+// takeoverWords are the triggers that name a seizure of power, whose
+// country is where it happened rather than a party to it.
+var takeoverWords = setOf("control", "seized power", "seizes power", "seizing power", "took power", "taken power",
+	"takes power", "takeover", "coup", "putsch", "deposed", "deposes")
+
+// coupFits decides the triggers of this file. handled is false for a word
+// it does not decide.
+func (d *doc) coupFits(lo, hi int) (fits, handled bool) {
+	switch d.joinLower(lo, hi) {
+	case "control":
+		return d.controlSeized(lo, hi), true
+	case "deposed", "deposes":
+		// "deposed the president", not "the deposed president", whose
+		// ouster is told elsewhere.
+		p := d.tok(lo - 1).lower
+		return !determiners[p] && p != "a" && p != "'s", true
+	}
+	return false, false
+}
+
+// controlSeized reports whether "control" at lo is a seizure of the state:
+// "had taken "total control" of the country", "seized control of the
+// government"; not "took control of the town" nor "arms control".
+func (d *doc) controlSeized(lo, hi int) bool {
+	k := lo - 1
+	for k >= 0 && k >= lo-4 && controlFillers[d.toks[k].lower] {
+		k--
+	}
+	if k < 0 || !controlTakers[d.toks[k].lower] {
+		return false
+	}
+	j := hi
+	for j < len(d.toks) && j < hi+2 && controlFillers[d.toks[j].lower] {
+		j++
+	}
+	if d.tok(j).lower != "of" {
+		return false
+	}
+	j++
+	if d.tok(j).lower == "the" {
+		j++
+	}
+	return controlOfState[d.tok(j).lower]
+}
+
+// coupArgs makes the country of a seizure of power its place: "soldiers in
+// Gabon seized power" happened in Gabon; Gabon did not take part.
+func (d *doc) coupArgs(m *eventMention) {
+	if m.typ != graph.OtherEvent || !takeoverWords[d.joinLower(m.lo, m.hi)] || m.loc != nil {
+		return
+	}
+	for i, e := range m.parts {
+		if e.typ == graph.Country {
+			m.loc = e
+			m.parts = append(m.parts[:i:i], m.parts[i+1:]...)
+			return
+		}
+	}
+	// "soldiers in Gabon said they had taken control of the country": the
+	// country is the one named before in the sentence.
+	if d.toks[m.lo].lower == "control" {
+		for k := m.lo - 1; k >= d.sents[m.sent].lo; k-- {
+			if sp, ok := d.spanEntity(k); ok && sp.ent != nil && sp.ent.typ == graph.Country {
+				m.loc = sp.ent
+				return
+			}
+		}
+	}
+}
