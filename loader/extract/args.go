@@ -454,6 +454,12 @@ func (d *doc) fillArgs(m *eventMention) {
 				}
 			}
 		}
+		if a := d.issuer(m, right); a != nil {
+			// "according to a readout issued by the foreign ministry": the
+			// issuer speaks, not whoever the readout quotes.
+			m.parts = appendUnique(m.parts, a)
+			break
+		}
 		if a := d.addressee(m); a != nil {
 			m.parts = appendUnique(m.parts, a) // "a letter to the prime minister"
 		}

@@ -58,8 +58,8 @@ func (d *doc) bodyRef(head string, k int) *entity {
 		switch {
 		case (head == "union" || head == "federation") && e.kind == "international organization":
 			continue // a trade union, not the European Union
-		case f[len(f)-1] == head || d.describedBy(sp, head):
-			return e
+		case f[len(f)-1] == head || d.describedBy(sp, head) || d.tok(sp.lo-1).lower == head && !d.tok(sp.lo-1).cap:
+			return e // "the rebel group Kivu Front ... the group"
 		case (head == "bloc" || head == "alliance") && e.kind == "international organization":
 			return e
 		case (head == "group" || head == "movement" || head == "militia" || head == "rebels" || head == "militants") && e.kind == "armed group":
@@ -189,4 +189,23 @@ func (d *doc) noteGazMinistry(g gazEntry, e *entity) {
 			d.ministries[k] = e
 		}
 	}
+}
+
+// bodyQualifiers may stand between "the" and a body noun that points back:
+// "the armed group", "the regional bloc", "the rebel movement".
+var bodyQualifiers = setOf("armed", "militant", "rebel", "jihadist", "islamist", "insurgent", "separatist",
+	"paramilitary", "extremist", "regional", "military", "trade", "political", "opposition", "ruling")
+
+// qualifiedBodyAt returns how many tokens from k make "armed group" in
+// "the armed group said": a qualifier and a body noun after "the", the
+// noun not opening a name of its own. It returns 0 otherwise.
+func (d *doc) qualifiedBodyAt(k, hi int) int {
+	t, h := d.toks[k], d.tok(k+1)
+	if k+1 >= hi || !bodyQualifiers[t.lower] || t.cap || h.cap || !bodyHeads[h.lower] || d.tok(k-1).lower != "the" || d.spanAt[k-1] != 0 {
+		return 0
+	}
+	if n := d.tok(k + 2); n.cap || n.lower == "of" || n.lower == "'s" {
+		return 0
+	}
+	return 2
 }

@@ -63,7 +63,7 @@ var vesselPrefixes = setOf("uss", "hms", "ins", "brp", "hmcs", "hmas", "fs", "ps
 
 // bodyHeads are the nouns "the council", "the bloc" refer back with.
 var bodyHeads = setOf("council", "commission", "court", "committee", "agency", "alliance", "bloc", "tribunal", "assembly",
-	"group", "movement", "militia", "rebels", "militants", "army", "military", "union", "federation")
+	"group", "movement", "militia", "rebels", "militants", "army", "military", "union", "federation", "ministry")
 
 // isUnitOf reports whether the unit word at k opens "X district of Y",
 // naming a part of Y after X rather than X's own area.

@@ -231,6 +231,12 @@ func (d *doc) findSpans() {
 				i++
 				continue
 			}
+			if n := d.qualifiedBodyAt(i, s.hi); n > 0 {
+				// "the armed group claimed", "the regional bloc said".
+				d.addSpan(span{lo: i - 1, hi: i + n, sent: si, kind: spanName, name: d.spanText(i-1, i+n), toks: []string{d.toks[i+n-1].lower}, typ: graph.Organization, lower: true})
+				i += n
+				continue
+			}
 			if t.lower == "capital" && !t.cap && d.tok(i-1).lower == "the" && d.capitalRef(i, s.hi) {
 				// "in the capital": the capital city named before.
 				d.addSpan(span{lo: i - 1, hi: i + 1, sent: si, kind: spanName, name: "the capital", toks: []string{"the", "capital"}, typ: graph.Location, capitalRef: true})

@@ -103,3 +103,21 @@ func (d *doc) addressee(m *eventMention) *entity {
 	}
 	return d.addresseeAt(k + 1)
 }
+
+// issueVerbs put a written statement out: "a readout issued by".
+var issueVerbs = setOf("issued", "released", "published", "circulated", "distributed")
+
+// issuer returns who put out a statement named by a noun and "issued by
+// X": "a readout issued by India's foreign ministry". right holds the
+// actors after the trigger.
+func (d *doc) issuer(m *eventMention, right []actor) *entity {
+	if m.verb || !issueVerbs[d.tok(m.hi).lower] || d.tok(m.hi+1).lower != "by" {
+		return nil
+	}
+	for _, a := range right {
+		if a.pos == m.hi+2 || a.pos == m.hi+3 && d.tok(m.hi+2).lower == "the" || a.prev == "by" && a.pos <= m.hi+4 {
+			return a.ent
+		}
+	}
+	return nil
+}
