@@ -77,6 +77,7 @@ var (
 // findRelations states the relations of events, predicates, titles and
 // place names.
 func (d *doc) findRelations() {
+	d.electionResultParties()
 	for _, a := range d.agrees {
 		for _, e := range a.subjects {
 			if a.target.ev != nil {
