@@ -89,6 +89,9 @@ func (d *doc) findAgreements() {
 				typ = graph.Rejected
 			}
 			for _, t := range targets {
+				if e := d.sellerOf(t); e != nil && agree {
+					subjects = appendUnique(subjects, e)
+				}
 				if t.typ != graph.Statement {
 					for _, e := range subjects {
 						t.parts = appendUnique(t.parts, e)
@@ -172,9 +175,12 @@ func (d *doc) mentionBefore(k int) *eventMention {
 func (d *doc) objectMentions(k int, all bool) []*eventMention {
 	_, hi := d.clause(k)
 	var out []*eventMention
-	j := k + 1
+	j, joined := k+1, 0
 	for j < hi {
 		t := d.toks[j]
+		if t.text == "-" && d.tok(j+1).kind == tokWord && d.tok(j-1).kind == tokWord {
+			joined += 2 // "a long-delayed trade pact": one modifier, not three words
+		}
 		if d.trigAt[j] {
 			if m := d.evAt[j]; m != nil {
 				out = append(out, m)
@@ -193,7 +199,7 @@ func (d *doc) objectMentions(k int, all bool) []*eventMention {
 			j = sp.hi + 1 // "the review of Egypt's loan programme"
 			continue
 		}
-		if t.kind == tokNumber || t.text == "-" || objectGlue[t.lower] || len(out) == 0 && j-k <= 3 && (t.kind == tokWord || t.text == "'s") && !clauseBreaks[t.lower] && t.lower != "of" ||
+		if t.kind == tokNumber || t.text == "-" || objectGlue[t.lower] || len(out) == 0 && j-k-joined <= 3 && (t.kind == tokWord || t.text == "'s") && !clauseBreaks[t.lower] && t.lower != "of" ||
 			t.lower == "of" && batchNouns[d.tok(j-1).lower] {
 			j++
 			continue

@@ -47,6 +47,8 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return next != "of" // "reject talk of a delay": speculation, not a meeting
 	case "deal":
 		return next != "with"
+	case "contract", "contracts":
+		return d.contractSigned(lo)
 	case "results", "tally":
 		s := d.sents[d.sentOf[lo]]
 		for k := max(s.lo, lo-6); k < lo; k++ {
