@@ -32,3 +32,30 @@ func TestTypedReferentRejected(t *testing.T) {
 		})
 	}
 }
+
+// TestReportClauseNotRejected checks that rejecting a report about a
+// happening does not reject an event the report's words name.
+func TestReportClauseNotRejected(t *testing.T) {
+	tests := []struct {
+		name       string
+		text       string
+		want, none []string
+	}{
+		{
+			name: "reports that the deal meant",
+			text: "Peru signed a deal with Chile on Monday to buy six frigates. " +
+				"Peru's defence ministry rejected reports that the deal meant Lima was cancelling its order for ten jets.",
+			none: []string{"Peru's Defence Ministry REJECTED Agreement event asserted"},
+		},
+		{
+			name: "the plan itself is still rejected",
+			text: "Chile on Monday proposed a plan to share the lithium revenue with Bolivia. Bolivia rejected the plan on Tuesday.",
+			want: []string{"Bolivia REJECTED Proposal event asserted"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkClaims(t, tt.text, "2026-03-04", tt.want, tt.none)
+		})
+	}
+}
