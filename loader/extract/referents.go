@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/geokg/geokg/graph"
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // Nouns that stand for an event reported before, when a stance verb takes
 // them as its object: "Ankara rejected the accusation", "condemned the
@@ -32,6 +36,8 @@ var typedNouns = map[string][]graph.EventType{
 	"raid": {graph.Attack}, "strike": {graph.Attack}, "strikes": {graph.Attack}, "attack": {graph.Attack}, "attacks": {graph.Attack},
 	"crackdown": {graph.Protest, graph.Attack},
 	"verdict":   {graph.OtherEvent}, "verdicts": {graph.OtherEvent}, "ruling": {graph.OtherEvent}, "sentence": {graph.OtherEvent},
+	"recognition": {graph.OtherEvent}, "annexation": {graph.OtherEvent},
+	"sanctions": {graph.Sanction}, "embargo": {graph.Sanction}, "tariffs": {graph.Sanction},
 }
 
 // objectNoun returns the first noun of a set the verb at k takes as its
@@ -93,10 +99,39 @@ func (d *doc) typedReferent(k int) *event {
 			if d.tok(j+1).lower == "of" || d.tok(j+1).lower == "to" || d.tok(j+1).lower == "for" {
 				return nil // "the plan to ...", "the results of ...": a phrase naming its own
 			}
+			if e := d.sameWordEvent(k, t.lower, 8); e != nil {
+				return e
+			}
 			return d.latestEventOf(k, 4, types...)
 		}
 		if t.kind == tokPunct || t.cap || d.spanAt[j] != 0 {
 			return nil
+		}
+	}
+	return nil
+}
+
+// sameWordEvent returns the asserted event of the latest mention before
+// token k, within back sentences, whose trigger is of the word family of
+// noun: "rejected the recognition" names the recognition announced several
+// sentences before, though other events were told in between.
+func (d *doc) sameWordEvent(k int, noun string, back int) *event {
+	stem := noun[:min(len(noun), 6)]
+	if len(stem) < 5 {
+		return nil // "vote", "deal": too short to tell a family by its start
+	}
+	si := int(d.sentOf[k])
+	// The same word first: "announced the recognition ... rejected the
+	// recognition" is surer than a verb of the family between them.
+	for _, exact := range []bool{true, false} {
+		for i := d.evStart[si+1] - 1; i >= 0 && i >= d.evStart[max(si-back, 0)]; i-- {
+			m := d.evs[i]
+			if m.lo >= k || m.ev == nil || m.ev.mod != graph.Asserted {
+				continue
+			}
+			if w := d.toks[m.lo].lower; exact && w == noun || !exact && strings.HasPrefix(w, stem) {
+				return m.ev
+			}
 		}
 	}
 	return nil
