@@ -447,8 +447,8 @@ next:
 	return false
 }
 
-// ledeFollowers dates the talks and accords the paragraph after the lede
-// goes on to tell of the lede's actors with no time of their own ("...
+// ledeFollowers dates the talks and accords the paragraphs after the lede
+// go on to tell of the lede's actors with no time of their own ("...
 // agreed on Tuesday to expand cooperation. The two leaders held two hours
 // of talks in Nara"): wire copy tells the day once. The event must be told
 // by the lede's actors or by "the two leaders" and the like, and not as
@@ -466,12 +466,16 @@ func (d *doc) ledeFollowers() {
 			actors[e] = true
 		}
 	}
-	dated := make(map[int]bool, len(d.dates))
+	// The day holds until the text names another time: "The two leaders
+	// agreed ..." two paragraphs on still tells of the lede's day.
+	next := len(d.sents)
 	for i := range d.dates {
-		dated[d.dates[i].sent] = true
+		if s := d.dates[i].sent; s > lede.sent && s < next {
+			next = s
+		}
 	}
 	for _, m := range d.evs {
-		if m.sent <= lede.sent || d.sents[m.sent].para != para+1 || dated[m.sent] || m.date != nil {
+		if m.sent <= lede.sent || d.sents[m.sent].para <= para || d.sents[m.sent].para > para+3 || m.sent >= next || m.date != nil {
 			continue
 		}
 		if m.typ != graph.Meeting && m.typ != graph.Agreement || m.mod != graph.Asserted {
