@@ -193,11 +193,32 @@ func (d *doc) ledeStatements() {
 	for i := range d.dates {
 		dated[d.dates[i].sent] = true
 	}
+	next := d.nextTimeAfter(lede.sent)
 	for _, m := range d.evs {
-		if m.typ == graph.Statement && m.date == nil && m.mod == graph.Asserted && !dated[m.sent] && m.sent > lede.sent && !d.earlierTense(m) && d.publicAppearance(m) {
+		if m.typ != graph.Statement || m.date != nil || m.mod != graph.Asserted || dated[m.sent] || m.sent <= lede.sent || d.earlierTense(m) {
+			continue
+		}
+		// A written statement told close after the lede, before any other
+		// time, is the one the news reports.
+		near := m.sent < next && d.sents[m.sent].para <= d.sents[lede.sent].para+2 && writtenNouns[strings.ToLower(m.noun)]
+		if near || d.publicAppearance(m) {
 			m.date = lede
 		}
 	}
+}
+
+var writtenNouns = setOf("statement", "readout", "communique", "communiqué")
+
+// nextTimeAfter returns the sentence of the first time phrase after
+// sentence si, or the number of sentences when there is none.
+func (d *doc) nextTimeAfter(si int) int {
+	next := len(d.sents)
+	for i := range d.dates {
+		if s := d.dates[i].sent; s > si && s < next {
+			next = s
+		}
+	}
+	return next
 }
 
 // ledeDate returns the day the lede gives to what it reports, if any. The
@@ -468,12 +489,7 @@ func (d *doc) ledeFollowers() {
 	}
 	// The day holds until the text names another time: "The two leaders
 	// agreed ..." two paragraphs on still tells of the lede's day.
-	next := len(d.sents)
-	for i := range d.dates {
-		if s := d.dates[i].sent; s > lede.sent && s < next {
-			next = s
-		}
-	}
+	next := d.nextTimeAfter(lede.sent)
 	for _, m := range d.evs {
 		if m.sent <= lede.sent || d.sents[m.sent].para <= para || d.sents[m.sent].para > para+3 || m.sent >= next || m.date != nil {
 			continue
