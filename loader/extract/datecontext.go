@@ -193,11 +193,32 @@ func (d *doc) ledeStatements() {
 	for i := range d.dates {
 		dated[d.dates[i].sent] = true
 	}
+	next := d.nextTimeAfter(lede.sent)
 	for _, m := range d.evs {
-		if m.typ == graph.Statement && m.date == nil && m.mod == graph.Asserted && !dated[m.sent] && m.sent > lede.sent && !d.earlierTense(m) && d.publicAppearance(m) {
+		if m.typ != graph.Statement || m.date != nil || m.mod != graph.Asserted || dated[m.sent] || m.sent <= lede.sent || d.earlierTense(m) {
+			continue
+		}
+		// A written statement told close after the lede, before any other
+		// time, is the one the news reports.
+		near := m.sent < next && d.sents[m.sent].para <= d.sents[lede.sent].para+2 && writtenNouns[strings.ToLower(m.noun)]
+		if near || d.publicAppearance(m) {
 			m.date = lede
 		}
 	}
+}
+
+var writtenNouns = setOf("statement", "readout", "communique", "communiqué")
+
+// nextTimeAfter returns the sentence of the first time phrase after
+// sentence si, or the number of sentences when there is none.
+func (d *doc) nextTimeAfter(si int) int {
+	next := len(d.sents)
+	for i := range d.dates {
+		if s := d.dates[i].sent; s > si && s < next {
+			next = s
+		}
+	}
+	return next
 }
 
 // ledeDate returns the day the lede gives to what it reports, if any. The
@@ -447,8 +468,8 @@ next:
 	return false
 }
 
-// ledeFollowers dates the talks and accords the paragraph after the lede
-// goes on to tell of the lede's actors with no time of their own ("...
+// ledeFollowers dates the talks and accords the paragraphs after the lede
+// go on to tell of the lede's actors with no time of their own ("...
 // agreed on Tuesday to expand cooperation. The two leaders held two hours
 // of talks in Nara"): wire copy tells the day once. The event must be told
 // by the lede's actors or by "the two leaders" and the like, and not as
@@ -466,12 +487,11 @@ func (d *doc) ledeFollowers() {
 			actors[e] = true
 		}
 	}
-	dated := make(map[int]bool, len(d.dates))
-	for i := range d.dates {
-		dated[d.dates[i].sent] = true
-	}
+	// The day holds until the text names another time: "The two leaders
+	// agreed ..." two paragraphs on still tells of the lede's day.
+	next := d.nextTimeAfter(lede.sent)
 	for _, m := range d.evs {
-		if m.sent <= lede.sent || d.sents[m.sent].para != para+1 || dated[m.sent] || m.date != nil {
+		if m.sent <= lede.sent || d.sents[m.sent].para <= para || d.sents[m.sent].para > para+3 || m.sent >= next || m.date != nil {
 			continue
 		}
 		if m.typ != graph.Meeting && m.typ != graph.Agreement || m.mod != graph.Asserted {

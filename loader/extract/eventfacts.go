@@ -180,7 +180,7 @@ func (d *doc) assignDates() {
 	k := 0
 	for i := range d.dates {
 		de := &d.dates[i]
-		if de.bound {
+		if de.bound || d.sourceDate(de) {
 			continue
 		}
 		for k < len(d.evs) && d.evs[k].sent < de.sent {
