@@ -9,7 +9,7 @@ import (
 // actorSpan returns the entity a span names when it can act: a person,
 // organisation or country (not media, not a place).
 func (d *doc) actorAt(k int) (*span, *entity) {
-	if d.spanAt[k] == 0 {
+	if k < 0 || k >= len(d.spanAt) || d.spanAt[k] == 0 {
 		return nil, nil
 	}
 	sp := &d.spans[d.spanAt[k]-1]
