@@ -115,3 +115,112 @@ func (d *doc) subjectToActorAt(k, j, si int, typ graph.RelationType, mod graph.M
 	}
 	d.addClaim(claim{src: ent(src), dst: ent(dst), typ: typ, mod: mod, sent: si, conf: 0.5})
 }
+
+// aidAt reads "assistance to Ukraine", "weapons to Kyiv".
+func (d *doc) aidAt(k, si int) {
+	j := k + 1
+	_, chi := d.clause(k)
+	for j < chi && j < k+14 && d.toks[j].lower != "to" && !d.trigAt[j] {
+		j++
+	}
+	if d.tok(j).lower != "to" {
+		return
+	}
+	_, dst := d.actorAt(min(j+1, len(d.toks)-1))
+	if dst == nil && d.tok(j+1).lower == "the" {
+		_, dst = d.actorAt(min(j+2, len(d.toks)-1)) // "weapons to the Houthis"
+	}
+	if dst == nil {
+		return
+	}
+	src := d.subjectBefore(k, si)
+	if src == nil || src == dst {
+		return
+	}
+	d.addClaim(claim{src: ent(src), dst: ent(dst), typ: graph.Aided, mod: d.modalityAt(k), sent: si, conf: 0.5})
+}
+
+var backVerbs = setOf("backed", "supported", "armed", "funded", "sponsored", "financed")
+
+// backedAt reads "M23 rebels backed by Rwanda" and "Iran-backed Houthis":
+// the backer aids the backed.
+func (d *doc) backedAt(k, si int) {
+	var src, dst *entity
+	switch {
+	case d.tok(k+1).lower == "by":
+		_, src = d.actorAt(min(k+2, len(d.toks)-1))
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if sp, e := d.actorAt(j); e != nil {
+				dst = e
+				break
+			} else if sp != nil {
+				j = sp.lo
+			}
+		}
+		if dst == nil {
+			dst = d.relativeHead(k) // "the FLS, which Bamako says is backed by Algeria"
+		}
+	case d.tok(k-1).text == "-" && !d.tok(k-1).space:
+		_, src = d.actorAt(max(k-2, 0))
+		for j := k + 1; j < len(d.toks) && j <= k+3; j++ {
+			if _, e := d.actorAt(j); e != nil {
+				dst = e
+				break
+			}
+		}
+	default:
+		src, dst = d.activeBacking(k, si)
+	}
+	if src != nil && dst != nil && src != dst {
+		d.addClaim(claim{src: ent(src), dst: ent(dst), typ: graph.Aided, mod: d.modalityAt(k), sent: si, conf: 0.6})
+	}
+}
+
+// activeBacking reads "Cairo has backed the army", "Tehran, which has
+// armed the militia, ...": the subject aids the state or group the verb
+// takes. A person backed is an endorsement and a possessive ("backed
+// Kenya's plan") a stance on a thing, so neither is read.
+func (d *doc) activeBacking(k, si int) (src, dst *entity) {
+	a := k - 1
+	if w := d.tok(a).lower; w == "long" || strings.HasSuffix(w, "ly") && !d.tok(a).cap {
+		a-- // "has long armed", "has openly backed"
+	}
+	if w := d.toks[k].lower; w == "supported" || !auxWords[d.tok(a).lower] {
+		return nil, nil // a bare past participle may be passive or adjectival; only "has backed" is plainly active
+	}
+	j := k + 1
+	if d.tok(j).lower == "the" {
+		j++
+	}
+	sp, e := d.actorAt(min(j, len(d.toks)-1))
+	if e == nil || e.typ == graph.Person || sp.lo != j || d.tok(sp.hi).lower == "'s" || d.tok(sp.hi).text == "'" {
+		return nil, nil
+	}
+	if d.tok(a-1).lower == "which" || d.tok(a-1).lower == "who" {
+		src = d.relativeHead(k)
+	} else {
+		src = d.subjectBefore(k, si)
+	}
+	return src, e
+}
+
+// relativeHead returns the actor a relative clause around k describes:
+// "X, which ... is backed by Y" gives X.
+func (d *doc) relativeHead(k int) *entity {
+	s := d.sents[d.sentOf[k]]
+	for j := k - 1; j > s.lo && j >= k-12; j-- {
+		if w := d.toks[j].lower; (w == "which" || w == "who") && d.tok(j-1).text == "," {
+			if sp := d.spanBefore(j - 1); sp != nil && sp.ent != nil && sp.ent.typ != graph.Location {
+				return sp.ent
+			}
+			// "The FLS rebel alliance, which": the name before the group noun
+			for n := j - 2; n > s.lo && n >= j-5; n-- {
+				if _, e := d.actorAt(n); e != nil {
+					return e
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}

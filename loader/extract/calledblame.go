@@ -107,3 +107,88 @@ func (d *doc) namedRulers(j int, noun string) *entity {
 	}
 	return nil
 }
+
+var condemnWords = setOf("terrorism", "terror", "crime", "crimes", "atrocity", "barbaric", "horrific", "unacceptable", "genocide", "massacre", "outrageous", "war")
+
+// blameWords judge an action harshly: "called China's actions
+// 'dangerous'".
+var blameWords = setOf("dangerous", "provocative", "reckless", "irresponsible", "illegal", "unlawful", "aggressive",
+	"destabilising", "destabilizing", "escalatory", "unacceptable", "outrageous", "shameful", "irrational",
+	"hostile", "unjustified", "unfair", "unreasonable", "baseless", "absurd", "deplorable", "regrettable", "violation",
+	"mistake", "error", "provocation", "aggression", "interference", "blackmail", "escalation", "threat",
+	"politically", "bullying", "coercion", "coercive", "lie", "lies", "sham", "fraud", "fraudulent", "farce",
+	"fabrication", "fabricated", "propaganda", "slander", "smear", "disrespectful", "travesty", "insult", "insulting",
+	"unjust", "illegitimate", "hypocritical", "disgraceful", "betrayal", "unilateral", "discriminatory", "inaccurate",
+	"misguided", "counterproductive", "unwarranted", "irresponsibility", "arbitrary", "abusive")
+
+// calledBlame reads "called X's actions dangerous": the actor whose deeds
+// are judged.
+func (d *doc) calledBlame(k int) *entity {
+	sp, e := d.actorAt(min(k+1, len(d.toks)-1))
+	if e != nil && sp.country && e.typ == graph.Country && d.tok(sp.hi).kind == tokWord && !d.tok(sp.hi).cap && d.spanAt[sp.hi] == 0 {
+		// "calling the Israeli account a fabrication": the demonym's state
+		// owns what is judged.
+		return d.blameWithin(sp.hi, e)
+	}
+	if e == nil || d.tok(sp.hi).lower != "'s" {
+		return nil
+	}
+	return d.blameWithin(sp.hi+1, e)
+}
+
+// blameWithin returns e when a word of blame follows from within a few
+// words of its clause.
+func (d *doc) blameWithin(from int, e *entity) *entity {
+	_, hi := d.clause(from - 1)
+	for j := from; j < len(d.toks) && j < from+7 && j <= hi+3; j++ {
+		if blameWords[d.toks[j].lower] {
+			return e
+		}
+	}
+	return nil
+}
+
+// calledCondemnation reads "called the raid 'an act of terror'".
+func (d *doc) calledCondemnation(k int) bool {
+	_, hi := d.clause(k + 1)
+	for j := k + 1; j < min(hi+4, k+10, len(d.toks)); j++ {
+		if condemnWords[d.toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// describedAsBlame reads "described the raid as an error"; "described
+// the handover as a sign of trust" blames no one.
+func (d *doc) describedAsBlame(k int) bool {
+	for j := k + 1; j < min(k+6, len(d.toks)); j++ {
+		if d.toks[j].lower == "as" {
+			for n := j + 1; n < min(j+6, len(d.toks)); n++ {
+				if blameWords[d.toks[n].lower] || condemnWords[d.toks[n].lower] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// actNouns stand for an event named before: "denounced the despicable act".
+var actNouns = setOf("act", "acts", "incident", "incidents", "atrocity", "atrocities", "crime", "crimes", "outrage", "tragedy")
+
+// actNounAfter reports whether the object of the verb at k is an act noun,
+// over quotes, "the" and adjectives.
+func (d *doc) actNounAfter(k int) bool {
+	for j := k + 1; j < min(k+6, len(d.toks)); j++ {
+		t := d.toks[j]
+		if actNouns[t.lower] {
+			return true
+		}
+		if t.kind == tokPunct && t.text != "\"" && t.text != "“" && t.text != "”" || t.cap || d.spanAt[j] != 0 {
+			return false
+		}
+	}
+	return false
+}

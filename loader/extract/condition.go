@@ -180,3 +180,55 @@ func (d *doc) conditionParties(main, cond *event) {
 		}
 	}
 }
+
+// undoVerbs end a measure; "unless X drops the quotas" is conditioned on
+// the dropping, not on the quotas.
+var undoVerbs = setOf("lifts", "lift", "lifted", "removes", "remove", "removed", "scraps", "scrap", "scrapped",
+	"drops", "drop", "dropped", "ends", "end", "ended", "rescinds", "rescind", "reverses", "reverse", "cancels",
+	"cancel", "withdraws", "withdraw", "eases", "ease", "suspends", "suspend", "halts", "halt", "stops", "stop")
+
+// dependWords before "on" make what comes before hang on what follows:
+// "further loans would depend on the reforms".
+var dependWords = setOf("depend", "depends", "depended", "dependent", "contingent", "conditional", "conditioned")
+
+// conditionRelations: "A ... only if B" makes A conditioned on B.
+func (d *doc) conditionRelations(si int) {
+	s := d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		w := d.toks[k].lower
+		at, strong := d.conditionAt(k)
+		if dependWords[w] && (d.tok(k+1).lower == "on" || d.tok(k+1).lower == "upon") {
+			strong = true
+		} else if at < 0 && !(w == "provided" || w == "condition" && d.tok(k-1).lower == "on") {
+			continue
+		}
+		var before, after *event
+		for _, m := range d.sentMentions(si) {
+			if m.ev == nil {
+				continue
+			}
+			if m.lo < k {
+				before = m.ev
+			} else if after == nil {
+				after = m.ev
+				for j := k + 1; j < m.lo; j++ {
+					if undoVerbs[d.toks[j].lower] {
+						after = nil // "unless Ottawa drops the quotas": the condition is their end
+						break
+					}
+				}
+				if after == nil {
+					break
+				}
+			}
+		}
+		if before != nil && after != nil && before != after {
+			d.addClaim(claim{src: evt(before), dst: evt(after), typ: graph.ConditionedOn, mod: graph.Asserted, sent: si, conf: 0.6})
+			if strong {
+				d.conditionDemand(k, si, after)
+			}
+			d.conditionParties(before, after)
+		}
+		return
+	}
+}

@@ -1,0 +1,148 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// ledeStatements dates a statement told with no time of its own ("told a
+// joint news conference", "said in a televised statement") by the day of
+// the lede: wire copy reports what was said on the day it covers. Posts,
+// and written statements told far from the lede, are often older than the
+// news and stay undated.
+func (d *doc) ledeStatements() {
+	lede := d.ledeDate()
+	if lede == nil {
+		return
+	}
+	dated := make(map[int]bool, len(d.dates))
+	for i := range d.dates {
+		dated[d.dates[i].sent] = true
+	}
+	next := d.nextTimeAfter(lede.sent)
+	for _, m := range d.evs {
+		if m.typ != graph.Statement || m.date != nil || m.mod != graph.Asserted || dated[m.sent] || m.sent <= lede.sent || d.earlierTense(m) {
+			continue
+		}
+		// A written statement told close after the lede, before any other
+		// time, is the one the news reports.
+		near := m.sent < next && d.sents[m.sent].para <= d.sents[lede.sent].para+2 && writtenNouns[strings.ToLower(m.noun)]
+		if near || d.publicAppearance(m) {
+			m.date = lede
+		}
+	}
+}
+
+// nextTimeAfter returns the sentence of the first time phrase after
+// sentence si, or the number of sentences when there is none.
+func (d *doc) nextTimeAfter(si int) int {
+	next := len(d.sents)
+	for i := range d.dates {
+		if s := d.dates[i].sent; s > si && s < next {
+			next = s
+		}
+	}
+	return next
+}
+
+// ledeDate returns the day the lede gives to what it reports, if any. The
+// lede is the first paragraph, or the second when the first is a headline
+// repeated as text.
+func (d *doc) ledeDate() *dateExpr {
+	para := -1
+	for si, s := range d.sents {
+		if !s.heading {
+			para = d.sents[si].para
+			break
+		}
+	}
+	for i := range d.dates {
+		de := &d.dates[i]
+		if d.sents[de.sent].para > para+1 {
+			break
+		}
+		if !de.bound && de.date.Precision == graph.Day {
+			return de
+		}
+	}
+	return nil
+}
+
+// publicAppearance reports whether a statement was made before an
+// audience: a news conference, a televised or joint statement.
+func (d *doc) publicAppearance(m *eventMention) bool {
+	if strings.HasSuffix(strings.ToLower(m.noun), "conference") {
+		return true
+	}
+	p := d.tok(m.lo - 1).lower
+	return p == "televised" || p == "joint" || p == "broadcast"
+}
+
+// ledeFollowers dates the talks and accords the paragraphs after the lede
+// go on to tell of the lede's actors with no time of their own ("...
+// agreed on Tuesday to expand cooperation. The two leaders held two hours
+// of talks in Nara"): wire copy tells the day once. The event must be told
+// by the lede's actors or by "the two leaders" and the like, and not as
+// earlier.
+func (d *doc) ledeFollowers() {
+	lede := d.ledeDate()
+	if lede == nil || !d.hasPub || lede.date.Start > d.pub.Format(graph.DateLayout) {
+		return
+	}
+	para := d.sents[lede.sent].para
+	actors := make(map[*entity]bool)
+	ls := d.sents[lede.sent]
+	for k := ls.lo; k < ls.hi; k++ {
+		if _, e := d.actorAt(k); e != nil {
+			actors[e] = true
+		}
+	}
+	// The day holds until the text names another time: "The two leaders
+	// agreed ..." two paragraphs on still tells of the lede's day.
+	next := d.nextTimeAfter(lede.sent)
+	for _, m := range d.evs {
+		if m.sent <= lede.sent || d.sents[m.sent].para <= para || d.sents[m.sent].para > para+3 || m.sent >= next || m.date != nil {
+			continue
+		}
+		if m.typ != graph.Meeting && m.typ != graph.Agreement || m.mod != graph.Asserted {
+			continue
+		}
+		if d.earlierTense(m) || d.laterIn(m) || d.toldAsBefore(m) || d.perfectBefore(m) {
+			continue
+		}
+		known := d.anaphoricOpener(d.sents[m.sent].lo)
+		for _, p := range m.parts {
+			known = known || actors[p]
+		}
+		if known {
+			m.date = lede
+		}
+	}
+}
+
+// anaphoricOpener reports whether a sentence opens on the actors told
+// before: "The two leaders", "Both sides", "They".
+func (d *doc) anaphoricOpener(lo int) bool {
+	w0, w1, w2 := d.tok(lo).lower, d.tok(lo+1).lower, d.tok(lo+2).lower
+	switch {
+	case w0 == "they":
+		return true
+	case (w0 == "the" || w0 == "both") && groupNouns[w1]:
+		return true
+	case w0 == "the" && (w1 == "two" || w1 == "three" || w1 == "four") && groupNouns[w2]:
+		return true
+	}
+	return false
+}
+
+// perfectBefore reports whether "has" or "have" stands shortly before a
+// mention: "have met five times", told as a record, not that day.
+func (d *doc) perfectBefore(m *eventMention) bool {
+	for k := m.lo - 1; k >= 0 && k >= m.lo-4; k-- {
+		if w := d.toks[k].lower; w == "has" || w == "have" || w == "'ve" {
+			return true
+		}
+	}
+	return false
+}
