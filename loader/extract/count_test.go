@@ -73,19 +73,26 @@ func TestTollEvent(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			g := analyse(t, tt.text, "2025-04-18").output()
-			for _, r := range g.Events {
-				if e := r.Event; string(e.Type) == tt.typ {
-					if got := countValue(e.Killed); got != tt.killed {
-						t.Errorf("got killed %d, want %d", got, tt.killed)
-					}
-					if got := countValue(e.Injured); got != tt.injured {
-						t.Errorf("got injured %d, want %d", got, tt.injured)
-					}
-					return
-				}
-			}
-			t.Errorf("got no %s event, want one", tt.typ)
+			checkToll(t, tt.text, tt.typ, tt.killed, tt.injured)
 		})
 	}
+}
+
+// checkToll extracts text and checks the killed and injured figures (-1
+// for none) of its first event of type typ.
+func checkToll(t *testing.T, text, typ string, killed, injured int) {
+	t.Helper()
+	g := analyse(t, text, "2025-04-18").output()
+	for _, r := range g.Events {
+		if e := r.Event; string(e.Type) == typ {
+			if got := countValue(e.Killed); got != killed {
+				t.Errorf("got killed %d, want %d", got, killed)
+			}
+			if got := countValue(e.Injured); got != injured {
+				t.Errorf("got injured %d, want %d", got, injured)
+			}
+			return
+		}
+	}
+	t.Errorf("got no %s event, want one", typ)
 }

@@ -75,19 +75,7 @@ func TestTollNotOfEvent(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			g := analyse(t, tt.text, "2025-04-18").output()
-			for _, r := range g.Events {
-				if e := r.Event; string(e.Type) == tt.typ {
-					if got := countValue(e.Killed); got != tt.killed {
-						t.Errorf("got killed %d, want %d", got, tt.killed)
-					}
-					if got := countValue(e.Injured); got != tt.injured {
-						t.Errorf("got injured %d, want %d", got, tt.injured)
-					}
-					return
-				}
-			}
-			t.Errorf("got no %s event, want one", tt.typ)
+			checkToll(t, tt.text, tt.typ, tt.killed, tt.injured)
 		})
 	}
 }
