@@ -520,5 +520,6 @@ func (d *doc) fillArgs(m *eventMention) {
 			d.meetingPairs(m, left, right, between)
 		}
 	}
+	d.summonedEnvoy(m)
 	_ = s
 }
