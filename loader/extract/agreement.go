@@ -25,7 +25,7 @@ func (d *doc) findAgreements() {
 		for k := s.lo; k < s.hi; k++ {
 			w := d.toks[k].lower
 			agree := agreeVerbs[w] || makeVerbs[w] && d.agreementStruck(k, k+1) || approveVerbs[w] || w == "came" && d.tok(k+1).lower == "to" && d.tok(k+2).lower == "terms" ||
-				w == "committed" && d.tok(k+1).lower == "to"
+				w == "committed" && d.tok(k+1).lower == "to" || d.signaturesPut(k)
 			reject := rejectVerbs[w] && w != "ruled" && !d.reportClauseAfter(k)
 			if !agree && !reject || d.spanAt[k] != 0 {
 				continue
@@ -38,20 +38,12 @@ func (d *doc) findAgreements() {
 			if agree && d.byAfter(k) >= 0 {
 				// "The deal, signed by Bessent and Akazawa": the agents agree to
 				// the event named before the verb.
-				if m := d.mentionBefore(k); m != nil && (m.typ == graph.Agreement || m.typ == graph.Ceasefire) {
-					var subjects []*entity
-					for j := d.byAfter(k) + 1; j < len(d.toks) && j < d.byAfter(k)+12; j++ {
-						if sp, e := d.actorAt(j); e != nil {
-							if !d.isModifierActor(sp) {
-								subjects = appendUnique(subjects, e)
-							}
-							j = sp.hi - 1
-						} else if sp != nil {
-							j = sp.hi - 1
-						} else if w := d.toks[j].lower; w != "and" && w != "," && w != "the" && !connectors[w] {
-							break // "von der Leyen" may be matched from "Leyen"
-						}
-					}
+				m := d.mentionBefore(k)
+				if m == nil {
+					m = d.agreementReferredBefore(k, si)
+				}
+				if m != nil && (m.typ == graph.Agreement || m.typ == graph.Ceasefire) {
+					subjects := d.actorsListed(d.byAfter(k) + 1)
 					for _, e := range subjects {
 						m.parts = appendUnique(m.parts, e)
 					}
@@ -91,6 +83,11 @@ func (d *doc) findAgreements() {
 			for _, t := range targets {
 				if e := d.sellerOf(t); e != nil && agree {
 					subjects = appendUnique(subjects, e)
+				}
+				if agree {
+					for _, e := range d.signedWith(k, t) {
+						subjects = appendUnique(subjects, e)
+					}
 				}
 				if t.typ != graph.Statement {
 					for _, e := range subjects {

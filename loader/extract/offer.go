@@ -69,14 +69,15 @@ func (d *doc) readinessRelations(si int) {
 			continue
 		}
 		ev, at := d.readyEvent(k + 1)
-		if ev == nil {
-			continue
-		}
 		src := d.speakerOf(si)
 		if src == nil {
 			src = d.subjectBefore(k, si)
 		}
 		if src == nil {
+			continue
+		}
+		if ev == nil {
+			d.readyAidAt(k+1, si, src)
 			continue
 		}
 		mod := graph.Asserted
