@@ -23,7 +23,8 @@ var subjectVerbs = setOf("said", "says", "say", "has", "have", "had", "is", "are
 	"summoned", "retaliated", "vowed", "pledged", "offered", "proposed", "backed", "supports", "supported",
 	"opposes", "opposed", "welcomed", "confirmed", "declined", "are", "coordinating", "agree", "hit", "struck",
 	"drops", "drop", "dropped", "accepts", "accepted", "signs", "withdraws", "withdrew", "halts", "halted",
-	"stops", "stopped", "ends", "ended", "agreed", "responded", "reacted", "retaliates", "demands", "warned")
+	"stops", "stopped", "ends", "ended", "agreed", "responded", "reacted", "retaliates", "demands", "warned",
+	"accuse", "reject", "deny", "condemn", "blame", "oppose", "gave", "gives", "gets", "got")
 
 var experiencerVerbs = setOf("faced", "suffered", "endured", "came", "been", "was", "remains", "lies", "sits", "woke", "saw")
 
@@ -34,13 +35,16 @@ var locPreps = setOf("in", "at", "near", "outside", "from", "into", "across", "a
 var motionVerbs = setOf("left", "leave", "leaves", "leaving", "departed", "headed", "bound", "flew", "set", "sailed", "destined")
 
 var groupInNouns = setOf("leaders", "officials", "authorities", "government", "diplomats", "politicians",
-	"lawmakers", "sources", "counterparts", "regime", "those", "leadership", "policymakers")
+	"lawmakers", "sources", "counterparts", "regime", "those", "leadership", "policymakers",
+	"ambassador", "ambassadors", "envoy", "envoys", "attention", "concern", "concerns", "alarm", "unease",
+	"anger", "irritation", "frustration", "eyebrows", "dismay", "suspicion", "suspicions", "displeasure")
 
 var actorObjectVerbs = setOf("accused", "accusing", "accuse", "urged", "urging", "urge", "pressed", "pressing",
 	"press", "represented", "represents", "represent", "warned", "warning", "told", "blamed", "blaming",
 	"criticized", "criticised", "condemned", "sanctioned", "punish", "punished", "with", "convince",
 	"persuade", "pressure", "called", "asked", "asking", "allow", "allowed", "supporting", "support",
-	"backing", "backed", "against", "than", "by")
+	"backing", "backed", "against", "than", "by", "satisfy", "appease", "placate", "reassure", "deter",
+	"woo", "court", "isolate", "antagonise", "antagonize", "provoke", "defy", "lobby", "thank")
 
 var placeAfterPossessive = setOf("district", "districts", "streets", "street", "residents", "mayor", "outskirts",
 	"suburbs", "suburb", "center", "centre", "airport", "region", "oblast", "province", "city", "metro",
@@ -112,6 +116,9 @@ func (d *doc) capitalActs(i int) bool {
 	if prev.lower == "to" && d.transferBefore(sp.lo-1) {
 		return true // "the delivery of howitzers to Kyiv"
 	}
+	if next.text == "," && (d.tok(sp.hi+1).lower == "which" || d.tok(sp.hi+1).lower == "whose") && d.relativeActs(sp.hi+2) {
+		return true // "in Beijing, which is locked in disputes with"
+	}
 	if prev.lower == "between" && !routeNouns[prev2.lower] {
 		return true // "a deal between Ankara and Baghdad"
 	}
@@ -144,6 +151,10 @@ func (d *doc) capitalActs(i int) bool {
 		if o := d.spanAt[min(sp.hi+1, len(d.toks)-1)]; o != 0 {
 			k = d.spans[o-1].hi
 			v = d.tok(k)
+			if conjunctHeads[v.lower] {
+				k++ // "Kinshasa and UN experts accuse": the conjunct's head
+				v = d.tok(k)
+			}
 		}
 	}
 	// "Tokyo this week added", "Moscow on Friday rejected": step over a
@@ -240,7 +251,9 @@ var travellers = setOf("delegation", "delegations", "envoy", "envoys", "mission"
 
 // routeNouns before "between" make the capitals places: "the road between
 // Kyiv and Odesa".
-var routeNouns = setOf("border", "frontier", "road", "highway", "route", "flights", "flight", "railway", "rail",
+//
+// Flights are left out: "flights between Tehran and Riyadh" link the states.
+var routeNouns = setOf("border", "frontier", "road", "highway", "route", "railway", "rail",
 	"line", "corridor", "distance", "way", "train", "trains", "trip", "drive", "journey", "miles", "kilometres",
 	"kilometers", "km")
 
@@ -265,7 +278,7 @@ var timeWords = setOf("this", "last", "next", "week", "month", "year", "on", "to
 
 var adverbs = setOf("also", "again", "quickly", "swiftly", "promptly", "then", "now", "already", "still",
 	"formally", "officially", "reportedly", "repeatedly", "publicly", "immediately", "previously", "recently",
-	"itself", "too", "firmly", "sharply", "strongly")
+	"itself", "too", "firmly", "sharply", "strongly", "first")
 
 // demonymActs reports whether a demonym makes its country an actor of the
 // article rather than a plain adjective.
@@ -304,7 +317,10 @@ var beVerbs = setOf("is", "was", "are", "were", "remains", "remained")
 // stanceWords after a form of "be" say how an actor stands: "Ottawa was
 // ready to talk", "Lima is unwilling".
 var stanceWords = setOf("ready", "willing", "unwilling", "prepared", "determined", "committed", "open", "keen",
-	"reluctant", "eager", "confident", "concerned", "disappointed", "opposed", "satisfied", "interested")
+	"reluctant", "eager", "confident", "concerned", "disappointed", "opposed", "satisfied", "interested",
+	// Not stances, yet only an actor is them: "Beijing is locked in
+	// disputes", "Washington was represented by its envoy".
+	"locked", "embroiled", "represented", "invited")
 
 // stanceAfter reports whether token k says how a subject stands rather
 // than what befell a place: "was disappointed", not "was shelled".
@@ -340,4 +356,23 @@ func (d *doc) overtureBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// conjunctHeads head a lower-case plural that may follow a name in a
+// conjunct: "Kinshasa and UN experts".
+var conjunctHeads = setOf("experts", "officials", "leaders", "diplomats", "investigators", "analysts", "monitors",
+	"governments", "allies", "authorities", "negotiators", "mediators", "partners")
+
+// relativeActs reports whether the relative clause whose verb starts at k
+// has an actor for subject: "which is locked in", "which accused", not
+// "which was shelled" or "which hosted the summit".
+func (d *doc) relativeActs(k int) bool {
+	v := d.tok(k)
+	if beVerbs[v.lower] {
+		return d.stanceAfter(k + 1)
+	}
+	if v.lower == "has" || v.lower == "have" || v.lower == "had" {
+		v = d.tok(k + 1)
+	}
+	return v.kind == tokWord && !v.cap && len(v.lower) > 4 && strings.HasSuffix(v.lower, "ed") && !placeVerbs[v.lower] && d.tok(k+1).lower != "by"
 }
