@@ -13,7 +13,7 @@ func (d *doc) predicateAt(k, si int) {
 		return
 	}
 	d.importBans(k, si)
-	if d.relativeBlame(k, si) || d.complaintAt(k, si) {
+	if d.relativeBlame(k, si) || d.chargeReply(k, si) || d.complaintAt(k, si) {
 		return
 	}
 	var typ graph.RelationType
@@ -201,13 +201,13 @@ func (d *doc) predicateAt(k, si int) {
 // the events and actors it takes.
 func (d *doc) predicateClaims(k, si int, typ graph.RelationType, mod graph.Modality, src *entity, evs []*event, actors []*entity) {
 	w := d.toks[k].lower
-	if len(evs) == 0 && len(actors) == 0 && (d.tok(k+1).lower == "it" || d.tok(k+1).lower == "this" || d.actNounAfter(k)) && (typ == graph.Condemned || typ == graph.Criticized || typ == graph.Rejected) {
+	referred := false
+	if len(evs) == 0 && len(actors) == 0 && (d.pronounObject(k) || d.actNounAfter(k)) && (typ == graph.Condemned || typ == graph.Criticized || typ == graph.Rejected) {
 		// "Ghana and Togo condemned it": the latest event named before.
 		if e := d.latestEvent(k); e != nil {
-			evs = append(evs, e)
+			evs, referred = append(evs, e), true
 		}
 	}
-	referred := false
 	if len(evs) == 0 && len(actors) == 0 {
 		if e := d.referentEvent(k, typ); e != nil {
 			evs, referred = append(evs, e), true // "Ankara rejected the accusation"

@@ -168,3 +168,18 @@ func (d *doc) bodyPronoun(j, si int) *entity {
 	}
 	return nil
 }
+
+// pronounObject reports whether the stance verb at k takes a pronoun
+// standing for a happening, past a closing quote: "condemned it",
+// "said it "firmly rejects" them".
+func (d *doc) pronounObject(k int) bool {
+	if w := d.tok(k - 1).lower; w == "that" || w == "which" || w == "who" {
+		return false // "laws that rejected them": the subject is no actor named
+	}
+	j := k + 1
+	if isQuote(d.tok(j).text) {
+		j++
+	}
+	w := d.tok(j).lower
+	return w == "it" || w == "this" || w == "them" && d.tok(j+1).lower != "to" && d.tok(j+1).lower != "of"
+}

@@ -1,0 +1,103 @@
+package extract
+
+import "github.com/geokg/geokg/graph"
+
+// chargeVerbs answer a charge named in apposition to the happening it
+// charges: "..., a charge the ministry rejected", "..., charges both men
+// deny".
+var chargeVerbs = setOf("deny", "denies", "denied", "reject", "rejects", "rejected", "dispute", "disputes", "disputed")
+
+// chargeAdverbs may stand between the answering subject and its verb.
+var chargeAdverbs = setOf("has", "have", "had", "also", "strongly", "firmly", "flatly", "repeatedly", "vehemently", "both")
+
+// chargeReply reads a denial whose object is a charge noun set in
+// apposition after the happening charged: "accused the party of buying
+// votes, a charge the party rejected". Those who deny reject the
+// happening told before the charge noun; it reports whether it read one.
+func (d *doc) chargeReply(k, si int) bool {
+	if !chargeVerbs[d.toks[k].lower] {
+		return false
+	}
+	if n := d.tok(k + 1); n.kind == tokWord && !argPreps[n.lower] {
+		return false // "a charge that X denied the report": the verb has its own object
+	}
+	j := k - 1
+	for j > d.sents[si].lo && chargeAdverbs[d.toks[j].lower] {
+		j--
+	}
+	if j <= d.sents[si].lo+2 {
+		return false // no charge noun and happening fit before the subject
+	}
+	var srcs []*entity
+	lo := j
+	switch w := d.toks[j].lower; {
+	case w == "men" || w == "women" || w == "leaders":
+		// "both men deny": the two persons the sentence named before
+		if d.tok(j-1).lower != "both" && !(d.tok(j-1).lower == "two" && d.tok(j-2).lower == "the") {
+			return false
+		}
+		lo = j - 1
+		if d.tok(lo).lower == "two" {
+			lo--
+		}
+		srcs = d.personsBefore(si, lo, 2)
+	case w == "he" || w == "she":
+		srcs = d.personsBefore(si, j, 1)
+	default:
+		sp, e := d.actorAt(j)
+		if e == nil || sp.hi != j+1 {
+			return false
+		}
+		lo, srcs = sp.lo, []*entity{e}
+	}
+	if len(srcs) == 0 {
+		return false
+	}
+	// the charge noun, with "a"/"the" and the comma before it
+	c := lo - 1
+	if d.tok(c).lower == "that" || d.tok(c).lower == "which" {
+		c--
+	}
+	if !accusationNouns[d.tok(c).lower] {
+		return false
+	}
+	p := c - 1
+	if w := d.tok(p).lower; w == "a" || w == "the" {
+		p--
+	}
+	if d.tok(p).text != "," || p <= d.sents[si].lo {
+		return false
+	}
+	var ev *event
+	for i := d.evStart[si+1] - 1; i >= d.evStart[si]; i-- {
+		if m := d.evs[i]; m.hi <= p && m.ev != nil {
+			if p-m.hi <= 30 { // the charge may follow a long list of those charged
+				ev = m.ev
+			}
+			break
+		}
+	}
+	if ev == nil {
+		return false
+	}
+	for _, src := range srcs {
+		d.addClaim(claim{src: ent(src), dst: evt(ev), typ: graph.Rejected, mod: d.modalityAt(k), sent: si, conf: 0.5})
+	}
+	return true
+}
+
+// personsBefore returns the persons sentence si names before token hi when
+// there are exactly n of them, so that "he" or "both men" stands for no
+// guess.
+func (d *doc) personsBefore(si, hi, n int) []*entity {
+	var out []*entity
+	for _, e := range d.actorsBetween(d.sents[si].lo, hi) {
+		if e.typ == graph.Person {
+			out = append(out, e)
+		}
+	}
+	if len(out) != n {
+		return nil
+	}
+	return out
+}
