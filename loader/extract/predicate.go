@@ -144,6 +144,9 @@ func (d *doc) predicateAt(k, si int) {
 	if endorseVerbs[w] {
 		mod = graph.Asserted // refusing to endorse is a rejection made
 	}
+	if mod == graph.Possible && d.refusedBacking(k) {
+		mod = graph.Asserted // "failed to agree after X refused to back it": the refusal is told as made
+	}
 	if w == "must" {
 		// "Russia must show ...": the speaker demands it of the subject.
 		spk := d.speakerOf(si)
@@ -240,7 +243,8 @@ func (d *doc) predicateClaims(k, si int, typ graph.RelationType, mod graph.Modal
 		for _, e := range evs {
 			d.addClaim(claim{src: ent(src), dst: evt(e), typ: typ, mod: mod, sent: si, conf: conf})
 		}
-		if len(evs) == 0 && len(actors) > 0 {
+		if len(evs) == 0 && len(actors) > 0 && !d.reportClauseAfter(k) {
+			// "rejected reports that it sent troops to X" rejects a report, not X
 			d.addClaim(claim{src: ent(src), dst: ent(actors[0]), typ: typ, mod: mod, sent: si, conf: 0.5})
 		}
 	case graph.Threatened:

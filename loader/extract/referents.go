@@ -69,6 +69,9 @@ func (d *doc) referentEvent(k int, typ graph.RelationType) *event {
 	if typ != graph.Condemned && typ != graph.Criticized && typ != graph.Rejected {
 		return nil
 	}
+	if typ == graph.Rejected && d.refusedBacking(k) {
+		return d.latestProposal(k, 2)
+	}
 	if e := d.typedReferent(k); e != nil {
 		return e
 	}
@@ -150,6 +153,38 @@ func (d *doc) latestEventOf(k, back int, types ...graph.EventType) *event {
 			if m.ev.typ == t {
 				return m.ev
 			}
+		}
+	}
+	return nil
+}
+
+// backingVerbs and schemeNouns make "refused to back the scheme": a
+// rejection of a plan told before.
+var (
+	backingVerbs = setOf("back", "support", "endorse", "accept")
+	schemeNouns  = setOf("scheme", "plan", "initiative", "proposal", "idea")
+)
+
+// refusedBacking reports whether the refusal at k takes "to back the
+// scheme" or the like.
+func (d *doc) refusedBacking(k int) bool {
+	if w := d.toks[k].lower; !strings.HasPrefix(w, "refus") || d.tok(k+1).lower != "to" || !backingVerbs[d.tok(k+2).lower] {
+		return false
+	}
+	if w := d.tok(k + 3).lower; w != "the" && w != "this" && w != "that" {
+		return false // "refused to back a plan to ...": a new one, not the one told
+	}
+	return schemeNouns[d.tok(k+4).lower] && d.tok(k+5).lower != "to" && d.tok(k+5).lower != "for"
+}
+
+// latestProposal returns the Proposal of the latest mention before token k,
+// within back sentences, whatever its modality: a plan leaders failed to
+// agree on is still the plan a member refused to back.
+func (d *doc) latestProposal(k, back int) *event {
+	si := int(d.sentOf[k])
+	for i := d.evStart[si+1] - 1; i >= 0 && i >= d.evStart[max(si-back, 0)]; i-- {
+		if m := d.evs[i]; m.lo < k && m.ev != nil && m.ev.typ == graph.Proposal {
+			return m.ev
 		}
 	}
 	return nil
