@@ -58,7 +58,7 @@ var firstPlaceWords = setOf("place", "mount", "lake", "cape", "fort", "gulf", "b
 // "Velyka town". Administrative units stay part of the name.
 var placeNouns = map[string]bool{"district": true, "region": true, "province": true, "oblast": true,
 	"county": true, "governorate": true, "prefecture": true, "airport": true, "camp": true, "school": true,
-	"hospital": true, "mosque": true, "market": true, "stadium": true, "prison": true, "refinery": true,
+	"hospital": true, "quarter": true, "mosque": true, "market": true, "stadium": true, "prison": true, "refinery": true,
 	"canal": true, "harbour": true, "harbor": true, "town": false, "city": false, "village": false, "neighborhood": false, "neighbourhood": false,
 	"suburb": false, "township": false, "municipality": false, "island": false, "area": false, "state": false}
 

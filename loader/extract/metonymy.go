@@ -68,6 +68,9 @@ func (d *doc) capitalActs(i int) bool {
 	if prev.text == "/" {
 		return false
 	}
+	if d.capitalPair(i) {
+		return true
+	}
 	if next.lower == "'s" {
 		after := d.tok(sp.hi + 1)
 		if o, ok := d.spanEntity(sp.hi + 1); ok && after.cap && o.lo == sp.hi+1 {

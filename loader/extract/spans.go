@@ -199,7 +199,8 @@ func (d *doc) findSpans() {
 				i++
 				continue
 			}
-			if t.lower == "central" && !t.cap && d.tok(i+1).lower == "bank" && !d.tok(i+1).cap && d.stateBefore(i) {
+			if t.lower == "central" && !t.cap && d.tok(i+1).lower == "bank" && !d.tok(i+1).cap && d.stateBefore(i) &&
+				!bankHoldings[d.tok(i+2).lower] {
 				// "Argentina's central bank": the state's own bank.
 				name := d.spans[len(d.spans)-1].gaz[0].name + "'s Central Bank"
 				d.addSpan(span{lo: i, hi: i + 2, sent: si, kind: spanName, name: name, toks: []string{"central", "bank"}, typ: graph.Organization, alias: "Central Bank"})
