@@ -23,8 +23,3 @@ func isDashText(s string) bool { return s == "-" || s == "–" || s == "—" }
 func isCapitalSpan(o *span) bool {
 	return o.kind == spanGaz && len(o.gaz) > 0 && o.gaz[0].form == formCapital
 }
-
-// bankHoldings after "central bank" make the phrase describe money, not the
-// bank as a body: "Russian central bank assets" are frozen, the bank does
-// nothing in the sentence.
-var bankHoldings = setOf("assets", "reserves", "funds", "holdings", "deposits", "money", "gold")

@@ -500,3 +500,8 @@ func (d *doc) sentenceOpens(k int) bool {
 	}
 	return start == k
 }
+
+// bankHoldings after "central bank" make the phrase describe money, not the
+// bank as a body: "Russian central bank assets" are frozen, the bank does
+// nothing in the sentence.
+var bankHoldings = setOf("assets", "reserves", "funds", "holdings", "deposits", "money", "gold")
