@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"strconv"
 	"strings"
 )
 
@@ -57,20 +56,6 @@ func (m *Main) env(key, def string) string {
 		return v
 	}
 	return def
-}
-
-// envInt is env for integer flags; a malformed value is reported when the
-// flags are parsed, not silently replaced by the default.
-func (m *Main) envInt(key string, def int) (int, error) {
-	v := m.Getenv(key)
-	if v == "" {
-		return def, nil
-	}
-	n, err := strconv.Atoi(v)
-	if err != nil {
-		return 0, fmt.Errorf("$%s=%q is not a number", key, v)
-	}
-	return n, nil
 }
 
 // parse parses args, letting flags follow arguments ("geokg load dir

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -76,12 +75,7 @@ func TestConditionParties(t *testing.T) {
 					continue
 				}
 				found = true
-				got := participantNames(r.Event, names)
-				for _, w := range tt.want {
-					if !slices.Contains(got, w) {
-						t.Errorf("participants of %s: got %v, want %s among them", tt.typ, got, w)
-					}
-				}
+				checkEventArgs(t, r.Event, names, tt.want, "")
 			}
 			if !found {
 				t.Errorf("got no %s event, want one", tt.typ)
@@ -106,12 +100,7 @@ func TestExtraditionIsOther(t *testing.T) {
 				if r.Event.Type != "Other" {
 					continue
 				}
-				got := participantNames(r.Event, names)
-				for _, w := range tt.want {
-					if !slices.Contains(got, w) {
-						t.Errorf("participants: got %v, want %s among them", got, w)
-					}
-				}
+				checkEventArgs(t, r.Event, names, tt.want, "")
 				return
 			}
 			t.Errorf("got no Other event, want an extradition")

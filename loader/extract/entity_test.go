@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -80,6 +81,22 @@ func entities(d *doc) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// checkEntities checks that every "Type:Name" of want is among got and
+// none of absent is.
+func checkEntities(t *testing.T, got, want, absent []string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("got %q, want %q among them", got, w)
+		}
+	}
+	for _, a := range absent {
+		if slices.Contains(got, a) {
+			t.Errorf("got %q, want no %q", got, a)
+		}
+	}
 }
 
 func TestNamesAndMetonymy(t *testing.T) {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -27,17 +26,7 @@ func TestPersonCues(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := entities(analyse(t, tt.text, "2025-01-01"))
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("got %q, want %q among them", got, w)
-				}
-			}
-			for _, a := range tt.absent {
-				if slices.Contains(got, a) {
-					t.Errorf("got %q, want no %q", got, a)
-				}
-			}
+			checkEntities(t, entities(analyse(t, tt.text, "2025-01-01")), tt.want, tt.absent)
 		})
 	}
 }
