@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/geokg/geokg/graph"
@@ -45,6 +46,39 @@ func TestPledgeOfferClaims(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			checkClaims(t, tt.text, "2026-01-10", tt.want, tt.absent)
+		})
+	}
+}
+
+func TestAskedReleaseParties(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		asker  string // who urges; never a party of the release
+		holder string // who is urged; a party when named, "" for none
+	}{
+		{name: "who urges a release of unnamed detainees takes no part in it",
+			text:  "Human Rights Watch urged the authorities to release 40 detained students.",
+			asker: "Human Rights Watch"},
+		{name: "the state urged to release a named prisoner holds him",
+			text:  "The African Union urged Niger to release President Mohamed Bazoum.",
+			asker: "African Union", holder: "Niger"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := analyse(t, tt.text, "2026-01-10").output()
+			names := entityNames(g)
+			held := false
+			for _, r := range g.Events {
+				parts := participantNames(r.Event, names)
+				if slices.Contains(parts, tt.asker) {
+					t.Errorf("got %s among the parties %v of %q, want not", tt.asker, parts, r.Event.Name)
+				}
+				held = held || slices.Contains(parts, tt.holder)
+			}
+			if tt.holder != "" && !held {
+				t.Errorf("got no event with %s among its parties, want one", tt.holder)
+			}
 		})
 	}
 }
