@@ -422,6 +422,9 @@ func (d *doc) compatible(e *event, m *eventMention) bool {
 	if m.loc != nil && e.loc != nil && !placedAt(e, m.loc) && !d.mayLieIn(e, m) {
 		return false
 	}
+	if e.typ == graph.Proposal && d.pledgeApart(e, m) {
+		return false
+	}
 	if e.typ == graph.Ceasefire || e.typ == graph.Proposal {
 		// An article rarely weighs two ceasefires: one unless place or day
 		// tell them apart.

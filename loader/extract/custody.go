@@ -198,6 +198,9 @@ func (d *doc) custodyArgs(m *eventMention) {
 	case m.verb || prev == "to":
 		if !passiveWords[prev] {
 			actor = d.clauseSubject(m.lo)
+			if asked, ok := d.askedBefore(m.lo - 1); prev == "to" && ok {
+				actor = asked // "urged the government to release them": not the one urging
+			}
 			if prev == "and" {
 				actor = d.subjectBefore(m.lo-1, m.sent) // "expelled French troops and quit ECOWAS"
 			}

@@ -345,3 +345,28 @@ func (d *doc) eventsBeforeFor(k int, evs []*event) []*event {
 	}
 	return out
 }
+
+// askedBefore reads the "to" at to as the one of "urged X to": ok when an
+// asking verb governs it, with the first actor asked, if one is named.
+// Who asks another to act does not act: "Amnesty urged the government to
+// release the detainees" makes Amnesty no party to a release.
+func (d *doc) askedBefore(to int) (*entity, bool) {
+	if d.tok(to).lower != "to" {
+		return nil, false
+	}
+	lo, _ := d.clause(to)
+	for j := to - 1; j >= lo && j >= to-12; j-- {
+		if !askVerbs[d.toks[j].lower] {
+			continue
+		}
+		actors, at, ok := d.askedActors(j, nil)
+		if ok && at != to {
+			return nil, false
+		}
+		if len(actors) > 0 {
+			return actors[0], true
+		}
+		return nil, true
+	}
+	return nil, false
+}

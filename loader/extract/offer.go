@@ -76,8 +76,8 @@ func (d *doc) readinessRelations(si int) {
 		if src == nil {
 			continue
 		}
-		if ev == nil {
-			d.readyAidAt(k+1, si, src)
+		if ev == nil || d.pledgeEventAt(at) {
+			d.readyAidAt(k+1, si, src) // a pledge offers itself; who is helped is still told
 			continue
 		}
 		mod := graph.Asserted
