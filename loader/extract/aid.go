@@ -193,6 +193,10 @@ func (d *doc) activeBacking(k, si int) (src, dst *entity) {
 		j++
 	}
 	sp, e := d.actorAt(min(j, len(d.toks)-1))
+	if sp != nil && sp.lo == j-1 && d.tok(j-1).lower == "the" {
+		sp, e = d.demonymOrg(sp) // "backed the Sudanese army": the army
+		j = sp.lo
+	}
 	if e == nil || e.typ == graph.Person || sp.lo != j || d.tok(sp.hi).lower == "'s" || d.tok(sp.hi).text == "'" {
 		return nil, nil
 	}
@@ -202,6 +206,19 @@ func (d *doc) activeBacking(k, si int) (src, dst *entity) {
 		src = d.subjectBefore(k, si)
 	}
 	return src, e
+}
+
+// demonymOrg returns the body a demonym span names with the noun written
+// right after it ("the Sudanese army"), else the span itself.
+func (d *doc) demonymOrg(sp *span) (*span, *entity) {
+	if sp.ent == nil || sp.ent.typ != graph.Country || sp.hi >= len(d.toks) || d.spanAt[sp.hi] == 0 {
+		return sp, sp.ent
+	}
+	next := &d.spans[d.spanAt[sp.hi]-1]
+	if next.ent == nil || next.ent.typ != graph.Organization || next.lo != sp.hi {
+		return sp, sp.ent
+	}
+	return next, next.ent
 }
 
 // relativeHead returns the actor a relative clause around k describes:

@@ -171,6 +171,9 @@ func (d *doc) predicateAt(k, si int) {
 	}
 	src := d.subjectBefore(k, si)
 	evs, actors := d.objectsAfter(k)
+	if typ == graph.Condemned || typ == graph.Criticized {
+		evs, actors = d.stanceObjects(k, evs, actors)
+	}
 	if c := d.coordinatedSubject(k, si); c != nil && (src == nil || src == d.speakerOf(si) || hasEntity(actors, src)) {
 		// "X condemned the raid as "a crime" and accused Y of ...": the
 		// quote cuts the clause; the verb shares the sentence's subject.
@@ -208,6 +211,8 @@ func (d *doc) predicateClaims(k, si int, typ graph.RelationType, mod graph.Modal
 	if len(evs) == 0 && len(actors) == 0 && (d.pronounObject(k) || d.actNounAfter(k)) && (typ == graph.Condemned || typ == graph.Criticized || typ == graph.Rejected) {
 		// "Ghana and Togo condemned it": the latest event named before.
 		if e := d.latestEvent(k); e != nil {
+			evs, referred = append(evs, e), true
+		} else if e := d.actReferent(k); e != nil {
 			evs, referred = append(evs, e), true
 		}
 	}

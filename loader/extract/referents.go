@@ -75,6 +75,9 @@ func (d *doc) referentEvent(k int, typ graph.RelationType) *event {
 	if e := d.typedReferent(k); e != nil {
 		return e
 	}
+	if e := d.takeoverReferent(k); e != nil {
+		return e
+	}
 	if _, j := d.objectNoun(k, strifeNouns); j >= 0 {
 		return d.latestEventOf(k, 2, graph.Attack, graph.Protest)
 	}

@@ -1,0 +1,100 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// secondPredicates after "and" open a second predicate of the same subject:
+// "condemned the takeover and demanded the release of ..." condemns the
+// takeover, not the release asked for.
+var secondPredicates = setOf("said", "says", "added", "demanded", "demands", "urged", "urges", "called", "calls",
+	"vowed", "vows", "ordered", "orders", "pledged", "promised", "announced", "asked", "appealed", "expressed",
+	"offered", "warned", "threatened", "insisted", "stressed", "accused", "blamed", "declared", "told", "pressed")
+
+// stanceObjectEnd returns where the object of the stance verb at k ends: at
+// an "and" that opens a second predicate, else at the clause's end.
+func (d *doc) stanceObjectEnd(k int) int {
+	_, hi := d.clause(k)
+	for j := k + 1; j < hi; j++ {
+		if d.toks[j].lower != "and" {
+			continue
+		}
+		n := j + 1
+		for n < hi && n < j+3 && (d.toks[n].lower == "also" || !d.toks[n].cap && strings.HasSuffix(d.toks[n].lower, "ly")) {
+			n++ // "and also urged", "and swiftly ordered"
+		}
+		if secondPredicates[d.tok(n).lower] {
+			return j
+		}
+	}
+	return hi
+}
+
+// stanceObjects keeps the events and actors a stance verb at k takes before
+// a second predicate of its subject.
+func (d *doc) stanceObjects(k int, evs []*event, actors []*entity) ([]*event, []*entity) {
+	end := d.stanceObjectEnd(k)
+	if _, hi := d.clause(k); end == hi {
+		return evs, actors
+	}
+	var keptEvs []*event
+	for j := k + 1; j < end; j++ {
+		if m := d.evAt[j]; m != nil && m.ev != nil && slices.Contains(evs, m.ev) && !slices.Contains(keptEvs, m.ev) {
+			keptEvs = append(keptEvs, m.ev)
+		}
+	}
+	var keptActors []*entity
+	for _, e := range actors {
+		for _, si := range e.spans {
+			if sp := d.spans[si]; sp.lo > k && sp.lo < end {
+				keptActors = appendUnique(keptActors, e)
+				break
+			}
+		}
+	}
+	return keptEvs, keptActors
+}
+
+// coupNouns stand for a seizure of power told before: "condemned the
+// takeover".
+var coupNouns = setOf("takeover", "coup", "putsch", "mutiny")
+
+// changeNouns after "unconstitutional" name a coup: "condemned any
+// unconstitutional change of government".
+var changeNouns = setOf("change", "changes", "seizure")
+
+// takeoverReferent returns the seizure of power a coup noun object of the
+// verb at k stands for: the first event told by a word of seizure before it,
+// however far back, since an article tells of one coup and names it first.
+func (d *doc) takeoverReferent(k int) *event {
+	if _, j := d.objectNoun(k, coupNouns); j < 0 {
+		if _, j := d.objectNoun(k, changeNouns); j < 0 || d.tok(j-1).lower != "unconstitutional" {
+			return nil
+		}
+	}
+	for _, m := range d.evs {
+		if m.lo >= k {
+			break
+		}
+		if m.ev == nil || m.ev.mod != graph.Asserted {
+			continue
+		}
+		if takeoverWords[d.joinLower(m.lo, m.hi)] {
+			return m.ev
+		}
+	}
+	return nil
+}
+
+// actReferent returns the attack an act noun object of the verb at k
+// stands for when no event was told in the two sentences before: "condemned
+// this barbaric act" a few sentences after the raid.
+func (d *doc) actReferent(k int) *event {
+	if !d.actNounAfter(k) {
+		return nil
+	}
+	return d.latestEventOf(k, 4, graph.Attack)
+}
