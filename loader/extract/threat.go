@@ -133,12 +133,10 @@ func (d *doc) conditionSubject(c int) *entity {
 // inside Afghanistan", "drone strikes against cartel targets in Mexico".
 func (d *doc) punishedActor(j, hi int, src *entity) *entity {
 	acting := d.clauseSubject(j + 1)
-	for k := j + 1; k < hi; k++ {
-		sp, ok := d.spanEntity(k)
-		if !ok {
+	for _, sp := range d.walk(j+1, hi) {
+		if sp == nil {
 			continue
 		}
-		k = sp.hi - 1
 		e := sp.ent
 		if e == nil || e.media || e == src || e == acting || e.typ == graph.Location || d.isSpeaker(sp) {
 			continue
