@@ -30,6 +30,26 @@ func (d *doc) walk(lo, hi int) iter.Seq2[int, *span] {
 	}
 }
 
+// walkBack is walk from hi-1 down to lo: a span comes once, at the last
+// position the walk reaches in it, and the walk goes on before its start.
+func (d *doc) walkBack(lo, hi int) iter.Seq2[int, *span] {
+	return func(yield func(int, *span) bool) {
+		lo = max(lo, 0)
+		for j := min(hi, len(d.toks)) - 1; j >= lo; j-- {
+			var sp *span
+			if o := d.spanAt[j]; o != 0 {
+				sp = &d.spans[o-1]
+			}
+			if !yield(j, sp) {
+				return
+			}
+			if sp != nil {
+				j = sp.lo
+			}
+		}
+	}
+}
+
 // actorOf returns the entity a span names when it can act: a person,
 // organisation or country (not media, not a place); nil for no span.
 func actorOf(sp *span) *entity {
