@@ -295,13 +295,10 @@ func (d *doc) actionArgs(m *eventMention) {
 		// "The crossing between Chaman and Spin Boldak has been shut": the
 		// place is named with the subject.
 		s := d.sents[m.sent]
-		for j := s.lo; j < m.lo; j++ {
-			if sp, ok := d.spanEntity(j); ok {
-				if sp.ent != nil && sp.ent.typ == graph.Location {
-					m.loc = sp.ent
-					break
-				}
-				j = sp.hi - 1
+		for _, sp := range d.walk(s.lo, m.lo) {
+			if sp != nil && sp.ent != nil && sp.ent.typ == graph.Location {
+				m.loc = sp.ent
+				break
 			}
 		}
 	}
@@ -383,15 +380,10 @@ func actionNoun(typ graph.EventType, w string) string {
 // speaker or a title's modifier.
 func (d *doc) clauseSubject(k int) *entity {
 	lo, _ := d.clause(k)
-	for j := lo; j < k; j++ {
-		sp, e := d.actorAt(j)
-		if sp == nil {
-			continue
-		}
-		if e != nil && !d.isSpeaker(sp) && !d.isModifierActor(sp) {
+	for _, sp := range d.walk(lo, k) {
+		if e := actorOf(sp); e != nil && !d.isSpeaker(sp) && !d.isModifierActor(sp) {
 			return e
 		}
-		j = sp.hi - 1
 	}
 	return nil
 }

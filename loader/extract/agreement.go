@@ -227,14 +227,11 @@ var objectGlue = setOf("to", "on", "upon", "a", "an", "the", "both", "total", "f
 func (d *doc) subjectGroup(k, si int) []*entity {
 	lo, _ := d.clause(k)
 	var out []*entity
-	for j := lo; j < k; j++ {
-		if sp, e := d.actorAt(j); e != nil {
-			if !d.isModifierActor(sp) && !d.isSpeaker(sp) {
+	for j, sp := range d.walk(lo, k) {
+		if sp != nil {
+			if e := actorOf(sp); e != nil && !d.isModifierActor(sp) && !d.isSpeaker(sp) {
 				out = appendUnique(out, e)
 			}
-			j = sp.hi - 1
-		} else if sp != nil {
-			j = sp.hi - 1
 		} else if w := d.toks[j].lower; w == "they" || w == "both" && d.tok(j+1).lower == "sides" || w == "two" && d.tok(j+1).lower == "countries" || w == "two" && d.tok(j+1).lower == "sides" {
 			out = append(out, d.lastPair(j)...)
 		}

@@ -7,14 +7,11 @@ import "github.com/geokg/geokg/graph"
 // only qualify them; the list ends at the first other word.
 func (d *doc) actorsListed(from int) []*entity {
 	var out []*entity
-	for j := from; j < len(d.toks) && j < from+12; j++ {
-		if sp, e := d.actorAt(j); e != nil {
-			if !d.isModifierActor(sp) {
+	for j, sp := range d.walk(from, from+12) {
+		if sp != nil {
+			if e := actorOf(sp); e != nil && !d.isModifierActor(sp) {
 				out = appendUnique(out, e)
 			}
-			j = sp.hi - 1
-		} else if sp != nil {
-			j = sp.hi - 1
 		} else if w := d.toks[j].lower; w != "and" && w != "," && w != "the" && !connectors[w] {
 			break // "von der Leyen" may be matched from "Leyen"
 		}

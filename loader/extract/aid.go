@@ -149,12 +149,10 @@ func (d *doc) backedAt(k, si int) {
 	switch {
 	case d.tok(k+1).lower == "by":
 		_, src = d.actorAt(min(k+2, len(d.toks)-1))
-		for j := k - 1; j >= 0 && j >= k-3; j-- {
-			if sp, e := d.actorAt(j); e != nil {
+		for _, sp := range d.walkBack(k-3, k) {
+			if e := actorOf(sp); e != nil {
 				dst = e
 				break
-			} else if sp != nil {
-				j = sp.lo
 			}
 		}
 		if dst == nil {

@@ -37,15 +37,11 @@ func (d *doc) openingStatement(m *eventMention) []*entity {
 		return nil
 	}
 	var out []*entity
-	for j := k + 1; j < s.hi && j < k+14; j++ {
-		if sp, e := d.actorAt(j); e != nil {
-			if !d.isModifierActor(sp) {
+	for j, sp := range d.walk(k+1, min(s.hi, k+14)) {
+		if sp != nil {
+			if e := actorOf(sp); e != nil && !d.isModifierActor(sp) {
 				out = appendUnique(out, e) // not "Polish" in "Polish Prime Minister X"
 			}
-			j = sp.hi - 1
-			continue
-		} else if sp != nil {
-			j = sp.hi - 1
 			continue
 		}
 		if w := d.toks[j].lower; w != "the" && w != "and" && w != "," {

@@ -6,21 +6,14 @@ import (
 	"github.com/geokg/geokg/graph"
 )
 
-// actorSpan returns the entity a span names when it can act: a person,
-// organisation or country (not media, not a place).
+// actorAt returns the span at token k and, when it can act, the entity it
+// names (see actorOf).
 func (d *doc) actorAt(k int) (*span, *entity) {
 	if k < 0 || k >= len(d.spanAt) || d.spanAt[k] == 0 {
 		return nil, nil
 	}
 	sp := &d.spans[d.spanAt[k]-1]
-	if sp.ent == nil || sp.ent.media {
-		return sp, nil
-	}
-	switch sp.ent.typ {
-	case graph.Person, graph.Country, graph.Organization:
-		return sp, sp.ent
-	}
-	return sp, nil
+	return sp, actorOf(sp)
 }
 
 // isModifierActor reports whether the actor span only qualifies a title

@@ -310,12 +310,11 @@ func (d *doc) lastPair(k int) []*entity {
 		}
 	}
 	var later *span
-	for j := k - 1; j >= 0 && j >= k-300; j-- {
-		sp, e := d.actorAt(j)
+	for _, sp := range d.walkBack(k-300, k) {
 		if sp == nil {
 			continue
 		}
-		j = sp.lo
+		e := actorOf(sp)
 		if e == nil || e.typ == graph.Person {
 			later = nil
 			continue
@@ -353,12 +352,11 @@ var peopleGroups = setOf("leaders", "ministers", "presidents", "envoys")
 // ("Prime Minister X and President Y"), nil when none.
 func (d *doc) lastPersonPair(k int) []*entity {
 	var later *span
-	for j := k - 1; j >= 0 && j >= k-300; j-- {
-		sp, e := d.actorAt(j)
+	for _, sp := range d.walkBack(k-300, k) {
 		if sp == nil {
 			continue
 		}
-		j = sp.lo
+		e := actorOf(sp)
 		if e == nil || e.typ != graph.Person {
 			continue
 		}

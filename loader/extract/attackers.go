@@ -55,15 +55,10 @@ func (d *doc) attackersOpen(lo int) bool {
 // placeIn returns the first place in [lo, hi) named after a place
 // preposition.
 func (d *doc) placeIn(lo, hi int) *entity {
-	for k := lo; k < hi; k++ {
-		sp, ok := d.spanEntity(k)
-		if !ok {
-			continue
-		}
-		if sp.ent != nil && sp.ent.typ == graph.Location && inPreps[d.prevWord(sp.lo)] {
+	for _, sp := range d.walk(lo, hi) {
+		if sp != nil && sp.ent != nil && sp.ent.typ == graph.Location && inPreps[d.prevWord(sp.lo)] {
 			return sp.ent
 		}
-		k = sp.hi - 1
 	}
 	return nil
 }

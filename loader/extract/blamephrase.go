@@ -61,11 +61,9 @@ func (d *doc) complaintTarget(k int) *entity {
 		return nil
 	}
 	_, hi := d.clause(k + 2)
-	for j := k + 2; j < hi && j < k+8; j++ {
-		if sp, e := d.actorAt(j); e != nil {
+	for _, sp := range d.walk(k+2, min(hi, k+8)) {
+		if e := actorOf(sp); e != nil {
 			return e
-		} else if sp != nil {
-			j = sp.hi - 1
 		}
 	}
 	return nil

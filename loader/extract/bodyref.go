@@ -44,12 +44,10 @@ var orgNouns = setOf("administration", "government", "cabinet", "campaign")
 // ends with the noun, or for "bloc" and "alliance" the latest
 // international organisation, named before token k.
 func (d *doc) bodyRef(head string, k int) *entity {
-	for j := k - 1; j >= 0 && j >= k-800; j-- {
-		sp, ok := d.spanEntity(j)
-		if !ok {
+	for _, sp := range d.walkBack(k-800, k) {
+		if sp == nil {
 			continue
 		}
-		j = sp.lo
 		e := sp.ent
 		if e == nil || e.typ != graph.Organization || e.media || sp.lower {
 			continue

@@ -228,7 +228,7 @@ func (d *doc) custodyArgs(m *eventMention) {
 func (d *doc) actorsAfter(k int) []*entity {
 	var out []*entity
 	s := d.sents[d.sentOf[min(k, len(d.toks)-1)]]
-	for j := k; j < s.hi && j < k+8; j++ {
+	for j, sp := range d.walk(k, min(s.hi, k+8)) {
 		if j > k && (d.isBreak(j) || d.trigAt[j]) && d.toks[j].text != "," {
 			break
 		}
@@ -246,11 +246,8 @@ func (d *doc) actorsAfter(k int) []*entity {
 			}
 			break
 		}
-		if sp, e := d.actorAt(j); e != nil {
+		if e := actorOf(sp); e != nil {
 			out = appendUnique(out, e)
-			j = sp.hi - 1
-		} else if sp != nil {
-			j = sp.hi - 1
 		}
 	}
 	return out

@@ -89,9 +89,8 @@ func (d *doc) delegationBefore(j, lo int) bool {
 // personAfter returns the person named at j over a title before the name:
 // "by special envoy Steve Witkoff", "by Lt Gen Hitesh Bhalla".
 func (d *doc) personAfter(j, hi int) *entity {
-	for n := j; n < hi && n < j+6; n++ {
-		sp, e := d.actorAt(n)
-		if e != nil {
+	for n, sp := range d.walk(j, min(hi, j+6)) {
+		if e := actorOf(sp); e != nil {
 			if e.typ == graph.Person {
 				return e
 			}
@@ -99,9 +98,6 @@ func (d *doc) personAfter(j, hi int) *entity {
 		}
 		if t := d.toks[n]; t.kind == tokPunct && t.text != "." {
 			return nil
-		}
-		if sp != nil {
-			n = sp.hi - 1
 		}
 	}
 	return nil

@@ -200,15 +200,10 @@ func (d *doc) coordinatedSubject(k, si int) *entity {
 // end: one that is no modifier and owns nothing ("Iran's Foreign Minister
 // Abbas Araghchi" acts, Iran does not).
 func (d *doc) firstActor(si, end int) *entity {
-	for n := d.sents[si].lo; n < end; n++ {
-		sp, e := d.actorAt(n)
-		if sp == nil {
-			continue
-		}
-		if e != nil && !d.isModifierActor(sp) && d.tok(sp.hi).lower != "'s" && !d.namesBody(sp) {
+	for _, sp := range d.walk(d.sents[si].lo, end) {
+		if e := actorOf(sp); e != nil && !d.isModifierActor(sp) && d.tok(sp.hi).lower != "'s" && !d.namesBody(sp) {
 			return e
 		}
-		n = sp.hi - 1
 	}
 	return nil
 }

@@ -295,14 +295,9 @@ func (d *doc) proposers(m *eventMention) []*entity {
 		}
 	}
 	var out []*entity
-	for k := lo; k < m.lo; k++ {
-		if sp, e := d.actorAt(k); e != nil {
-			if !d.isSpeaker(sp) && !d.isModifierActor(sp) {
-				out = appendUnique(out, e)
-			}
-			k = sp.hi - 1
-		} else if sp != nil {
-			k = sp.hi - 1
+	for _, sp := range d.walk(lo, m.lo) {
+		if e := actorOf(sp); e != nil && !d.isSpeaker(sp) && !d.isModifierActor(sp) {
+			out = appendUnique(out, e)
 		}
 	}
 	if len(out) == 0 {

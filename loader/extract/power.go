@@ -124,15 +124,11 @@ func (d *doc) verbBefore(lo int, set map[string]bool) int {
 // Hlaing"), else its first actor.
 func (d *doc) namedAfter(j int) *entity {
 	var first *entity
-	for k := j; k < len(d.toks) && k < j+12 && d.sentOf[k] == d.sentOf[j]; k++ {
-		if d.toks[k].text == ";" || d.trigAt[k] {
+	for k, sp := range d.walk(j, j+12) {
+		if d.sentOf[k] != d.sentOf[j] || d.toks[k].text == ";" || d.trigAt[k] {
 			break
 		}
-		sp, e := d.actorAt(k)
-		if sp == nil {
-			continue
-		}
-		if e != nil {
+		if e := actorOf(sp); e != nil {
 			if e.typ == graph.Person {
 				return e
 			}
@@ -140,7 +136,6 @@ func (d *doc) namedAfter(j int) *entity {
 				first = e
 			}
 		}
-		k = sp.hi - 1
 	}
 	return first
 }

@@ -110,12 +110,14 @@ func (d *doc) protestOrganisers(m *eventMention) []*entity {
 	}
 	if callVerbs[d.tok(j).lower] && d.tok(j+1).lower == "by" && d.sentOf[j] == d.sentOf[m.lo] {
 		_, chi := d.clause(m.lo)
-		for k := j + 2; k < len(d.toks) && k < j+14 && d.toks[k].text != ";"; k++ {
-			if sp, e := d.actorAt(k); sp != nil {
-				if isBody(e) {
+		for k, sp := range d.walk(j+2, j+14) {
+			if d.toks[k].text == ";" {
+				break
+			}
+			if sp != nil {
+				if e := actorOf(sp); isBody(e) {
 					out = appendUnique(out, e)
 				}
-				k = sp.hi - 1
 				continue
 			}
 			if d.trigAt[k] || k >= chi && d.toks[k].text != "," {

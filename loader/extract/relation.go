@@ -208,15 +208,13 @@ var seizeVerbs = setOf("seized", "captured", "recaptured", "retook", "overran", 
 // five provinces — including Herat, Kunduz ...") is where it occurred.
 func (d *doc) attackPlaces(m *eventMention) {
 	s := d.sents[m.sent]
-	for k := m.hi; k < s.hi; k++ {
+	for k, sp := range d.walk(m.hi, s.hi) {
 		if d.trigAt[k] {
 			return
 		}
-		sp, ok := d.spanEntity(k)
-		if !ok {
+		if sp == nil {
 			continue
 		}
-		k = sp.hi - 1
 		if sp.ent == nil || sp.ent.typ != graph.Location || sp.ent == m.loc {
 			continue
 		}
@@ -245,15 +243,12 @@ func (d *doc) proposer(m *eventMention) *entity {
 		return sp
 	}
 	s := d.sents[m.sent]
-	for k := s.lo; k < m.lo; k++ {
-		if sp, e := d.actorAt(k); e != nil && !d.isModifierActor(sp) {
+	for _, sp := range d.walk(s.lo, m.lo) {
+		if e := actorOf(sp); e != nil && !d.isModifierActor(sp) {
 			if e.typ == graph.Country && sp.country && !d.isSubject(sp) {
-				k = sp.hi - 1
 				continue
 			}
 			return e
-		} else if sp != nil {
-			k = sp.hi - 1
 		}
 	}
 	return nil
@@ -374,21 +369,18 @@ func (d *doc) isObject(sp *span) bool {
 func (d *doc) objectsAfter(k int) (evs []*event, actors []*entity) {
 	_, hi := d.clause(k)
 	accuse := strings.HasPrefix(d.toks[k].lower, "accus")
-	for j := k + 1; j < hi; j++ {
+	for j, sp := range d.walk(k+1, hi) {
 		if accuse && d.toks[j].lower == "of" && !d.memberOf(j) {
 			break // "accused X of stoking the riots": the riots are the charge
 		}
 		if m := d.evAt[j]; m != nil && m.ev != nil {
 			evs = append(evs, m.ev)
 		}
-		if sp, e := d.actorAt(j); e != nil {
+		if e := actorOf(sp); e != nil {
 			if !d.isModifierActor(sp) && !d.isSpeaker(sp) && d.prevWord(sp.lo) != "in" && !(d.prevWord(sp.lo) == "by" && strings.HasPrefix(d.toks[k].lower, "call")) {
 				// not "called for an inquiry by the UN": the UN would hold it, not be asked
 				actors = appendUnique(actors, e) // not "the Taliban government in Afghanistan"
 			}
-			j = sp.hi - 1
-		} else if sp != nil {
-			j = sp.hi - 1
 		}
 	}
 	return evs, actors
@@ -413,12 +405,11 @@ func (d *doc) blameRelations(si int) {
 		return
 	}
 	s := d.sents[si]
-	for k := s.lo; k < s.hi; k++ {
-		sp, e := d.actorAt(k)
+	for _, sp := range d.walk(s.lo, s.hi) {
 		if sp == nil {
 			continue
 		}
-		k = sp.hi - 1
+		e := actorOf(sp)
 		if e == nil || e == spk || d.isSpeaker(sp) || d.isModifierActor(sp) {
 			continue
 		}

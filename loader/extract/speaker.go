@@ -125,15 +125,12 @@ func (d *doc) spanEntity(k int) (*span, bool) {
 
 // lastPerson returns the person mentioned last before token k.
 func (d *doc) lastPerson(k int) *entity {
-	for j := k - 1; j >= 0 && j >= k-400; j-- {
-		if sp, ok := d.spanEntity(j); ok {
-			if sp.ent != nil && sp.ent.typ == graph.Person {
-				if h := d.appositionHead(sp); h != nil {
-					return h // "Ana Ruiz, the niece of the president, ... Her"
-				}
-				return sp.ent
+	for _, sp := range d.walkBack(k-400, k) {
+		if sp != nil && sp.ent != nil && sp.ent.typ == graph.Person {
+			if h := d.appositionHead(sp); h != nil {
+				return h // "Ana Ruiz, the niece of the president, ... Her"
 			}
-			j = sp.lo
+			return sp.ent
 		}
 	}
 	return nil

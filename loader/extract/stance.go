@@ -9,8 +9,7 @@ import "github.com/geokg/geokg/graph"
 func (d *doc) listAfter(k int) []*entity {
 	_, hi := d.clause(k)
 	var out []*entity
-	for j := k + 1; j < hi; j++ {
-		sp, e := d.actorAt(j)
+	for j, sp := range d.walk(k+1, hi) {
 		if sp == nil {
 			if len(out) == 0 {
 				continue
@@ -21,18 +20,17 @@ func (d *doc) listAfter(k int) []*entity {
 			}
 			return out
 		}
+		e := actorOf(sp)
 		if e == nil || d.isModifierActor(sp) || d.isSpeaker(sp) {
 			if len(out) > 0 {
 				return out
 			}
-			j = sp.hi - 1
 			continue
 		}
 		if len(out) > 0 && d.tok(sp.hi).lower == "'s" {
 			return out // "the IMF and Russia's central bank": an owner, not a third party
 		}
 		out = appendUnique(out, e)
-		j = sp.hi - 1
 	}
 	return out
 }
@@ -111,7 +109,7 @@ func (d *doc) concernAt(k, si int) {
 	}
 	switch d.tok(n).lower {
 	case "by", "about", "over", "at", "with":
-		for p := n + 1; p < hi && p < n+8; p++ {
+		for p, sp := range d.walk(n+1, min(hi, n+8)) {
 			if m := d.evAt[p]; m != nil && m.ev != nil {
 				add(evt(m.ev))
 				return
@@ -123,13 +121,11 @@ func (d *doc) concernAt(k, si int) {
 				}
 				return
 			}
-			if sp, e := d.actorAt(p); e != nil {
+			if e := actorOf(sp); e != nil {
 				if e != src && !d.isModifierActor(sp) {
 					add(ent(e))
 				}
 				return
-			} else if sp != nil {
-				p = sp.hi - 1
 			}
 		}
 	case "to", ",", ".":

@@ -35,15 +35,14 @@ func (d *doc) summonedEnvoy(m *eventMention) {
 	if d.tok(end).lower == "of" || d.tok(end).lower == "to" {
 		end += 2 // "the ambassador of Peru", "the envoy to Lima"
 	}
-	for k := m.hi; k <= min(end+3, s.hi-1); k++ {
-		sp, e := d.actorAt(k)
+	for k, sp := range d.walk(m.hi, min(end+4, s.hi)) {
 		if sp == nil {
 			if k > end {
 				break
 			}
 			continue
 		}
-		k = sp.hi - 1
+		e := actorOf(sp)
 		if e == nil || hasEntity(m.parts, e) {
 			continue
 		}

@@ -133,12 +133,10 @@ func (d *doc) conditionSubject(c int) *entity {
 // inside Afghanistan", "drone strikes against cartel targets in Mexico".
 func (d *doc) punishedActor(j, hi int, src *entity) *entity {
 	acting := d.clauseSubject(j + 1)
-	for k := j + 1; k < hi; k++ {
-		sp, ok := d.spanEntity(k)
-		if !ok {
+	for _, sp := range d.walk(j+1, hi) {
+		if sp == nil {
 			continue
 		}
-		k = sp.hi - 1
 		e := sp.ent
 		if e == nil || e.media || e == src || e == acting || e.typ == graph.Location || d.isSpeaker(sp) {
 			continue
@@ -178,15 +176,14 @@ func (d *doc) priceThreats(si int) {
 // in the clause before k: the nearest actor that is not the speaker.
 func (d *doc) payer(k, si int, spk *entity) *entity {
 	s := d.sents[si]
-	for j := k - 1; j >= s.lo && j >= k-14; j-- {
+	for j, sp := range d.walkBack(max(s.lo, k-14), k) {
 		if speechVerbs[d.toks[j].lower] {
 			return nil // "Iran said it would make Israel pay": the speech verb comes first
 		}
-		sp, e := d.actorAt(j)
 		if sp == nil {
 			continue
 		}
-		j = sp.lo
+		e := actorOf(sp)
 		if e == nil || e == spk || d.isSpeaker(sp) || d.isModifierActor(sp) {
 			continue
 		}

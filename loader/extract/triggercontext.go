@@ -239,12 +239,11 @@ func (d *doc) gerund(lo, hi int) bool {
 // roleNear reports whether a title starts at k, possibly after a demonym or
 // possessive: "meeting Greek Defence Minister Nikos Dendias".
 func (d *doc) roleNear(k int) bool {
-	for j := k; j < len(d.toks) && j < k+3; j++ {
-		if sp, ok := d.spanEntity(j); ok {
+	for j, sp := range d.walk(k, k+3) {
+		if sp != nil {
 			if sp.kind == spanRole {
 				return true
 			}
-			j = sp.hi - 1
 			continue
 		}
 		if d.toks[j].lower != "the" {

@@ -32,12 +32,10 @@ func (d *doc) nationalVotePlace(m *eventMention) {
 		return
 	}
 	s := d.sents[m.sent]
-	for k := s.lo; k < s.hi; k++ {
-		sp, ok := d.spanEntity(k)
-		if !ok {
+	for _, sp := range d.walk(s.lo, s.hi) {
+		if sp == nil {
 			continue
 		}
-		k = sp.hi - 1
 		e := sp.ent
 		if e == nil || e.typ != graph.Country || !e.confirmed {
 			continue
