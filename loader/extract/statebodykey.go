@@ -21,7 +21,7 @@ var branchStates = setOf("US", "GB")
 // stateAttributives are the forms news names a state's bodies with where
 // that is not the state's first demonym: "the US embassy", "the Myanmar
 // military".
-var stateAttributives = map[string]string{"US": "US", "MM": "Myanmar"}
+var stateAttributives = map[string]string{"US": "US", "MM": "Myanmar", "PH": "Philippine"}
 
 // stateBodySpan marks the n lower-case words at i as the body of the state
 // named just before them, written through end ("China's embassy in
@@ -84,10 +84,33 @@ func (d *doc) stateBodyEntity(key string, lo int) *entity {
 		}
 	}
 	name := d.stateBodyName(code, noun)
+	for _, n := range []string{name, d.lex.countries[code].name + " " + noun} {
+		if g, ok := d.gazBody(n, code); ok {
+			// "Israel's army" is the force the gazetteer knows as "Israeli
+			// army"; "Japan's coast guard" is the "Japan Coast Guard".
+			d.stateBodies[key] = d.entityFor(g)
+			return d.stateBodies[key]
+		}
+	}
 	e := d.register(&entity{id: graph.EntityID(graph.Organization, name), typ: graph.Organization, name: name, first: lo, confirmed: true})
 	d.bodyByHead[noun] = e // "the Army" later
 	d.stateBodies[key] = e
 	return e
+}
+
+// gazBody returns the gazetteer's body of the state code that name is a
+// name or alias of: "Israeli army" is the Israel Defense Forces.
+func (d *doc) gazBody(name, code string) (gazEntry, bool) {
+	var key []string
+	for _, t := range tokenize(name) {
+		key = append(key, t.lower)
+	}
+	for _, g := range d.lex.gaz.m[strings.Join(key, " ")] {
+		if g.typ == graph.Organization && g.country == code {
+			return g, true
+		}
+	}
+	return gazEntry{}, false
 }
 
 // wholeForce reports whether a regular force's name is the state's whole
