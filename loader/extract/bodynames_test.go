@@ -25,7 +25,7 @@ func TestBodyNames(t *testing.T) {
 			[]string{"Person:Santiago Ortuzar"}, []string{"Location:Santiago"}},
 		{"a state's cabinet acting after a weekday",
 			"Jordan's cabinet on Sunday approved the budget.",
-			[]string{"Organization:Jordan's cabinet"}, nil},
+			[]string{"Organization:Jordanian cabinet"}, nil},
 		{"a state's army as the object of a charge",
 			"The rebels accused the Malian army of shelling villages.",
 			[]string{"Organization:Malian army"}, nil},

@@ -60,6 +60,8 @@ func (d *doc) bodyRef(head string, k int) *entity {
 			return e // "the rebel group Kivu Front ... the group"
 		case (head == "bloc" || head == "alliance") && e.kind == "international organization":
 			return e
+		case (head == "army" || head == "military") && (strings.HasSuffix(sp.stateKey, " army") || e.kind == "armed forces" && wholeForce(e.name)):
+			return e // "Myanmar's military ... the army", "the Sudanese Armed Forces ... the army"
 		case (head == "group" || head == "movement" || head == "militia" || head == "rebels" || head == "militants") && e.kind == "armed group":
 			return e // "the Houthis ... the group said"
 		}

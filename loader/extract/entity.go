@@ -382,6 +382,21 @@ func (d *doc) resolveRun(i int) {
 				return
 			}
 		}
+		if sp.stateKey != "" {
+			// "Sudan's army ... the Sudanese military": one node.
+			e := d.stateBodyEntity(sp.stateKey, sp.lo)
+			d.attach(sp, i, e, sp.alias, true)
+			return
+		}
+		if sp.lower && (sp.toks[0] == "army" || sp.toks[0] == "military") && d.bodyRef(sp.toks[0], sp.lo) == nil &&
+			(d.bodyActsAt(sp.hi) || d.bodySpeaksAt(sp.hi)) {
+			if e := d.soleStateArmy(); e != nil {
+				// "the army said", the article's one state army named
+				// only later or only as a modifier.
+				d.attach(sp, i, e, sp.name, true)
+				return
+			}
+		}
 		key := ""
 		if sp.typ == graph.Organization {
 			key = d.ministryKey(sp)

@@ -182,7 +182,7 @@ func TestNamesAndMetonymy(t *testing.T) {
 			[]string{"Organization:Kestrel", "Organization:Radio Varta"}},
 		{"a state's central bank",
 			"Chile's central bank cut rates.",
-			[]string{"Country:Chile", "Organization:Chile's Central Bank"}},
+			[]string{"Country:Chile", "Organization:Chilean central bank"}},
 		{"central bank money is not the bank",
 			"Ministers debated seizing Chile's central bank reserves.",
 			[]string{"Country:Chile"}},

@@ -103,6 +103,10 @@ type doc struct {
 	agrees     []agreement
 	events     []*event
 	claims     []claim
+
+	// stateBodies maps "<ISO alpha-2> <noun>" to a state's lower-case body:
+	// "SD army" is "Sudan's army" and "the Sudanese military".
+	stateBodies map[string]*entity
 }
 
 func newDoc(l *lexicon, a graph.Article) *doc {

@@ -115,6 +115,10 @@ type lexicon struct {
 	triggers  *phrases[trigger]
 	given     map[string]bool // given names, lowercased
 	words     map[string]bool // common lowercase English words
+
+	// adjectives map ISO alpha-2 to the state's first demonym ("Sudanese"),
+	// the form its own bodies are named with.
+	adjectives map[string]string
 }
 
 var (
@@ -139,6 +143,7 @@ func parseLexicon() (*lexicon, error) {
 		given:     make(map[string]bool),
 		words:     make(map[string]bool),
 	}
+	l.adjectives = make(map[string]string)
 	steps := []struct {
 		file string
 		cols int
@@ -238,6 +243,9 @@ func (l *lexicon) addCountry(f []string) error {
 	}
 	d := e
 	d.form = formDemonym
+	if ds := splitList(f[4]); len(ds) > 0 {
+		l.adjectives[iso2] = ds[0]
+	}
 	for _, a := range splitList(f[4]) {
 		l.addGaz(a, d)
 		l.addGaz("the "+a, d)

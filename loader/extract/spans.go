@@ -44,6 +44,9 @@ type span struct {
 	// acronymOf is the index + 1 of the span whose name an acronym run
 	// abbreviates ("National Security Council (NSC)"), 0 when none.
 	acronymOf int
+	// stateKey keys a state's body written in lower case by the state's
+	// ISO alpha-2 and the body's noun: "SD army".
+	stateKey string
 }
 
 // connectors join the parts of a name: "bin Abdulrahman", "de la Cruz".
@@ -202,26 +205,14 @@ func (d *doc) findSpans() {
 			if t.lower == "central" && !t.cap && d.tok(i+1).lower == "bank" && !d.tok(i+1).cap && d.stateBefore(i) &&
 				!bankHoldings[d.tok(i+2).lower] {
 				// "Argentina's central bank": the state's own bank.
-				name := d.spans[len(d.spans)-1].gaz[0].name + "'s Central Bank"
-				d.addSpan(span{lo: i, hi: i + 2, sent: si, kind: spanName, name: name, toks: []string{"central", "bank"}, typ: graph.Organization, alias: "Central Bank"})
+				d.addSpan(d.stateBodySpan(i, 2, i+2, si))
 				i += 2
 				continue
 			}
 			if n, end := d.stateForceAt(i, s.hi); n > 0 {
 				// "the Polish army said", "China's embassy in Lima said": the
-				// state's own body, named as written.
-				lo := d.spans[len(d.spans)-1].lo
-				if d.toks[lo].lower == "the" {
-					lo++
-				}
-				sp := span{lo: i, hi: i + n, sent: si, kind: spanName, name: d.spanText(lo, i+n), typ: graph.Organization}
-				for k := i; k < i+n; k++ {
-					sp.toks = append(sp.toks, d.toks[k].lower)
-				}
-				if end > i+n {
-					sp.alias = d.spanText(lo, end)
-				}
-				d.addSpan(sp)
+				// state's own body, keyed by the state.
+				d.addSpan(d.stateBodySpan(i, n, end, si))
 				i += n
 				continue
 			}

@@ -4,10 +4,10 @@ import "strings"
 
 // stateForces are lower-case words for a state's own armed force or
 // mission abroad: "the Polish army", "China's embassy".
-var stateForces = setOf("army", "military", "navy", "embassy", "consulate", "cabinet")
+var stateForces = setOf("army", "military", "navy", "embassy", "consulate", "cabinet", "police", "parliament")
 
 // stateForcePairs are the two-word ones: "Ukraine's air force".
-var stateForcePairs = setOf("air force", "coast guard", "border guard")
+var stateForcePairs = setOf("air force", "coast guard", "border guard", "armed forces")
 
 // stateForceAt returns the length of a state's force or mission written in
 // lower case at i ("army", "air force") when a state is named just before
@@ -28,10 +28,15 @@ func (d *doc) stateForceAt(i, hi int) (n, end int) {
 	default:
 		return 0, 0
 	}
-	if !d.stateBefore(i) {
+	if !d.stateBefore(i) && !d.stateNameBefore(i) {
 		return 0, 0
 	}
 	state := d.spans[len(d.spans)-1]
+	if branchStates[state.gaz[0].code] && (t.lower == "military" || t.lower == "armed") {
+		// "the US military struck a boat": the state acts, its forces being
+		// several bodies.
+		return 0, 0
+	}
 	end = i + n
 	if t.lower == "embassy" || t.lower == "consulate" {
 		// "China's embassy in Lima": the host city or state is part of how
@@ -50,10 +55,27 @@ func (d *doc) stateForceAt(i, hi int) (n, end int) {
 	} else if d.tok(p).lower == "to" && d.tok(p-1).lower == "according" {
 		return n, end
 	}
+	if t.lower == "police" {
+		// "Russian police detained nine people": the state acts through its
+		// police; only what the police say makes them a body of their own.
+		if d.bodySpeaksAt(end) {
+			return n, end
+		}
+		return 0, 0
+	}
 	if d.bodyActsAt(end) || forceIrregularActs[d.tok(end).lower] || d.stateForceHeld(state.lo, end) {
 		return n, end
 	}
 	return 0, 0
+}
+
+// bodySpeaksAt reports whether a verb of saying opens at k, after an
+// optional auxiliary or adverb: "said", "have confirmed".
+func (d *doc) bodySpeaksAt(k int) bool {
+	for n := 0; n < 2 && (auxWords[d.tok(k).lower] || adverbs[d.tok(k).lower]); n++ {
+		k++
+	}
+	return speechVerbs[d.tok(k).lower] && !d.tok(k).cap
 }
 
 // bodyActsAt reports whether a verb of saying or doing opens at k, after

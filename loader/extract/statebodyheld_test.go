@@ -14,7 +14,7 @@ func TestStateForceHeld(t *testing.T) {
 	}{
 		{"the object of support is a body", "Kenya has backed the Estonian army in the conflict.", "Organization:Estonian army", true},
 		{"a trained force is a body", "Kenya trained the Estonian army for two years.", "Organization:Estonian army", true},
-		{"the agent of a passive is a body", "The vote was run by Estonia's military, observers said.", "Organization:Estonia's military", true},
+		{"the agent of a passive is a body", "The vote was run by Estonia's military, observers said.", "Organization:Estonian army", true},
 		{"a cabinet that holds a meeting is a body", "The Estonian cabinet held a late session in Tallinn.", "Organization:Estonian cabinet", true},
 		{"a modifier of another noun is no body", "Kenya backed the Estonian army officers.", "Organization:Estonian army", false},
 		{"a cabinet as an adjective is no body", "Estonian cabinet ministers resigned.", "Organization:Estonian cabinet", false},

@@ -1,0 +1,183 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// stateBodyNouns map the lower-case words for a state's own body to the
+// noun of its node's name: "Sudan's military", "the Sudanese army" and
+// "Sudan's armed forces" are one army.
+var stateBodyNouns = map[string]string{"army": "army", "military": "army", "armed forces": "army",
+	"navy": "navy", "air force": "air force", "coast guard": "coast guard", "border guard": "border guard",
+	"embassy": "embassy", "consulate": "consulate", "cabinet": "cabinet", "police": "police",
+	"parliament": "parliament", "central bank": "central bank"}
+
+// branchStates field an army, a navy and an air force that the news names
+// apart: "the US military" is none of them, and not its army.
+var branchStates = setOf("US", "GB")
+
+// stateAttributives are the forms news names a state's bodies with where
+// that is not the state's first demonym: "the US embassy", "the Myanmar
+// military".
+var stateAttributives = map[string]string{"US": "US", "MM": "Myanmar", "PH": "Philippine"}
+
+// stateBodySpan marks the n lower-case words at i as the body of the state
+// named just before them, written through end ("China's embassy in
+// Lima"). The node takes the state's adjective and the body's noun
+// ("Chinese embassy", the form gold names such bodies with most); the
+// words as written stay as an alias.
+func (d *doc) stateBodySpan(i, n, end, si int) span {
+	state := d.spans[len(d.spans)-1]
+	lo := state.lo
+	if d.toks[lo].lower == "the" {
+		lo++
+	}
+	sp := span{lo: i, hi: i + n, sent: si, kind: spanName, typ: graph.Organization, alias: d.spanText(lo, end)}
+	for k := i; k < i+n; k++ {
+		sp.toks = append(sp.toks, d.toks[k].lower)
+	}
+	code, noun := state.gaz[0].code, stateBodyNouns[strings.Join(sp.toks, " ")]
+	sp.name, sp.stateKey = d.stateBodyName(code, noun), code+" "+noun
+	return sp
+}
+
+// stateBodyName returns the node name of a state's body: its adjective and
+// the body's noun, "Sudanese army", whichever way an article words it, so
+// that every article names it alike and its id stays the same. A state
+// with no adjective takes the possessive: "Dominican Republic's army".
+func (d *doc) stateBodyName(code, noun string) string {
+	adj := stateAttributives[code]
+	if adj == "" {
+		adj = d.lex.adjectives[code]
+	}
+	if adj == "" {
+		adj = d.lex.countries[code].name + "'s"
+	}
+	return adj + " " + noun
+}
+
+// stateBodyEntity returns the node of the state's body keyed "<ISO
+// alpha-2> <noun>", first named at token lo: the same body met before
+// ("Sudan's army ... the Sudanese military"), the state's regular force as
+// the gazetteer knows it wherever the article names it ("Sudanese Armed
+// Forces ... the Sudanese army"), or a new node.
+func (d *doc) stateBodyEntity(key string, lo int) *entity {
+	if o := d.stateBodies[key]; o != nil {
+		return o
+	}
+	if d.stateBodies == nil {
+		d.stateBodies = make(map[string]*entity)
+	}
+	code, noun, _ := strings.Cut(key, " ")
+	if noun == "army" && !branchStates[code] {
+		for k := range d.spans {
+			g := &d.spans[k]
+			if g.kind != spanGaz || len(g.gaz) == 0 {
+				continue
+			}
+			if e := g.gaz[0]; e.typ == graph.Organization && e.kind == "armed forces" && e.country == code && wholeForce(e.name) {
+				d.stateBodies[key] = d.entityFor(e)
+				return d.stateBodies[key]
+			}
+		}
+	}
+	name := d.stateBodyName(code, noun)
+	for _, n := range []string{name, d.lex.countries[code].name + " " + noun} {
+		if g, ok := d.gazBody(n, code); ok {
+			// "Israel's army" is the force the gazetteer knows as "Israeli
+			// army"; "Japan's coast guard" is the "Japan Coast Guard".
+			d.stateBodies[key] = d.entityFor(g)
+			return d.stateBodies[key]
+		}
+	}
+	e := d.register(&entity{id: graph.EntityID(graph.Organization, name), typ: graph.Organization, name: name, first: lo, confirmed: true})
+	d.bodyByHead[noun] = e // "the Army" later
+	d.stateBodies[key] = e
+	return e
+}
+
+// gazBody returns the gazetteer's body of the state code that name is a
+// name or alias of: "Israeli army" is the Israel Defense Forces.
+func (d *doc) gazBody(name, code string) (gazEntry, bool) {
+	var key []string
+	for _, t := range tokenize(name) {
+		key = append(key, t.lower)
+	}
+	for _, g := range d.lex.gaz.m[strings.Join(key, " ")] {
+		if g.typ == graph.Organization && g.country == code {
+			return g, true
+		}
+	}
+	return gazEntry{}, false
+}
+
+// wholeForce reports whether a regular force's name is the state's whole
+// army rather than a command, fleet or guard: "Sudanese Armed Forces",
+// "Nigerian Army", "Rwanda Defence Force".
+func wholeForce(name string) bool {
+	n := strings.ToLower(name)
+	return strings.HasSuffix(n, " army") || strings.Contains(n, "armed forces") ||
+		strings.Contains(n, "defence force") || strings.Contains(n, "defense force")
+}
+
+// soleStateArmy returns the army of the one state whose army the article
+// names, even as a modifier ("Chadian army spokesman"), for a bare "the
+// army" that names none before it; nil when none or several are named.
+func (d *doc) soleStateArmy() *entity {
+	key := ""
+	for k := range d.spans {
+		g := &d.spans[k]
+		var code string
+		switch {
+		case g.stateKey != "":
+			if !strings.HasSuffix(g.stateKey, " army") {
+				continue
+			}
+			code, _, _ = strings.Cut(g.stateKey, " ")
+		case g.kind == spanGaz && len(g.gaz) > 0 && g.gaz[0].typ == graph.Country:
+			at := g.hi
+			if g.gaz[0].form != formDemonym {
+				if d.tok(at).lower != "'s" {
+					continue
+				}
+				at++
+			}
+			if w := d.tok(at); w.cap || w.lower != "army" && w.lower != "military" {
+				continue
+			}
+			code = g.gaz[0].code
+		default:
+			continue
+		}
+		if branchStates[code] {
+			continue
+		}
+		if key != "" && key != code+" army" {
+			return nil
+		}
+		key = code + " army"
+	}
+	if key == "" {
+		return nil
+	}
+	return d.stateBodyEntity(key, len(d.toks))
+}
+
+// stateNameBefore reports whether a state's own name stands just before
+// token i as a noun adjunct after "the" or at the sentence's start: "the
+// US embassy", "Nepal police said". Elsewhere it more often ends a phrase
+// of its own ("troops in Syria army units joined").
+func (d *doc) stateNameBefore(i int) bool {
+	k := len(d.spans) - 1
+	if k < 0 || d.spans[k].kind != spanGaz || d.spans[k].hi != i {
+		return false
+	}
+	g := d.spans[k].gaz[0]
+	if g.typ != graph.Country || g.form != formName {
+		return false
+	}
+	lo := d.spans[k].lo
+	return d.tok(lo-1).lower == "the" || d.sentenceOpens(lo)
+}

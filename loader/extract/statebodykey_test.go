@@ -1,0 +1,103 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+func TestStateBodiesKeyedByState(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		body    string   // the one node wanted, "" for none
+		aliases []string // surface forms the node must keep
+		absent  []string // organisations that must not be nodes
+	}{
+		{"a possessive and a demonym are one army",
+			"Ghana's army said rebels crossed the border on Monday. Later the Ghanaian military said it had pushed them back.",
+			"Ghanaian army", []string{"Ghana's army", "Ghanaian military"}, []string{"Ghana's army", "Ghanaian military"}},
+		{"the gazetteer's force takes the lower-case army",
+			"The Rwanda Defence Force said it had closed the crossing. Rwanda's army later said the crossing had reopened.",
+			"Rwanda Defence Force", []string{"Rwanda's army"}, []string{"Rwandan army"}},
+		{"the gazetteer's force named after the lower-case army",
+			"Rwanda's army said on Monday the crossing had reopened. The Rwanda Defence Force had closed it in May.",
+			"Rwanda Defence Force", []string{"Rwanda's army"}, []string{"Rwandan army"}},
+		{"the gazetteer's alias for a state's army",
+			"Israel's army said it had struck a depot overnight.",
+			"Israel Defense Forces", []string{"Israel's army"}, []string{"Israeli army"}},
+		{"the gazetteer's force named after its state",
+			"Japan's coast guard said a trawler had entered its waters.",
+			"Japan Coast Guard", []string{"Japan's coast guard"}, []string{"Japanese coast guard"}},
+		{"the army said, its state named only in a title",
+			"Gunmen attacked a checkpoint near the border, the army said on Monday. Peruvian army spokesman Colonel Luis Ramos said two soldiers were hurt.",
+			"Peruvian army", []string{"the army"}, nil},
+		{"two states' armies leave a bare army unresolved",
+			"The army said on Monday that the post had fallen. Peruvian army officers and Chilean army officers met in Arica.",
+			"", nil, []string{"Peruvian army", "Chilean army"}},
+		{"a state's name as adjunct",
+			"The US embassy said on Monday it would close for two days.",
+			"US embassy", nil, nil},
+		{"an embassy's host stays in the alias",
+			"Kenya's embassy in Lima criticized the ruling in a statement.",
+			"Kenyan embassy", []string{"Kenya's embassy in Lima"}, nil},
+		{"police who speak are a body",
+			"Latvian police said two men were held overnight.",
+			"Latvian police", nil, nil},
+		{"police who act are their state",
+			"Latvian police detained two men overnight.",
+			"", nil, []string{"Latvian police"}},
+		{"a military of several branches is its state",
+			"The US military said it struck a boat in the Caribbean.",
+			"", nil, []string{"US army", "US military"}},
+		{"a state's parliament that acts",
+			"Estonia's parliament approved the budget on Monday.",
+			"Estonian parliament", []string{"Estonia's parliament"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyse(t, tt.text, "2025-01-01")
+			for _, n := range tt.absent {
+				if n != tt.body && d.entityNamed(graph.Organization, n) != nil {
+					t.Errorf("got a node %q, want none (entities %q)", n, entities(d))
+				}
+			}
+			if tt.body == "" {
+				return
+			}
+			e := d.entityNamed(graph.Organization, tt.body)
+			if e == nil {
+				t.Fatalf("got %q, want %q among them", entities(d), tt.body)
+			}
+			got := aliasesOf(e)
+			for _, a := range tt.aliases {
+				if !slices.Contains(got, a) {
+					t.Errorf("got aliases %q, want %q among them", got, a)
+				}
+			}
+		})
+	}
+}
+
+// TestStateBodyIDsAgreeAcrossArticles holds the node's id to the state and
+// the body, not the wording, so that articles loaded apart share it.
+func TestStateBodyIDsAgreeAcrossArticles(t *testing.T) {
+	texts := []string{
+		"Ghana's army said rebels crossed the border on Monday.",
+		"The Ghanaian military said on Friday it had pushed the rebels back.",
+		"Rebels were pushed back by the Ghanaian army, officials said.",
+	}
+	want := graph.EntityID(graph.Organization, "Ghanaian army")
+	for _, text := range texts {
+		d := analyse(t, text, "2025-01-01")
+		e := d.entityNamed(graph.Organization, "Ghanaian army")
+		if e == nil {
+			t.Errorf("%q: got %q, want the Ghanaian army", text, entities(d))
+			continue
+		}
+		if e.id != want {
+			t.Errorf("%q: got id %s, want %s", text, e.id, want)
+		}
+	}
+}
