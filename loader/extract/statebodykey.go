@@ -39,6 +39,12 @@ func (d *doc) stateBodySpan(i, n, end, si int) span {
 		sp.toks = append(sp.toks, d.toks[k].lower)
 	}
 	code, noun := state.gaz[0].code, stateBodyNouns[strings.Join(sp.toks, " ")]
+	if end > i+n+1 {
+		// "China's embassy in Lima": a mission is one of many its state
+		// keeps, so its host is part of its key and name, and the embassy
+		// in Lima never merges with the one in Manila.
+		noun += " in " + d.spanText(i+n+1, end)
+	}
 	sp.name, sp.stateKey = d.stateBodyName(code, noun), code+" "+noun
 	return sp
 }
@@ -70,6 +76,10 @@ func (d *doc) stateBodyEntity(key string, lo int) *entity {
 	if d.stateBodies == nil {
 		d.stateBodies = make(map[string]*entity)
 	}
+	if o := d.sameMission(key); o != nil {
+		d.stateBodies[key] = o
+		return o
+	}
 	code, noun, _ := strings.Cut(key, " ")
 	if noun == "army" && !branchStates[code] {
 		for k := range d.spans {
@@ -93,9 +103,32 @@ func (d *doc) stateBodyEntity(key string, lo int) *entity {
 		}
 	}
 	e := d.register(&entity{id: graph.EntityID(graph.Organization, name), typ: graph.Organization, name: name, first: lo, confirmed: true})
-	d.bodyByHead[noun] = e // "the Army" later
+	head, _, _ := strings.Cut(noun, " in ")
+	d.bodyByHead[head] = e // "the Army" later
 	d.stateBodies[key] = e
 	return e
+}
+
+// sameMission returns the mission of the same state the article named
+// before with or without its host: "the Chinese embassy" after "China's
+// embassy in Lima", or the other way round, is the same mission. With
+// several hosts named, the first named wins, so output does not depend on
+// map order.
+func (d *doc) sameMission(key string) *entity {
+	base, _, hosted := strings.Cut(key, " in ")
+	if !strings.HasSuffix(base, " embassy") && !strings.HasSuffix(base, " consulate") {
+		return nil
+	}
+	if hosted {
+		return d.stateBodies[base]
+	}
+	var first *entity
+	for k, e := range d.stateBodies {
+		if strings.HasPrefix(k, base+" in ") && (first == nil || e.first < first.first) {
+			first = e
+		}
+	}
+	return first
 }
 
 // gazBody returns the gazetteer's body of the state code that name is a
