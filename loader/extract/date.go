@@ -154,6 +154,9 @@ func (d *doc) dateAt(i, hi int, future bool) (dateExpr, bool) {
 		}
 		return dateExpr{}, false
 	}
+	if de, ok := d.dayOffsetAt(i); ok {
+		return de, true
+	}
 	pub := d.pub
 	next := d.tok(i + 1)
 	prev := d.tok(i - 1)
