@@ -239,3 +239,14 @@ func TestMentionDates(t *testing.T) {
 		})
 	}
 }
+
+// TestAnniversaryProtest holds a march apart from the protests of another
+// year it remembers: the day told is the march's alone.
+func TestAnniversaryProtest(t *testing.T) {
+	g := analyse(t, "Protesters marched in Nairobi on Monday to mark the anniversary of the 2024 protests against a finance bill.", "2025-04-18").output()
+	for _, r := range g.Events {
+		if e := r.Event; e.Type == "Protest" && e.Date.Day() == "2025-04-14" && strings.Contains(e.Name, "2024") {
+			t.Errorf("got %q on %s, want the 2024 protests apart from Monday's march", e.Name, e.Date.Day())
+		}
+	}
+}
