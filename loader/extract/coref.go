@@ -130,7 +130,7 @@ func (d *doc) corefEvents() {
 		if m.typ == graph.Protest {
 			// An article follows one wave of protest from city to city.
 			for k := len(d.events) - 1; into == nil && k >= 0 && k >= len(d.events)-10; k-- {
-				if e := d.events[k]; e.typ == graph.Protest && datesMeet(m, e) && sameMood(m.mod, e.mod) && sameProtestKind(m, e) {
+				if e := d.events[k]; e.typ == graph.Protest && datesMeet(m, e) && sameMood(m.mod, e.mod) && sameProtestKind(m, e) && !d.yearsClash(e, m) {
 					into = e
 				}
 			}

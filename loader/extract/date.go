@@ -154,6 +154,9 @@ func (d *doc) dateAt(i, hi int, future bool) (dateExpr, bool) {
 		}
 		return dateExpr{}, false
 	}
+	if de, ok := d.dayOffsetAt(i); ok {
+		return de, true
+	}
 	pub := d.pub
 	next := d.tok(i + 1)
 	prev := d.tok(i - 1)
@@ -359,6 +362,19 @@ func (d *doc) dateline(de dateExpr) bool {
 	}
 	switch d.tok(de.hi).text {
 	case ":", "--", "—", "-", "(":
+		return true
+	case ".":
+		// "MOSCOW, February 19. /TASS/.": a dateline standing as a
+		// sentence of its own, with at most the agency after it; "Peru
+		// votes on April 12." tells an event.
+		if s.hi-de.hi > 6 {
+			return false
+		}
+		for k := s.lo; k < s.hi; k++ {
+			if t := d.toks[k]; t.kind == tokWord && !t.cap && (k < de.lo || k >= de.hi) {
+				return false
+			}
+		}
 		return true
 	}
 	return false

@@ -352,6 +352,7 @@ var sameDayOpeners = [][]string{
 	{"hours", "later"}, {"minutes", "later"}, {"later", "that", "day"}, {"later", "that", "evening"},
 	{"later", "that", "night"}, {"earlier", "that", "day"}, {"later", "the", "same", "day"},
 	{"the", "same", "day"}, {"that", "same", "day"}, {"that", "evening"}, {"that", "night"},
+	{"earlier", "in", "the", "day"}, {"later", "in", "the", "day"},
 	// "Hours before the summit opened" may fall on the day before: not here
 	// (opensSameDay takes "Hours before the vote," alone).
 }

@@ -45,6 +45,15 @@ func TestDatesFromContext(t *testing.T) {
 		{"the day before what the sentence reports",
 			"Kenyan jets struck rebel camps near Garissa on Thursday. The army said the jets had hit fighters who had attacked a convoy near Wajir the day before.",
 			"Attack", "Wajir", "2025-04-16"},
+		{"a day earlier than the day told before",
+			"Russia launched 200 drones at Ukraine on Tuesday, Ukrainian officials said.\n\nA day earlier, Ukrainian drones struck an oil refinery in Saratov, Russian officials said.",
+			"Attack", "Saratov", "2025-04-14"},
+		{"days later than the day told before",
+			"Rebels seized the town of Kidal on Tuesday.\n\nTwo days later, government jets bombed rebel positions near Gao.",
+			"Attack", "Gao", "2025-04-17"},
+		{"the following day with no day to count from",
+			"Rebels seized the town of Kidal in March.\n\nThe following day, government jets bombed rebel positions near Gao.",
+			"Attack", "Gao", ""},
 		{"an anniversary to the day",
 			"EU ministers on Monday adopted new sanctions on Russia, three years to the day after Moscow invaded Ukraine.",
 			"Attack", "", "2022-04-14"},
@@ -65,6 +74,12 @@ func TestDatesFromContext(t *testing.T) {
 			"Agreement", "", ""},
 		{"a written statement just after the lede",
 			"Canada on Wednesday imposed sanctions on three Haitian gang leaders.\n\nForeign Minister Claire Dubois said in a statement that the gangs threatened the country's stability.",
+			"Statement", "", "2025-04-16"},
+		{"a time within what a statement says is not its own",
+			"Canada on Wednesday imposed sanctions on three Haitian gang leaders.\n\nForeign Minister Claire Dubois said in a televised statement that the gangs had planned to attack the airport on Sunday night.",
+			"Statement", "", "2025-04-16"},
+		{"a dateline sentence is not the lede's day",
+			"OTTAWA, April 18. /CP/.\n\nCanada on Wednesday imposed sanctions on three Haitian gang leaders.\n\nCanada's foreign ministry said in a statement that the gangs threatened the country's stability.",
 			"Statement", "", "2025-04-16"},
 		{"a statement after another time keeps none",
 			"Canada on Wednesday imposed sanctions on three Haitian gang leaders.\n\nIn January, Ottawa sent police trainers to Port-au-Prince.\n\nForeign Minister Claire Dubois said in a statement that the gangs threatened the country's stability.",
@@ -98,6 +113,9 @@ func TestDatesFromContext(t *testing.T) {
 			"Statement", "", "2025-04-16"},
 		{"hours later is the same day",
 			"Gunmen stormed a police post in Garissa on Tuesday.\n\nHours later, Kenyan forces said they had carried out an airstrike on the gunmen near Wajir.",
+			"Attack", "Wajir", "2025-04-15"},
+		{"later in the day is the same day",
+			"Gunmen stormed a police post in Garissa on Tuesday.\n\nLater in the day, Kenyan jets bombed the gunmen near Wajir.",
 			"Attack", "Wajir", "2025-04-15"},
 		{"hours before may be the day before",
 			"Leaders of the bloc met in Accra on Tuesday.\n\nHours before the summit opened, gunmen attacked a police post near Wa.",
@@ -219,5 +237,16 @@ func TestMentionDates(t *testing.T) {
 			}
 			t.Errorf("got no mention %d of %q, want one", tt.nth, tt.noun)
 		})
+	}
+}
+
+// TestAnniversaryProtest holds a march apart from the protests of another
+// year it remembers: the day told is the march's alone.
+func TestAnniversaryProtest(t *testing.T) {
+	g := analyse(t, "Protesters marched in Nairobi on Monday to mark the anniversary of the 2024 protests against a finance bill.", "2025-04-18").output()
+	for _, r := range g.Events {
+		if e := r.Event; e.Type == "Protest" && e.Date.Day() == "2025-04-14" && strings.Contains(e.Name, "2024") {
+			t.Errorf("got %q on %s, want the 2024 protests apart from Monday's march", e.Name, e.Date.Day())
+		}
 	}
 }

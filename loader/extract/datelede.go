@@ -16,13 +16,9 @@ func (d *doc) ledeStatements() {
 	if lede == nil {
 		return
 	}
-	dated := make(map[int]bool, len(d.dates))
-	for i := range d.dates {
-		dated[d.dates[i].sent] = true
-	}
 	next := d.nextTimeAfter(lede.sent)
 	for _, m := range d.evs {
-		if m.typ != graph.Statement || m.date != nil || m.mod != graph.Asserted || dated[m.sent] || m.sent <= lede.sent || d.earlierTense(m) {
+		if m.typ != graph.Statement || m.date != nil || m.mod != graph.Asserted || d.ownTimeIn(m) || m.sent <= lede.sent || d.earlierTense(m) {
 			continue
 		}
 		// A written statement told close after the lede, before any other
@@ -32,6 +28,34 @@ func (d *doc) ledeStatements() {
 			m.date = lede
 		}
 	}
+}
+
+// ownTimeIn reports whether the statement's sentence names a time other
+// than within what was said: "said in a televised statement that the
+// plotters had planned to strike on Sunday night" tells when the plot was
+// set, not when the minister spoke.
+func (d *doc) ownTimeIn(m *eventMention) bool {
+	for i := range d.dates {
+		de := &d.dates[i]
+		if de.sent == m.sent && !d.reportedContent(m, de) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedContent reports whether a time phrase stands in the "that"
+// clause told after a statement.
+func (d *doc) reportedContent(m *eventMention, de *dateExpr) bool {
+	if de.lo < m.hi {
+		return false
+	}
+	for k := m.hi; k < de.lo && k <= m.hi+2; k++ {
+		if d.toks[k].lower == "that" {
+			return true
+		}
+	}
+	return false
 }
 
 // nextTimeAfter returns the sentence of the first time phrase after

@@ -139,6 +139,7 @@ func (d *doc) run(ctx context.Context) {
 		d.relativeDays,
 		d.startDays,
 		d.recalledDates,
+		d.occasionDates,
 		d.findRelations,
 	}
 	for _, p := range passes {
