@@ -85,7 +85,7 @@ func TestStateForcesInLowerCase(t *testing.T) {
 			[]string{"Country:Estonia", "Organization:Estonian air force"}, nil, nil},
 		{"an embassy with its host city",
 			"Japan's embassy in Lima criticized the deal in a statement.",
-			[]string{"Country:Japan", "Location:Lima", "Organization:Japanese embassy"}, nil, nil},
+			[]string{"Country:Japan", "Location:Lima", "Organization:Japanese embassy in Lima"}, nil, nil},
 		{"an army as adjective or object names no body",
 			"Latvian army officers met on Monday. He joined the Latvian army in 2010.",
 			[]string{"Country:Latvia"}, nil, nil},

@@ -103,7 +103,11 @@ func (d *doc) stateBodyEntity(key string, lo int) *entity {
 		}
 	}
 	e := d.register(&entity{id: graph.EntityID(graph.Organization, name), typ: graph.Organization, name: name, first: lo, confirmed: true})
-	head, _, _ := strings.Cut(noun, " in ")
+	head, _, hosted := strings.Cut(noun, " in ")
+	if hosted {
+		// "US embassy" is how most text names it.
+		e.forms = append(e.forms, d.stateBodyName(code, head))
+	}
 	d.bodyByHead[head] = e // "the Army" later
 	d.stateBodies[key] = e
 	return e
