@@ -34,7 +34,8 @@ var orgKeywords = setOf("navy", "marines", "gendarmerie", "ministry", "ministrie
 	"directorate", "command", "board", "bureau", "tribunal", "church", "embassy", "senate", "congress",
 	"club", "centre", "center", "observatory", "journal", "gazette", "herald", "tribune", "telegraph",
 	"daily", "broadcasting", "agency", "bloc", "junta", "government", "parliament", "regime", "taskforce",
-	"community", "institution", "mission", "force", "brigade", "battalion", "division", "corps", "council", "platform")
+	"community", "institution", "mission", "force", "brigade", "battalion", "division", "corps", "council", "platform",
+	"staff", "registry")
 
 var mediaKeywords = setOf("news", "times", "post", "channel", "network", "tv", "radio", "journal", "gazette",
 	"herald", "tribune", "telegraph", "daily", "broadcasting")
@@ -43,7 +44,7 @@ var placeKeywords = setOf("district", "region", "province", "oblast", "city", "t
 	"river", "mountains", "mountain", "sea", "ocean", "island", "islands", "strait", "gulf", "bay", "peninsula",
 	"desert", "square", "airport", "port", "camp", "crossing", "bridge", "street", "avenue", "heights", "hills",
 	"county", "governorate", "prefecture", "canal", "lake", "coast", "plain", "corridor", "plateau", "dam",
-	"territory", "territories", "border", "base", "palace")
+	"territory", "territories", "border", "base", "palace", "road", "highway", "boulevard")
 
 // siteNouns name a fixed site; "at" after one introduces its place: "the
 // crossings at Rafah", "a checkpoint at Qalandia".
@@ -58,7 +59,7 @@ var firstPlaceWords = setOf("place", "mount", "lake", "cape", "fort", "gulf", "b
 // "Velyka town". Administrative units stay part of the name.
 var placeNouns = map[string]bool{"district": true, "region": true, "province": true, "oblast": true,
 	"county": true, "governorate": true, "prefecture": true, "airport": true, "camp": true, "school": true,
-	"hospital": true, "quarter": true, "mosque": true, "market": true, "stadium": true, "prison": true, "refinery": true,
+	"hospital": true, "quarter": true, "mosque": true, "market": true, "stadium": true, "prison": true, "refinery": true, "valley": true, "road": true, "highway": true,
 	"canal": true, "harbour": true, "harbor": true, "town": false, "city": false, "village": false, "neighborhood": false, "neighbourhood": false,
 	"suburb": false, "township": false, "municipality": false, "island": false, "area": false, "state": false}
 

@@ -99,6 +99,7 @@ func (d *doc) findRelations() {
 		d.threatRelations(si)
 		d.readinessRelations(si)
 		d.delegationRelations(si)
+		d.delegationHeads(si)
 		d.deedRelations(si)
 		d.blameRelations(si)
 		d.discreditRelations(si)

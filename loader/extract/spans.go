@@ -277,6 +277,9 @@ func (d *doc) roleAt(i, hi int) (int, roleClass) {
 	j, end := i, 0
 	var best roleClass
 	for j < hi {
+		if d.namedBodyWord(j) {
+			break // "Socialist Party leader": the party's name ends before the title
+		}
 		c, n := d.lex.roles.longest(d.toks, j, hi)
 		if n == 0 {
 			if d.toks[j].lower == "and" && end == j && j+1 < hi {
@@ -323,6 +326,14 @@ func (d *doc) nameRun(i, hi int, heading bool) int {
 			j++ // "Abdi Aden Hassan": a place's name in the middle of a person's
 			continue
 		}
+		if m := d.ofDemonymBody(j, hi); j > i && body && m > 0 {
+			j += m // "General Staff of the Ukrainian Armed Forces"
+			continue
+		}
+		if j == i+1 && d.qualifiedGazBody(i, hi) {
+			j += d.gazAt(j, hi) // "Supreme National Security Council"
+			continue
+		}
 		if j > i && (d.gazAt(j, hi) > 0 || d.roleStarts(j, hi)) {
 			break
 		}
@@ -345,8 +356,14 @@ func (d *doc) nameRun(i, hi int, heading bool) int {
 			j++
 			if !d.toks[j].cap {
 				j++
+				if d.hyphenCapAt(j, hi) {
+					continue // "Evian-les-Bains": the particle joins two capitalised parts
+				}
 				return j - i
 			}
+			continue
+		case t.text == "-" && j > i && !t.space && placeParticles[d.tok(j+1).lower] && !d.tok(j+1).space && d.hyphenCapAt(j+2, hi):
+			j += 2 // "Stratford-upon-Avon", "Boulogne-sur-Mer"
 			continue
 		case j > i && j+1 < hi && connectors[t.lower] && !t.cap && d.toks[j+1].cap:
 			j++
@@ -411,7 +428,7 @@ func (d *doc) addNameSpan(lo, hi, si int) {
 		return // "USS Harry S. Truman": a ship, not an actor
 	}
 	// Drop capitalised function words and date words at the front.
-	for lo < hi && stopCaps[d.toks[lo].lower] {
+	for lo < hi && stopCaps[d.toks[lo].lower] && !d.titledHe(lo, hi) {
 		lo++
 	}
 	// "of" left dangling at the front after dropping.

@@ -287,7 +287,8 @@ func (d *doc) helmRelations() {
 				if c != nil && c.typ != graph.Country {
 					c = nil
 				}
-			case headVerbs[w] && d.tok(k-1).lower == "who":
+			case headVerbs[w] && d.tok(k-1).lower == "who" && !d.delegationAfter(k+1, s.hi):
+				// A delegation's head is affiliated with its state: delegationHeads.
 				// "William Ruto, who chairs the East African Community"
 				j := k + 1
 				for d.tok(j).lower == "the" {
@@ -414,17 +415,20 @@ func (d *doc) nestedPlaces() {
 			for d.tok(j).lower == "capital" || regionAdjectives[d.tok(j).lower] {
 				j++
 			}
+			if p := d.unitOfAt(j); p > 0 && settlementUnits[d.tok(p-2).lower] {
+				j = p // "Pakistan's southwestern city of Quetta"
+			}
 			if b, ok := d.spanEntity(j); ok && b.lo == j && b.ent != nil && b.ent.typ == graph.Location && b.ent != a.ent &&
 				!d.trigAt[min(b.hi, len(d.toks)-1)] && b.sent == a.sent {
 				d.addClaim(claim{src: ent(b.ent), dst: ent(a.ent), typ: graph.LocatedIn, mod: graph.Asserted, sent: a.sent, conf: 0.7})
 			}
 		case a.country && a.kind == spanGaz && len(a.gaz) > 0 && a.gaz[0].form == formDemonym:
 			// "the northern Nigerian city of Kano"
-			j := a.hi
-			if !placeUnits[d.tok(j).lower] || d.tok(j+1).lower != "of" {
+			j := d.unitOfAt(a.hi) // "the French spa town of X"
+			if j < 0 {
 				continue
 			}
-			if b, ok := d.spanEntity(j + 2); ok && b.lo == j+2 && b.ent != nil && b.ent.typ == graph.Location {
+			if b, ok := d.spanEntity(j); ok && b.lo == j && b.ent != nil && b.ent.typ == graph.Location {
 				d.addClaim(claim{src: ent(b.ent), dst: ent(a.ent), typ: graph.LocatedIn, mod: graph.Asserted, sent: a.sent, conf: 0.7})
 			}
 		case a.ent.typ == graph.Location && a.kind != spanRole:
@@ -453,7 +457,7 @@ func (d *doc) nestedPlaces() {
 					b, j = c, c.lo
 				}
 			}
-			if ok && b.lo == j && place(b) && b.ent != a.ent && b.sent == a.sent {
+			if ok && b.lo == j && place(b) && b.ent != a.ent && b.sent == a.sent && !d.crossBorderIn(a, b) {
 				d.addClaim(claim{src: ent(a.ent), dst: ent(b.ent), typ: graph.LocatedIn, mod: graph.Asserted, sent: a.sent, conf: 0.6})
 			}
 		}
