@@ -236,8 +236,13 @@ func (d *doc) modalityAt(p int) graph.Modality {
 		}
 	}
 	start := max(lo, p-12)
+	asides := d.relativeAsides(lo, p)
 	neg := -1
 	for k := start; k < p; k++ {
+		if e := asideEnd(asides, k); e >= 0 {
+			k = e
+			continue
+		}
 		w := d.toks[k].lower
 		switch {
 		case w == "until" || w == "unless" || w == "before":
@@ -265,6 +270,10 @@ func (d *doc) modalityAt(p int) graph.Modality {
 		return graph.Denied
 	}
 	for k := start; k < p; k++ {
+		if e := asideEnd(asides, k); e >= 0 {
+			k = e
+			continue
+		}
 		w := d.toks[k].lower
 		if w == "," && (d.tok(k+1).lower == "which" || d.tok(k+1).lower == "who") {
 			// "The bloc, which Kyiv hopes to join, said ...": the aside
