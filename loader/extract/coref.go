@@ -370,6 +370,10 @@ func (d *doc) marksNew(m *eventMention) bool {
 		switch d.toks[k].lower {
 		case "also", "another", "separate", "separately", "second", "new", "earlier", "previous", "latest":
 			return !d.anaphoric(m) && !d.judgedBetween(k, m.lo)
+		case "additional":
+			// "an additional 10% tariff" is one more; "the additional levy"
+			// points back at one told before.
+			return d.tok(k-1).lower != "the" && !d.anaphoric(m)
 		}
 	}
 	return false

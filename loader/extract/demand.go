@@ -14,6 +14,14 @@ var askVerbs = setOf("urged", "urging", "urges", "urge", "asked", "asking", "ask
 	"appeals", "appeal", "wants", "want", "wanted", "requested", "requesting", "requests", "encouraged", "encourages",
 	"encouraging", "encourage")
 
+// askForVerbs take what is asked after "for" as well as "to": "pressed
+// Seoul for concessions", "asked Tokyo for help".
+var askForVerbs = setOf("pressed", "pressing", "presses", "press", "asked", "asking", "asks", "ask")
+
+// reliefWords ask to be spared the event they name: "exemptions from the
+// duties", "relief from sanctions".
+var reliefWords = setOf("exemption", "exemptions", "relief", "reprieve", "waiver", "waivers", "carve-out", "carve-outs", "from")
+
 // stopVerbs ask that an event end: "urged the rebels to stop the shelling"
 // demands nothing of the shelling.
 var stopVerbs = setOf("stop", "end", "halt", "cease", "refrain", "abandon", "drop", "suspend", "call")
@@ -43,8 +51,8 @@ func (d *doc) askedActors(k int, askers []*entity) (actors []*entity, to int, ok
 	}
 	for ; j < len(d.toks) && j < k+20; j++ {
 		t := d.toks[j]
-		if t.lower == "to" && len(actors) > 0 {
-			return actors, j, true
+		if (t.lower == "to" || t.lower == "for" && askForVerbs[w]) && len(actors) > 0 {
+			return actors, j, true // "urged Kenya to ...", "pressed Kenya for ..."
 		}
 		if g := d.groupWords(j); g > 0 {
 			actors = append(actors, d.otherPair(j, k, askers)...)
@@ -169,6 +177,9 @@ func (d *doc) askedEvent(to int) *event {
 	}
 	_, hi := d.clause(to)
 	for j := to + 1; j < hi && j < to+12; j++ {
+		if d.toks[to].lower == "for" && reliefWords[d.toks[j].lower] {
+			return nil // "pressed Tokyo for relief from the tariffs": the tariffs are not asked for
+		}
 		if d.toks[j].lower == "and" && joinedVerb(d.tok(j+1)) {
 			return nil // "urged restraint and offered to host talks": the talks are offered
 		}

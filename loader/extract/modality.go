@@ -225,8 +225,8 @@ func (d *doc) modalityAt(p int) graph.Modality {
 	}
 	for k := p - 1; k >= lo && k >= p-4; k-- {
 		w := d.toks[k].lower
-		if endVerbs[w] {
-			return graph.Asserted // "to end its long siege": the siege is under way
+		if endVerbs[w] || undoVerbs[w] {
+			return graph.Asserted // "to end its long siege", "a deal to lift U.S. tariffs": the siege, the tariffs are in place
 		}
 		if w == "from" && persistVerbs[d.tok(k-1).lower] {
 			return graph.Asserted // "would not be deterred from its offensive": the offensive goes on
@@ -236,8 +236,13 @@ func (d *doc) modalityAt(p int) graph.Modality {
 		}
 	}
 	start := max(lo, p-12)
+	asides := d.relativeAsides(lo, p)
 	neg := -1
 	for k := start; k < p; k++ {
+		if e := asideEnd(asides, k); e >= 0 {
+			k = e
+			continue
+		}
 		w := d.toks[k].lower
 		switch {
 		case w == "until" || w == "unless" || w == "before":
@@ -254,7 +259,7 @@ func (d *doc) modalityAt(p int) graph.Modality {
 			return graph.Possible
 		case negations[w]:
 			neg = k
-			if absenceWords[d.tok(k+1).lower] {
+			if absenceWords[d.tok(k+1).lower] || d.winIn(k, p) {
 				neg = -1 // "was not invited to the summit": someone's absence, the summit took place
 			}
 		}
@@ -265,6 +270,10 @@ func (d *doc) modalityAt(p int) graph.Modality {
 		return graph.Denied
 	}
 	for k := start; k < p; k++ {
+		if e := asideEnd(asides, k); e >= 0 {
+			k = e
+			continue
+		}
 		w := d.toks[k].lower
 		if w == "," && (d.tok(k+1).lower == "which" || d.tok(k+1).lower == "who") {
 			// "The bloc, which Kyiv hopes to join, said ...": the aside
@@ -288,6 +297,9 @@ func (d *doc) modalityAt(p int) graph.Modality {
 			continue // "declared that it would levy", "said the ministry would demand permits": reported as decided
 		}
 		if possibleMarkers[w] {
+			if markerNouns[w] && d.settingBetween(k+1, p) {
+				continue // "discussed the proposal in a phone call": the call took place
+			}
 			if demandWords[w] && d.grievanceBetween(k+1, p) {
 				continue // "seeking justice for the massacre": the massacre happened
 			}

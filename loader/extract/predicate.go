@@ -98,6 +98,9 @@ func (d *doc) predicateAt(k, si int) {
 		typ = graph.Agreed
 	case threatenVerbs[w]:
 		typ = graph.Threatened
+		if d.thingThreatens(k) {
+			return // "said the pact threatens Greece's security": the pact threatens, not the speaker
+		}
 		if strings.HasPrefix(w, "warn") {
 			// "warning the rebels that a heavy price will follow": a threat to
 			// someone; "warned that prices would rise" is not.

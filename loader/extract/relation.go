@@ -272,6 +272,10 @@ func (d *doc) subjectBefore(k, si int) *entity {
 				j = a
 				continue
 			}
+			if a := d.participleOpen(j, lo); a >= 0 {
+				j = a // "Rossi, speaking at the Quirinale, warned"
+				continue
+			}
 		}
 		if sp, e := d.actorAt(j); e != nil {
 			if !d.isModifierActor(sp) && !d.isObject(sp) && !d.possessesThing(sp) {

@@ -69,7 +69,11 @@ func (d *doc) attribution(k int, s sentence) *entity {
 		t := d.toks[j]
 		if t.text == "," && j == k-1 {
 			// "X, whose country chairs the bloc, told reporters"
-			if a := d.relativeOpen(j, s.lo); a >= 0 {
+			a := d.relativeOpen(j, s.lo)
+			if a < 0 {
+				a = d.participleOpen(j, s.lo) // "X, speaking at the White House, said"
+			}
+			if a >= 0 {
 				if sp, e := d.actorAt(max(a-1, 0)); e != nil && sp.hi == a {
 					return e
 				}

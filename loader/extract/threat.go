@@ -217,3 +217,22 @@ func (d *doc) addThreat(src, dst *entity, mod graph.Modality, si int) {
 	}
 	d.addClaim(claim{src: ent(src), dst: ent(dst), typ: graph.Threatened, mod: mod, sent: si, conf: 0.5})
 }
+
+// threatThings name a measure or a state of affairs that can threaten
+// without anyone threatening: "the move threatens jobs".
+var threatThings = setOf("move", "moves", "plan", "plans", "decision", "law", "bill", "policy", "policies", "measure",
+	"measures", "situation", "presence", "deployment", "step", "steps", "proposal", "project", "programme", "program")
+
+// thingThreatens reports whether the threatening verb at k has a thing
+// for its subject, an event word or a measure, told just before it
+// (a quotation mark may stand between).
+func (d *doc) thingThreatens(k int) bool {
+	j := k - 1
+	if j >= 0 && isQuote(d.toks[j].text) {
+		j--
+	}
+	if j < 0 || d.spanAt[j] != 0 {
+		return false
+	}
+	return threatThings[d.toks[j].lower] || d.trigAt != nil && d.trigAt[j] && d.evAt[j] != nil
+}
