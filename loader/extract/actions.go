@@ -348,6 +348,9 @@ func (d *doc) urgedBefore(k int) bool {
 // actionType retypes a trigger by its object: suspended imports are a
 // trade sanction; sending a delegation is a visit.
 func (d *doc) actionType(lo, hi int, typ graph.EventType) graph.EventType {
+	if typ == graph.Ceasefire && (tradeTruceWords[d.toks[lo].lower] || tradeTruceWords[d.tok(lo-1).lower] || d.tradeTruceBefore(lo)) {
+		return graph.Agreement // "a tariff truce": a trade deal, no halt to fighting
+	}
 	switch d.joinLower(lo, hi) {
 	case "suspended", "halted":
 		if d.wordAfter(hi, 3, setOf("imports", "import")) {
@@ -357,12 +360,42 @@ func (d *doc) actionType(lo, hi int, typ graph.EventType) graph.EventType {
 		if d.wordAfter(hi, 3, delegationWords) {
 			return graph.Meeting
 		}
+	case "launched", "launch", "launches":
+		if d.launchAttack(lo, hi) {
+			return graph.Attack // "launched 90 drones at the country overnight"
+		}
 	case "joint declaration", "declaration", "joint statement", "communique", "communiqué":
 		if d.signedBefore(lo) {
 			return graph.Agreement // "the two leaders signed a joint declaration on trade"
 		}
 	}
 	return typ
+}
+
+// tradeTruceWords before "truce" or "ceasefire" make it a truce in a
+// trade dispute.
+var tradeTruceWords = setOf("trade", "tariff", "tariffs", "commercial", "customs")
+
+// tradeTruceBefore reports whether "the truce" at lo points back at a
+// trade truce: the latest truce or ceasefire named before it, past other
+// mentions of "the truce", was one.
+func (d *doc) tradeTruceBefore(lo int) bool {
+	if w := d.tok(lo - 1).lower; w != "the" && w != "this" && w != "that" {
+		return false
+	}
+	for k := lo - 1; k > 0; k-- {
+		switch d.toks[k].lower {
+		case "truce", "ceasefire", "cease-fire", "armistice":
+			switch w := d.toks[k-1].lower; {
+			case tradeTruceWords[w]:
+				return true
+			case w != "the" && w != "this" && w != "that":
+				return false
+			}
+			// another "the truce": look further back for the one it names
+		}
+	}
+	return false
 }
 
 // actionNoun names an event of type typ told by the verb w.

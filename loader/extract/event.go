@@ -164,6 +164,7 @@ func (d *doc) findEvents() {
 		d.addPledgeMention(si, start)
 	}
 	d.proposalsFor()
+	d.attackScenes()
 	d.indexMentions()
 	d.findAgreements()
 	d.assignDates()

@@ -296,6 +296,9 @@ func (d *doc) demonymActs(i int) bool {
 	if stateNouns[next.lower] {
 		return true
 	}
+	if d.weaponKindAt(sp.hi) {
+		return true // "a Russian ballistic missile", "Israeli guided bombs"
+	}
 	if next.text == "-" && !next.space && actingHeads[d.tok(sp.hi+1).lower] {
 		return true // "Kenyan-mediated talks", "Iranian-backed militias"
 	}
@@ -312,6 +315,17 @@ func (d *doc) demonymActs(i int) bool {
 	}
 	// "Kenyan, Angolan and Qatari envoys": a list whose last member acts.
 	return d.demonymListActs(sp.hi)
+}
+
+// weaponKinds stand between a demonym and the weapon it fired: "a
+// Russian cruise missile".
+var weaponKinds = setOf("ballistic", "cruise", "hypersonic", "guided", "glide", "kamikaze", "long-range", "short-range",
+	"medium-range", "anti-ship", "surface-to-air", "air-to-surface")
+
+// weaponKindAt reports whether a kind of weapon and the weapon start at k:
+// "ballistic missile".
+func (d *doc) weaponKindAt(k int) bool {
+	return weaponKinds[d.tok(k).lower] && weaponWords[d.tok(k+1).lower]
 }
 
 // beVerbs link a subject to how it stands.
