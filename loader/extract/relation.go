@@ -104,6 +104,7 @@ func (d *doc) findRelations() {
 		d.deedRelations(si)
 		d.blameRelations(si)
 		d.discreditRelations(si)
+		d.judgedThatRelations(si)
 	}
 }
 
