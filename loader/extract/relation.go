@@ -98,11 +98,13 @@ func (d *doc) findRelations() {
 		d.conditionRelations(si)
 		d.threatRelations(si)
 		d.readinessRelations(si)
+		d.reliefRelations(si)
 		d.delegationRelations(si)
 		d.delegationHeads(si)
 		d.deedRelations(si)
 		d.blameRelations(si)
 		d.discreditRelations(si)
+		d.judgedThatRelations(si)
 	}
 }
 
