@@ -150,6 +150,12 @@ func (d *doc) corefEvents() {
 		if into == nil && !fresh {
 			into = d.sameTargetAttack(m)
 		}
+		if into == nil && !fresh {
+			into = d.sameCoup(m)
+		}
+		if into == nil {
+			into = d.joinedMeeting(m)
+		}
 		if into == nil && d.definite(m) && !fresh {
 			// "the attack", "the strikes", "the talks": the latest event of
 			// the kind named with the same word, else the latest of the

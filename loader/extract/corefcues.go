@@ -113,6 +113,9 @@ var otherKinds = map[string]string{
 	"drills": "drill", "military drills": "drill", "exercises": "drill", "military exercises": "drill", "war games": "drill",
 	"joint drill": "drill", "air drill": "drill", "naval drills": "drill",
 	"coup": "coup", "coups": "coup", "coup attempt": "coup", "putsch": "coup",
+	"seized power": "coup", "seizes power": "coup", "seizing power": "coup", "took power": "coup", "takes power": "coup",
+	"taken power": "coup", "takeover": "coup", "deposed": "coup", "deposes": "coup", "ousted": "coup", "overthrew": "coup",
+	"toppled":  "coup",
 	"resigned": "resign", "resigns": "resign", "resignation": "resign", "stepped down": "resign",
 }
 
@@ -136,4 +139,52 @@ func (d *doc) mayLieIn(e *event, m *eventMention) bool {
 		return false // two unplaced sites: nothing says one is in the other
 	}
 	return m.perp != nil && e.perp != nil && d.samePerp(m.perp, e.perp) && e.mentions[len(e.mentions)-1].sent >= m.sent-6
+}
+
+// sameCoup returns the seizure of power a mention retells: "soldiers
+// seized power ... the junta said it had deposed the president" is one
+// coup. A date of its own or a year that clashes sets it apart.
+func (d *doc) sameCoup(m *eventMention) *event {
+	if m.typ != graph.OtherEvent || otherKind(m.noun) != "coup" || m.mod != graph.Asserted {
+		return nil
+	}
+	for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-10; k-- {
+		e := d.events[k]
+		if e.typ != graph.OtherEvent || !d.sameKind(e, m) {
+			continue
+		}
+		if e.mod != graph.Asserted || e.mentions[len(e.mentions)-1].sent < m.sent-8 || !datesMeet(m, e) || d.yearsClash(e, m) {
+			return nil
+		}
+		if m.date != nil && (e.date == nil || !strings.HasPrefix(e.date.Start, m.date.date.Start) && !strings.HasPrefix(m.date.date.Start, e.date.Start)) {
+			return nil // "had been ousted in 1964": a coup of its own time
+		}
+		return e
+	}
+	return nil
+}
+
+// joinVerbs take a gathering already under way as object: "is expected
+// to join the talks", "will attend the summit".
+var joinVerbs = setOf("join", "joins", "joined", "joining", "attend", "attends", "attended", "attending")
+
+// joinedMeeting returns the meeting a "join the talks" mention points at:
+// a newcomer to talks reported before, even on a later day of them.
+func (d *doc) joinedMeeting(m *eventMention) *event {
+	if m.typ != graph.Meeting || m.verb || d.tok(m.lo-1).lower != "the" || !joinVerbs[d.tok(m.lo-2).lower] {
+		return nil
+	}
+	key := headKey(m.noun)
+	for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-10; k-- {
+		e := d.events[k]
+		if e.typ != graph.Meeting || e.mentions[len(e.mentions)-1].sent < m.sent-6 {
+			continue
+		}
+		for _, o := range e.mentions {
+			if headKey(o.noun) == key {
+				return e
+			}
+		}
+	}
+	return nil
 }
