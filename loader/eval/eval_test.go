@@ -258,6 +258,8 @@ func TestBlindGold(t *testing.T) {
 			"relations:coarse": 0.48, "relations:modality.p": 0.92}},
 		{"testdata/blind/j-*.json", map[string]float64{"entities": 0.91, "events": 0.56, "event:date.p": 0.58,
 			"relations:coarse": 0.48, "relations:modality.p": 0.86}},
+		{"testdata/blind/k-*.json", map[string]float64{"entities": 0.90, "events": 0.52, "event:date.p": 0.50,
+			"relations:coarse": 0.39, "relations:modality.p": 0.90}},
 	} {
 		t.Run(b.glob, func(t *testing.T) {
 			paths, err := filepath.Glob(b.glob)
