@@ -104,6 +104,7 @@ func (d *doc) findRelations() {
 		d.blameRelations(si)
 		d.discreditRelations(si)
 	}
+	d.meetingSides()
 }
 
 // eventRelations: who took part, where, who attacked whom.
