@@ -23,6 +23,9 @@ func pairOf(a, b *entity) entPair {
 // delegation led by X held talks with Egyptian mediators" tells Hamas met
 // Egypt, and X took part.
 func (d *doc) meetingSides() {
+	if !slices.ContainsFunc(d.claims, func(c claim) bool { return c.typ == graph.MetWith }) {
+		return
+	}
 	owns := make(map[entPair]bool)
 	heads := make(map[*entity]claim) // delegation head → the claim naming his side
 	for _, c := range d.claims {
