@@ -106,6 +106,7 @@ func (d *doc) findRelations() {
 		d.discreditRelations(si)
 		d.judgedThatRelations(si)
 	}
+	d.meetingSides()
 }
 
 // eventRelations: who took part, where, who attacked whom.

@@ -74,6 +74,9 @@ var honorifics = setOf("mr.", "mrs.", "ms.", "dr.", "sir", "dame", "mr", "mrs", 
 	"lt", "gen", "col", "maj", "capt", "brig", "sgt", "cmdr", "adm", "lt-gen", "maj-gen",
 	"brig.", "cmdr.", "cdr.", "lieut.", "cpl.", "pvt.", "supt.", "insp.", "hon.", "gens.", "messrs.")
 
+// articleWords open a sentence before a known name without being part of it.
+var articleWords = setOf("a", "an", "the")
+
 // rankQualifiers open a compound rank before an abbreviated title: "Senior
 // Gen.", "Vice Adm.", "Major Gen.".
 var rankQualifiers = setOf("senior", "vice", "rear", "major", "lieutenant", "brigadier", "deputy", "air")
@@ -250,6 +253,10 @@ func (d *doc) findSpans() {
 			}
 			if t.cap && honorifics[t.lower] && d.tok(i+1).cap && i+1 < s.hi {
 				i++ // "Lt. Gen. Ahmed Khan", "Mr Ruiz": the title is not part of the name
+				continue
+			}
+			if t.cap && articleWords[t.lower] && d.gazAt(i+1, s.hi) > 0 {
+				i++ // "A Hamas delegation": the sentence's article opens no name
 				continue
 			}
 			if (t.kind == tokWord && t.cap) || (t.text == "[" && i+1 < s.hi && d.toks[i+1].cap) {
