@@ -117,7 +117,7 @@ func (d *doc) findDates() {
 		}
 		firstFut := d.firstFutureMarker(s.lo, s.hi)
 		for i := s.lo; i < s.hi; i++ {
-			fut := (future || i > would) && !d.pastVerbBefore(i) && !d.pastLeadBefore(i, min(firstFut, would)) || d.announcedStart(i)
+			fut := (future || i > would) && !d.pastVerbBefore(i) && !d.pastLeadBefore(i, min(firstFut, would)) && !d.pastClauseBefore(i) || d.announcedStart(i)
 			de, ok := d.dateAt(i, s.hi, fut)
 			if ok && fut && d.pastVerbAfter(de.hi) {
 				// "on Saturday declared ..., while Wine called for protests":
