@@ -140,6 +140,7 @@ func (d *doc) run(ctx context.Context) {
 		d.startDays,
 		d.recalledDates,
 		d.occasionDates,
+		d.sameDayEvents,
 		d.findRelations,
 	}
 	for _, p := range passes {
