@@ -141,6 +141,7 @@ func (d *doc) run(ctx context.Context) {
 		d.recalledDates,
 		d.occasionDates,
 		d.sameDayEvents,
+		d.headlineDates,
 		d.findRelations,
 	}
 	for _, p := range passes {
