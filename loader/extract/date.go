@@ -119,9 +119,10 @@ func (d *doc) findDates() {
 		for i := s.lo; i < s.hi; i++ {
 			fut := (future || i > would) && !d.pastVerbBefore(i) && !d.pastLeadBefore(i, min(firstFut, would)) || d.announcedStart(i)
 			de, ok := d.dateAt(i, s.hi, fut)
-			if ok && fut && d.pastVerbAfter(de.hi) {
+			if ok && fut && (d.pastVerbAfter(de.hi) || !d.announcedStart(i) && d.pastClauseBefore(de.lo)) {
 				// "on Saturday declared ..., while Wine called for protests":
-				// the verb the day heads is past, whatever the sentence adds.
+				// the verb the day heads is past, whatever the sentence adds;
+				// so is that of "after neither won the vote on Sunday".
 				de, ok = d.dateAt(i, s.hi, false)
 			}
 			if ok {

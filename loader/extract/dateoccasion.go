@@ -30,10 +30,10 @@ func (d *doc) occasionDates() {
 	}
 }
 
-// occasionWord returns the "after", "following" or "at" that opens the
+// occasionWord returns the "after", "following", "at" or "during" that opens the
 // noun phrase of a meeting mention, or -1.
 func (d *doc) occasionWord(m *eventMention) int {
-	for k := m.lo - 1; k >= 0 && k >= m.lo-4; k-- {
+	for k := m.lo - 1; k >= 0 && k >= m.lo-6; k-- {
 		w := d.toks[k]
 		switch w.lower {
 		case "after", "following":
@@ -41,7 +41,9 @@ func (d *doc) occasionWord(m *eventMention) int {
 				return -1 // "two days after talks": relativeDays
 			}
 			return k
-		case "at":
+		case "at", "during":
+			// "signed the accord on Tuesday during a visit by": the
+			// visit's day is the act's
 			return k
 		}
 		if w.kind != tokWord && w.kind != tokNumber && w.text != "-" || determiners[w.lower] && w.lower != "a" && w.lower != "an" {

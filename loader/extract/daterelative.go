@@ -71,3 +71,27 @@ func (d *doc) lastDayBefore(si int) *dateExpr {
 	}
 	return nil
 }
+
+// sameDayEvents carries a day found only once events were joined (the
+// talks dated by the act they led to) into the sentences that open by
+// placing what they tell within hours of it: "Hours before the meeting,
+// the president wrote ...". sameDayDates did the same for days known
+// earlier.
+func (d *doc) sameDayEvents() {
+	var last *graph.Date
+	for si, s := range d.sents {
+		if last != nil && d.opensSameDay(s.lo) {
+			for _, m := range d.sentMentions(si) {
+				if m.ev != nil && m.ev.date == nil && m.mod == graph.Asserted && m.ev.mod == graph.Asserted {
+					day := *last
+					m.ev.date = &day
+				}
+			}
+		}
+		for _, m := range d.sentMentions(si) {
+			if m.ev != nil && m.ev.date != nil && m.ev.date.Precision == graph.Day && m.mod == graph.Asserted {
+				last = m.ev.date
+			}
+		}
+	}
+}

@@ -64,3 +64,38 @@ func (d *doc) inDatePhrase(k int) bool {
 	}
 	return false
 }
+
+// pastClauseBefore reports whether the time phrase at i closes a clause
+// opened by "after", "because", "since" or "when" whose verb is past, even
+// when the sentence spoke of the future before it: "will face each other
+// in a runoff after neither won a majority in the election on Sunday"
+// tells a day gone by.
+func (d *doc) pastClauseBefore(i int) bool {
+	s := d.sents[d.sentOf[i]]
+	for k := i - 1; k >= s.lo && k >= i-12; k-- {
+		w := d.toks[k]
+		if futureMarkers[w.lower] || w.lower == "would" || w.lower == "to" || w.lower == "that" || w.lower == "if" {
+			return false
+		}
+		if w.kind == tokPunct && w.text != "'s" && w.text != "’s" && w.text != "-" {
+			return false
+		}
+		if w.kind != tokWord || w.cap || speechVerbs[w.lower] || d.attributive(k) {
+			continue
+		}
+		if !pastVerbs[w.lower] && !(strings.HasSuffix(w.lower, "ed") && len(w.lower) > 4) {
+			continue
+		}
+		for j := k - 1; j >= s.lo && j >= k-3; j-- {
+			switch d.toks[j].lower {
+			case "after", "because", "since", "when":
+				return true
+			}
+			if d.toks[j].kind != tokWord {
+				break
+			}
+		}
+		return false
+	}
+	return false
+}

@@ -20,7 +20,12 @@ func TestDayBeforeTheFutureTurn(t *testing.T) {
 			"on Tuesday", "2025-04-15", false},
 		{"Ruritania recalled its ambassador on Tuesday and cancelled a planned trade mission.",
 			"on Tuesday", "2025-04-15", false},
+		{"The two candidates will meet in a second round after neither won a majority in the vote on Sunday.",
+			"on Sunday", "2025-04-13", false},
+		{"Unions will hold a general strike because talks with the government failed on Monday.",
+			"on Monday", "2025-04-14", false},
 		// the future governs the day: unchanged
+		{"The two candidates will meet again when talks resume on Sunday.", "on Sunday", "2025-04-20", false},
 		{"The board said rivals will march on Saturday.", "on Saturday", "2025-04-19", false},
 		{"The minister said the long-delayed talks with the rebel delegation on Friday are expected to be brief.", "on Friday", "2025-04-18", false},
 		{"Rebels vowed that fighters sent to the front on Monday will not retreat.", "on Monday", "2025-04-21", false},

@@ -140,6 +140,8 @@ func (d *doc) run(ctx context.Context) {
 		d.startDays,
 		d.recalledDates,
 		d.occasionDates,
+		d.sameDayEvents,
+		d.headlineDates,
 		d.findRelations,
 	}
 	for _, p := range passes {
