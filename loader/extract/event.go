@@ -161,6 +161,7 @@ func (d *doc) findEvents() {
 			d.evs = append(d.evs, d.separateMeetings(m)...)
 		}
 		d.addConditionMention(si, start)
+		d.addRefusalMentions(si, start)
 		d.addPledgeMention(si, start)
 	}
 	d.proposalsFor()

@@ -98,6 +98,7 @@ func (d *doc) findRelations() {
 		d.conditionRelations(si)
 		d.threatRelations(si)
 		d.readinessRelations(si)
+		d.refusalRelations(si)
 		d.reliefRelations(si)
 		d.delegationRelations(si)
 		d.delegationHeads(si)
