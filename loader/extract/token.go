@@ -102,6 +102,10 @@ func tokenizeAt(text string, lo, hi, runeLo int) []token {
 				toks = append(toks, finishToken(head), finishToken(tail))
 				continue
 			}
+			if n := negationLen(t.text); n > 0 && len(t.text) > n {
+				toks = append(toks, splitNegation(t, n)...)
+				continue
+			}
 		}
 		toks = append(toks, finishToken(t))
 	}
@@ -216,6 +220,39 @@ func possessiveLen(w string) int {
 		return len("’s")
 	}
 	return 0
+}
+
+// negationLen returns the byte length of a trailing "n't"/"n’t" on a
+// word: "didn't", "won’t".
+func negationLen(w string) int {
+	switch {
+	case strings.HasSuffix(w, "n't"), strings.HasSuffix(w, "N'T"):
+		return len("n't")
+	case strings.HasSuffix(w, "n’t"), strings.HasSuffix(w, "N’T"):
+		return len("n’t")
+	}
+	return 0
+}
+
+// contractedHeads are the auxiliaries a negative contraction spells
+// differently: "won't" is "will not".
+var contractedHeads = map[string]string{"wo": "will", "ca": "can", "sha": "shall"}
+
+// splitNegation splits the last n bytes, a negative contraction, off the
+// word t: "didn't" reads "did" "not" and "won't" reads "will" "not", so
+// every rule written for "did not" reads "didn't" alike. The tokens keep
+// their text as written; only their lower-case forms are spelled out.
+func splitNegation(t token, n int) []token {
+	cut := len(t.text) - n
+	head, tail := t, t
+	head.text, head.bend, head.end = t.text[:cut], t.bstart+cut, t.end-3
+	tail.text, tail.bstart, tail.start, tail.space, tail.newlines = t.text[cut:], head.bend, head.end, false, 0
+	head, tail = finishToken(head), finishToken(tail)
+	if full, ok := contractedHeads[head.lower]; ok {
+		head.lower = full
+	}
+	tail.lower, tail.cap, tail.allUpper = "not", false, false
+	return []token{head, tail}
 }
 
 // foldLower lowercases s and folds Latin diacritics, so lexicon keys match

@@ -14,7 +14,8 @@ func TestTokenize(t *testing.T) {
 		{"Lammy’s trip, the minister's plan", []string{"Lammy", "’s", "trip", ",", "the", "minister", "'s", "plan"}},
 		{"1,000 troops at 15:35, 3.5 percent", []string{"1,000", "troops", "at", "15:35", ",", "3.5", "percent"}},
 		{"a 60-day truce -- Xi–Lula", []string{"a", "60", "-", "day", "truce", "--", "Xi", "–", "Lula"}},
-		{"N'Djamena and Sana'a wouldn’t", []string{"N'Djamena", "and", "Sana'a", "wouldn’t"}},
+		{"N'Djamena and Sana'a wouldn’t", []string{"N'Djamena", "and", "Sana'a", "would", "n’t"}},
+		{"Kyiv won't, Moscow didn't", []string{"Kyiv", "wo", "n't", ",", "Moscow", "did", "n't"}},
 		{"J. Smith at 9 a.m. today", []string{"J.", "Smith", "at", "9", "a.m.", "today"}},
 	}
 	for _, tt := range tests {
@@ -30,8 +31,31 @@ func TestTokenize(t *testing.T) {
 	}
 }
 
+// TestNegativeContractions holds "didn't" to read as "did not", so that
+// modality and refusal rules written for the long form see it.
+func TestNegativeContractions(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // lower-case forms joined by spaces
+	}{
+		{"Russia didn't attend", "russia did not attend"},
+		{"Kyiv won’t sign", "kyiv will not sign"},
+		{"They can't and shan't", "they can not and shall not"},
+		{"WON'T", "will not"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range tokenize(tt.text) {
+			got = append(got, tok.lower)
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, strings.Join(got, " "), tt.want)
+		}
+	}
+}
+
 func TestTokenizeOffsetsAreCodePoints(t *testing.T) {
-	text := "Erdoğan’s “plan” — Türkiye\xffKyiv"
+	text := "Erdoğan’s “plan” — Türkiye didn’t\xffKyiv"
 	runes := []rune(text)
 	for _, tok := range tokenize(text) {
 		if got := string(runes[tok.start:tok.end]); got != string([]rune(tok.text)) {
