@@ -72,18 +72,20 @@ func (p *phrases[T]) add(s string, v T) []token {
 func (p *phrases[T]) longest(toks []token, i, hi int) (T, int) {
 	var best T
 	n := 0
-	var b strings.Builder
+	// The key grows in a stack buffer and is looked up as string(key),
+	// which Go does without copying: this runs at every token.
+	var arr [64]byte
+	key := arr[:0]
 	hi = min(hi, len(toks))
 	for j := i; j < hi && j-i < p.max; j++ {
 		if j > i {
-			b.WriteByte(' ')
+			key = append(key, ' ')
 		}
-		b.WriteString(toks[j].lower)
-		key := b.String()
-		if v, ok := p.m[key]; ok {
+		key = append(key, toks[j].lower...)
+		if v, ok := p.m[string(key)]; ok {
 			best, n = v, j-i+1
 		}
-		if !p.prefix[key] {
+		if !p.prefix[string(key)] {
 			break
 		}
 	}
