@@ -164,7 +164,7 @@ func (d *doc) qualifiedStart(lo int) int {
 		if lo-n < 0 {
 			continue
 		}
-		if d.joinLower(lo-n, lo) == q {
+		if d.lowerIs(lo-n, lo, q) {
 			return lo - n
 		}
 	}
@@ -172,6 +172,9 @@ func (d *doc) qualifiedStart(lo int) int {
 }
 
 func (d *doc) joinLower(lo, hi int) string {
+	if hi-lo == 1 {
+		return d.toks[lo].lower // most calls: no copy
+	}
 	var b strings.Builder
 	for k := lo; k < hi; k++ {
 		if k > lo {
@@ -180,6 +183,25 @@ func (d *doc) joinLower(lo, hi int) string {
 		b.WriteString(d.toks[k].lower)
 	}
 	return b.String()
+}
+
+// lowerIs reports whether joinLower(lo, hi) == q without building the
+// string: countAt tries every qualifier at every figure.
+func (d *doc) lowerIs(lo, hi int, q string) bool {
+	for k := lo; k < hi; k++ {
+		if k > lo {
+			if q == "" || q[0] != ' ' {
+				return false
+			}
+			q = q[1:]
+		}
+		w := d.toks[k].lower
+		if !strings.HasPrefix(q, w) {
+			return false
+		}
+		q = q[len(w):]
+	}
+	return q == ""
 }
 
 // countAt reads a figure starting at i: an optional qualifier, then digits,
@@ -192,7 +214,7 @@ func (d *doc) countAt(i, hi int) (graph.Count, int, int, bool) {
 	j := i
 	for q, norm := range qualifiers {
 		n := strings.Count(q, " ") + 1
-		if j+n <= hi && d.joinLower(j, j+n) == q {
+		if j+n <= hi && d.lowerIs(j, j+n, q) {
 			if len(q) > len(qual) {
 				qual = norm
 				j = i + n

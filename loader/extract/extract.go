@@ -107,6 +107,11 @@ type doc struct {
 	// stateBodies maps "<ISO alpha-2> <noun>" to a state's lower-case body:
 	// "SD army" is "Sudan's army" and "the Sudanese military".
 	stateBodies map[string]*entity
+
+	// What depends on the tokens alone, kept once asked (clausecache.go).
+	clauses  []clauseSpan // token → its clause
+	breaks   []bool       // token ends a clause
+	condCues [][]int32    // sentence → tokens that may open a condition
 }
 
 func newDoc(l *lexicon, a graph.Article) *doc {

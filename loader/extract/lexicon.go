@@ -37,13 +37,20 @@ type gazEntry struct {
 // phrases maps token sequences (lowercased, accents folded, joined by
 // spaces) to values, and finds the longest match at a position.
 type phrases[T any] struct {
-	m      map[string]T
-	prefix map[string]bool
-	max    int
+	m     map[string]T
+	slots map[string]phraseSlot[T] // m and the proper prefixes, for one lookup a step
+	max   int
+}
+
+// phraseSlot is what longest needs to know of a key.
+type phraseSlot[T any] struct {
+	v      T
+	ok     bool // a phrase ends here: v is its value
+	prefix bool // a longer phrase goes on
 }
 
 func newPhrases[T any]() *phrases[T] {
-	return &phrases[T]{m: make(map[string]T), prefix: make(map[string]bool)}
+	return &phrases[T]{m: make(map[string]T), slots: make(map[string]phraseSlot[T])}
 }
 
 // add stores v under the tokens of s and returns the tokens.
@@ -59,10 +66,15 @@ func (p *phrases[T]) add(s string, v T) []token {
 		}
 		key += t.lower
 		if i < len(toks)-1 {
-			p.prefix[key] = true
+			sl := p.slots[key]
+			sl.prefix = true
+			p.slots[key] = sl
 		}
 	}
 	p.m[key] = v
+	sl := p.slots[key]
+	sl.v, sl.ok = v, true
+	p.slots[key] = sl
 	p.max = max(p.max, len(toks))
 	return toks
 }
@@ -72,18 +84,21 @@ func (p *phrases[T]) add(s string, v T) []token {
 func (p *phrases[T]) longest(toks []token, i, hi int) (T, int) {
 	var best T
 	n := 0
-	var b strings.Builder
+	// The key grows in a stack buffer and is looked up as string(key),
+	// which Go does without copying: this runs at every token.
+	var arr [64]byte
+	key := arr[:0]
 	hi = min(hi, len(toks))
 	for j := i; j < hi && j-i < p.max; j++ {
 		if j > i {
-			b.WriteByte(' ')
+			key = append(key, ' ')
 		}
-		b.WriteString(toks[j].lower)
-		key := b.String()
-		if v, ok := p.m[key]; ok {
-			best, n = v, j-i+1
+		key = append(key, toks[j].lower...)
+		sl := p.slots[string(key)]
+		if sl.ok {
+			best, n = sl.v, j-i+1
 		}
-		if !p.prefix[key] {
+		if !sl.prefix {
 			break
 		}
 	}

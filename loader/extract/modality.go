@@ -55,8 +55,9 @@ func (d *doc) triggerBetween(p, k int) bool {
 // not: lists of actors run across them.
 var clauseBreaks = setOf(";", ":", "—", "–", "--", "(", "“", "”", "\"", "but", "while", "whereas", "although", "though", "which", "who", "whom", "because")
 
-// clause returns the bounds [lo, hi) of the clause around token p.
-func (d *doc) clause(p int) (int, int) {
+// clauseAt finds the bounds [lo, hi) of the clause around token p; clause
+// keeps them.
+func (d *doc) clauseAt(p int) (int, int) {
 	s := d.sents[d.sentOf[p]]
 	lo := p
 	for lo > s.lo {
@@ -95,7 +96,8 @@ func (d *doc) relativeStart(k, lo int) int {
 	return k - 1
 }
 
-func (d *doc) isBreak(k int) bool {
+// breakAt decides whether token k ends a clause; isBreak keeps the answer.
+func (d *doc) breakAt(k int) bool {
 	t := d.toks[k]
 	if t.text == "–" && !t.space {
 		return false // "Xi–Lula": a joined pair, not a break
@@ -188,11 +190,11 @@ var negations = setOf("not", "n't", "never", "no", "unable", "failed", "fail", "
 // if the truce holds for a month" makes what precedes conditional and
 // the condition itself possible.
 func (d *doc) modalityAt(p int) graph.Modality {
-	s := d.sents[d.sentOf[p]]
-	lo, _ := d.clause(p)
+	lo, chi := d.clause(p)
 	// A condition marker in the sentence: before p (p is the condition) or
 	// after it (p depends on a condition).
-	for k := s.lo; k < s.hi; k++ {
+	for _, k := range d.conditionCues(d.sentOf[p]) {
+		k := int(k)
 		w := d.toks[k].lower
 		cond := conditionMarkers[w] && !d.supplyReading(k) || w == "as" && d.tok(k+1).lower == "long" && d.tok(k+2).lower == "as" ||
 			w == "on" && d.tok(k+1).lower == "condition" || dependWords[w] && (d.tok(k+1).lower == "on" || d.tok(k+1).lower == "upon")
@@ -210,7 +212,6 @@ func (d *doc) modalityAt(p int) graph.Modality {
 	case "ongoing", "current", "continuing", "recent", "last", "latest", "previous", "past":
 		return graph.Asserted // "the continuing truce talks"
 	}
-	_, chi := d.clause(p)
 	for k := p + 1; k < chi && k <= p+10; k++ {
 		w := d.toks[k].lower
 		if w == "due" && (d.tok(k+1).lower == "in" || d.tok(k+1).lower == "by" || d.tok(k+1).lower == "next") && k <= p+3 {

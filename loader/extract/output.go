@@ -12,7 +12,7 @@ import (
 // Every list is sorted so the result never depends on map order.
 func (d *doc) output() graph.ArticleGraph {
 	g := graph.ArticleGraph{Article: d.art}
-	reported := make(map[string]bool)
+	reported := make(map[string]bool, len(d.ents)+len(d.events))
 	ents := append([]*entity(nil), d.ents...)
 	sort.SliceStable(ents, func(i, j int) bool { return ents[i].first < ents[j].first })
 	for _, e := range ents {
@@ -24,6 +24,7 @@ func (d *doc) output() graph.ArticleGraph {
 			Entity:    graph.Entity{ID: e.id, Type: e.typ, Name: e.name, Kind: e.kind, Code: e.code, Aliases: aliasesOf(e)},
 			ArticleID: d.art.ID,
 		}
+		r.Mentions = make([]graph.Mention, 0, len(e.spans))
 		for _, si := range e.spans {
 			sp := d.spans[si]
 			r.Mentions = append(r.Mentions, graph.Mention{
@@ -33,6 +34,9 @@ func (d *doc) output() graph.ArticleGraph {
 				Evidence:   d.evidence(sp.sent),
 				Confidence: mentionConfidence(sp),
 			})
+		}
+		if g.Entities == nil {
+			g.Entities = make([]graph.EntityReport, 0, len(ents))
 		}
 		g.Entities = append(g.Entities, r)
 	}
@@ -56,12 +60,18 @@ func (d *doc) output() graph.ArticleGraph {
 		}
 		reported[e.ID] = true
 		r := graph.EventReport{Event: e, ArticleID: d.art.ID}
+		if len(ev.sents) > 0 {
+			r.Evidence = make([]graph.Evidence, 0, len(ev.sents))
+		}
 		for _, s := range ev.sents {
 			r.Evidence = append(r.Evidence, d.evidence(s))
 		}
+		if g.Events == nil {
+			g.Events = make([]graph.EventReport, 0, len(d.events))
+		}
 		g.Events = append(g.Events, r)
 	}
-	seen := make(map[string]int)
+	seen := make(map[string]int, len(d.claims))
 	for _, c := range d.claims {
 		src, dst := c.src.id(), c.dst.id()
 		if src == "" || dst == "" || src == dst || !reported[src] || !reported[dst] {
@@ -86,6 +96,9 @@ func (d *doc) output() graph.ArticleGraph {
 			continue
 		}
 		seen[rel.ID] = len(g.Claims)
+		if g.Claims == nil {
+			g.Claims = make([]graph.Claim, 0, len(d.claims))
+		}
 		g.Claims = append(g.Claims, graph.Claim{
 			Relation: rel, ArticleID: d.art.ID, Evidence: d.evidence(c.sent), Confidence: c.conf, SpeakerID: spk,
 		})

@@ -258,17 +258,31 @@ func splitNegation(t token, n int) []token {
 // foldLower lowercases s and folds Latin diacritics, so lexicon keys match
 // "Türkiye" and "Turkiye" alike. Curly apostrophes become straight ones.
 func foldLower(s string) string {
-	ascii := true
+	ascii, lower := true, true
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+		if c := s[i]; c >= utf8.RuneSelf {
 			ascii = false
 			break
+		} else if 'A' <= c && c <= 'Z' {
+			lower = false
 		}
 	}
-	if ascii {
+	if ascii && lower {
 		return s
 	}
 	var b strings.Builder
+	if ascii {
+		// Capitalised English words: no rune needs folding.
+		b.Grow(len(s))
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		}
+		return b.String()
+	}
 	b.Grow(len(s))
 	for _, r := range s {
 		if r == '’' || r == '‘' {
