@@ -35,6 +35,9 @@ func (d *doc) askedActors(k int, askers []*entity) (actors []*entity, to int, ok
 	if !askVerbs[w] || d.spanAt[k] != 0 || determiners[d.tok(k-1).lower] || possessivePronoun[d.tok(k-1).lower] {
 		return nil, 0, false
 	}
+	if to, ok := d.pronounAsked(k); ok {
+		return nil, to, true
+	}
 	_, hi := d.clause(k)
 	j := k + 1
 	switch w {
@@ -255,6 +258,9 @@ func (d *doc) askers(k, si int) []*entity {
 	}
 	if src == nil {
 		return nil
+	}
+	if c := d.leadingSubject(k, si, src); c != nil {
+		return []*entity{c}
 	}
 	out := []*entity{src}
 	lo, _ := d.clause(k)

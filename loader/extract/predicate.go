@@ -256,6 +256,7 @@ func (d *doc) predicateClaims(k, si int, typ graph.RelationType, mod graph.Modal
 			d.addClaim(claim{src: ent(src), dst: ent(actors[0]), typ: typ, mod: mod, sent: si, conf: 0.5})
 		}
 	case graph.Threatened:
+		actors = d.withoutOwnSide(src, actors)
 		if len(actors) > 0 {
 			d.addClaim(claim{src: ent(src), dst: ent(actors[0]), typ: typ, mod: mod, sent: si, conf: conf})
 		}

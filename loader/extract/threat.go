@@ -10,7 +10,7 @@ import "github.com/geokg/geokg/graph"
 // punitiveWords in the consequence of a condition make it a threat.
 var punitiveWords = setOf("respond", "retaliate", "retaliation", "strike", "strikes", "attack", "attacks", "hit",
 	"launch", "impose", "punish", "sanction", "sanctions", "tariffs", "force", "consequences", "operation",
-	"offensive", "response", "suspend", "cut", "bounty", "expel", "invade", "bomb", "pay")
+	"offensive", "response", "suspend", "cut", "bounty", "expel", "invade", "bomb", "pay", "militarily")
 
 // threatModals put the consequence still to come.
 var threatModals = setOf("would", "could", "will", "might", "may", "shall", "'ll")
