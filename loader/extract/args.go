@@ -208,6 +208,12 @@ func (d *doc) fillArgs(m *eventMention) {
 		if sp.lo >= m.lo && sp.lo < m.hi {
 			continue
 		}
+		if c := d.demonymCapital(sp); c != nil && sp.lo <= m.hi+14 && m.typ != graph.Ceasefire && m.typ != graph.Agreement && m.typ != graph.Proposal {
+			// A truce "holding in the Libyan capital" is a state of things,
+			// not where one was made.
+			locs = append(locs, actor{c, sp.lo, d.capitalPrep(sp)})
+			continue
+		}
 		if e == nil {
 			if sp.ent != nil && sp.ent.typ == graph.Location && (sp.lo >= m.lo-8 && sp.lo <= m.hi+8 ||
 				sp.lo > m.hi && sp.lo <= m.hi+24 && (m.verb || m.typ == graph.Attack) && inPreps[d.prevWord(sp.lo)] ||
@@ -271,7 +277,7 @@ func (d *doc) fillArgs(m *eventMention) {
 			if !m.verb && (m.typ == graph.Ceasefire || m.typ == graph.Agreement || m.typ == graph.Proposal) && !d.modifies(sp.hi, m.lo) {
 				continue
 			}
-			if !m.verb && m.typ == graph.Meeting && !d.modifies(sp.hi, m.lo) && !d.meetVerbBetween(sp.hi, m.lo) && !d.duringBefore(m.lo) && !d.askedToMeet(sp, m) {
+			if !m.verb && m.typ == graph.Meeting && !d.modifies(sp.hi, m.lo) && !d.meetVerbBetween(sp.hi, m.lo) && !d.duringBefore(m.lo) && !d.askedToMeet(sp, m) && !d.paysVisit(sp, m) {
 				continue
 			}
 			left = append(left, a)
@@ -326,6 +332,9 @@ func (d *doc) fillArgs(m *eventMention) {
 				break
 			}
 		}
+	}
+	if m.loc == nil {
+		m.loc = d.visitHost(m, right)
 	}
 	if m.loc == nil {
 		// "in eastern Ituri, where a truce broke down"
