@@ -71,8 +71,8 @@ var callWords = setOf("call", "calls", "phone", "phoned", "telephone", "conversa
 // remoteMeeting reports whether a meeting word tells a call rather than a
 // meeting in person.
 func remoteMeeting(noun string) bool {
-	for _, w := range strings.Fields(strings.ToLower(noun)) {
-		if callWords[w] {
+	for w := range strings.FieldsSeq(noun) {
+		if callWords[strings.ToLower(w)] {
 			return true
 		}
 	}
