@@ -231,7 +231,7 @@ func (d *doc) fillArgs(m *eventMention) {
 		if d.tok(sp.lo-1).lower == "by" && backVerbs[d.tok(sp.lo-2).lower] {
 			continue // "rebels backed by Rwanda": the backer is not the actor
 		}
-		if sp.country && (d.tok(sp.lo-1).lower == "a" || d.tok(sp.lo-1).lower == "an") && d.toks[sp.hi-1].kind == tokWord && !stateNouns[d.tok(sp.hi).lower] && !delegationNouns[d.tok(sp.hi).lower] && !d.weaponKindAt(sp.hi) && d.spanAt[min(sp.hi, len(d.toks)-1)] == 0 && !d.tok(sp.hi).cap {
+		if sp.country && (d.tok(sp.lo-1).lower == "a" || d.tok(sp.lo-1).lower == "an") && d.toks[sp.hi-1].kind == tokWord && !stateNouns[d.tok(sp.hi).lower] && !delegationNouns[d.tok(sp.hi).lower] && !d.weaponKindAt(sp.hi) && !d.proposalNounAt(sp.hi) && d.spanAt[min(sp.hi, len(d.toks)-1)] == 0 && !d.tok(sp.hi).cap {
 			continue // "a Belarusian jailed for spying": a person, not the state
 		}
 		if d.tok(sp.hi).text == "'" || d.tok(sp.hi).text == "’" {

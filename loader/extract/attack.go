@@ -309,13 +309,14 @@ func (d *doc) lastPair(k int) []*entity {
 			return ps // "X met Y on Monday. The two leaders signed ..."
 		}
 	}
+	states := d.stateGroupAt(k)
 	var later *span
 	for _, sp := range d.walkBack(k-300, k) {
 		if sp == nil {
 			continue
 		}
 		e := actorOf(sp)
-		if e == nil || e.typ == graph.Person {
+		if e == nil || e.typ == graph.Person || states && e.typ != graph.Country {
 			later = nil
 			continue
 		}

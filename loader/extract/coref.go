@@ -432,7 +432,7 @@ func (d *doc) compatible(e *event, m *eventMention) bool {
 	if m.loc != nil && e.loc != nil && !placedAt(e, m.loc) && !d.mayLieIn(e, m) {
 		return false
 	}
-	if e.typ == graph.Proposal && d.pledgeApart(e, m) {
+	if e.typ == graph.Proposal && (d.pledgeApart(e, m) || proposalsApart(e, m)) {
 		return false
 	}
 	if e.typ == graph.Ceasefire || e.typ == graph.Proposal {

@@ -296,6 +296,9 @@ func (d *doc) demonymActs(i int) bool {
 	if stateNouns[next.lower] {
 		return true
 	}
+	if d.proposalNounAt(sp.hi) {
+		return true // "a Greek plan", "the Iranian peace proposal": the state proposes
+	}
 	if d.weaponKindAt(sp.hi) {
 		return true // "a Russian ballistic missile", "Israeli guided bombs"
 	}

@@ -32,10 +32,7 @@ func (d *doc) offerOwner(m *eventMention) *entity {
 	if m.verb || m.mod != graph.Asserted || !proposalNouns[d.toks[m.hi-1].lower] {
 		return nil
 	}
-	if p := d.owner(m); p != nil {
-		return p
-	}
-	return d.possessor(m)
+	return d.proposalOwner(m)
 }
 
 // offerModality is the modality of an offer: one made ("offered to

@@ -64,8 +64,11 @@ func (d *doc) fold(p, n *eventMention) {
 // when a possessive names one ("Kim rejected Lee's proposal for talks"),
 // else the actors of its clause.
 func (d *doc) proposalOwners(p *eventMention) []*entity {
-	if o := d.owner(p); o != nil {
+	if o := d.proposalOwner(p); o != nil {
 		return []*entity{o}
+	}
+	if d.refusedBy(p) {
+		return nil // "Algeria rejected the offer of talks": not Algeria's
 	}
 	return d.proposers(p)
 }

@@ -170,7 +170,13 @@ func (d *doc) eventRelations() {
 				// proposed talks: their proposers offer them, below
 			} else if m.mod == graph.Possible || m.mod == graph.Conditional || m.verb && offerVerbs[d.toks[m.lo].lower] {
 				mod := d.offerModality(m)
-				for _, src := range d.offerers(m) {
+				srcs := d.offerers(m)
+				if o := d.proposalOwner(m); o != nil {
+					srcs = []*entity{o} // "rejected Lee's proposal": Lee offers it
+				} else if d.refusedBy(m) {
+					srcs = nil // who rejects a plan does not offer it
+				}
+				for _, src := range srcs {
 					d.addClaim(claim{src: ent(src), dst: evt(e), typ: graph.Offered, mod: mod, sent: m.sent, conf: 0.5})
 				}
 			} else if src := d.offerOwner(m); src != nil {

@@ -160,7 +160,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		// "OPEC members agreed to cut output": the agreement is
 		// the act itself, when no event word is its object.
 		j := hi
-		for j < len(d.toks) && j < hi+4 && (d.toks[j].lower == "on" || d.toks[j].lower == "wednesday" || weekdays[d.toks[j].lower] != 0) {
+		// A time told between the verb and its infinitive is skipped:
+		// "agreed last year to reopen", "agreed in March to merge".
+		for j < len(d.toks) && j < hi+4 && (timeWords[d.toks[j].lower] || d.toks[j].lower == "in" || d.toks[j].lower == "wednesday" || weekdays[d.toks[j].lower] != 0 || months[d.toks[j].lower] != 0) {
 			j++
 		}
 		if d.tok(j).lower != "to" {
