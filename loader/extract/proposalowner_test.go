@@ -50,3 +50,31 @@ func TestProposalOwnerOffers(t *testing.T) {
 		})
 	}
 }
+
+// TestProposalsOfTwoSidesStayApart holds two proposals one sentence gives
+// to disjoint parties apart, where coreference would join the second to
+// the first as "the proposal" named again.
+func TestProposalsOfTwoSidesStayApart(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"two adjectives' plans", "Athens unveiled a Greek plan for two marine parks in the Aegean, while Ankara tabled a Turkish proposal for a joint fisheries commission."},
+		{"two states proposing", "Greece proposed two marine parks in the Aegean, while Turkey proposed a joint fisheries commission."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyse(t, tt.text, "2026-01-10")
+			var got [][]string
+			for _, e := range d.events {
+				if e.typ == graph.Proposal {
+					var parts []string
+					for _, p := range e.parts {
+						parts = append(parts, p.name)
+					}
+					got = append(got, parts)
+				}
+			}
+			if len(got) != 2 {
+				t.Errorf("got proposals of %q, want two", got)
+			}
+		})
+	}
+}
