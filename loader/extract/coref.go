@@ -33,7 +33,7 @@ func (d *doc) corefEvents() {
 				if e := d.events[k]; d.campaign(e) && k > 0 && d.events[k-1].typ == graph.Attack {
 					continue // "killed" after "days of bombardment" tells of the strikes before
 				}
-				if e := d.events[k]; (e.typ == graph.Attack || e.typ == graph.Protest || e.war()) && e.mod == graph.Asserted && e.mentions[len(e.mentions)-1].sent >= m.sent-8 {
+				if e := d.events[k]; (e.typ == graph.Attack || e.typ == graph.Protest || d.warToll(e, m)) && e.mod == graph.Asserted && e.mentions[len(e.mentions)-1].sent >= m.sent-8 {
 					if d.background(e) && background == nil {
 						// "fired missiles, a day after warplanes struck a
 						// site. Four were killed": the toll of the main event.
@@ -372,6 +372,9 @@ var campaignWords = setOf("hundreds", "dozens", "thousands", "scores", "series",
 // marksNew reports whether words before a trigger say it is another event
 // than those before: "also held discussions", "a separate attack".
 func (d *doc) marksNew(m *eventMention) bool {
+	if d.warElsewhere(m) {
+		return true
+	}
 	for k := max(0, m.lo-4); k < m.lo; k++ {
 		switch d.toks[k].lower {
 		case "also", "another", "separate", "separately", "second", "new", "earlier", "previous", "latest":

@@ -149,7 +149,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		// "hours of gunfire", the sound of a fight already named.
 		return prev == "under" || prev == "heavy" || next == "on" || next == "at" || next == "from" || next == "hit" || next == "struck"
 	case "war":
-		return true
+		return !warCompounds[next] // "Russia's war machine" is no war of its own
 	case "contacts":
 		return true
 	case "contact":

@@ -1,0 +1,136 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// keepWar reports whether a war named with fewer than two sides is still a
+// specific war worth a node: "the war in Tigray" (its place), "Libya's
+// long-running conflict" (its owner, which is also where it is fought),
+// "the war with Russia" or "the conflict between the army and the militia"
+// (one side named with a definite article). A bare "a war" or "the war"
+// names no war an analyst could tell apart from another.
+func (d *doc) keepWar(m *eventMention) bool {
+	if m.typ != graph.OtherEvent || !warWords[strings.ToLower(m.noun)] || m.mod != graph.Asserted {
+		return false
+	}
+	k := d.skipWarModifiers(m.lo - 1)
+	switch d.tok(k).lower {
+	case "'s":
+		owner := d.possessiveOwner(k)
+		if owner == nil || (owner.typ != graph.Country && owner.typ != graph.Location && owner.typ != graph.Organization) {
+			return false
+		}
+		m.parts = appendUnique(m.parts, owner)
+		if m.loc == nil && owner.typ != graph.Organization {
+			m.loc = owner // "Libya's long-running conflict" is fought in Libya
+		}
+		return true
+	case "their":
+		// "the two foes ... since their 12-day war": the two states or
+		// bodies the sentence named last.
+		sides := d.lastSides(k, m.sent)
+		if len(sides) < 2 {
+			return false
+		}
+		for _, e := range sides {
+			m.parts = appendUnique(m.parts, e)
+		}
+		return true
+	case "the":
+		if m.loc != nil && (m.loc.typ == graph.Country || m.loc.typ == graph.Location) && d.tok(m.hi).lower == "in" {
+			return true // "the war in Ukraine"
+		}
+		switch d.tok(m.hi).lower {
+		case "with", "against", "between":
+			return len(m.parts) > 0 // "the war with Russia"
+		}
+	}
+	return false
+}
+
+// warElsewhere reports whether a war is placed apart from the one the text
+// follows: "ended the war in neighbouring Tigray" is another war than the
+// conflict reported before.
+func (d *doc) warElsewhere(m *eventMention) bool {
+	if m.typ != graph.OtherEvent || !warWords[strings.ToLower(m.noun)] || d.tok(m.hi).lower != "in" {
+		return false
+	}
+	next := d.tok(m.hi + 1).lower
+	return next == "neighbouring" || next == "neighboring"
+}
+
+// warToll reports whether a kill verb can tell the toll of war e: "the
+// war, which began in 2023, has killed thousands". A war named in an
+// earlier sentence ("since their war last year. Four were killed") leaves
+// the toll to the strike the text reports, unless the kill verb's sentence
+// goes on with "It".
+func (d *doc) warToll(e *event, m *eventMention) bool {
+	if !e.war() {
+		return false
+	}
+	last := e.mentions[len(e.mentions)-1].sent
+	// "The war erupted in 2023 ... It has killed 20,000": the next
+	// sentence's "it" is the war.
+	return last == m.sent || last == m.sent-1 && d.toks[d.sents[m.sent].lo].lower == "it"
+}
+
+// skipWarModifiers steps back over the words that qualify a war ("the
+// two-year", "Libya's long-running", "the brutal") and returns the index of
+// the word before them.
+func (d *doc) skipWarModifiers(k int) int {
+	for n := 0; n < 6 && k > 0; n++ {
+		t := d.toks[k]
+		if d.spanAt[k] != 0 || t.cap {
+			break
+		}
+		// A hyphen joins the words of one modifier: "long - running".
+		hyphened := t.text == "-" || d.tok(k+1).text == "-" || d.tok(k-1).text == "-"
+		if warModifiers[t.lower] || t.kind == tokNumber || durationUnits[t.lower] || hyphened {
+			k--
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// lastSides returns the last two states or bodies named in sentence si
+// before k, latest first.
+func (d *doc) lastSides(k, si int) []*entity {
+	var sides []*entity
+	for j := k - 1; j >= d.sents[si].lo && len(sides) < 2; j-- {
+		sp, e := d.actorAt(j)
+		if sp == nil {
+			continue
+		}
+		if e != nil && (e.typ == graph.Country || e.typ == graph.Organization) && !hasEntity(sides, e) {
+			sides = append(sides, e)
+		}
+		j = sp.lo
+	}
+	return sides
+}
+
+// possessiveOwner is the actor whose "'s" stands at k.
+func (d *doc) possessiveOwner(k int) *entity {
+	sp, e := d.actorAt(k - 1)
+	if sp == nil || sp.hi != k {
+		return nil
+	}
+	return e
+}
+
+// warModifiers qualify a war without naming a side: "the brutal war",
+// "Libya's long-running conflict", "the ongoing civil war".
+var warModifiers = setOf("long", "brutal", "bloody", "ongoing", "protracted", "grinding", "devastating", "deadly",
+	"bitter", "armed", "border", "internal", "current", "recent", "previous", "unprovoked", "illegal", "separatist",
+	"jihadist", "islamist", "ethnic", "sectarian", "civil", "simmering", "festering", "forgotten", "long-running")
+
+// warCompounds after "war" make a thing of the war, not the war itself:
+// "war machine", "war crimes", "war chest".
+var warCompounds = setOf("machine", "chest", "crime", "crimes", "criminal", "criminals", "footing", "room", "cabinet",
+	"zone", "zones", "games", "memorial", "veteran", "veterans", "widows", "hero", "heroes", "bonds", "booty", "rhetoric",
+	"drums", "powers", "tribunal", "correspondent", "reporter", "reparations", "dead", "graves", "economy")

@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+func TestWarNodes(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{name: "the war in a region is placed there", typ: graph.OtherEvent, title: "war",
+			text: "Aid agencies said food prices had tripled since the war in Darfur began.", loc: "Darfur"},
+		{name: "the conflict in a country with a modifier", typ: graph.OtherEvent, title: "conflict",
+			text: "The bank cut its forecast, citing the ongoing conflict in Yemen.", loc: "Yemen"},
+		{name: "a state's long-running conflict is fought there", typ: graph.OtherEvent, title: "conflict",
+			text: "Qatar and Egypt, which mediate in Somalia's long-running conflict, welcomed the talks.", loc: "Somalia"},
+		{name: "the war with one named side", typ: graph.OtherEvent, title: "war",
+			text: "Kyiv unveiled a plan on Monday to end the war with Russia.", parts: []string{"Russia"}},
+		{name: "their war takes the two states named before", typ: graph.OtherEvent, title: "war",
+			text:  "India and Pakistan traded fire on Friday for the first time since their four-day war last year.",
+			parts: []string{"India", "Pakistan"}},
+		{name: "a war in a neighbouring region is another war", typ: graph.OtherEvent, title: "war",
+			text: "Fighting between the army and Al-Shabaab has displaced thousands. A deal last year ended the war in neighbouring Tigray.",
+			loc:  "Tigray"},
+	})
+	tests := []struct {
+		name, text string
+	}{
+		{"a war machine", "The refinery fuels Russia's war machine, Ukraine's army said."},
+		{"war crimes", "Prosecutors accused the commander of war crimes in Ituri."},
+		{"a bare war", "The minister said the war had cost the economy dearly."},
+		{"a feared war in a place", "Analysts warned of a possible war in Ethiopia."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := analyse(t, tt.text, "2026-01-10").output()
+			for _, r := range g.Events {
+				if r.Event.Type == graph.OtherEvent && strings.Contains(r.Event.Name, "war") {
+					t.Errorf("got %s event %q, want none", r.Event.Type, r.Event.Name)
+				}
+			}
+		})
+	}
+}
+
+// TestWarTollStaysWithStrike holds a toll to the strike its text reports,
+// not to a war named in passing a sentence before.
+func TestWarTollStaysWithStrike(t *testing.T) {
+	text := "Rwanda fired rockets at Burundi late on Friday, a day after Burundian jets bombed a depot near Kigali, " +
+		"the worst exchange between the two neighbours since their 1990s war. Hospital officials said at least nine people were killed in Bujumbura."
+	g := analyse(t, text, "2026-01-10").output()
+	tolls := 0
+	for _, r := range g.Events {
+		if r.Event.Killed == nil {
+			continue
+		}
+		tolls++
+		if r.Event.Type != graph.Attack || !strings.Contains(r.Event.Name, "Rwanda") {
+			t.Errorf("got killed %v on %s %q, want it on Rwanda's rockets", *r.Event.Killed, r.Event.Type, r.Event.Name)
+		}
+	}
+	if tolls == 0 {
+		t.Errorf("got no toll on any event, want nine killed on Rwanda's rockets")
+	}
+}
