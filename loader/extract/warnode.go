@@ -39,8 +39,12 @@ func (d *doc) keepWar(m *eventMention) bool {
 			m.parts = appendUnique(m.parts, e)
 		}
 		return true
+	case "of":
+		// "ended 15 months of war in Yemen": a war measured by how long
+		// it has lasted is a specific one.
+		return warSpans[d.tok(k-1).lower] && d.placedIn(m)
 	case "the":
-		if m.loc != nil && (m.loc.typ == graph.Country || m.loc.typ == graph.Location) && d.tok(m.hi).lower == "in" {
+		if d.placedIn(m) {
 			return true // "the war in Ukraine"
 		}
 		switch d.tok(m.hi).lower {
@@ -49,6 +53,15 @@ func (d *doc) keepWar(m *eventMention) bool {
 		}
 	}
 	return false
+}
+
+// warSpans are the lengths of time a war is counted in.
+var warSpans = setOf("days", "weeks", "months", "years", "decades")
+
+// placedIn reports whether the war m is placed by "in" and a country or
+// region right after it.
+func (d *doc) placedIn(m *eventMention) bool {
+	return m.loc != nil && (m.loc.typ == graph.Country || m.loc.typ == graph.Location) && d.tok(m.hi).lower == "in"
 }
 
 // warElsewhere reports whether a war is placed apart from the one the text

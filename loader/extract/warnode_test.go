@@ -15,6 +15,8 @@ func TestWarNodes(t *testing.T) {
 			text: "The bank cut its forecast, citing the ongoing conflict in Yemen.", loc: "Yemen"},
 		{name: "a state's long-running conflict is fought there", typ: graph.OtherEvent, title: "conflict",
 			text: "Qatar and Egypt, which mediate in Somalia's long-running conflict, welcomed the talks.", loc: "Somalia"},
+		{name: "a war counted in months, placed", typ: graph.OtherEvent, title: "war",
+			text: "The truce ended 20 months of war in Yemen, the mediators said.", loc: "Yemen"},
 		{name: "the war with one named side", typ: graph.OtherEvent, title: "war",
 			text: "Kyiv unveiled a plan on Monday to end the war with Russia.", parts: []string{"Russia"}},
 		{name: "their war takes the two states named before", typ: graph.OtherEvent, title: "war",
