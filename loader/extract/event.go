@@ -163,6 +163,7 @@ func (d *doc) findEvents() {
 		d.addConditionMention(si, start)
 		d.addRefusalMentions(si, start)
 		d.addPledgeMention(si, start)
+		d.addPlatformPost(si, start)
 	}
 	d.proposalsFor()
 	d.attackScenes()

@@ -256,7 +256,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		}
 		return !(prev == "to" && !d.crowdBefore(lo))
 	case "wrote", "tweeted", "said":
-		return next == "on" && d.platformAt(hi+1) || w == "wrote" && d.wroteTo(hi)
+		return d.platformOn(hi) || w == "wrote" && d.wroteTo(hi)
 	case "letter", "message", "messages", "remarks":
 		return d.statementNounFits(lo, hi)
 	case "deployed":
