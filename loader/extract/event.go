@@ -164,6 +164,7 @@ func (d *doc) findEvents() {
 		d.addRefusalMentions(si, start)
 		d.addPledgeMention(si, start)
 		d.addTripMentions(si, start)
+		d.addPlatformPost(si, start)
 	}
 	d.proposalsFor()
 	d.attackScenes()

@@ -105,7 +105,7 @@ func (d *doc) addressee(m *eventMention) *entity {
 }
 
 // issueVerbs put a written statement out: "a readout issued by".
-var issueVerbs = setOf("issued", "released", "published", "circulated", "distributed")
+var issueVerbs = setOf("issued", "released", "published", "circulated", "distributed", "announced", "proclaimed", "declared")
 
 // issuer returns who put out a statement named by a noun and "issued by
 // X": "a readout issued by India's foreign ministry". right holds the
@@ -119,5 +119,36 @@ func (d *doc) issuer(m *eventMention, right []actor) *entity {
 			return a.ent
 		}
 	}
-	return nil
+	// "results announced by the commission": a clause may close at a verb
+	// of saying, so the actor is read straight after "by".
+	return d.addresseeAt(m.hi + 2)
+}
+
+// postedThings before "posted on" make it a reduced relative: "videos
+// posted on social media showed ..." tells where footage came from, not
+// that anyone made a statement.
+var postedThings = setOf("videos", "video", "footage", "images", "image", "photos", "photo", "photographs", "pictures",
+	"clips", "clip", "messages", "comments", "posts", "recordings", "content", "material")
+
+// jobPostAfter follow "post" in the sense of an office: "a post with no
+// term limits", "the post of prime minister".
+var jobPostAfter = setOf("of", "with", "as", "until", "since", "for", "he", "she", "which", "that", "in")
+
+// jobPostVerbs take, hold or leave an office: "resigned from his post".
+var jobPostVerbs = setOf("left", "leave", "leaves", "leaving", "resigned", "resign", "resigns", "quit", "quits", "took", "take",
+	"takes", "taking", "assumed", "assume", "appointed", "named", "hold", "holds", "held", "holding", "vacated", "relieved",
+	"removed", "dismissed", "sacked", "kept", "keep", "retain", "retained", "from", "fill", "filled", "created", "abolished")
+
+// jobPost reports whether "post" names an office rather than something
+// written on a network.
+func (d *doc) jobPost(lo, hi int) bool {
+	if jobPostAfter[d.tok(hi).lower] {
+		return true
+	}
+	for k := max(0, lo-3); k < lo; k++ {
+		if jobPostVerbs[d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }

@@ -50,6 +50,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	case "contract", "contracts":
 		return d.contractSigned(lo)
 	case "results", "tally":
+		if ok, handled := d.resultsNamed(lo, hi); handled {
+			return ok
+		}
 		s := d.sents[d.sentOf[lo]]
 		for k := max(s.lo, lo-6); k < lo; k++ {
 			if releaseVerbs[d.toks[k].lower] || rejectVerbs[d.toks[k].lower] || d.toks[k].lower == "disputed" || d.toks[k].lower == "questioned" {
@@ -74,9 +77,12 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	case "address":
 		return determiners[prev] && !verb
 	case "post":
+		if d.jobPost(lo, hi) && !(next == "on" && d.platformAt(hi+1)) {
+			return false // "resigned from his post on Friday": an office
+		}
 		return next == "on" || determiners[prev] && prev != "in"
 	case "posted":
-		return next == "on"
+		return next == "on" && !postedThings[prev]
 	case "plan", "offer", "proposal":
 		return true
 	case "summit", "summits":
@@ -252,7 +258,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		}
 		return !(prev == "to" && !d.crowdBefore(lo))
 	case "wrote", "tweeted", "said":
-		return next == "on" && d.platformAt(hi+1) || w == "wrote" && d.wroteTo(hi)
+		return d.platformOn(hi) || w == "wrote" && d.wroteTo(hi)
 	case "letter", "message", "messages", "remarks":
 		return d.statementNounFits(lo, hi)
 	case "deployed":

@@ -1,0 +1,84 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// platformOn reports whether "on" at k names a social network, with or
+// without its owner's possessive: "on Telegram", "on his Truth Social
+// platform".
+func (d *doc) platformOn(k int) bool {
+	if d.tok(k).lower != "on" {
+		return false
+	}
+	if possessives[d.tok(k+1).lower] {
+		k++
+	}
+	return d.platformAt(k + 1)
+}
+
+// possessives own the account a post is made on.
+var possessives = setOf("his", "her", "its", "their")
+
+// platformPostMention builds the statement a verb of any kind makes on a
+// network: "confirmed the swap on Telegram", "congratulated the winner on
+// X". What is done there is said in public, so it is a statement by the
+// subject. Sentences that already hold a statement keep only it: "said on
+// X" is read by its own trigger.
+func (d *doc) platformPostMention(si, start int) *eventMention {
+	for _, m := range d.evs[start:] {
+		if m.typ == graph.Statement {
+			return nil
+		}
+	}
+	s := d.sents[si]
+	for k := s.lo + 1; k < s.hi; k++ {
+		if !d.platformOn(k) {
+			continue
+		}
+		v := d.postVerbBefore(k)
+		if v < 0 || d.trigAt[v] {
+			return nil
+		}
+		who := d.subjectBefore(v, si)
+		if who == nil || who.typ == graph.Location {
+			return nil
+		}
+		return &eventMention{lo: v, hi: v + 1, sent: si, typ: graph.Statement, verb: true, noun: d.toks[v].text,
+			mod: d.modalityAt(v), parts: []*entity{who}}
+	}
+	return nil
+}
+
+// postVerbBefore returns the past-tense verb a few words before "on" at k
+// whose act the network carries, or -1: "confirmed the swap on".
+func (d *doc) postVerbBefore(k int) int {
+	lo, _ := d.clause(k)
+	for j := k - 1; j >= lo && j >= k-5; j-- {
+		t := d.toks[j]
+		if t.text == "," || t.kind != tokWord {
+			return -1
+		}
+		if !t.cap && strings.HasSuffix(t.lower, "ed") && !passiveWords[d.tok(j-1).lower] && !postedThings[d.tok(j-1).lower] {
+			return j
+		}
+	}
+	return -1
+}
+
+// addPlatformPost puts the post of sentence si, if any, among the
+// sentence's mentions from start on, in text order.
+func (d *doc) addPlatformPost(si, start int) {
+	m := d.platformPostMention(si, start)
+	if m == nil {
+		return
+	}
+	i := start
+	for i < len(d.evs) && d.evs[i].lo < m.lo {
+		i++
+	}
+	d.evs = slices.Insert(d.evs, i, m)
+}
