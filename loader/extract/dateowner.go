@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/geokg/geokg/graph"
+
 // ownedMention returns the mention of the event a day phrase owns:
 // "Sunday's election", "Monday's disputed vote". Such a day is that
 // event's, whatever else its sentence tells; nil when the phrase owns no
@@ -8,7 +10,7 @@ func (d *doc) ownedMention(de *dateExpr) *eventMention {
 	if de.bound {
 		return nil
 	}
-	k := d.possessiveNoun(de)
+	k := d.ownedNoun(de)
 	if k < 0 {
 		return nil
 	}
@@ -37,4 +39,63 @@ func (d *doc) ownedDates() {
 // dayOwned reports whether the mention's date is a day phrase that owns it.
 func (d *doc) dayOwned(m *eventMention) bool {
 	return m.date != nil && d.ownedMention(m.date) == m
+}
+
+// ownedNoun returns the event noun a day phrase owns, written after it
+// with "'s" ("Sunday's election") or standing before it as its modifier
+// ("the 16 September poll", "a March 3 vote"), or -1.
+func (d *doc) ownedNoun(de *dateExpr) int {
+	if k := d.possessiveNoun(de); k >= 0 {
+		return k
+	}
+	if !nounDeterminers[d.tok(de.lo-1).lower] || de.date.Precision != graph.Day {
+		return -1
+	}
+	_, hi := d.clause(de.lo)
+	for k := de.hi; k < hi && k <= de.hi+1; k++ {
+		if _, ok := d.recallType(k); ok {
+			return k
+		}
+		if w := d.toks[k]; w.kind != tokWord || w.cap {
+			return -1
+		}
+	}
+	return -1
+}
+
+// nounDeterminers open a noun phrase a day may stand in as a modifier.
+var nounDeterminers = setOf("the", "a", "an", "its", "their", "his", "her", "this", "that")
+
+// attributionTail reports whether the verb at k and the day after it close
+// their sentence as its source, set off by a comma: "Mutharika has won
+// the vote, the electoral commission announced on Wednesday night". The
+// day is when the news was told, not when what it tells happened; "the
+// commission announced on Wednesday a recount" dates the recount.
+func (d *doc) attributionTail(k int, de *dateExpr) bool {
+	if s := d.sents[de.sent]; de.hi < s.hi && d.toks[de.hi].text != "." && d.toks[de.hi].text != "," {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		w := d.toks[j]
+		if w.text == "," {
+			return j < k-1
+		}
+		if w.kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
+// freeDay returns the last day phrase of sentence si that is neither a
+// bound, a dateline nor the day of an event noun it owns, or nil.
+func (d *doc) freeDay(si int) *dateExpr {
+	var out *dateExpr
+	for i := range d.dates {
+		de := &d.dates[i]
+		if de.sent == si && !de.bound && de.date.Precision == graph.Day && d.ownedNoun(de) < 0 {
+			out = de
+		}
+	}
+	return out
 }

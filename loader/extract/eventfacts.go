@@ -260,6 +260,8 @@ func (d *doc) saidDate(de *dateExpr) bool {
 	switch d.tok(k).lower {
 	case "said", "says", "told", "added", "noted", "reported", "wrote", "tweeted", "stated":
 		return true
+	case "announced", "confirmed":
+		return d.attributionTail(k, de)
 	}
 	return false
 }
