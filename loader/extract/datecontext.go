@@ -58,9 +58,15 @@ func (d *doc) sharedSentenceDates() {
 			}
 			gov := m.lo // the verb that did it
 			if !m.verb {
-				if gov = d.pastVerbOf(m); gov < 0 || claimVerbs[d.toks[gov].lower] {
+				if gov = d.pastVerbOf(m); gov >= 0 && claimVerbs[d.toks[gov].lower] {
 					// "on Friday claimed a rocket attack": the claim's day
 					continue
+				}
+				if gov < 0 {
+					if !d.actAtOccasion(m, de) {
+						continue
+					}
+					gov = m.lo
 				}
 			}
 			if d.bareDefinite(m) {

@@ -99,3 +99,23 @@ func (d *doc) freeDay(si int) *dateExpr {
 	}
 	return out
 }
+
+// actAtOccasion reports whether a mention names what was done at a
+// gathering the day de dates, told after it in its clause: "leaders
+// cleared a new package of sanctions at a summit in Brussels on Thursday"
+// dates the package by the summit's day.
+func (d *doc) actAtOccasion(m *eventMention, de *dateExpr) bool {
+	for _, n := range d.sentMentions(m.sent) {
+		if n == m || n.typ != graph.Meeting || n.date != de || n.lo <= m.hi {
+			continue
+		}
+		k := d.occasionWord(n)
+		if k < 0 || k-m.hi > 12 || d.breakBetween(m.hi, k) {
+			continue
+		}
+		if w := d.toks[k].lower; w == "at" || w == "during" {
+			return true
+		}
+	}
+	return false
+}
