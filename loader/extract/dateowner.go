@@ -119,3 +119,23 @@ func (d *doc) actAtOccasion(m *eventMention, de *dateExpr) bool {
 	}
 	return false
 }
+
+// ledeGathering reports whether a meeting is named with "the" as the
+// gathering the lede told of without naming it: "Leaders pledged on
+// Tuesday to ... . Macron hosted the meeting at the Elysee". Only the
+// paragraph right after the lede, and only when the lede names no meeting
+// of its own.
+func (d *doc) ledeGathering(m *eventMention, para int) bool {
+	if m.typ != graph.Meeting || d.sents[m.sent].para != para+1 || d.tok(m.lo-1).lower != "the" {
+		return false
+	}
+	for _, n := range d.evs {
+		if d.sents[n.sent].para > para {
+			break
+		}
+		if d.sents[n.sent].para == para && n.typ == graph.Meeting {
+			return false
+		}
+	}
+	return true
+}
