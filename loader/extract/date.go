@@ -107,7 +107,8 @@ func (d *doc) findDates() {
 		would := s.hi // "would" makes a later time phrase future: "said Mexico would act on Sunday"
 		for k := s.lo; k < s.hi; k++ {
 			w := d.toks[k].lower
-			if w == "would" && would == s.hi {
+			if w == "would" && would == s.hi && d.tok(k+1).lower != "have" {
+				// "which would have postponed the vote" looks back
 				would = k
 			}
 			if futureMarkers[w] || (w == "called" || w == "calls" || w == "calling") && d.tok(k+1).lower == "for" {

@@ -43,7 +43,9 @@ func (d *doc) aspectSubject(de *dateExpr) *eventMention {
 func (d *doc) sharedSentenceDates() {
 	perSent := make(map[int]int, len(d.dates))
 	for i := range d.dates {
-		perSent[d.dates[i].sent]++
+		if !d.dateline(d.dates[i]) { // "PARIS, Jan 7 (AFP) -" dates the report alone
+			perSent[d.dates[i].sent]++
+		}
 	}
 	for i := range d.dates {
 		de := &d.dates[i]
@@ -56,9 +58,15 @@ func (d *doc) sharedSentenceDates() {
 			}
 			gov := m.lo // the verb that did it
 			if !m.verb {
-				if gov = d.pastVerbOf(m); gov < 0 || claimVerbs[d.toks[gov].lower] {
+				if gov = d.pastVerbOf(m); gov >= 0 && claimVerbs[d.toks[gov].lower] {
 					// "on Friday claimed a rocket attack": the claim's day
 					continue
+				}
+				if gov < 0 {
+					if !d.actAtOccasion(m, de) {
+						continue
+					}
+					gov = m.lo
 				}
 			}
 			if d.bareDefinite(m) {
@@ -371,9 +379,18 @@ func (d *doc) sameDayDates() {
 				}
 			}
 		}
+		dated := false
 		for _, m := range d.sentMentions(si) {
 			if m.date != nil && !m.date.bound && m.date.date.Precision == graph.Day && m.mod == graph.Asserted {
-				last = m.date
+				last, dated = m.date, true
+			}
+		}
+		if !dated {
+			// "X has won, the commission announced on Wednesday night.
+			// Hours before the announcement, ...": the day the sentence
+			// tells the news on, when it dates no event of its own.
+			if de := d.freeDay(si); de != nil {
+				last = de
 			}
 		}
 	}

@@ -135,7 +135,7 @@ func (d *doc) ledeFollowers() {
 		if d.earlierTense(m) || d.laterIn(m) || d.toldAsBefore(m) || d.perfectBefore(m) {
 			continue
 		}
-		known := d.anaphoricOpener(d.sents[m.sent].lo)
+		known := d.anaphoricOpener(d.sents[m.sent].lo) || d.ledeGathering(m, para)
 		for _, p := range m.parts {
 			known = known || actors[p]
 		}

@@ -23,7 +23,7 @@ func (d *doc) recalledDates() {
 		if de.bound || de.date.Precision != graph.Day {
 			continue
 		}
-		if k := d.possessiveNoun(de); k >= 0 {
+		if k := d.ownedNoun(de); k >= 0 {
 			d.recallDay(de, k)
 			continue
 		}

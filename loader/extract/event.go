@@ -170,6 +170,7 @@ func (d *doc) findEvents() {
 	d.attackScenes()
 	d.indexMentions()
 	d.findAgreements()
+	d.ownedDates()
 	d.assignDates()
 	d.sharedSentenceDates()
 	d.sidelineMeetings()

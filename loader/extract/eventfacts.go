@@ -180,8 +180,8 @@ func (d *doc) assignDates() {
 	k := 0
 	for i := range d.dates {
 		de := &d.dates[i]
-		if de.bound || d.sourceDate(de) {
-			continue
+		if de.bound || d.sourceDate(de) || d.ownedMention(de) != nil {
+			continue // a day that owns its event dated it in ownedDates
 		}
 		for k < len(d.evs) && d.evs[k].sent < de.sent {
 			k++
@@ -198,6 +198,9 @@ func (d *doc) assignDates() {
 		rlo, rhi := d.relativeClauseOf(de)
 		for j := k; j < len(d.evs) && d.evs[j].sent == de.sent; j++ {
 			m := d.evs[j]
+			if d.dayOwned(m) {
+				continue // "Sunday's election" is no other day's
+			}
 			if d.relativeBetween(de, m) {
 				continue // "on Tuesday, two weeks after seizing Goma"
 			}
@@ -257,6 +260,8 @@ func (d *doc) saidDate(de *dateExpr) bool {
 	switch d.tok(k).lower {
 	case "said", "says", "told", "added", "noted", "reported", "wrote", "tweeted", "stated":
 		return true
+	case "announced", "confirmed":
+		return d.attributionTail(k, de)
 	}
 	return false
 }

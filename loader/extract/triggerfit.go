@@ -187,7 +187,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	case "called", "phoned", "spoke", "spoken", "speak", "speaks", "speaking":
 		// "X called Y", "spoke by phone with Y" — not "called for", "called it".
 		if w != "called" && w != "phoned" {
-			return next == "with" || next == "by" && d.tok(hi+1).lower == "phone" || next == "to" && (d.actorNear(hi+1) || peopleGroups[d.tok(hi+2).lower] || peopleGroups[d.tok(hi+3).lower] && d.tok(hi+2).lower == "two")
+			return next == "with" || next == "by" && (d.tok(hi+1).lower == "phone" || d.tok(hi+1).lower == "telephone") || next == "to" && (d.actorNear(hi+1) || peopleGroups[d.tok(hi+2).lower] || peopleGroups[d.tok(hi+3).lower] && d.tok(hi+2).lower == "two")
 		}
 		if next == "for" || next == "on" || d.calledCondemnation(lo) {
 			return false
