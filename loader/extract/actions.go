@@ -409,6 +409,9 @@ func actionNoun(typ graph.EventType, w string) string {
 	case typ == graph.Sanction && (w == "suspended" || w == "halted"):
 		return "import suspension"
 	}
+	if n, ok := actEventNouns[w]; ok {
+		return n
+	}
 	return actionNouns[w]
 }
 

@@ -54,7 +54,9 @@ func (d *doc) custodyFits(lo, hi int, verb bool) (fits, handled bool) {
 		if adjectiveGlue[prev] {
 			return false, true // "forces loyal to detained leader X": his arrest is told elsewhere
 		}
-		return d.namedPersonAround(lo, hi) || d.heldAfter(hi) && d.actorBeforeVerb(lo) || d.heldBefore(lo), true
+		// "foiled a plot and arrested 11 officers": the first verb's subject.
+		coordActor := prev == "and" && d.coordSubject(lo-1, int(d.sentOf[lo])) != nil
+		return d.namedPersonAround(lo, hi) || d.heldAfter(hi) && (d.actorBeforeVerb(lo) || coordActor) || d.heldBefore(lo), true
 	case "release", "released", "releases", "releasing", "freed", "frees":
 		if next == "of" {
 			return d.heldAfter(hi+1) && !d.dealIn(lo), true // "the release of the detained fishermen"
@@ -202,7 +204,7 @@ func (d *doc) custodyArgs(m *eventMention) {
 				actor = asked // "urged the government to release them": not the one urging
 			}
 			if prev == "and" {
-				actor = d.subjectBefore(m.lo-1, m.sent) // "expelled French troops and quit ECOWAS"
+				actor = d.coordSubject(m.lo-1, m.sent) // "expelled French troops and quit ECOWAS"
 			}
 			held = d.actorsAfter(m.hi)
 		}

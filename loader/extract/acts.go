@@ -1,0 +1,146 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// Acts of one state that analysts keep as "Other" events even when the
+// text names no second party: drills and exercises, jets scrambled, an
+// internet shutdown, an inauguration or a swearing-in. Each needs its own
+// context, since the words also have everyday uses ("fire drills", "the
+// cabinet was switched off from the talks").
+
+// actOthers are the first words of this file's triggers; dropMention keeps
+// them with a single party or only a place.
+var actOthers = setOf("drills", "exercises", "military", "scrambled", "scrambles", "scramble", "internet",
+	"switched", "inaugurated", "inaugurates", "swear", "swore", "swears", "swearing", "swearing-in")
+
+// drillKinds before "drills" or "exercises" make them military ones:
+// "naval drills", "militia exercises"; not "fire drills", "breathing
+// exercises".
+var drillKinds = setOf("military", "militia", "naval", "joint", "army", "air", "live-fire", "combat", "war",
+	"amphibious", "missile", "large-scale", "massive", "snap", "annual", "troop", "army's", "navy")
+
+// aircraftWords are what an air force scrambles.
+var aircraftWords = setOf("jets", "jet", "fighters", "fighter", "aircraft", "planes", "warplanes", "interceptors", "helicopters")
+
+// networkWords are what a government switches off.
+var networkWords = setOf("internet", "mobile", "networks", "network", "data", "broadband")
+
+// actFits decides the triggers of this file; handled is false for a word it
+// does not decide.
+func (d *doc) actFits(lo, hi int, verb bool) (fits, handled bool) {
+	w := d.joinLower(lo, hi)
+	prev, next := d.tok(lo-1).lower, d.tok(hi).lower
+	switch w {
+	case "drills", "exercises":
+		// "held naval drills", "exercises, which ended on Sunday"; the
+		// kind word may stand two words back: "joint military exercises".
+		return drillKinds[prev] || d.tok(lo-2).lower == "military" || next == "around" || next == "near" || next == "off", true
+	case "scrambled", "scrambles", "scramble":
+		return d.wordAfter(hi, 4, aircraftWords), true
+	case "internet shutdown", "internet shutdowns", "internet blackout":
+		return true, true
+	case "switched off", "cut off", "shut down":
+		// "the internet was switched off nationwide", "shut down the
+		// internet"; other things cut off are decided elsewhere.
+		at := lo
+		if strings.HasSuffix(prev, "ly") {
+			at-- // "has been largely shut down"
+		}
+		if d.wordAfter(hi, 4, networkWords) || d.passiveOf(at, networkWords) {
+			return true, true
+		}
+		return false, w == "switched off"
+	case "inaugurated", "inaugurates":
+		// "inaugurated the dam", "was inaugurated on Monday"; not "the newly
+		// inaugurated president", whose inauguration is told elsewhere.
+		return prev != "newly" && !determiners[prev], true
+	case "swear in", "swore in", "swears in", "swearing-in", "swearing in":
+		return true, true
+	}
+	return false, false
+}
+
+// actEventNouns name the events of this file's verbs.
+var actEventNouns = map[string]string{"scrambled": "scramble", "scrambles": "scramble", "switched off": "internet shutdown",
+	"inaugurated": "inauguration", "inaugurates": "inauguration", "swear in": "swearing-in", "swore in": "swearing-in",
+	"swears in": "swearing-in", "swearing in": "swearing-in"}
+
+// actArgs gives an act with no party the nearest actor before it in its
+// clause ("Beijing condemned the sale and answered with military drills"
+// is Beijing's), else the subject of the verb before "and", and the partner
+// of a joint act: "held joint exercises with the US Navy".
+func (d *doc) actArgs(m *eventMention) {
+	w := d.toks[m.lo].lower
+	if m.typ != graph.OtherEvent || !actOthers[w] && !actOthers[d.toks[m.hi-1].lower] {
+		return
+	}
+	if len(m.parts) > 0 && m.verb {
+		return // a verb's clause already named its subject
+	}
+	doer := d.actDoer(m)
+	switch {
+	case doer == nil:
+	case len(m.parts) == 0:
+		m.parts = append(m.parts, doer)
+	case !hasEntity(m.parts, doer):
+		// "the arms package, which Beijing answered with drills": the
+		// drills are Beijing's, not those of the state named first.
+		m.parts = []*entity{doer}
+	}
+	s := d.sents[m.sent]
+	if d.tok(m.hi).lower == "with" {
+		k := m.hi + 1
+		for k < s.hi && k < m.hi+4 && (determiners[d.toks[k].lower] || d.toks[k].lower == "a") {
+			k++
+		}
+		if _, e := d.actorAt(k); e != nil {
+			m.parts = appendUnique(m.parts, e)
+		}
+	}
+}
+
+// actDoer returns the nearest actor before an act in its clause, or the
+// subject of the verb before its "and".
+func (d *doc) actDoer(m *eventMention) *entity {
+	s := d.sents[m.sent]
+	for k := m.lo - 1; k >= s.lo && k >= m.lo-8; k-- {
+		if sp, e := d.actorAt(k); e != nil {
+			if d.isModifierActor(sp) {
+				return nil
+			}
+			return e
+		}
+		if d.toks[k].lower == "and" {
+			for j := k - 1; j >= s.lo && j >= k-3; j-- {
+				if sp, e := d.actorAt(j); e != nil && !d.isModifierActor(sp) {
+					return e // "Beijing condemned and answered with drills"
+				}
+			}
+			return d.coordSubject(k, m.sent)
+		}
+		if d.isBreak(k) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// coordSubject returns the subject of the verb before the "and" at k:
+// "the army said it had foiled a plot and arrested 11 officers" is the
+// army's arrest, "it" standing for the sentence's speaker.
+func (d *doc) coordSubject(k, si int) *entity {
+	if e := d.subjectBefore(k, si); e != nil {
+		return e
+	}
+	s := d.sents[si]
+	for j := k - 1; j > s.lo && j >= k-12; j-- {
+		if w := d.toks[j].lower; w == "it" || w == "they" {
+			return d.speakerOf(si)
+		}
+	}
+	return nil
+}
