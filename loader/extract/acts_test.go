@@ -26,6 +26,9 @@ func TestActEvents(t *testing.T) {
 		{"newly inaugurated", "The newly inaugurated president William Ruto spoke on Monday.", nil},
 		{"internet shutdown imposed", "Kenya imposed a nationwide internet shutdown on Monday.", []string{"Kenya"}},
 		{"power switched off", "Power was switched off in Kenya on Monday.", nil},
+		{"detained employees", "Georgian security officers on Monday detained two employees of the news agency TASS.",
+			[]string{"Georgia"}},
+		{"release detained supporters", "Rights groups urged the authorities to restore order and release detained opposition supporters.", nil},
 		{"arrest after and", "Chad's military government said it had foiled a plot against the president and arrested at least 20 officers.",
 			[]string{"Chad"}},
 	}

@@ -20,7 +20,12 @@ var custodyOthers = setOf("arrest", "arrests", "detention", "release", "released
 // "31 political prisoners".
 var heldPeople = setOf("fishermen", "prisoners", "political", "detainees", "nationals", "citizens", "journalists",
 	"activists", "officers", "soldiers", "hostages", "captives", "sailors", "crew", "crewmen", "students", "workers",
-	"tourists", "opposition", "dissidents", "protesters", "critics", "suspects", "men", "women", "people")
+	"tourists", "opposition", "dissidents", "protesters", "critics", "suspects", "men", "women", "people", "employees",
+	"staff", "staffers", "reporters", "correspondents", "supporters", "officials", "members", "lawmakers")
+
+// releaseWords free people; a participle after one is an adjective:
+// "release detained protesters".
+var releaseWords = setOf("release", "releases", "free", "frees", "freed", "released")
 
 // heldPronouns are the objects of "refused to release him".
 var heldPronouns = setOf("him", "her", "them")
@@ -51,7 +56,7 @@ func (d *doc) custodyFits(lo, hi int, verb bool) (fits, handled bool) {
 		if d.wordAfter(hi, 4, vesselWords) {
 			return false, false // a ship: the vessel rule decides
 		}
-		if adjectiveGlue[prev] {
+		if adjectiveGlue[prev] || releaseWords[prev] {
 			return false, true // "forces loyal to detained leader X": his arrest is told elsewhere
 		}
 		// "foiled a plot and arrested 11 officers": the first verb's subject.
