@@ -367,6 +367,10 @@ func (d *doc) actionType(lo, hi int, typ graph.EventType) graph.EventType {
 		if d.launchAttack(lo, hi) {
 			return graph.Attack // "launched 90 drones at the country overnight"
 		}
+	case "consultations":
+		if d.tok(lo-1).lower == "for" && d.envoyBefore(lo) {
+			return graph.OtherEvent // "ordered its ambassador to return for consultations": a recall
+		}
 	case "joint declaration", "declaration", "joint statement", "communique", "communiqué":
 		if d.signedBefore(lo) {
 			return graph.Agreement // "the two leaders signed a joint declaration on trade"

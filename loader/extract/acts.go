@@ -15,7 +15,7 @@ import (
 // actOthers are the first words of this file's triggers; dropMention keeps
 // them with a single party or only a place.
 var actOthers = setOf("drills", "exercises", "military", "scrambled", "scrambles", "scramble", "internet",
-	"switched", "inaugurated", "inaugurates", "swear", "swore", "swears", "swearing", "swearing-in")
+	"switched", "consultations", "inaugurated", "inaugurates", "swear", "swore", "swears", "swearing", "swearing-in")
 
 // drillKinds before "drills" or "exercises" make them military ones:
 // "naval drills", "militia exercises"; not "fire drills", "breathing
@@ -54,6 +54,14 @@ func (d *doc) actFits(lo, hi int, verb bool) (fits, handled bool) {
 			return true, true
 		}
 		return false, w == "switched off"
+	case "consultations":
+		if prev != "for" || !d.envoyBefore(lo) {
+			return false, false
+		}
+		// "recalled its ambassador for consultations": the recall is the
+		// event; "ordered the ambassador to return for consultations" is one
+		// (actionType retypes it), not a meeting.
+		return !d.recallBefore(lo), true
 	case "inaugurated", "inaugurates":
 		// "inaugurated the dam", "was inaugurated on Monday"; not "the newly
 		// inaugurated president", whose inauguration is told elsewhere.
@@ -80,6 +88,10 @@ func (d *doc) actArgs(m *eventMention) {
 	}
 	if len(m.parts) > 0 && m.verb {
 		return // a verb's clause already named its subject
+	}
+	if w == "consultations" {
+		d.recallArgs(m)
+		return
 	}
 	doer := d.actDoer(m)
 	switch {
@@ -143,4 +155,57 @@ func (d *doc) coordSubject(k, si int) *entity {
 		}
 	}
 	return nil
+}
+
+// envoyBefore reports whether an ambassador or envoy is named earlier in
+// the sentence of k.
+func (d *doc) envoyBefore(k int) bool {
+	s := d.sents[d.sentOf[k]]
+	for j := s.lo; j < k; j++ {
+		if envoyWords[d.toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// envoyWords name a state's envoy abroad.
+var envoyWords = setOf("ambassador", "ambassadors", "envoy", "envoys", "high commissioner", "commissioner", "charge", "chargé")
+
+// recallBefore reports whether a recall verb opens the sentence of k before
+// it.
+func (d *doc) recallBefore(k int) bool {
+	s := d.sents[d.sentOf[k]]
+	for j := s.lo; j < k; j++ {
+		if w := d.toks[j].lower; w == "recalled" || w == "recall" || w == "recalls" || w == "recalling" {
+			return true
+		}
+	}
+	return false
+}
+
+// recallArgs gives a recall told as "ordered its ambassador, X, to return
+// for consultations" the one who orders and the envoy named.
+func (d *doc) recallArgs(m *eventMention) {
+	m.noun = "recall"
+	var parts []*entity
+	s := d.sents[m.sent]
+	lo, _ := d.clause(m.lo)
+	if e := d.subjectBefore(m.lo, m.sent); e != nil {
+		parts = append(parts, e)
+	}
+	envoy := false
+	for j, sp := range d.walk(max(lo, s.lo), m.lo) {
+		if envoyWords[d.toks[j].lower] {
+			envoy = true
+			continue
+		}
+		if e := actorOf(sp); envoy && e != nil && e.typ == graph.Person {
+			parts = appendUnique(parts, e)
+			break
+		}
+	}
+	if len(parts) > 0 {
+		m.parts = parts
+	}
 }

@@ -29,6 +29,8 @@ func TestActEvents(t *testing.T) {
 		{"detained employees", "Georgian security officers on Monday detained two employees of the news agency TASS.",
 			[]string{"Georgia"}},
 		{"release detained supporters", "Rights groups urged the authorities to restore order and release detained opposition supporters.", nil},
+		{"ordered back for consultations", "He ordered Peru's ambassador in Madrid, Jose Lopez, to return to Lima for consultations.",
+			[]string{"Jose Lopez"}},
 		{"arrest after and", "Chad's military government said it had foiled a plot against the president and arrested at least 20 officers.",
 			[]string{"Chad"}},
 	}
@@ -75,4 +77,28 @@ func TestActShutdownPlace(t *testing.T) {
 		}
 	}
 	t.Errorf("got no Other event, want the shutdown")
+}
+
+func TestActRecallNotMeeting(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       int // meetings
+	}{
+		{"recalled for consultations", "Colombia recalled its ambassador in Washington for consultations.", 0},
+		{"ordered back for consultations", "Peru ordered its envoy in Madrid to return home for consultations.", 0},
+		{"consultations of ministers", "The foreign ministers of Peru and Chile held consultations in Lima on Monday.", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := 0
+			for _, r := range analyse(t, tt.text, "2026-03-01").output().Events {
+				if r.Event.Type == "Meeting" {
+					got++
+				}
+			}
+			if got != tt.want {
+				t.Errorf("meetings: got %d, want %d", got, tt.want)
+			}
+		})
+	}
 }
