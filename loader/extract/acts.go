@@ -15,7 +15,7 @@ import (
 // actOthers are the first words of this file's triggers; dropMention keeps
 // them with a single party or only a place.
 var actOthers = setOf("drills", "exercises", "military", "scrambled", "scrambles", "scramble", "internet",
-	"switched", "consultations", "inaugurated", "inaugurates", "swear", "swore", "swears", "swearing", "swearing-in")
+	"switched", "consultations", "withdraw", "withdraws", "withdrew", "withdrawing", "pull", "pulled", "pulls", "inaugurated", "inaugurates", "swear", "swore", "swears", "swearing", "swearing-in")
 
 // drillKinds before "drills" or "exercises" make them military ones:
 // "naval drills", "militia exercises"; not "fire drills", "breathing
@@ -62,6 +62,10 @@ func (d *doc) actFits(lo, hi int, verb bool) (fits, handled bool) {
 		// event; "ordered the ambassador to return for consultations" is one
 		// (actionType retypes it), not a meeting.
 		return !d.recallBefore(lo), true
+	case "withdraw", "withdraws", "withdrew", "withdrawing", "pull back", "pulled back", "pulls back":
+		// "withdraw from five hilltop positions", "pulled back from the
+		// town"; not "withdrew from the race" or "withdraw the bill".
+		return next == "from" && d.groundAfter(hi+1) && !d.untilAfter(lo), true
 	case "inaugurated", "inaugurates":
 		// "inaugurated the dam", "was inaugurated on Monday"; not "the newly
 		// inaugurated president", whose inauguration is told elsewhere.
@@ -73,7 +77,8 @@ func (d *doc) actFits(lo, hi int, verb bool) (fits, handled bool) {
 }
 
 // actEventNouns name the events of this file's verbs.
-var actEventNouns = map[string]string{"scrambled": "scramble", "scrambles": "scramble", "switched off": "internet shutdown",
+var actEventNouns = map[string]string{"withdraws": "withdrawal", "withdrew": "withdrawal", "withdrawing": "withdrawal",
+	"pulled back": "withdrawal", "pulls back": "withdrawal", "scrambled": "scramble", "scrambles": "scramble", "switched off": "internet shutdown",
 	"inaugurated": "inauguration", "inaugurates": "inauguration", "swear in": "swearing-in", "swore in": "swearing-in",
 	"swears in": "swearing-in", "swearing in": "swearing-in"}
 
@@ -84,6 +89,23 @@ var actEventNouns = map[string]string{"scrambled": "scramble", "scrambles": "scr
 func (d *doc) actArgs(m *eventMention) {
 	w := d.toks[m.lo].lower
 	if m.typ != graph.OtherEvent || !actOthers[w] && !actOthers[d.toks[m.hi-1].lower] {
+		return
+	}
+	if m.verb && withdrawVerbs[w] {
+		// "Damascus wants Israel to pull back from positions": Israel
+		// withdraws, not Damascus; the asked party, else the subject.
+		doer := d.infinitiveDoer(m.lo)
+		if doer == nil {
+			doer = d.subjectBefore(m.lo, m.sent)
+		}
+		if doer != nil {
+			m.parts = []*entity{doer}
+		}
+		if m.mod == graph.Denied {
+			// "would not withdraw from the summit": a refusal of the
+			// withdrawal asked for, which the ground it names must not split.
+			m.loc = nil
+		}
 		return
 	}
 	if len(m.parts) > 0 && m.verb {
@@ -208,4 +230,55 @@ func (d *doc) recallArgs(m *eventMention) {
 	if len(parts) > 0 {
 		m.parts = parts
 	}
+}
+
+// withdrawVerbs are the verbs of a withdrawal from ground.
+var withdrawVerbs = setOf("withdraw", "withdraws", "withdrew", "withdrawing", "pull", "pulled", "pulls")
+
+// groundWords are what forces withdraw from.
+var groundWords = setOf("positions", "position", "territory", "territories", "areas", "area", "bases", "base",
+	"town", "towns", "city", "cities", "villages", "region", "zone", "border", "frontier", "front", "lines",
+	"soil", "outposts", "hilltops", "province", "enclave")
+
+// groundAfter reports whether ground or a place follows k: "from five
+// hilltop positions", "from Hadramawt".
+func (d *doc) groundAfter(k int) bool {
+	s := d.sents[d.sentOf[min(k, len(d.toks)-1)]]
+	for j := k; j < s.hi && j < k+5; j++ {
+		if groundWords[d.toks[j].lower] {
+			return true
+		}
+		if sp, ok := d.spanEntity(j); ok && sp.ent != nil && (sp.ent.typ == graph.Location || sp.ent.typ == graph.Country) {
+			return true
+		}
+		if d.isBreak(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// infinitiveDoer returns who is to do the infinitive at lo: the actor
+// right before its "to" ("pressure Israel to halt its strikes and
+// withdraw"), else the one asked.
+func (d *doc) infinitiveDoer(lo int) *entity {
+	to := lo - 1
+	if d.tok(to).lower == "and" {
+		s := d.sents[d.sentOf[lo]]
+		for to = lo - 2; to > s.lo && to >= lo-10 && d.toks[to].lower != "to"; to-- {
+			if d.isBreak(to) {
+				return nil
+			}
+		}
+	}
+	if d.tok(to).lower != "to" {
+		return nil
+	}
+	if sp, e := d.actorAt(to - 1); e != nil && !d.isModifierActor(sp) {
+		return e
+	}
+	if e, ok := d.askedBefore(to); ok {
+		return e
+	}
+	return nil
 }

@@ -31,6 +31,11 @@ func TestActEvents(t *testing.T) {
 		{"release detained supporters", "Rights groups urged the authorities to restore order and release detained opposition supporters.", nil},
 		{"ordered back for consultations", "He ordered Peru's ambassador in Madrid, Jose Lopez, to return to Lima for consultations.",
 			[]string{"Jose Lopez"}},
+		{"withdrew from a town", "Rwanda withdrew from the town of Goma on Monday.", []string{"Rwanda"}},
+		{"asked to withdraw", "Kenya urged France to pressure Mali to end its raids and withdraw from three border positions.",
+			[]string{"Mali"}},
+		{"withdrew from a race", "Senator Ana Ruiz withdrew from the race on Monday.", nil},
+		{"withdrew a bill", "Chile withdrew the pension bill on Monday.", nil},
 		{"arrest after and", "Chad's military government said it had foiled a plot against the president and arrested at least 20 officers.",
 			[]string{"Chad"}},
 	}
