@@ -23,6 +23,9 @@ var actOthers = setOf("drills", "exercises", "military", "scrambled", "scrambles
 var drillKinds = setOf("military", "militia", "naval", "joint", "army", "air", "live-fire", "combat", "war",
 	"amphibious", "missile", "large-scale", "massive", "snap", "annual", "troop", "army's", "navy")
 
+// foreignForces are what a state expels besides diplomats.
+var foreignForces = setOf("troops", "forces", "soldiers", "contingent", "peacekeepers", "mercenaries")
+
 // aircraftWords are what an air force scrambles.
 var aircraftWords = setOf("jets", "jet", "fighters", "fighter", "aircraft", "planes", "warplanes", "interceptors", "helicopters")
 
@@ -77,7 +80,8 @@ func (d *doc) actFits(lo, hi int, verb bool) (fits, handled bool) {
 }
 
 // actEventNouns name the events of this file's verbs.
-var actEventNouns = map[string]string{"withdraws": "withdrawal", "withdrew": "withdrawal", "withdrawing": "withdrawal",
+var actEventNouns = map[string]string{"expelled": "expulsion", "expels": "expulsion", "expel": "expulsion",
+	"expelling": "expulsion", "withdraws": "withdrawal", "withdrew": "withdrawal", "withdrawing": "withdrawal",
 	"pulled back": "withdrawal", "pulls back": "withdrawal", "scrambled": "scramble", "scrambles": "scramble", "switched off": "internet shutdown",
 	"inaugurated": "inauguration", "inaugurates": "inauguration", "swear in": "swearing-in", "swore in": "swearing-in",
 	"swears in": "swearing-in", "swearing in": "swearing-in"}

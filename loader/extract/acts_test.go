@@ -36,6 +36,8 @@ func TestActEvents(t *testing.T) {
 			[]string{"Mali"}},
 		{"withdrew from a race", "Senator Ana Ruiz withdrew from the race on Monday.", nil},
 		{"withdrew a bill", "Chile withdrew the pension bill on Monday.", nil},
+		{"expelled troops", "Niger expelled French troops in 2023.", []string{"Niger", "France"}},
+		{"expelled from a party", "The party expelled two lawmakers in 2023.", nil},
 		{"arrest after and", "Chad's military government said it had foiled a plot against the president and arrested at least 20 officers.",
 			[]string{"Chad"}},
 	}
