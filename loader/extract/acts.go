@@ -286,3 +286,31 @@ func (d *doc) infinitiveDoer(lo int) *entity {
 	}
 	return nil
 }
+
+// commaHeld returns the people a reduced relative after a comma tells of
+// as held: "X and her partner Y, arrested in May 2022, were flown home".
+// The participle must take no object, or it is a verb of its own.
+func (d *doc) commaHeld(lo int) []*entity {
+	if d.tok(lo-1).text != "," || !heldTail[d.tok(lo+1).lower] {
+		return nil
+	}
+	sp, ok := d.spanEntity(max(lo-2, 0))
+	if !ok || sp.ent == nil || sp.ent.typ != graph.Person {
+		return nil
+	}
+	var out []*entity
+	s := d.sents[d.sentOf[lo]]
+	for j, sp := range d.walk(s.lo, lo-1) {
+		if d.isBreak(j) && d.toks[j].lower != "and" {
+			out = out[:0] // only the phrase right before the comma
+		}
+		if sp != nil && sp.ent != nil && sp.ent.typ == graph.Person {
+			out = appendUnique(out, sp.ent)
+		}
+	}
+	return out
+}
+
+// heldTail follow a participle that takes no object: "arrested in May",
+// "detained since March".
+var heldTail = setOf("in", "on", "since", "last", "during", "by", "at", "after", "for", "without", ",")

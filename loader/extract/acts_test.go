@@ -38,6 +38,8 @@ func TestActEvents(t *testing.T) {
 		{"withdrew a bill", "Chile withdrew the pension bill on Monday.", nil},
 		{"expelled troops", "Niger expelled French troops in 2023.", []string{"Niger", "France"}},
 		{"expelled from a party", "The party expelled two lawmakers in 2023.", nil},
+		{"arrested after a comma", "Teacher Anne Moreau and her partner Luc Girard, arrested in May 2022 during a holiday, were flown home on Tuesday.",
+			[]string{"Anne Moreau", "Luc Girard"}},
 		{"arrest after and", "Chad's military government said it had foiled a plot against the president and arrested at least 20 officers.",
 			[]string{"Chad"}},
 	}

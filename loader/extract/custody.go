@@ -59,6 +59,9 @@ func (d *doc) custodyFits(lo, hi int, verb bool) (fits, handled bool) {
 		if adjectiveGlue[prev] || releaseWords[prev] {
 			return false, true // "forces loyal to detained leader X": his arrest is told elsewhere
 		}
+		if len(d.commaHeld(lo)) > 0 {
+			return true, true // "X and her partner Y, arrested in May 2022, were flown home"
+		}
 		// "foiled a plot and arrested 11 officers": the first verb's subject.
 		coordActor := prev == "and" && d.coordSubject(lo-1, int(d.sentOf[lo])) != nil
 		return d.namedPersonAround(lo, hi) || d.heldAfter(hi) && (d.actorBeforeVerb(lo) || coordActor) || d.heldBefore(lo), true
@@ -187,6 +190,8 @@ func (d *doc) custodyArgs(m *eventMention) {
 	var held []*entity
 	prev, next := d.tok(m.lo-1).lower, d.tok(m.hi).lower
 	switch {
+	case (w == "detained" || w == "arrested") && len(d.commaHeld(m.lo)) > 0:
+		held = d.commaHeld(m.lo)
 	case prev == "under" || prev == "on" && w == "trial":
 		if e := d.heldPerson(m.lo); e != nil {
 			held = append(held, e)
