@@ -367,6 +367,10 @@ func (d *doc) actionType(lo, hi int, typ graph.EventType) graph.EventType {
 		if d.launchAttack(lo, hi) {
 			return graph.Attack // "launched 90 drones at the country overnight"
 		}
+	case "consultations":
+		if d.tok(lo-1).lower == "for" && d.envoyBefore(lo) {
+			return graph.OtherEvent // "ordered its ambassador to return for consultations": a recall
+		}
 	case "joint declaration", "declaration", "joint statement", "communique", "communiqué":
 		if d.signedBefore(lo) {
 			return graph.Agreement // "the two leaders signed a joint declaration on trade"
@@ -408,6 +412,9 @@ func actionNoun(typ graph.EventType, w string) string {
 		return "visit"
 	case typ == graph.Sanction && (w == "suspended" || w == "halted"):
 		return "import suspension"
+	}
+	if n, ok := actEventNouns[w]; ok {
+		return n
 	}
 	return actionNouns[w]
 }

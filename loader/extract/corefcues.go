@@ -115,7 +115,10 @@ var otherKinds = map[string]string{
 	"coup": "coup", "coups": "coup", "coup attempt": "coup", "putsch": "coup",
 	"seized power": "coup", "seizes power": "coup", "seizing power": "coup", "took power": "coup", "takes power": "coup",
 	"taken power": "coup", "takeover": "coup", "deposed": "coup", "deposes": "coup", "ousted": "coup", "overthrew": "coup",
-	"toppled":  "coup",
+	"toppled":    "coup",
+	"withdrawal": "withdraw", "withdraw": "withdraw", "withdraws": "withdraw", "withdrew": "withdraw",
+	"withdrawing": "withdraw", "pullout": "withdraw", "pull-out": "withdraw", "pull back": "withdraw",
+	"pulled back": "withdraw", "pulls back": "withdraw",
 	"resigned": "resign", "resigns": "resign", "resignation": "resign", "stepped down": "resign",
 }
 

@@ -20,7 +20,12 @@ var custodyOthers = setOf("arrest", "arrests", "detention", "release", "released
 // "31 political prisoners".
 var heldPeople = setOf("fishermen", "prisoners", "political", "detainees", "nationals", "citizens", "journalists",
 	"activists", "officers", "soldiers", "hostages", "captives", "sailors", "crew", "crewmen", "students", "workers",
-	"tourists", "opposition", "dissidents", "protesters", "critics", "suspects", "men", "women", "people")
+	"tourists", "opposition", "dissidents", "protesters", "critics", "suspects", "men", "women", "people", "employees",
+	"staff", "staffers", "reporters", "correspondents", "supporters", "officials", "members", "lawmakers")
+
+// releaseWords free people; a participle after one is an adjective:
+// "release detained protesters".
+var releaseWords = setOf("release", "releases", "free", "frees", "freed", "released")
 
 // heldPronouns are the objects of "refused to release him".
 var heldPronouns = setOf("him", "her", "them")
@@ -51,10 +56,15 @@ func (d *doc) custodyFits(lo, hi int, verb bool) (fits, handled bool) {
 		if d.wordAfter(hi, 4, vesselWords) {
 			return false, false // a ship: the vessel rule decides
 		}
-		if adjectiveGlue[prev] {
+		if adjectiveGlue[prev] || releaseWords[prev] {
 			return false, true // "forces loyal to detained leader X": his arrest is told elsewhere
 		}
-		return d.namedPersonAround(lo, hi) || d.heldAfter(hi) && d.actorBeforeVerb(lo) || d.heldBefore(lo), true
+		if len(d.commaHeld(lo)) > 0 {
+			return true, true // "X and her partner Y, arrested in May 2022, were flown home"
+		}
+		// "foiled a plot and arrested 11 officers": the first verb's subject.
+		coordActor := prev == "and" && d.coordSubject(lo-1, int(d.sentOf[lo])) != nil
+		return d.namedPersonAround(lo, hi) || d.heldAfter(hi) && (d.actorBeforeVerb(lo) || coordActor) || d.heldBefore(lo), true
 	case "release", "released", "releases", "releasing", "freed", "frees":
 		if next == "of" {
 			return d.heldAfter(hi+1) && !d.dealIn(lo), true // "the release of the detained fishermen"
@@ -180,6 +190,8 @@ func (d *doc) custodyArgs(m *eventMention) {
 	var held []*entity
 	prev, next := d.tok(m.lo-1).lower, d.tok(m.hi).lower
 	switch {
+	case (w == "detained" || w == "arrested") && len(d.commaHeld(m.lo)) > 0:
+		held = d.commaHeld(m.lo)
 	case prev == "under" || prev == "on" && w == "trial":
 		if e := d.heldPerson(m.lo); e != nil {
 			held = append(held, e)
@@ -202,7 +214,7 @@ func (d *doc) custodyArgs(m *eventMention) {
 				actor = asked // "urged the government to release them": not the one urging
 			}
 			if prev == "and" {
-				actor = d.subjectBefore(m.lo-1, m.sent) // "expelled French troops and quit ECOWAS"
+				actor = d.coordSubject(m.lo-1, m.sent) // "expelled French troops and quit ECOWAS"
 			}
 			held = d.actorsAfter(m.hi)
 		}

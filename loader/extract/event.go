@@ -149,6 +149,7 @@ func (d *doc) findEvents() {
 			d.fillArgs(m)
 			d.actionArgs(m)
 			d.custodyArgs(m)
+			d.actArgs(m)
 			d.powerArgs(m)
 			d.coupArgs(m)
 			d.speakerMeetings(m)
@@ -197,7 +198,7 @@ func (d *doc) dropMention(m *eventMention) bool {
 	case graph.OtherEvent:
 		// A war or a withdrawal is worth a node when its sides are named;
 		// a coup, a missile test or an expulsion by one actor already is.
-		if specificOther[strings.ToLower(d.toks[m.lo].lower)] || actionOthers[d.toks[m.lo].lower] || custodyOthers[d.toks[m.lo].lower] {
+		if specificOther[strings.ToLower(d.toks[m.lo].lower)] || actionOthers[d.toks[m.lo].lower] || custodyOthers[d.toks[m.lo].lower] || actOthers[d.toks[m.lo].lower] {
 			return len(m.parts) == 0 && m.loc == nil
 		}
 		if len(m.parts) == 1 && (d.tok(m.lo-1).lower == "'s" || d.tok(m.lo-1).lower == "its") && (m.noun == "war" || m.noun == "conflict") {

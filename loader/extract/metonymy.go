@@ -283,6 +283,10 @@ var adverbs = setOf("also", "again", "quickly", "swiftly", "promptly", "then", "
 	"formally", "officially", "reportedly", "repeatedly", "publicly", "immediately", "previously", "recently",
 	"itself", "too", "firmly", "sharply", "strongly", "first")
 
+// securityAgents after "security" name a state's agents: "Russian
+// security services".
+var securityAgents = setOf("services", "service", "agents", "agencies", "personnel", "officials")
+
 // demonymActs reports whether a demonym makes its country an actor of the
 // article rather than a plain adjective.
 func (d *doc) demonymActs(i int) bool {
@@ -298,6 +302,9 @@ func (d *doc) demonymActs(i int) bool {
 	}
 	if d.proposalNounAt(sp.hi) {
 		return true // "a Greek plan", "the Iranian peace proposal": the state proposes
+	}
+	if next.lower == "security" && (forceWords[d.tok(sp.hi+1).lower] || securityAgents[d.tok(sp.hi+1).lower]) {
+		return true // "Georgian security officers detained two reporters"
 	}
 	if d.weaponKindAt(sp.hi) {
 		return true // "a Russian ballistic missile", "Israeli guided bombs"

@@ -31,6 +31,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	if ok, handled := d.custodyFits(lo, hi, verb); handled {
 		return ok
 	}
+	if ok, handled := d.actFits(lo, hi, verb); handled {
+		return ok
+	}
 	if ok, handled := d.actionFits(lo, hi, verb); handled {
 		return ok
 	}
@@ -267,7 +270,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	case "deployment":
 		return next == "of" && d.forceWordNear(lo, hi)
 	case "expelled", "expulsion", "expulsions", "summoned":
-		return d.diplomatWordNear(hi)
+		// "expelled French troops": a state ordering foreign forces out
+		// is as much an expulsion as one of diplomats.
+		return d.diplomatWordNear(hi) || w != "summoned" && d.wordAfter(hi, 4, foreignForces)
 	case "launch", "launches", "launched", "test", "tests", "tested", "test-fired":
 		// A missile launch or test; "launched a missile attack" is the
 		// attack's.

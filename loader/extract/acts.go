@@ -1,0 +1,316 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// Acts of one state that analysts keep as "Other" events even when the
+// text names no second party: drills and exercises, jets scrambled, an
+// internet shutdown, an inauguration or a swearing-in. Each needs its own
+// context, since the words also have everyday uses ("fire drills", "the
+// cabinet was switched off from the talks").
+
+// actOthers are the first words of this file's triggers; dropMention keeps
+// them with a single party or only a place.
+var actOthers = setOf("drills", "exercises", "military", "scrambled", "scrambles", "scramble", "internet",
+	"switched", "consultations", "withdraw", "withdraws", "withdrew", "withdrawing", "pull", "pulled", "pulls", "inaugurated", "inaugurates", "swear", "swore", "swears", "swearing", "swearing-in")
+
+// drillKinds before "drills" or "exercises" make them military ones:
+// "naval drills", "militia exercises"; not "fire drills", "breathing
+// exercises".
+var drillKinds = setOf("military", "militia", "naval", "joint", "army", "air", "live-fire", "combat", "war",
+	"amphibious", "missile", "large-scale", "massive", "snap", "annual", "troop", "army's", "navy")
+
+// foreignForces are what a state expels besides diplomats.
+var foreignForces = setOf("troops", "forces", "soldiers", "contingent", "peacekeepers", "mercenaries")
+
+// aircraftWords are what an air force scrambles.
+var aircraftWords = setOf("jets", "jet", "fighters", "fighter", "aircraft", "planes", "warplanes", "interceptors", "helicopters")
+
+// networkWords are what a government switches off.
+var networkWords = setOf("internet", "mobile", "networks", "network", "data", "broadband")
+
+// actFits decides the triggers of this file; handled is false for a word it
+// does not decide.
+func (d *doc) actFits(lo, hi int, verb bool) (fits, handled bool) {
+	w := d.joinLower(lo, hi)
+	prev, next := d.tok(lo-1).lower, d.tok(hi).lower
+	switch w {
+	case "drills", "exercises":
+		// "held naval drills", "exercises, which ended on Sunday"; the
+		// kind word may stand two words back: "joint military exercises".
+		return drillKinds[prev] || d.tok(lo-2).lower == "military" || next == "around" || next == "near" || next == "off", true
+	case "scrambled", "scrambles", "scramble":
+		return d.wordAfter(hi, 4, aircraftWords), true
+	case "internet shutdown", "internet shutdowns", "internet blackout":
+		return true, true
+	case "switched off", "cut off", "shut down":
+		// "the internet was switched off nationwide", "shut down the
+		// internet"; other things cut off are decided elsewhere.
+		at := lo
+		if strings.HasSuffix(prev, "ly") {
+			at-- // "has been largely shut down"
+		}
+		if d.wordAfter(hi, 4, networkWords) || d.passiveOf(at, networkWords) {
+			return true, true
+		}
+		return false, w == "switched off"
+	case "consultations":
+		if prev != "for" || !d.envoyBefore(lo) {
+			return false, false
+		}
+		// "recalled its ambassador for consultations": the recall is the
+		// event; "ordered the ambassador to return for consultations" is one
+		// (actionType retypes it), not a meeting.
+		return !d.recallBefore(lo), true
+	case "withdraw", "withdraws", "withdrew", "withdrawing", "pull back", "pulled back", "pulls back":
+		// "withdraw from five hilltop positions", "pulled back from the
+		// town"; not "withdrew from the race" or "withdraw the bill".
+		return next == "from" && d.groundAfter(hi+1) && !d.untilAfter(lo), true
+	case "inaugurated", "inaugurates":
+		// "inaugurated the dam", "was inaugurated on Monday"; not "the newly
+		// inaugurated president", whose inauguration is told elsewhere.
+		return prev != "newly" && !determiners[prev], true
+	case "swear in", "swore in", "swears in", "swearing-in", "swearing in":
+		return true, true
+	}
+	return false, false
+}
+
+// actEventNouns name the events of this file's verbs.
+var actEventNouns = map[string]string{"expelled": "expulsion", "expels": "expulsion", "expel": "expulsion",
+	"expelling": "expulsion", "withdraws": "withdrawal", "withdrew": "withdrawal", "withdrawing": "withdrawal",
+	"pulled back": "withdrawal", "pulls back": "withdrawal", "scrambled": "scramble", "scrambles": "scramble", "switched off": "internet shutdown",
+	"inaugurated": "inauguration", "inaugurates": "inauguration", "swear in": "swearing-in", "swore in": "swearing-in",
+	"swears in": "swearing-in", "swearing in": "swearing-in"}
+
+// actArgs gives an act with no party the nearest actor before it in its
+// clause ("Beijing condemned the sale and answered with military drills"
+// is Beijing's), else the subject of the verb before "and", and the partner
+// of a joint act: "held joint exercises with the US Navy".
+func (d *doc) actArgs(m *eventMention) {
+	w := d.toks[m.lo].lower
+	if m.typ != graph.OtherEvent || !actOthers[w] && !actOthers[d.toks[m.hi-1].lower] {
+		return
+	}
+	if m.verb && withdrawVerbs[w] {
+		// "Damascus wants Israel to pull back from positions": Israel
+		// withdraws, not Damascus; the asked party, else the subject.
+		doer := d.infinitiveDoer(m.lo)
+		if doer == nil {
+			doer = d.subjectBefore(m.lo, m.sent)
+		}
+		if doer != nil {
+			m.parts = []*entity{doer}
+		}
+		if m.mod == graph.Denied {
+			// "would not withdraw from the summit": a refusal of the
+			// withdrawal asked for, which the ground it names must not split.
+			m.loc = nil
+		}
+		return
+	}
+	if len(m.parts) > 0 && m.verb {
+		return // a verb's clause already named its subject
+	}
+	if w == "consultations" {
+		d.recallArgs(m)
+		return
+	}
+	doer := d.actDoer(m)
+	switch {
+	case doer == nil:
+	case len(m.parts) == 0:
+		m.parts = append(m.parts, doer)
+	case !hasEntity(m.parts, doer):
+		// "the arms package, which Beijing answered with drills": the
+		// drills are Beijing's, not those of the state named first.
+		m.parts = []*entity{doer}
+	}
+	s := d.sents[m.sent]
+	if d.tok(m.hi).lower == "with" {
+		k := m.hi + 1
+		for k < s.hi && k < m.hi+4 && (determiners[d.toks[k].lower] || d.toks[k].lower == "a") {
+			k++
+		}
+		if _, e := d.actorAt(k); e != nil {
+			m.parts = appendUnique(m.parts, e)
+		}
+	}
+}
+
+// actDoer returns the nearest actor before an act in its clause, or the
+// subject of the verb before its "and".
+func (d *doc) actDoer(m *eventMention) *entity {
+	s := d.sents[m.sent]
+	for k := m.lo - 1; k >= s.lo && k >= m.lo-8; k-- {
+		if sp, e := d.actorAt(k); e != nil {
+			if d.isModifierActor(sp) {
+				return nil
+			}
+			return e
+		}
+		if d.toks[k].lower == "and" {
+			for j := k - 1; j >= s.lo && j >= k-3; j-- {
+				if sp, e := d.actorAt(j); e != nil && !d.isModifierActor(sp) {
+					return e // "Beijing condemned and answered with drills"
+				}
+			}
+			return d.coordSubject(k, m.sent)
+		}
+		if d.isBreak(k) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// coordSubject returns the subject of the verb before the "and" at k:
+// "the army said it had foiled a plot and arrested 11 officers" is the
+// army's arrest, "it" standing for the sentence's speaker.
+func (d *doc) coordSubject(k, si int) *entity {
+	if e := d.subjectBefore(k, si); e != nil {
+		return e
+	}
+	s := d.sents[si]
+	for j := k - 1; j > s.lo && j >= k-12; j-- {
+		if w := d.toks[j].lower; w == "it" || w == "they" {
+			return d.speakerOf(si)
+		}
+	}
+	return nil
+}
+
+// envoyBefore reports whether an ambassador or envoy is named earlier in
+// the sentence of k.
+func (d *doc) envoyBefore(k int) bool {
+	s := d.sents[d.sentOf[k]]
+	for j := s.lo; j < k; j++ {
+		if envoyWords[d.toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// envoyWords name a state's envoy abroad.
+var envoyWords = setOf("ambassador", "ambassadors", "envoy", "envoys", "high commissioner", "commissioner", "charge", "chargé")
+
+// recallBefore reports whether a recall verb opens the sentence of k before
+// it.
+func (d *doc) recallBefore(k int) bool {
+	s := d.sents[d.sentOf[k]]
+	for j := s.lo; j < k; j++ {
+		if w := d.toks[j].lower; w == "recalled" || w == "recall" || w == "recalls" || w == "recalling" {
+			return true
+		}
+	}
+	return false
+}
+
+// recallArgs gives a recall told as "ordered its ambassador, X, to return
+// for consultations" the one who orders and the envoy named.
+func (d *doc) recallArgs(m *eventMention) {
+	m.noun = "recall"
+	var parts []*entity
+	s := d.sents[m.sent]
+	lo, _ := d.clause(m.lo)
+	if e := d.subjectBefore(m.lo, m.sent); e != nil {
+		parts = append(parts, e)
+	}
+	envoy := false
+	for j, sp := range d.walk(max(lo, s.lo), m.lo) {
+		if envoyWords[d.toks[j].lower] {
+			envoy = true
+			continue
+		}
+		if e := actorOf(sp); envoy && e != nil && e.typ == graph.Person {
+			parts = appendUnique(parts, e)
+			break
+		}
+	}
+	if len(parts) > 0 {
+		m.parts = parts
+	}
+}
+
+// withdrawVerbs are the verbs of a withdrawal from ground.
+var withdrawVerbs = setOf("withdraw", "withdraws", "withdrew", "withdrawing", "pull", "pulled", "pulls")
+
+// groundWords are what forces withdraw from.
+var groundWords = setOf("positions", "position", "territory", "territories", "areas", "area", "bases", "base",
+	"town", "towns", "city", "cities", "villages", "region", "zone", "border", "frontier", "front", "lines",
+	"soil", "outposts", "hilltops", "province", "enclave")
+
+// groundAfter reports whether ground or a place follows k: "from five
+// hilltop positions", "from Hadramawt".
+func (d *doc) groundAfter(k int) bool {
+	s := d.sents[d.sentOf[min(k, len(d.toks)-1)]]
+	for j := k; j < s.hi && j < k+5; j++ {
+		if groundWords[d.toks[j].lower] {
+			return true
+		}
+		if sp, ok := d.spanEntity(j); ok && sp.ent != nil && (sp.ent.typ == graph.Location || sp.ent.typ == graph.Country) {
+			return true
+		}
+		if d.isBreak(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// infinitiveDoer returns who is to do the infinitive at lo: the actor
+// right before its "to" ("pressure Israel to halt its strikes and
+// withdraw"), else the one asked.
+func (d *doc) infinitiveDoer(lo int) *entity {
+	to := lo - 1
+	if d.tok(to).lower == "and" {
+		s := d.sents[d.sentOf[lo]]
+		for to = lo - 2; to > s.lo && to >= lo-10 && d.toks[to].lower != "to"; to-- {
+			if d.isBreak(to) {
+				return nil
+			}
+		}
+	}
+	if d.tok(to).lower != "to" {
+		return nil
+	}
+	if sp, e := d.actorAt(to - 1); e != nil && !d.isModifierActor(sp) {
+		return e
+	}
+	if e, ok := d.askedBefore(to); ok {
+		return e
+	}
+	return nil
+}
+
+// commaHeld returns the people a reduced relative after a comma tells of
+// as held: "X and her partner Y, arrested in May 2022, were flown home".
+// The participle must take no object, or it is a verb of its own.
+func (d *doc) commaHeld(lo int) []*entity {
+	if d.tok(lo-1).text != "," || !heldTail[d.tok(lo+1).lower] {
+		return nil
+	}
+	sp, ok := d.spanEntity(max(lo-2, 0))
+	if !ok || sp.ent == nil || sp.ent.typ != graph.Person {
+		return nil
+	}
+	var out []*entity
+	s := d.sents[d.sentOf[lo]]
+	for j, sp := range d.walk(s.lo, lo-1) {
+		if d.isBreak(j) && d.toks[j].lower != "and" {
+			out = out[:0] // only the phrase right before the comma
+		}
+		if sp != nil && sp.ent != nil && sp.ent.typ == graph.Person {
+			out = appendUnique(out, sp.ent)
+		}
+	}
+	return out
+}
+
+// heldTail follow a participle that takes no object: "arrested in May",
+// "detained since March".
+var heldTail = setOf("in", "on", "since", "last", "during", "by", "at", "after", "for", "without", ",")
