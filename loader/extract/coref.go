@@ -17,7 +17,18 @@ func (d *doc) corefEvents() {
 		// Coreference is local: only the latest events are candidates,
 		// which also keeps long texts linear.
 		fresh := d.marksNew(m)
-		if m.typ == graph.Attack && m.verb && killedWords[d.toks[m.lo].lower] && !d.warSubject(m) {
+		if m.typ == graph.Attack && m.verb && killedWords[d.toks[m.lo].lower] && d.warSubject(m) {
+			// "ended 15 months of war in Gaza that has killed 46,000": the
+			// toll of the war the sentence names, not a strike of its own.
+			for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-10; k-- {
+				if e := d.events[k]; e.war() && e.mentions[len(e.mentions)-1].sent == m.sent {
+					into = e
+					m.typ = e.typ
+					break
+				}
+			}
+		}
+		if into == nil && m.typ == graph.Attack && m.verb && killedWords[d.toks[m.lo].lower] && !d.warSubject(m) {
 			// "A guard also died in Kharkiv", "eleven people had been
 			// killed": a toll of the attack or protest reported before, not
 			// an attack of its own.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -64,5 +65,21 @@ func TestWarTollStaysWithStrike(t *testing.T) {
 	}
 	if tolls == 0 {
 		t.Errorf("got no toll on any event, want nine killed on Rwanda's rockets")
+	}
+}
+
+// TestWarTakesItsOwnToll gives a war the toll its own sentence tells of
+// it, rather than building a strike out of the kill verb.
+func TestWarTakesItsOwnToll(t *testing.T) {
+	text := "The truce, brokered by Oman, ended 20 months of war in Yemen that has killed more than 150,000 people, the mediators said."
+	g := analyse(t, text, "2026-01-10").output()
+	var got []string
+	for _, r := range g.Events {
+		if r.Event.Killed != nil {
+			got = append(got, fmt.Sprintf("%s %q", r.Event.Type, r.Event.Name))
+		}
+	}
+	if len(got) != 1 || !strings.HasPrefix(got[0], string(graph.OtherEvent)) {
+		t.Errorf("got tolls on %v, want one, on the war", got)
 	}
 }
