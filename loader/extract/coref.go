@@ -17,7 +17,7 @@ func (d *doc) corefEvents() {
 		// Coreference is local: only the latest events are candidates,
 		// which also keeps long texts linear.
 		fresh := d.marksNew(m)
-		if m.typ == graph.Attack && m.verb && killedWords[d.toks[m.lo].lower] && !d.warSubject(m) {
+		if m.typ == graph.Attack && m.verb && (killedWords[d.toks[m.lo].lower] || d.unownedBlow(m)) && !d.warSubject(m) {
 			// "A guard also died in Kharkiv", "eleven people had been
 			// killed": a toll of the attack or protest reported before, not
 			// an attack of its own.
