@@ -28,6 +28,9 @@ var attackModifiers = setOf("deadly", "massive", "missile", "missiles", "drone",
 // of a launch verb ("India launched airstrikes") or follows "by"; targets
 // follow "on" or "against", or a verb trigger directly.
 func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
+	if d.downedArgs(m) {
+		return
+	}
 	// Modifier before the trigger, over adjectives and places.
 	for k := m.lo - 1; !m.verb && k >= 0 && k >= m.lo-9 && d.sentOf[k] == int32(m.sent); k-- {
 		t := d.toks[k]

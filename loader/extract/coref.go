@@ -28,7 +28,7 @@ func (d *doc) corefEvents() {
 				}
 			}
 		}
-		if into == nil && m.typ == graph.Attack && m.verb && killedWords[d.toks[m.lo].lower] && !d.warSubject(m) {
+		if into == nil && m.typ == graph.Attack && m.verb && (killedWords[d.toks[m.lo].lower] || d.unownedBlow(m)) && !d.warSubject(m) {
 			// "A guard also died in Kharkiv", "eleven people had been
 			// killed": a toll of the attack or protest reported before, not
 			// an attack of its own.

@@ -309,6 +309,9 @@ func (d *doc) demonymActs(i int) bool {
 	if d.weaponKindAt(sp.hi) {
 		return true // "a Russian ballistic missile", "Israeli guided bombs"
 	}
+	if d.postsUnderFire(sp) {
+		return true // "fired on Indian posts": the state whose posts were hit is a side
+	}
 	if next.text == "-" && !next.space && actingHeads[d.tok(sp.hi+1).lower] {
 		return true // "Kenyan-mediated talks", "Iranian-backed militias"
 	}

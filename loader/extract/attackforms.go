@@ -1,0 +1,116 @@
+package extract
+
+// Attack wordings whose trigger is split or borrowed: a quoted word inside
+// "opened fire", "firing" as the name of a violation on a front line, and a
+// weapon as the subject of a verb of impact ("a missile slammed into").
+
+// fireOpeners are the forms of "open" in "opened fire".
+var fireOpeners = setOf("opened", "open", "opens", "opening")
+
+// fireQualifiers may stand, quoted or not, between "opened" and "fire":
+// military statements put the charge in quotes ("opened 'unprovoked' fire").
+var fireQualifiers = setOf("unprovoked", "indiscriminate", "heavy", "intense", "random", "sporadic", "deliberate",
+	"warning", "sniper", "small-arms", "artillery", "mortar", "automatic", "live")
+
+// skipQuotedBack returns the first token before k that is neither a quote
+// mark nor one of the words in skip, looking at most n tokens back.
+func (d *doc) skipQuotedBack(k, n int, skip map[string]bool) int {
+	j := k - 1
+	for j >= 0 && j >= k-n && (isQuote(d.toks[j].text) || skip[d.toks[j].lower]) {
+		j--
+	}
+	return j
+}
+
+// openedFire reports whether "fire" at lo closes an "opened ... fire" whose
+// qualifier split the fixed phrase.
+func (d *doc) openedFire(lo int) bool {
+	j := d.skipQuotedBack(lo, 4, fireQualifiers)
+	return j >= 0 && j < lo-1 && fireOpeners[d.toks[j].lower] && d.sentOf[j] == d.sentOf[lo]
+}
+
+// firingBefore are words that make "firing" a violation or a raid rather
+// than a dismissal, a test or a firing squad.
+var firingBefore = setOf("unprovoked", "indiscriminate", "arms", "artillery", "mortar", "cross-border", "heavy",
+	"intense", "sniper", "intermittent", "sporadic", "random", "retaliatory", "ceasefire", "small-arms", "rocket")
+
+// firingAfter are the prepositions that aim "firing" at a target or across a
+// line.
+var firingAfter = setOf("on", "at", "across", "upon", "toward", "towards")
+
+// firingFits reports whether "firing" at lo names shots fired at someone:
+// "unprovoked firing on posts", "firing across the border".
+func (d *doc) firingFits(lo int) bool {
+	j := lo + 1
+	for j < len(d.toks) && isQuote(d.toks[j].text) {
+		j++
+	}
+	switch d.tok(j).lower {
+	case "squad", "squads", "range", "ranges", "line", "pin", "test", "tests", "of":
+		return false
+	}
+	if firingAfter[d.tok(j).lower] {
+		return true
+	}
+	if b := d.skipQuotedBack(lo, 2, nil); b >= 0 && firingBefore[d.toks[b].lower] {
+		return true
+	}
+	return false
+}
+
+// impactVerbs tell a blow only when a weapon is their subject: "a missile
+// slammed into a block", "drones tore through"; "the minister slammed the
+// plan" is criticism.
+var impactVerbs = setOf("slammed", "smashed", "tore", "ripped", "plowed", "ploughed", "rained")
+
+// weaponImpact reports whether the impact verb at lo has a weapon for
+// subject and a place or thing for object.
+func (d *doc) weaponImpact(lo int) bool {
+	switch d.tok(lo + 1).lower {
+	case "into", "through", "down":
+	default:
+		return false
+	}
+	j := lo - 1
+	for j >= 0 && (auxWords[d.toks[j].lower] || d.toks[j].lower == "reportedly") {
+		j--
+	}
+	return j >= 0 && weaponWords[d.toks[j].lower] && d.sentOf[j] == d.sentOf[lo]
+}
+
+// attackFormFits decides the triggers of this file. handled is false for a
+// word it does not decide.
+func (d *doc) attackFormFits(lo int) (fits, handled bool) {
+	if ok, handled := d.downedFits(lo, lo+1); handled {
+		return ok, true
+	}
+	w := d.toks[lo].lower
+	switch {
+	case w == "fire":
+		return d.openedFire(lo), true
+	case w == "firing":
+		return d.firingFits(lo), true
+	case impactVerbs[w]:
+		return d.weaponImpact(lo), true
+	}
+	return false, false
+}
+
+// unownedBlow reports whether m is a weapon's impact no side is named for:
+// "a missile slammed into a block" after a reported barrage tells where one
+// of its missiles fell, like a toll does.
+func (d *doc) unownedBlow(m *eventMention) bool {
+	return m.perp == nil && impactVerbs[d.toks[m.lo].lower]
+}
+
+// militaryPosts are what a state holds on a front line; a demonym before
+// them in a sentence of attack makes that state a side: "shelled Indian
+// posts", "fired on Ethiopian positions".
+var militaryPosts = setOf("positions", "posts", "outposts", "outpost", "bases", "checkpoints", "garrison",
+	"garrisons", "trenches", "bunkers")
+
+// postsUnderFire reports whether the demonym span sp qualifies military
+// posts in a sentence that tells an attack.
+func (d *doc) postsUnderFire(sp *span) bool {
+	return militaryPosts[d.tok(sp.hi).lower] && d.otherAttackIn(sp.lo)
+}

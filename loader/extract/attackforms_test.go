@@ -1,0 +1,57 @@
+package extract
+
+import "testing"
+
+// TestAttackForms holds the split and borrowed attack wordings: a quoted
+// charge inside "opened fire", "firing" on posts, a weapon that slams into
+// a building, and weapons downed by air defences.
+func TestAttackForms(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+		not  []string
+	}{
+		{"a quoted charge inside opened fire",
+			`The army said Eritrean troops had opened "indiscriminate" fire on Ethiopian positions near Zalambessa on Sunday.`,
+			[]string{"Eritrea PERPETRATED Attack event asserted", "Eritrea ATTACKED Ethiopia asserted"},
+			nil},
+		{"small arms firing on posts",
+			`The army said Chinese soldiers had carried out "unprovoked small arms firing" on Indian posts near Tawang.`,
+			[]string{"China PERPETRATED Attack event asserted", "China ATTACKED India asserted"},
+			nil},
+		{"a firing squad is no attack",
+			"Iran executed two men by firing squad in Tabriz on Monday.",
+			nil,
+			[]string{"Attack event OCCURRED_IN Tabriz asserted"}},
+		{"a missile slams into a building",
+			"A Russian cruise missile slammed into a shopping centre in Zaporizhzhia on Friday, killing six people.",
+			[]string{"Russia PERPETRATED Attack event asserted", "Attack event OCCURRED_IN Zaporizhzhia asserted"},
+			nil},
+		{"a minister who slammed a plan struck nothing",
+			"Hungarian Prime Minister Viktor Orban slammed the EU plan in Budapest on Friday.",
+			nil,
+			[]string{"Hungary PERPETRATED Attack event asserted", "Attack event OCCURRED_IN Budapest asserted"}},
+		{"drones downed by air defences attacked the defenders",
+			"Russia's defence ministry said its air defences had destroyed 27 Ukrainian drones over the Bryansk region overnight.",
+			[]string{"Ukraine PERPETRATED Attack event asserted", "Ukraine ATTACKED Russia asserted"},
+			[]string{"Russia PERPETRATED Attack event asserted"}},
+		{"an air force shoots down drones",
+			"Ukraine's air force said it had shot down 60 Russian drones overnight.",
+			[]string{"Russia PERPETRATED Attack event asserted", "Russia ATTACKED Ukraine asserted"},
+			nil},
+		{"destroyed homes are no downing",
+			"The floods destroyed 300 homes in Pakistan's Sindh province, Pakistani officials said.",
+			nil,
+			[]string{"Pakistan PERPETRATED Attack event asserted"}},
+		{"an intercepted ship is no attack",
+			"The Greek coast guard intercepted a Turkish fishing boat near Lesbos.",
+			nil,
+			[]string{"Greece PERPETRATED Attack event asserted", "Turkey PERPETRATED Attack event asserted"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkClaims(t, tt.text, "2025-04-16", tt.want, tt.not)
+		})
+	}
+}
