@@ -148,7 +148,13 @@ func (d *doc) fillArgs(m *eventMention) {
 			if d.toks[k].text != "," {
 				continue
 			}
-			if sp, e := d.actorAt(min(k+1, len(d.toks)-1)); e != nil && sp.lo == k+1 {
+			sp, e := d.actorAt(min(k+1, len(d.toks)-1))
+			if e != nil && sp.lo == k+1 {
+				if p := d.titledPersonAfter(sp); p != nil && m.typ == graph.Meeting && d.isModifierActor(sp) {
+					// "Speaking at the summit, Danish Prime Minister Karl
+					// Holm said": the titled person spoke there, not the state.
+					e = p.ent
+				}
 				if m.typ == graph.Sanction || m.typ == graph.Attack {
 					m.perp = e
 				}

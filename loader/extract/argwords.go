@@ -72,7 +72,8 @@ var delegationNouns = setOf("delegation", "delegations", "team", "envoy", "negot
 // meetVerbs make the actor before them a party to the meeting they
 // introduce: "X held talks", "X joined the summit".
 var meetVerbs = setOf("held", "hold", "holds", "holding", "had", "began", "begin", "begins", "started", "start",
-	"join", "joined", "joins", "attended", "attend", "attends", "attending", "concluded", "wrapped",
+	"join", "joined", "joins", "attended", "attend", "attends", "attending", "concluded", "wrapped", "ended", "ends",
+	"ending", "completed", "finished", "addressed", "addresses", "addressing",
 	"resumed", "resume", "continue", "continued", "continues", "entered", "opened", "hosted", "hosts",
 	"host", "hosting", "landed", "arrived", "traveled", "travelled", "traveling", "travelling", "flew",
 	"travel", "travels", "arrive", "arrives", "arriving", "fly", "flies", "flying", "heads", "heading",

@@ -300,6 +300,9 @@ func (d *doc) demonymActs(i int) bool {
 	if stateNouns[next.lower] {
 		return true
 	}
+	if d.envoysAct(sp) {
+		return true // "Russian and Ukrainian negotiators ended talks"
+	}
 	if d.proposalNounAt(sp.hi) {
 		return true // "a Greek plan", "the Iranian peace proposal": the state proposes
 	}
