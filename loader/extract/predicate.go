@@ -92,6 +92,9 @@ func (d *doc) predicateAt(k, si int) {
 		typ = graph.Rejected // "the Kremlin denied the accusations"
 	case offerVerbs[w]:
 		typ = graph.Offered
+		if d.offerNounAt(k) && d.offerNounClaims(k, si) {
+			return // "rejected offers of talks from Seoul": Seoul offers
+		}
 	case agreeVerbs[w]:
 		typ = graph.Agreed
 	case w == "came" && d.tok(k+1).lower == "to" && d.tok(k+2).lower == "terms":
