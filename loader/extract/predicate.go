@@ -185,6 +185,9 @@ func (d *doc) predicateAt(k, si int) {
 		// quote cuts the clause; the verb shares the sentence's subject.
 		src = c
 	}
+	if r := d.reporterOfAct(k, si); r != nil {
+		src, mod = r, graph.Asserted // "X said Y would respond and accused Z": X accuses, and the modal is Y's
+	}
 	srcs := []*entity{src}
 	if g := d.groupSubject(k); len(g) == 2 && (src == nil || src == d.speakerOf(si)) {
 		srcs = g // "Both leaders condemned the launch"

@@ -97,6 +97,7 @@ func (d *doc) findRelations() {
 		}
 		d.conditionRelations(si)
 		d.threatRelations(si)
+		d.forbidThreats(si)
 		d.readinessRelations(si)
 		d.refusalRelations(si)
 		d.reliefRelations(si)
