@@ -92,6 +92,9 @@ func (d *doc) predicateAt(k, si int) {
 		typ = graph.Rejected // "the Kremlin denied the accusations"
 	case offerVerbs[w]:
 		typ = graph.Offered
+		if d.offerNounAt(k) && d.offerNounClaims(k, si) {
+			return // "rejected offers of talks from Seoul": Seoul offers
+		}
 	case agreeVerbs[w]:
 		typ = graph.Agreed
 	case w == "came" && d.tok(k+1).lower == "to" && d.tok(k+2).lower == "terms":
@@ -181,6 +184,9 @@ func (d *doc) predicateAt(k, si int) {
 		// "X condemned the raid as "a crime" and accused Y of ...": the
 		// quote cuts the clause; the verb shares the sentence's subject.
 		src = c
+	}
+	if r := d.reporterOfAct(k, si); r != nil {
+		src, mod = r, graph.Asserted // "X said Y would respond and accused Z": X accuses, and the modal is Y's
 	}
 	srcs := []*entity{src}
 	if g := d.groupSubject(k); len(g) == 2 && (src == nil || src == d.speakerOf(si)) {

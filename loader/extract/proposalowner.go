@@ -14,7 +14,8 @@ func (d *doc) proposalNounAt(k int) bool {
 var ownedProposals = setOf("proposal", "proposals", "plan", "offer", "initiative", "roadmap", "blueprint")
 
 // proposalOwner returns who a proposal named by a noun belongs to: "Lee's
-// proposal", "its plan", "a Greek plan", "the Iranian peace proposal".
+// proposal", "its plan", "a Greek plan", "the Iranian peace proposal",
+// "a proposal by Peru".
 func (d *doc) proposalOwner(m *eventMention) *entity {
 	if m.verb || !proposalNouns[d.toks[m.hi-1].lower] {
 		return nil
@@ -24,6 +25,9 @@ func (d *doc) proposalOwner(m *eventMention) *entity {
 	}
 	if p := d.possessor(m); p != nil {
 		return p
+	}
+	if a := d.offerAgents(m.hi - 1); len(a) > 0 {
+		return a[0] // "a proposal by Peru for a truce"
 	}
 	for k := m.lo - 1; k >= m.lo-2 && k > 0; k-- {
 		if sp, e := d.actorAt(k); e != nil {

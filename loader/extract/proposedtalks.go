@@ -64,6 +64,9 @@ func (d *doc) fold(p, n *eventMention) {
 // when a possessive names one ("Kim rejected Lee's proposal for talks"),
 // else the actors of its clause.
 func (d *doc) proposalOwners(p *eventMention) []*entity {
+	if a := d.offerAgents(p.hi - 1); len(a) > 1 {
+		return a // "a proposal by Peru and Chile for talks"
+	}
 	if o := d.proposalOwner(p); o != nil {
 		return []*entity{o}
 	}

@@ -97,6 +97,7 @@ func (d *doc) findRelations() {
 		}
 		d.conditionRelations(si)
 		d.threatRelations(si)
+		d.forbidThreats(si)
 		d.readinessRelations(si)
 		d.refusalRelations(si)
 		d.reliefRelations(si)
@@ -171,7 +172,9 @@ func (d *doc) eventRelations() {
 			} else if m.mod == graph.Possible || m.mod == graph.Conditional || m.verb && offerVerbs[d.toks[m.lo].lower] {
 				mod := d.offerModality(m)
 				srcs := d.offerers(m)
-				if o := d.proposalOwner(m); o != nil {
+				if a := d.offerAgents(m.hi - 1); len(a) > 1 && !m.verb {
+					srcs = a // "a proposal by Peru and Chile"
+				} else if o := d.proposalOwner(m); o != nil {
 					srcs = []*entity{o} // "rejected Lee's proposal": Lee offers it
 				} else if d.refusedBy(m) {
 					srcs = nil // who rejects a plan does not offer it
@@ -288,7 +291,7 @@ func (d *doc) subjectBefore(k, si int) *entity {
 			}
 		}
 		if sp, e := d.actorAt(j); e != nil {
-			if !d.isModifierActor(sp) && !d.isObject(sp) && !d.possessesThing(sp) {
+			if !d.isModifierActor(sp) && !d.isObject(sp) && !d.possessesThing(sp) || d.memberSubject(sp, lo) {
 				return e
 			}
 			j = sp.lo
