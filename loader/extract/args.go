@@ -438,6 +438,7 @@ func (d *doc) fillArgs(m *eventMention) {
 		}
 		if m.typ == graph.Election {
 			d.nationalVotePlace(m)
+			d.homeVotePlace(m)
 		}
 		if m.typ == graph.Election && !m.verb && m.mod == graph.Asserted {
 			for k := s.lo; k < s.hi; k++ {
