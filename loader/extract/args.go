@@ -305,7 +305,7 @@ func (d *doc) fillArgs(m *eventMention) {
 		if d.inTopic(m, l.pos) || after != nil && l.pos < m.lo {
 			continue // "an agreement on water in the Syr Darya basin"
 		}
-		if l.pos < m.lo && l.pos < m.lo-2 && (!placeBefore || l.prev != "in" && l.prev != "at" && l.prev != "along" && !(m.typ == graph.Protest && crowdPaths[l.prev])) && !d.travelledTo(l.pos, m) {
+		if l.pos < m.lo && l.pos < m.lo-2 && (!placeBefore || l.prev != "in" && l.prev != "at" && l.prev != "along" && !(m.typ == graph.Protest && (crowdPaths[l.prev] || l.prev == "outside"))) && !d.travelledTo(l.pos, m) {
 			continue
 		}
 		if m.typ == graph.Sanction && l.prev != "in" {

@@ -40,6 +40,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	if ok, handled := d.coupFits(lo, hi); handled {
 		return ok
 	}
+	if ok, handled := d.crowdActFits(lo, hi, typ); handled {
+		return ok
+	}
 	switch w {
 	case "call":
 		return next == "with" || prev == "phone" || prev == "telephone" || prev == "video"
