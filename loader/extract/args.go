@@ -311,7 +311,7 @@ func (d *doc) fillArgs(m *eventMention) {
 		if d.inTopic(m, l.pos) || after != nil && l.pos < m.lo {
 			continue // "an agreement on water in the Syr Darya basin"
 		}
-		if l.pos < m.lo && l.pos < m.lo-2 && (!placeBefore || l.prev != "in" && l.prev != "at" && l.prev != "along" && !(m.typ == graph.Protest && crowdPaths[l.prev])) && !d.travelledTo(l.pos, m) {
+		if l.pos < m.lo && l.pos < m.lo-2 && (!placeBefore || l.prev != "in" && l.prev != "at" && l.prev != "along" && !(m.typ == graph.Protest && (crowdPaths[l.prev] || l.prev == "outside"))) && !d.travelledTo(l.pos, m) {
 			continue
 		}
 		if m.typ == graph.Sanction && l.prev != "in" {
@@ -444,6 +444,7 @@ func (d *doc) fillArgs(m *eventMention) {
 		}
 		if m.typ == graph.Election {
 			d.nationalVotePlace(m)
+			d.homeVotePlace(m)
 		}
 		if m.typ == graph.Election && !m.verb && m.mod == graph.Asserted {
 			for k := s.lo; k < s.hi; k++ {

@@ -115,7 +115,7 @@ func (d *doc) findEvents() {
 				typ = graph.Election // "lawmakers voted to block the decree": a vote of the house
 			}
 			typ = d.actionType(lo, hi, typ)
-			if typ == graph.Attack && (d.labourStrike(lo, hi) || d.strikeBefore(lo, hi)) {
+			if typ == graph.Attack && (d.labourStrike(lo, hi) || d.strikeBefore(lo, hi) || d.shutdownStrike(lo, hi)) {
 				typ = graph.Protest // "transport workers who staged a 48-hour strike"
 			}
 			cands = append(cands, cand{lo, hi, typ, tr.verb})

@@ -185,6 +185,12 @@ func (d *doc) protestArgs(m *eventMention) {
 	if m.loc == nil {
 		m.loc = d.protestHome(m)
 	}
+	if m.loc == nil {
+		m.loc = d.roadPlace(m)
+	}
+	if m.loc == nil {
+		m.loc = d.frontedPlace(m)
+	}
 }
 
 // stoppage reports whether a protest mention names a stoppage of work.

@@ -46,6 +46,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	if ok, handled := d.attackFormFits(lo); handled {
 		return ok
 	}
+	if ok, handled := d.crowdActFits(lo, hi, typ); handled {
+		return ok
+	}
 	switch w {
 	case "call":
 		return next == "with" || prev == "phone" || prev == "telephone" || prev == "video"
@@ -209,7 +212,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	case "visit", "trip":
 		return !leisureWords[prev] // "arrested during a tourist trip": no diplomacy
 	case "vote":
-		return false
+		return hi-lo > 1 // "vote of no confidence"; a bare vote is too often a count or a verb
 	case "fired":
 		switch next {
 		case "rockets", "missiles", "shells", "drones", "artillery", "mortars", "mortar", "at", "on", "a", "ballistic", "cruise", "dozens", "more", "salvos":
