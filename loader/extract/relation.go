@@ -86,6 +86,7 @@ func (d *doc) findRelations() {
 		}
 	}
 	d.eventRelations()
+	d.dropStateOfTown()
 	d.titleRelations()
 	d.placeRelations()
 	for si, s := range d.sents {

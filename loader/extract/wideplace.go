@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/geokg/geokg/graph"
+import (
+	"slices"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // wideUnits end the name of a place that holds towns: "Ouaddai region".
 var wideUnits = setOf("region", "province", "state", "district", "department", "governorate", "county", "oblast",
@@ -24,4 +28,47 @@ func (d *doc) holdsPlaceBefore(sp *span) bool {
 	}
 	a, ok := d.spanEntity(j)
 	return ok && a.hi == j+1 && a.ent != nil && a.ent != sp.ent && a.ent.typ == graph.Location
+}
+
+// seatNouns name a body by where it sits: "the embassy in Lima". Police
+// are not among them: police in a state act in it.
+var seatNouns = setOf("embassy", "embassies", "consulate", "consulates", "mission")
+
+// orgSeat tells whether the place at token k only says where a body sits
+// ("China's embassy in Panama criticised", "the High Commission in Accra
+// said"): the place belongs to the body, not to what the sentence reports.
+func (d *doc) orgSeat(k int) bool {
+	j := d.prevWordAt(k)
+	if d.tok(j).lower != "in" {
+		return false
+	}
+	if seatNouns[d.tok(j-1).lower] {
+		return true
+	}
+	o, ok := d.spanEntity(j - 1)
+	return ok && o.hi == j && o.ent != nil && o.ent.typ == graph.Organization && !o.ent.media
+}
+
+// dropStateOfTown keeps an event's town over the state that holds it: one
+// mention placing a protest in Peru and another in Lima tell one place,
+// and news names the state only for want of the town.
+func (d *doc) dropStateOfTown() {
+	towns := make(map[*event][]string)
+	for _, c := range d.claims {
+		if c.typ == graph.OccurredIn && c.src.ev != nil && c.dst.ent != nil && c.dst.ent.typ == graph.Location && c.dst.ent.country != "" {
+			towns[c.src.ev] = append(towns[c.src.ev], c.dst.ent.country)
+		}
+	}
+	if len(towns) == 0 {
+		return
+	}
+	kept := d.claims[:0]
+	for _, c := range d.claims {
+		if c.typ == graph.OccurredIn && c.src.ev != nil && c.dst.ent != nil && c.dst.ent.typ == graph.Country &&
+			slices.Contains(towns[c.src.ev], c.dst.ent.code) {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	d.claims = kept
 }
