@@ -72,3 +72,19 @@ func (d *doc) dropStateOfTown() {
 	}
 	d.claims = kept
 }
+
+// placeStart skips "the" and words like "southern" from token j to the
+// place they qualify; a word that begins a name ("South Kivu", "The
+// Hague") is the place itself.
+func (d *doc) placeStart(j int) int {
+	for (d.tok(j).lower == "the" || regionAdjectives[d.tok(j).lower]) && !d.nameStartsAt(j) {
+		j++
+	}
+	return j
+}
+
+// nameStartsAt tells whether a name begins at token j.
+func (d *doc) nameStartsAt(j int) bool {
+	sp, ok := d.spanEntity(j)
+	return ok && sp.lo == j
+}

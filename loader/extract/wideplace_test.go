@@ -38,3 +38,29 @@ func TestHolderPlaceIsNoEventPlace(t *testing.T) {
 		})
 	}
 }
+
+func TestPlaceHolders(t *testing.T) {
+	tests := []struct {
+		name, text   string
+		want, absent []string
+	}{
+		{"a holder named with a compass word is read whole",
+			"Rebels attacked Kalehe, in South Kivu, on Monday.",
+			[]string{"Kalehe LOCATED_IN South Kivu asserted"}, nil},
+		{"a region past a possessive state and an adjective holds the town",
+			"Rebels killed six villagers near Beni in Congo's northern North Kivu province on Friday.",
+			[]string{"Beni LOCATED_IN North Kivu asserted"},
+			[]string{"Beni LOCATED_IN Democratic Republic of the Congo asserted"}},
+		{"a unit of a place after in names the holder",
+			"Rebels attacked Kalehe in the eastern province of South Kivu on Monday.",
+			[]string{"Kalehe LOCATED_IN South Kivu asserted"}, nil},
+		{"a unit of a place after a comma names the holder",
+			"Militants attacked a checkpoint at Tawila, in the port city of Kismayo, on Monday.",
+			[]string{"Tawila LOCATED_IN Kismayo asserted"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkClaims(t, tt.text, "2026-01-10", tt.want, tt.absent)
+		})
+	}
+}
