@@ -311,6 +311,9 @@ func (d *doc) fillArgs(m *eventMention) {
 		if d.inTopic(m, l.pos) || after != nil && l.pos < m.lo {
 			continue // "an agreement on water in the Syr Darya basin"
 		}
+		if l.pos < m.lo && d.orgSeat(l.pos) {
+			continue // "the embassy in Lima said": where the body sits
+		}
 		if l.pos < m.lo && l.pos < m.lo-2 && (!placeBefore || l.prev != "in" && l.prev != "at" && l.prev != "along" && !(m.typ == graph.Protest && (crowdPaths[l.prev] || l.prev == "outside"))) && !d.travelledTo(l.pos, m) {
 			continue
 		}
@@ -430,7 +433,7 @@ func (d *doc) fillArgs(m *eventMention) {
 		}
 	case graph.Election, graph.Protest:
 		for _, a := range append(left, right...) {
-			if a.ent.typ == graph.Country && m.loc == nil && d.spanAt[a.pos] != 0 && (a.prev == "in" || d.tok(d.spans[d.spanAt[a.pos]-1].hi).lower == "'s" || a.pos < m.lo && d.modifies(d.spans[d.spanAt[a.pos]-1].hi, m.lo) ||
+			if a.ent.typ == graph.Country && m.loc == nil && d.spanAt[a.pos] != 0 && (a.prev == "in" && !(a.pos < m.lo && d.orgSeat(a.pos)) || d.tok(d.spans[d.spanAt[a.pos]-1].hi).lower == "'s" || a.pos < m.lo && d.modifies(d.spans[d.spanAt[a.pos]-1].hi, m.lo) ||
 				m.typ == graph.Election && a.pos < m.lo && d.holdsVote(d.spans[d.spanAt[a.pos]-1].hi, m.lo)) {
 				m.loc = a.ent
 				continue

@@ -194,7 +194,10 @@ func (d *doc) mainCountry(k int) *entity {
 }
 
 // prevWord is the word before token k, over "the".
-func (d *doc) prevWord(k int) string {
+func (d *doc) prevWord(k int) string { return d.tok(d.prevWordAt(k)).lower }
+
+// prevWordAt is the position of the word prevWord reads.
+func (d *doc) prevWordAt(k int) int {
 	j := k - 1
 	for j > k-8 && j > 0 {
 		switch {
@@ -210,10 +213,10 @@ func (d *doc) prevWord(k int) string {
 				j = d.spans[d.spanAt[j]-1].lo - 1
 			}
 		default:
-			return d.tok(j).lower
+			return j
 		}
 	}
-	return d.tok(j).lower
+	return j
 }
 
 // regionAdjectives qualify a place without changing it: "on southern

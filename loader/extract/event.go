@@ -167,6 +167,7 @@ func (d *doc) findEvents() {
 		d.addTripMentions(si, start)
 		d.addPlatformPost(si, start)
 	}
+	d.duringVisitPlaces()
 	d.proposalsFor()
 	d.attackScenes()
 	d.indexMentions()

@@ -14,9 +14,9 @@ func (d *doc) commaPlaces() {
 		if d.tok(a.hi).text != "," || d.tok(a.hi+1).lower != "in" {
 			continue
 		}
-		j := a.hi + 2
-		for d.tok(j).lower == "the" || regionAdjectives[d.tok(j).lower] {
-			j++
+		j := d.placeStart(a.hi + 2)
+		if u := d.unitOfAt(j); u > 0 {
+			j = d.placeStart(u) // "Jilib, in the port city of Kismayo"
 		}
 		b, ok := d.spanEntity(j)
 		if !ok || b.lo != j || b.ent == nil || b.ent == a.ent || b.sent != a.sent || b.country {

@@ -86,6 +86,7 @@ func (d *doc) findRelations() {
 		}
 	}
 	d.eventRelations()
+	d.dropStateOfTown()
 	d.titleRelations()
 	d.placeRelations()
 	for si, s := range d.sents {
@@ -229,7 +230,7 @@ func (d *doc) attackPlaces(m *eventMention) {
 		if sp == nil {
 			continue
 		}
-		if sp.ent == nil || sp.ent.typ != graph.Location || sp.ent == m.loc {
+		if sp.ent == nil || sp.ent.typ != graph.Location || sp.ent == m.loc || d.holdsPlaceBefore(sp) {
 			continue
 		}
 		if unitNouns[d.tok(sp.hi).lower] && d.tok(sp.hi+1).lower == "of" {

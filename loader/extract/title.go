@@ -357,10 +357,7 @@ func (d *doc) placeRelations() {
 		if !(d.tok(j+1).lower == "of" && (containerNouns[d.tok(j).lower] || largest(j)) || d.tok(j+1).lower == "in" && largest(j)) {
 			continue // "Kabul, the border town of Torkham and ..." lists places; "the largest city of" contains
 		}
-		j += 2
-		for d.tok(j).lower == "the" || regionAdjectives[d.tok(j).lower] {
-			j++ // "the largest city in northern Mali"
-		}
+		j = d.placeStart(j + 2) // "the largest city in northern Mali"
 		b, ok := d.spanEntity(j)
 		if ok && b.country {
 			// "the Russian-occupied Crimea": the place is the head noun.
@@ -446,14 +443,14 @@ func (d *doc) nestedPlaces() {
 			if !(p == "in" || p == "of" && (unit || placeUnits[d.tok(a.hi-1).lower])) {
 				continue // "Spin Boldak district of Kandahar province" names its unit
 			}
-			j++
-			for d.tok(j).lower == "the" || regionAdjectives[d.tok(j).lower] {
-				j++
+			j = d.placeStart(j + 1)
+			if u := d.unitOfAt(j); u > 0 && p == "in" {
+				j = d.placeStart(u) // "a prison in the port city of Callao"
 			}
 			b, ok := d.spanEntity(j)
 			if ok && b.lo == j && d.tok(b.hi).lower == "'s" {
 				// "near Banibangou in Niger's Tillaberi region": the region holds it.
-				if c, ok2 := d.spanEntity(b.hi + 1); ok2 && c.lo == b.hi+1 && c.ent != nil && c.ent.typ == graph.Location {
+				if c, ok2 := d.spanEntity(d.placeStart(b.hi + 1)); ok2 && c.lo == d.placeStart(b.hi+1) && c.ent != nil && c.ent.typ == graph.Location {
 					b, j = c, c.lo
 				}
 			}

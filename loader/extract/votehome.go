@@ -4,8 +4,8 @@ import "github.com/geokg/geokg/graph"
 
 // nationalVoteWords make a vote one of the whole state: a general or
 // presidential election, a confidence vote in its parliament.
-var nationalVoteWords = setOf("general", "presidential", "parliamentary", "legislative", "snap", "no-confidence",
-	"confidence", "censure")
+var nationalVoteWords = setOf("general", "presidential", "parliamentary", "legislative", "national", "snap",
+	"no-confidence", "confidence", "censure")
 
 // homeVotePlace places a national vote told without its state in the
 // country the article has been about up to it: "Sunday's presidential and

@@ -32,6 +32,8 @@ func (d *doc) nationalVotePlace(m *eventMention) {
 		return
 	}
 	s := d.sents[m.sent]
+	var only *entity
+	several := false
 	for _, sp := range d.walk(s.lo, s.hi) {
 		if sp == nil {
 			continue
@@ -44,7 +46,31 @@ func (d *doc) nationalVotePlace(m *eventMention) {
 			m.loc = e
 			return
 		}
+		if only != nil && only != e {
+			several = true
+		}
+		if d.tok(sp.hi).lower == "'s" || sp.kind == spanGaz && len(sp.gaz) > 0 && sp.gaz[0].form == formDemonym {
+			only = e
+		}
 	}
+	if only != nil && !several && d.nationalVote(m) {
+		// "Benin's ruling coalition candidate has won Sunday's presidential
+		// election": a national vote in a sentence whose one state owns
+		// someone or something is that state's; with two ("Russian
+		// meddling in Moldova's vote") the sentence alone cannot tell.
+		m.loc = only
+	}
+}
+
+// nationalVote tells whether a word just before the vote's trigger makes
+// it a national one: "the country's presidential election".
+func (d *doc) nationalVote(m *eventMention) bool {
+	for k := max(d.sents[m.sent].lo, m.lo-2); k <= m.lo; k++ {
+		if nationalVoteWords[d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // countryByCode returns the article's country with ISO code code, if the

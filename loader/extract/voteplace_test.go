@@ -17,5 +17,30 @@ func TestNationalVotePlace(t *testing.T) {
 		{name: "a municipal vote keeps its city",
 			text: "The opposition in Turkey won the municipal elections in Ankara on Sunday.",
 			typ:  graph.Election, title: "election", loc: "Ankara"},
+		{name: "the one state owning a candidate holds the presidential vote",
+			text: "Zambia's opposition leader Hakainde Mulenga won Thursday's presidential election with 58% of the vote, the electoral commission said.",
+			typ:  graph.Election, title: "election", loc: "Zambia"},
+		{name: "a demonym leader holds the country's parliamentary vote",
+			text: "Estonian Prime Minister Kadri Lepp conceded defeat after the country's parliamentary election on Sunday.",
+			typ:  graph.Election, title: "election", loc: "Estonia"},
 	})
+}
+
+func TestNationalVoteNeedsOneOwningState(t *testing.T) {
+	tests := []struct {
+		name, text string
+		absent     []string
+	}{
+		{"an accused state does not hold the vote",
+			"Paraguay's president Elena Ruiz won the runoff. She accused Brazil of meddling in the election.",
+			[]string{"Election event OCCURRED_IN Brazil asserted"}},
+		{"two states leave the vote unplaced",
+			"Chile's foreign minister and Peru's president welcomed the result of Sunday's presidential election, won by Ana Quispe.",
+			[]string{"Election event OCCURRED_IN Chile asserted", "Election event OCCURRED_IN Peru asserted"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkClaims(t, tt.text, "2026-01-10", nil, tt.absent)
+		})
+	}
 }
