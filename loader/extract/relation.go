@@ -110,6 +110,8 @@ func (d *doc) findRelations() {
 		d.judgedThatRelations(si)
 	}
 	d.meetingSides()
+	d.dropOwnSideStances()
+	d.dropUnattackablePlaces()
 }
 
 // eventRelations: who took part, where, who attacked whom.

@@ -231,8 +231,28 @@ func (d *doc) thingThreatens(k int) bool {
 	if j >= 0 && isQuote(d.toks[j].text) {
 		j--
 	}
+	if j >= 0 && threatModals[d.toks[j].lower] {
+		j-- // "the plan could threaten ..."
+	}
+	if j >= 0 && d.spanAt[j] != 0 {
+		// a name closing the thing's phrase: "an attack on Taiwan could
+		// threaten ...": step back over the name and its preposition
+		for sp := d.spanAt[j]; j >= 0 && d.spanAt[j] == sp; j-- {
+		}
+		if j >= 0 && d.toks[j].lower == "the" {
+			j--
+		}
+		if j < 0 || !thingPreps[d.toks[j].lower] {
+			return false
+		}
+		j--
+	}
 	if j < 0 || d.spanAt[j] != 0 {
 		return false
 	}
 	return threatThings[d.toks[j].lower] || d.trigAt != nil && d.trigAt[j] && d.evAt[j] != nil
 }
+
+// thingPreps join a name to the thing that threatens: "an attack on
+// Taiwan", "the presence of foreign troops in Syria".
+var thingPreps = setOf("on", "against", "by", "in", "of")

@@ -12,6 +12,11 @@ func TestThingThreatens(t *testing.T) {
 			[]string{"Nikos Dendias THREATENED Greece asserted"}},
 		{"Greece said the move threatens Cyprus.", nil, []string{"Greece THREATENED Cyprus asserted"}},
 		{"Russia threatened Moldova on Monday.", []string{"Russia THREATENED Moldova asserted"}, nil},
+		// a modal, and a name closing the thing's phrase, stand between the thing and the verb
+		{"Estonia said a blockade of Latvia could threaten Lithuania.", nil,
+			[]string{"Estonia THREATENED Lithuania possible", "Estonia THREATENED Lithuania asserted"}},
+		{"Chilean President Ana Morales said the plan would threaten Bolivia.", nil,
+			[]string{"Ana Morales THREATENED Bolivia possible", "Ana Morales THREATENED Bolivia asserted"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
