@@ -88,3 +88,36 @@ func (d *doc) sidesAfter(k int) []*entity {
 func (d *doc) pairWordsAt(k int) bool {
 	return d.groupWords(k) > 0 && d.toks[k].lower != "each"
 }
+
+// ownForces name the armed body a leader speaks for: "his forces had
+// agreed to the truce" binds the commander's force, not the commander.
+var ownForces = setOf("forces", "fighters", "troops", "men", "group", "movement", "militia")
+
+// forcesOwner returns the body whose forces are the subject of predicate
+// k when they are a person's own ("his forces had agreed"): the body the
+// person's title names ("SDF commander Mazloum Abdi"). It returns nil when
+// the subject is anything else or the person's body is not named.
+func (d *doc) forcesOwner(k int, p *entity) *entity {
+	if p == nil || p.typ != graph.Person {
+		return nil
+	}
+	j := k - 1
+	for j > 0 && auxWords[d.toks[j].lower] {
+		j--
+	}
+	if !ownForces[d.toks[j].lower] || (d.tok(j-1).lower != "his" && d.tok(j-1).lower != "her") {
+		return nil
+	}
+	for i := range d.spans {
+		r := &d.spans[i]
+		if r.kind != spanRole {
+			continue
+		}
+		body, ok := d.spanEntity(r.lo - 1)
+		who, ok2 := d.spanEntity(r.hi)
+		if ok && ok2 && who.ent == p && body.ent != nil && body.ent.typ == graph.Organization {
+			return body.ent
+		}
+	}
+	return nil
+}

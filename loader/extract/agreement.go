@@ -73,6 +73,9 @@ func (d *doc) findAgreements() {
 				if len(subjects) == 0 {
 					if src := d.subjectBefore(k, si); src != nil {
 						subjects = []*entity{src}
+						if o := d.forcesOwner(k, src); o != nil {
+							subjects = []*entity{o} // "his forces had agreed"
+						}
 					}
 				}
 			}
