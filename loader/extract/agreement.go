@@ -73,6 +73,9 @@ func (d *doc) findAgreements() {
 				if len(subjects) == 0 {
 					if src := d.subjectBefore(k, si); src != nil {
 						subjects = []*entity{src}
+						if o := d.forcesOwner(k, src); o != nil {
+							subjects = []*entity{o} // "his forces had agreed"
+						}
 					}
 				}
 			}
@@ -98,6 +101,7 @@ func (d *doc) findAgreements() {
 			}
 		}
 	}
+	d.betweenAgreements()
 }
 
 // demandedOf returns the position of the verb asking the agreement at k of
@@ -234,6 +238,8 @@ func (d *doc) subjectGroup(k, si int) []*entity {
 			}
 		} else if w := d.toks[j].lower; w == "they" || w == "both" && d.tok(j+1).lower == "sides" || w == "two" && d.tok(j+1).lower == "countries" || w == "two" && d.tok(j+1).lower == "sides" {
 			out = append(out, d.lastPair(j)...)
+		} else if d.pairWordsAt(j) && len(out) == 0 {
+			out = d.lastPair(j) // "The two leaders signed ..."
 		}
 	}
 	return out

@@ -20,10 +20,15 @@ func (d *doc) actorsListed(from int) []*entity {
 }
 
 // signedWith returns the partners named after "with" right behind the
-// agreement a signing verb takes: "signed the accord with Defence Minister
-// Ana Ruiz" makes Ruiz a party too.
+// agreement a signing or agreeing verb takes: "signed the accord with
+// Defence Minister Ana Ruiz", "agreed a truce with the rebels" make Ruiz
+// and the rebels parties too.
 func (d *doc) signedWith(verb int, m *eventMention) []*entity {
-	if !signVerbs[d.toks[verb].lower] || d.tok(m.hi).lower != "with" || d.sentOf[m.hi] != d.sentOf[verb] {
+	w := d.toks[verb].lower
+	if !signVerbs[w] && !(agreeVerbs[w] || makeVerbs[w]) || d.tok(m.hi).lower != "with" || d.sentOf[m.hi] != d.sentOf[verb] {
+		return nil
+	}
+	if !signVerbs[w] && m.typ != graph.Agreement && m.typ != graph.Ceasefire {
 		return nil
 	}
 	return d.actorsListed(m.hi + 1)
