@@ -282,7 +282,7 @@ func (d *doc) attachCounts() {
 		bestDist := 1 << 30
 		earlier := false
 		for _, m := range d.sentMentions(c.sent) {
-			if m.typ != graph.Attack && m.typ != graph.Protest {
+			if !tollBearer(m) {
 				continue
 			}
 			if d.earlierCause(m, c) || m.lo == c.key && d.cumulative(c) {

@@ -46,3 +46,38 @@ func TestTollOfOneFight(t *testing.T) {
 		})
 	}
 }
+
+// TestTollRise holds the figures a death toll reaches, and tolls told in
+// a disaster's sentence.
+func TestTollRise(t *testing.T) {
+	tests := []struct {
+		name            string
+		text            string
+		typ             string
+		killed, injured int // -1 for none
+	}{
+		{"a toll that rose to a figure before a day",
+			"The death toll from Friday's bombing of a market in Garissa rose to 27 on Sunday, police said.",
+			"Attack", 27, -1},
+		{"a toll that stood at a figure",
+			"The death toll from the suicide attack in Garissa stood at 12, with 30 people wounded.",
+			"Attack", 12, 30},
+		{"a toll rising by a figure gives none",
+			"The death toll from the suicide attack in Garissa rose by five overnight.",
+			"Attack", -1, -1},
+		{"a toll that rose to hundreds gives no figure",
+			"The death toll from the suicide attack in Garissa rose to hundreds.",
+			"Attack", -1, -1},
+		{"an earthquake's toll and injured",
+			"The death toll from an earthquake that struck Sumatra on Sunday climbed to 45, with more than 200 people injured.",
+			"Other", 45, 200},
+		{"a landslide's injured",
+			"A landslide buried homes in Kisii on Monday, injuring 12 people.",
+			"Other", -1, 12},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkToll(t, tt.text, tt.typ, tt.killed, tt.injured)
+		})
+	}
+}
