@@ -84,6 +84,11 @@ func (d *doc) findCounts() {
 				}
 				continue
 			}
+			if c, lo, hi, ok := d.tollRise(i, s.hi); ok && w == "death" && !used[lo] {
+				used[lo] = true // "the death toll rose to 31"
+				d.counts = append(d.counts, countExpr{lo: lo, hi: hi, sent: si, key: i, count: c})
+				continue
+			}
 			// Active or nominal: "killed at least 41", "killing of nine herders", "deaths: 14".
 			j := i + 1
 			if d.tok(j).lower == "of" {
@@ -207,6 +212,13 @@ func (d *doc) lowerIs(lo, hi int, q string) bool {
 // countAt reads a figure starting at i: an optional qualifier, then digits,
 // number words or a vague quantity. It returns the count and its tokens.
 func (d *doc) countAt(i, hi int) (graph.Count, int, int, bool) {
+	return d.readCount(i, hi, false)
+}
+
+// readCount is countAt; bare figures, whose sentence already says what
+// they count ("the death toll rose to 31 on Tuesday"), may stand before
+// any word.
+func (d *doc) readCount(i, hi int, bare bool) (graph.Count, int, int, bool) {
 	if i >= hi || i < 0 {
 		return graph.Count{}, 0, 0, false
 	}
@@ -296,7 +308,7 @@ func (d *doc) countAt(i, hi int) (graph.Count, int, int, bool) {
 	if nx.text == "%" || nx.lower == "percent" || nx.lower == "per" || nx.lower == "km" || nx.lower == "days" || nx.lower == "years" || nx.lower == "drones" || nx.lower == "missiles" {
 		return graph.Count{}, 0, 0, false
 	}
-	if nx.kind == tokWord && !victimNouns[nx.lower] && !killedWords[nx.lower] && !injuredWords[nx.lower] &&
+	if !bare && nx.kind == tokWord && !victimNouns[nx.lower] && !killedWords[nx.lower] && !injuredWords[nx.lower] &&
 		nx.lower != "and" && nx.lower != "were" && nx.lower != "was" && nx.lower != "have" && nx.lower != "had" &&
 		nx.lower != "others" && nx.lower != "of" && nx.lower != "in" && nx.lower != "people" && nx.lower != "are" && nx.lower != "as" {
 		return graph.Count{}, 0, 0, false

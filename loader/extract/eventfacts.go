@@ -254,8 +254,15 @@ func (d *doc) saidDate(de *dateExpr) bool {
 	if d.tok(k).lower == "on" {
 		k--
 	}
+	if d.tok(k).lower == "phone" || d.tok(k).lower == "telephone" {
+		if d.tok(k-1).lower == "by" {
+			k -= 2 // "told Al Jazeera by phone on Monday"
+		}
+	}
 	if d.tok(k).lower == "reporters" || d.tok(k).lower == "journalists" {
 		k--
+	} else if sp, ok := d.spanEntity(k); ok && sp.hi == k+1 && sp.ent != nil && sp.ent.typ == graph.Organization && d.tok(sp.lo-1).lower == "told" {
+		k = sp.lo - 1 // "told Reuters on Monday": the day of the telling
 	}
 	switch d.tok(k).lower {
 	case "said", "says", "told", "added", "noted", "reported", "wrote", "tweeted", "stated":
@@ -275,7 +282,7 @@ func (d *doc) attachCounts() {
 		bestDist := 1 << 30
 		earlier := false
 		for _, m := range d.sentMentions(c.sent) {
-			if m.typ != graph.Attack && m.typ != graph.Protest {
+			if !tollBearer(m) {
 				continue
 			}
 			if d.earlierCause(m, c) || m.lo == c.key && d.cumulative(c) {

@@ -253,10 +253,11 @@ func (d *doc) roleNear(k int) bool {
 	return false
 }
 
-// protestIn reports whether a sentence names a protest.
+// protestIn reports whether a sentence names a protest. The word must
+// read as one here: a dateline's "March 5" is no march.
 func (d *doc) protestIn(s sentence) bool {
 	for k := s.lo; k < s.hi; k++ {
-		if tr, n := d.lex.triggers.longest(d.toks, k, s.hi); n > 0 && tr.typ == graph.Protest {
+		if tr, n := d.lex.triggers.longest(d.toks, k, s.hi); n > 0 && tr.typ == graph.Protest && d.triggerFits(k, k+n, tr.typ, tr.verb) {
 			return true
 		}
 	}
