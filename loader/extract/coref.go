@@ -211,6 +211,7 @@ func (d *doc) corefEvents() {
 			}
 		}
 		if into == nil {
+			d.occasionAlone(m)
 			into = &event{typ: m.typ, mod: m.mod}
 			d.events = append(d.events, into)
 		}

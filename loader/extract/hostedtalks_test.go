@@ -44,3 +44,35 @@ func TestHostedTalksRetold(t *testing.T) {
 		})
 	}
 }
+
+func TestOccasionSubjects(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+		absent     []string
+	}{
+		{"who signs after a meeting took part in it",
+			"Peruvian Foreign Minister Ana Soto signed the accord in Lima on Monday after a meeting with Chilean President Rosa Vidal.",
+			[]string{"Ana Soto PARTICIPATED_IN Meeting event asserted", "Ana Soto MET_WITH Rosa Vidal asserted"}, nil},
+		{"two states agree after days of talks",
+			"Peru and Chile agreed on Monday to cut tariffs after three days of talks in Quito.",
+			[]string{"Peru PARTICIPATED_IN Meeting event asserted", "Chile PARTICIPATED_IN Meeting event asserted"}, nil},
+		{"the subject after a quote",
+			"\"We will keep going,\" Peruvian President Marco Ruiz told reporters after the talks with Chilean President Rosa Vidal in Lima.",
+			[]string{"Marco Ruiz PARTICIPATED_IN Meeting event asserted"}, nil},
+		{"talks that ended are no occasion of the subject's",
+			"Russia launched drones at Kyiv hours after talks in Geneva ended on Monday.",
+			nil, []string{"Russia PARTICIPATED_IN Meeting event asserted"}},
+		{"talks between others",
+			"Colombia welcomed the accord after talks between Peru and Chile in Quito.",
+			nil, []string{"Colombia PARTICIPATED_IN Meeting event asserted"}},
+		{"a visit by someone else",
+			"Bolivia freed two prisoners after a visit by the Peruvian Foreign Minister Ana Soto.",
+			nil, []string{"Bolivia PARTICIPATED_IN Meeting event asserted"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkClaims(t, tt.text, "2026-01-10", tt.want, tt.absent)
+		})
+	}
+}
