@@ -211,6 +211,7 @@ func (d *doc) corefEvents() {
 			}
 		}
 		if into == nil {
+			d.occasionAlone(m)
 			into = &event{typ: m.typ, mod: m.mod}
 			d.events = append(d.events, into)
 		}
@@ -426,6 +427,9 @@ func (d *doc) compatible(e *event, m *eventMention) bool {
 	}
 	if e.typ == graph.Meeting && gatherings[headKey(e.mentions[0].noun)] && !gatherings[headKey(m.noun)] && (len(m.parts) >= 2 || len(m.pairs) > 0) && !ledeSummit(e, m) {
 		return false // "on the sidelines of the forum, Modi met Ramaphosa": a meeting of its own
+	}
+	if d.hostedRetold(e, m) {
+		return true
 	}
 	if gatheringApart(e, m) || newPartyApart(e, m) || visitApart(e, m) {
 		return false

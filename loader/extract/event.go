@@ -32,6 +32,10 @@ type eventMention struct {
 	ev        *event
 	// separate is set on each meeting of "separate talks with A and B".
 	separate bool
+	// occasion holds one more than how many parts the mention had, and how
+	// many pairs, before the subject of its sentence joined it ("X told
+	// reporters after the talks"); zero when none did.
+	occasion [2]int
 }
 
 // bare reports whether the mention names no argument of its own: "the
@@ -153,6 +157,7 @@ func (d *doc) findEvents() {
 			d.powerArgs(m)
 			d.coupArgs(m)
 			d.speakerMeetings(m)
+			d.occasionSubjects(m)
 			d.hostPlace(m)
 			d.qualifierPlace(m)
 			if d.dropMention(m) {

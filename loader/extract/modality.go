@@ -164,7 +164,7 @@ var possibleMarkers = setOf("may", "might", "could", "would", "possible", "possi
 	"seeks", "seeking", "sought", "aim", "aims", "aimed", "prospect", "future", "will", "should", "ready",
 	"urged", "urges", "urge", "demand", "demands",
 	"demanded", "demanding", "consider", "considering", "reach", "reaching", "secure", "whether", "next",
-	"possibility", "wants", "want", "wanted", "toward", "towards", "prepared", "willing", "intends",
+	"possibility", "wants", "want", "wanted", "toward", "towards", "prepared", "willing", "intends", "intended", "intending",
 	"intend", "mulls", "weighs", "planning", "upcoming", "rejecting", "rejected", "rejects", "refused",
 	"refusing", "readiness", "proposing", "discuss", "discussing", "proposal", "proposals", "achieve", "achieving",
 	"how", "pursue", "pursuing", "push", "pushing", "negotiate", "negotiating", "envisaged", "envisioned", "mooted",
