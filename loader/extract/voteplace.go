@@ -45,6 +45,40 @@ func (d *doc) nationalVotePlace(m *eventMention) {
 			return
 		}
 	}
+	m.loc = d.articleState(m)
+}
+
+// articleState is the state a national vote with no place of its own is
+// held in: the first state the article's opening sentence names, itself or
+// by a city of its dateline ("protests that followed Wednesday's general
+// election" in a report that opens in Tanzania). A year before the vote
+// ("the 2020 election") marks a past vote told in passing, left unplaced.
+func (d *doc) articleState(m *eventMention) *entity {
+	for _, r := range m.qualifier {
+		if r >= '0' && r <= '9' {
+			return nil
+		}
+	}
+	for _, s := range d.sents {
+		if s.heading {
+			continue
+		}
+		for _, sp := range d.walk(s.lo, s.hi) {
+			if sp == nil || sp.ent == nil {
+				continue
+			}
+			switch e := sp.ent; {
+			case e.typ == graph.Country && e.confirmed:
+				return e
+			case e.typ == graph.Location && e.country != "":
+				if c := d.countryByCode(e.country); c != nil {
+					return c
+				}
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // countryByCode returns the article's country with ISO code code, if the

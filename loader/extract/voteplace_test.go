@@ -17,5 +17,25 @@ func TestNationalVotePlace(t *testing.T) {
 		{name: "a municipal vote keeps its city",
 			text: "The opposition in Turkey won the municipal elections in Ankara on Sunday.",
 			typ:  graph.Election, title: "election", loc: "Ankara"},
+		{name: "a vote named only in passing is held in the state the lede names",
+			text: "Ecuador's opposition says dozens of people were detained at rallies that followed the general election. " +
+				"Police fired tear gas at crowds in several towns.",
+			typ: graph.Election, title: "election", loc: "Ecuador"},
+		{name: "a dateline city names the state",
+			text: "QUITO (Reuters) - Peru closed two border crossings on Monday as police detained dozens of protesters. " +
+				"The arrests followed the general election, which the opposition called rigged. " +
+				"Ecuador's foreign minister defended the police.",
+			typ: graph.Election, title: "election", loc: "Ecuador"},
 	})
+}
+
+func TestVoteArticleStatePastYear(t *testing.T) {
+	// "the 2019 election" is a past vote told in passing: the lede's state
+	// is not its place.
+	d := analyse(t, "Ecuador's opposition held rallies on Monday. Its leader said he had been cheated in the 2019 election.", "2026-03-10")
+	for _, m := range d.evs {
+		if m.typ == graph.Election && m.loc != nil {
+			t.Errorf("got place %s for %q, want none", m.loc.name, m.noun)
+		}
+	}
 }
