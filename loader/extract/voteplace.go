@@ -45,7 +45,9 @@ func (d *doc) nationalVotePlace(m *eventMention) {
 			return
 		}
 	}
-	m.loc = d.articleState(m)
+	if !m.verb {
+		m.loc = d.articleState(m) // "lawmakers voted to block the decree": a vote of the house, not of the state
+	}
 }
 
 // articleState is the state a national vote with no place of its own is
