@@ -25,10 +25,13 @@ func (d *doc) electionResultParties() {
 	}
 	for k := range d.toks {
 		sp, ok := d.spanEntity(k)
-		if !ok || sp.lo != k || sp.ent == nil || sp.ent.typ != graph.Organization || sp.ent.media || hasEntity(vote.parts, sp.ent) {
+		if !ok || sp.lo != k || sp.ent == nil || sp.ent.media || hasEntity(vote.parts, sp.ent) {
 			continue
 		}
-		if !d.resultAfter(sp) || len(vote.parts) >= maxParticipants {
+		if sp.ent.typ != graph.Organization && sp.ent.typ != graph.Person || len(vote.parts) >= maxParticipants {
+			continue
+		}
+		if !(sp.ent.typ == graph.Organization && d.resultAfter(sp)) && !(d.candidateLike(sp.ent) && d.shareHolder(sp)) {
 			continue
 		}
 		vote.parts = append(vote.parts, sp.ent)

@@ -59,6 +59,13 @@ func (d *doc) nationalVotePlace(m *eventMention) {
 		// someone or something is that state's; with two ("Russian
 		// meddling in Moldova's vote") the sentence alone cannot tell.
 		m.loc = only
+		return
+	}
+	if !m.verb && !several {
+		// Not "lawmakers voted to block the decree", a vote of the house;
+		// not a sentence naming two states, which leaves the vote's
+		// state open.
+		m.loc = d.articleState(m)
 	}
 }
 
@@ -71,6 +78,39 @@ func (d *doc) nationalVote(m *eventMention) bool {
 		}
 	}
 	return false
+}
+
+// articleState is the state a national vote with no place of its own is
+// held in: the first state the article's opening sentence names, itself or
+// by a city of its dateline ("protests that followed Wednesday's general
+// election" in a report that opens in Tanzania). A year before the vote
+// ("the 2020 election") marks a past vote told in passing, left unplaced.
+func (d *doc) articleState(m *eventMention) *entity {
+	for _, r := range m.qualifier {
+		if r >= '0' && r <= '9' {
+			return nil
+		}
+	}
+	for _, s := range d.sents {
+		if s.heading {
+			continue
+		}
+		for _, sp := range d.walk(s.lo, s.hi) {
+			if sp == nil || sp.ent == nil {
+				continue
+			}
+			switch e := sp.ent; {
+			case e.typ == graph.Country && e.confirmed:
+				return e
+			case e.typ == graph.Location && e.country != "":
+				if c := d.countryByCode(e.country); c != nil {
+					return c
+				}
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // countryByCode returns the article's country with ISO code code, if the

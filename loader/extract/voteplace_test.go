@@ -23,6 +23,15 @@ func TestNationalVotePlace(t *testing.T) {
 		{name: "a demonym leader holds the country's parliamentary vote",
 			text: "Estonian Prime Minister Kadri Lepp conceded defeat after the country's parliamentary election on Sunday.",
 			typ:  graph.Election, title: "election", loc: "Estonia"},
+		{name: "a vote named only in passing is held in the state the lede names",
+			text: "Ecuador's opposition says dozens of people were detained at rallies that followed the general election. " +
+				"Police fired tear gas at crowds in several towns.",
+			typ: graph.Election, title: "election", loc: "Ecuador"},
+		{name: "a dateline city names the state",
+			text: "QUITO (Reuters) - Peru closed two border crossings on Monday as police detained dozens of protesters. " +
+				"The arrests followed the general election, which the opposition called rigged. " +
+				"Ecuador's foreign minister defended the police.",
+			typ: graph.Election, title: "election", loc: "Ecuador"},
 	})
 }
 
@@ -42,5 +51,16 @@ func TestNationalVoteNeedsOneOwningState(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			checkClaims(t, tt.text, "2026-01-10", nil, tt.absent)
 		})
+	}
+}
+
+func TestVoteArticleStatePastYear(t *testing.T) {
+	// "the 2019 election" is a past vote told in passing: the lede's state
+	// is not its place.
+	d := analyse(t, "Ecuador's opposition held rallies on Monday. Its leader said he had been cheated in the 2019 election.", "2026-03-10")
+	for _, m := range d.evs {
+		if m.typ == graph.Election && m.loc != nil {
+			t.Errorf("got place %s for %q, want none", m.loc.name, m.noun)
+		}
 	}
 }
