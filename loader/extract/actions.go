@@ -74,7 +74,14 @@ func (d *doc) actionFits(lo, hi int, verb bool) (fits, handled bool) {
 		if d.passiveOf(lo, stoppableWords) {
 			return true, true // "Flights at the airport were suspended"
 		}
+		if d.memberSuspendedAt(lo, hi) {
+			return true, true
+		}
 		return false, false
+	case "cut", "cuts", "froze", "freezes", "withheld", "slashed":
+		return d.aidCutAt(lo, hi), true
+	case "revoked", "revokes":
+		return d.visaRevokedAt(lo, hi), true
 	case "mission", "missions":
 		// "launched its Baltic patrol mission", "an observer mission to
 		// monitor the truce"; not a standing body's name.
@@ -354,6 +361,9 @@ func (d *doc) actionType(lo, hi int, typ graph.EventType) graph.EventType {
 	if typ == graph.Ceasefire && (tradeTruceWords[d.toks[lo].lower] || tradeTruceWords[d.tok(lo-1).lower] || d.tradeTruceBefore(lo)) {
 		return graph.Agreement // "a tariff truce": a trade deal, no halt to fighting
 	}
+	if _, ok := d.sanctionActType(lo, hi); ok && typ == graph.OtherEvent {
+		return graph.Sanction // "cut aid to", "revoked the visas of", "suspended Mali from"
+	}
 	switch d.joinLower(lo, hi) {
 	case "suspended", "halted":
 		if d.wordAfter(hi, 3, setOf("imports", "import")) {
@@ -410,6 +420,8 @@ func actionNoun(typ graph.EventType, w string) string {
 	switch {
 	case typ == graph.Meeting && (w == "sent" || w == "sends" || w == "send" || w == "dispatched" || w == "dispatches" || w == "dispatch"):
 		return "visit"
+	case typ == graph.Sanction && (w == "aid cut" || w == "visa revocation" || w == "suspension"):
+		return w // named by sanctionActArgs
 	case typ == graph.Sanction && (w == "suspended" || w == "halted"):
 		return "import suspension"
 	}

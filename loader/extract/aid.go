@@ -118,6 +118,9 @@ func (d *doc) subjectToActorAt(k, j, si int, typ graph.RelationType, mod graph.M
 
 // aidAt reads "assistance to Ukraine", "weapons to Kyiv".
 func (d *doc) aidAt(k, si int) {
+	if d.aidCutBefore(k) {
+		return // "cut aid to Mali": a sanction, told by sanctionActArgs
+	}
 	j := k + 1
 	_, chi := d.clause(k)
 	for j < chi && j < k+14 && d.toks[j].lower != "to" && !d.trigAt[j] {

@@ -152,6 +152,7 @@ func (d *doc) findEvents() {
 			m.qualifier = d.qualifierOf(c.lo)
 			d.fillArgs(m)
 			d.actionArgs(m)
+			d.sanctionActArgs(m)
 			d.custodyArgs(m)
 			d.actArgs(m)
 			d.powerArgs(m)
