@@ -99,6 +99,23 @@ func (d *doc) pastVerbAfter(k int) bool {
 
 var boundWords = setOf("from", "until", "till", "by", "since", "through", "before", "after")
 
+// futureInPast reports whether the future marker at k looks ahead from a
+// time already past and after the sentence's days: in "a day before the
+// results of Sunday's election were due" the results were due, the
+// election was held, and Sunday is the one before publication.
+func (d *doc) futureInPast(k int) bool {
+	p := d.tok(k - 1).lower
+	if p != "was" && p != "were" {
+		return false
+	}
+	for j := d.sents[d.sentOf[k]].lo; j < k; j++ {
+		if weekdays[d.toks[j].lower] != 0 || d.toks[j].lower == "sunday" {
+			return true
+		}
+	}
+	return false
+}
+
 // findDates resolves every time phrase of the text. Phrases that need the
 // publication date are skipped when it is unknown.
 func (d *doc) findDates() {
@@ -111,7 +128,7 @@ func (d *doc) findDates() {
 				// "which would have postponed the vote" looks back
 				would = k
 			}
-			if futureMarkers[w] || (w == "called" || w == "calls" || w == "calling") && d.tok(k+1).lower == "for" {
+			if futureMarkers[w] && !d.futureInPast(k) || (w == "called" || w == "calls" || w == "calling") && d.tok(k+1).lower == "for" {
 				future = true
 				break
 			}

@@ -30,6 +30,9 @@ func TestDayBeforeTheFutureTurn(t *testing.T) {
 		{"The minister said the long-delayed talks with the rebel delegation on Friday are expected to be brief.", "on Friday", "2025-04-18", false},
 		{"Rebels vowed that fighters sent to the front on Monday will not retreat.", "on Monday", "2025-04-21", false},
 		{"Results came from Sunday's vote.", "Sunday", "2025-04-13", false},
+		// a future seen from the past: the results were due, the vote was held
+		{"The army seized power a day before the results of Sunday's vote were due.", "Sunday", "2025-04-13", false},
+		{"The results of Sunday's vote are due soon.", "Sunday", "2025-04-20", false},
 		{"Prices rise from Sunday.", "Sunday", "2025-04-13", true},
 	}
 	for _, tt := range tests {
