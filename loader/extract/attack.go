@@ -330,14 +330,19 @@ func (d *doc) lastPair(k int) []*entity {
 			for g := sp.hi; g < later.lo; g++ {
 				if w := d.toks[g].lower; w != "and" && w != "," && w != "the" {
 					glue = false
-				} else if w != "the" {
-					and = true
+				} else if w == "and" {
+					and = true // "X, Y" opens a list or an apposition, not a pair
 				}
 			}
 			glue = glue && and
 			if glue {
 				// Not the tail of a longer list: "Chad, Niger, and Burkina Faso".
-				if p, ok := d.spanEntity(sp.lo - 2); d.tok(sp.lo-1).text == "," && ok && p.ent != nil && p.ent.typ != graph.Location {
+				// "the US, Saudi Arabia, the UAE and Egypt" too.
+				c := sp.lo - 1
+				if d.tok(c).lower == "the" {
+					c--
+				}
+				if p, ok := d.spanEntity(c - 1); d.tok(c).text == "," && ok && p.ent != nil && p.ent.typ != graph.Location {
 					later = nil
 					continue
 				}

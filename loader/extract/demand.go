@@ -211,15 +211,35 @@ func (d *doc) coordinatedSubject(k, si int) *entity {
 }
 
 // firstActor returns the first name acting in sentence si before token
-// end: one that is no modifier and owns nothing ("Iran's Foreign Minister
-// Abbas Araghchi" acts, Iran does not).
+// end: one that is no modifier, owns nothing ("Iran's Foreign Minister
+// Abbas Araghchi" acts, Iran does not) and is no object of a preposition
+// ("the envoy for the Baku-Yerevan talks, Jan Kos, said ...": Kos acts).
 func (d *doc) firstActor(si, end int) *entity {
 	for _, sp := range d.walk(d.sents[si].lo, end) {
-		if e := actorOf(sp); e != nil && !d.isModifierActor(sp) && d.tok(sp.hi).lower != "'s" && !d.namesBody(sp) {
+		if e := actorOf(sp); e != nil && !d.isModifierActor(sp) && d.tok(sp.hi).lower != "'s" && !d.namesBody(sp) && !d.prepObject(sp) {
 			return e
 		}
 	}
 	return nil
+}
+
+// subjectlessPreps before a name make it the object of a phrase, never the
+// subject of the sentence.
+var subjectlessPreps = setOf("for", "of", "to", "with", "between", "against", "about", "over", "toward", "towards")
+
+// prepObject reports whether the name at sp is the object of a preposition
+// that keeps it from being a subject, over names joined by a dash before it
+// ("for the Belgrade-Pristina dialogue").
+func (d *doc) prepObject(sp *span) bool {
+	j := sp.lo
+	for n := 0; n < 3; n++ {
+		t := d.tok(j - 1)
+		if t.text != "-" && t.text != "–" || t.space || j < 2 || d.spanAt[j-2] == 0 {
+			break
+		}
+		j = d.spans[d.spanAt[j-2]-1].lo
+	}
+	return subjectlessPreps[d.prevWord(j)]
 }
 
 // otherPair returns the pair a group word at j stands for, passing over

@@ -163,6 +163,9 @@ func (d *doc) priceThreats(si int) {
 			continue
 		}
 		src := d.speakerOf(si)
+		if w := d.relativeWarner(k, si); w != nil {
+			src = w
+		}
 		if src == nil {
 			continue
 		}
