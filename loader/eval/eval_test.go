@@ -260,6 +260,8 @@ func TestBlindGold(t *testing.T) {
 			"relations:coarse": 0.48, "relations:modality.p": 0.86}},
 		{"testdata/blind/k-*.json", map[string]float64{"entities": 0.90, "events": 0.52, "event:date.p": 0.50,
 			"relations:coarse": 0.39, "relations:modality.p": 0.90}},
+		{"testdata/blind/l-*.json", map[string]float64{"entities": 0.88, "events": 0.54, "event:date.p": 0.70,
+			"relations:coarse": 0.46, "relations:modality.p": 0.85}},
 	} {
 		t.Run(b.glob, func(t *testing.T) {
 			paths, err := filepath.Glob(b.glob)
