@@ -63,3 +63,35 @@ func checkEventArgs(t *testing.T, e graph.Event, names map[string]string, want [
 	}
 	return parts
 }
+
+// checkEventParties extracts text and checks its one event of type typ:
+// none at all when want is nil, else one whose participants include every
+// name in want.
+func checkEventParties(t *testing.T, text string, typ graph.EventType, want []string) {
+	t.Helper()
+	g := analyse(t, text, "2026-03-01").output()
+	names := entityNames(g)
+	var got []string
+	found := false
+	for _, r := range g.Events {
+		if r.Event.Type != typ {
+			continue
+		}
+		found = true
+		got = participantNames(r.Event, names)
+	}
+	if want == nil {
+		if found {
+			t.Errorf("got a %s event with %v, want none", typ, got)
+		}
+		return
+	}
+	if !found {
+		t.Fatalf("got no %s event, want one with %v", typ, want)
+	}
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("participants: got %v, want %s among them", got, w)
+		}
+	}
+}

@@ -1,8 +1,9 @@
 package extract
 
 import (
-	"slices"
 	"testing"
+
+	"github.com/geokg/geokg/graph"
 )
 
 func TestCustodyEvents(t *testing.T) {
@@ -31,31 +32,7 @@ func TestCustodyEvents(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			g := analyse(t, tt.text, "2026-03-01").output()
-			names := entityNames(g)
-			var got []string
-			found := false
-			for _, r := range g.Events {
-				if r.Event.Type != "Other" {
-					continue
-				}
-				found = true
-				got = participantNames(r.Event, names)
-			}
-			if tt.want == nil {
-				if found {
-					t.Errorf("got an Other event with %v, want none", got)
-				}
-				return
-			}
-			if !found {
-				t.Fatalf("got no Other event, want one with %v", tt.want)
-			}
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("participants: got %v, want %s among them", got, w)
-				}
-			}
+			checkEventParties(t, tt.text, graph.OtherEvent, tt.want)
 		})
 	}
 }
