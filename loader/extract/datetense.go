@@ -25,24 +25,37 @@ func (d *doc) pastLeadBefore(i, fut int) bool {
 	if i >= fut {
 		return false
 	}
+	k := d.pastVerbBack(i)
+	if k < 0 {
+		return false
+	}
+	b := d.tok(k - 1).lower
+	return b != "be" && b != "been" && b != "will" && b != "would" && b != "is" && b != "are"
+}
+
+// pastVerbBack returns the nearest past-tense verb before the time phrase
+// at i in its clause, looking back at most twelve words and stopping at
+// punctuation or a word that turns to the future or a clause of its own;
+// -1 when there is none. Speech verbs and attributive participles ("the
+// long-delayed talks") do not count.
+func (d *doc) pastVerbBack(i int) int {
 	s := d.sents[d.sentOf[i]]
 	for k := i - 1; k >= s.lo && k >= i-12; k-- {
 		w := d.toks[k]
 		if futureMarkers[w.lower] || w.lower == "would" || w.lower == "to" || w.lower == "that" || w.lower == "if" {
-			return false
+			return -1
 		}
 		if w.kind == tokPunct && w.text != "'s" && w.text != "’s" && w.text != "-" {
-			return false
+			return -1
 		}
 		if w.kind != tokWord || w.cap || speechVerbs[w.lower] || d.attributive(k) {
 			continue
 		}
 		if pastVerbs[w.lower] || strings.HasSuffix(w.lower, "ed") && len(w.lower) > 4 {
-			b := d.tok(k - 1).lower
-			return b != "be" && b != "been" && b != "will" && b != "would" && b != "is" && b != "are"
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // attributive reports whether the word at k modifies a noun rather than
@@ -71,31 +84,19 @@ func (d *doc) inDatePhrase(k int) bool {
 // in a runoff after neither won a majority in the election on Sunday"
 // tells a day gone by.
 func (d *doc) pastClauseBefore(i int) bool {
-	s := d.sents[d.sentOf[i]]
-	for k := i - 1; k >= s.lo && k >= i-12; k-- {
-		w := d.toks[k]
-		if futureMarkers[w.lower] || w.lower == "would" || w.lower == "to" || w.lower == "that" || w.lower == "if" {
-			return false
-		}
-		if w.kind == tokPunct && w.text != "'s" && w.text != "’s" && w.text != "-" {
-			return false
-		}
-		if w.kind != tokWord || w.cap || speechVerbs[w.lower] || d.attributive(k) {
-			continue
-		}
-		if !pastVerbs[w.lower] && !(strings.HasSuffix(w.lower, "ed") && len(w.lower) > 4) {
-			continue
-		}
-		for j := k - 1; j >= s.lo && j >= k-3; j-- {
-			switch d.toks[j].lower {
-			case "after", "because", "since", "when":
-				return true
-			}
-			if d.toks[j].kind != tokWord {
-				break
-			}
-		}
+	k := d.pastVerbBack(i)
+	if k < 0 {
 		return false
+	}
+	s := d.sents[d.sentOf[i]]
+	for j := k - 1; j >= s.lo && j >= k-3; j-- {
+		switch d.toks[j].lower {
+		case "after", "because", "since", "when":
+			return true
+		}
+		if d.toks[j].kind != tokWord {
+			break
+		}
 	}
 	return false
 }

@@ -28,16 +28,23 @@ func TestModality(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			d := analyse(t, tt.text, "2025-01-01")
-			for _, m := range d.evs {
-				if m.noun == tt.trigger {
-					if m.mod != tt.want {
-						t.Errorf("got %s, want %s", m.mod, tt.want)
-					}
-					return
-				}
-			}
-			t.Fatalf("no event read from %q", tt.trigger)
+			checkModality(t, tt.text, tt.trigger, tt.want)
 		})
 	}
+}
+
+// checkModality extracts text and checks the modality of the event read
+// from the trigger word or phrase.
+func checkModality(t *testing.T, text, trigger string, want graph.Modality) {
+	t.Helper()
+	d := analyse(t, text, "2025-01-01")
+	for _, m := range d.evs {
+		if m.noun == trigger {
+			if m.mod != want {
+				t.Errorf("got %s, want %s", m.mod, want)
+			}
+			return
+		}
+	}
+	t.Fatalf("no event read from %q", trigger)
 }

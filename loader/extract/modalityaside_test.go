@@ -20,16 +20,7 @@ func TestModalityRelativeAside(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			d := analyse(t, tt.text, "2025-01-01")
-			for _, m := range d.evs {
-				if m.noun == tt.trigger {
-					if m.mod != tt.want {
-						t.Errorf("got %s, want %s", m.mod, tt.want)
-					}
-					return
-				}
-			}
-			t.Fatalf("no event read from %q", tt.trigger)
+			checkModality(t, tt.text, tt.trigger, tt.want)
 		})
 	}
 }
