@@ -28,12 +28,33 @@ func (d *doc) surnameGaz(j, hi int) bool {
 	if prev.kind != tokWord || !prev.cap || d.lex.words[prev.lower] || d.gazAt(j-1, hi) > 0 {
 		return false
 	}
+	if d.titledGiven(j - 1) {
+		return true // "Prime Minister Luis Montenegro": a titled given name owns the surname after it
+	}
 	for _, e := range d.fittingGaz(j, 1) {
 		if e.typ != graph.Organization || e.form != formName {
 			return false
 		}
 	}
 	return true
+}
+
+// titledGiven reports whether the token at k is a known given name right
+// after a title ("Prime Minister Luis"): the one-word place after it is the
+// person's surname, not a place.
+func (d *doc) titledGiven(k int) bool {
+	if k < 1 || !d.lex.given[d.toks[k].lower] {
+		return false
+	}
+	for lo := k - 1; lo >= 0 && lo >= k-3; lo-- {
+		if !d.toks[lo].cap {
+			break
+		}
+		if _, n := d.lex.roles.longest(d.toks, lo, k); n == k-lo {
+			return true
+		}
+	}
+	return false
 }
 
 // middleNameGaz reports whether the one-word place or body name at j sits

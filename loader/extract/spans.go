@@ -78,8 +78,18 @@ var honorifics = setOf("mr.", "mrs.", "ms.", "dr.", "sir", "dame", "mr", "mrs", 
 var articleWords = setOf("a", "an", "the")
 
 // rankQualifiers open a compound rank before an abbreviated title: "Senior
-// Gen.", "Vice Adm.", "Major Gen.".
-var rankQualifiers = setOf("senior", "vice", "rear", "major", "lieutenant", "brigadier", "deputy", "air")
+// Gen.", "Vice Adm.", "Major Gen.", and the office's level or time before
+// a civil one: "Regional Gov.", "Former Sen.", "State Rep.".
+var rankQualifiers = setOf("senior", "vice", "rear", "major", "lieutenant", "brigadier", "deputy", "air",
+	"regional", "provincial", "state", "former", "acting")
+
+// collectiveOwners are the plural owners that a party's or movement's own
+// name puts in the possessive: "People's Party", "Workers' Party".
+var collectiveOwners = setOf("people", "peoples", "workers", "women", "farmers", "citizens", "patriots", "pensioners")
+
+// formerWords open a title-case run without being part of the body named
+// after them.
+var formerWords = setOf("former", "ex")
 
 // findSpans marks gazetteer phrases, titles and capitalised runs, sentence
 // by sentence, longest match first.
@@ -397,6 +407,10 @@ func (d *doc) nameRun(i, hi int, heading bool) int {
 			d.toks[j+2].kind == tokWord && d.gazAt(j+2, hi) == 0:
 			j += 2 // "Council for the Defence of the Homeland"
 			continue
+		case j > i && j+1 < hi && (t.lower == "'s" || t.lower == "'") && collectiveOwners[d.toks[j-1].lower] &&
+			d.toks[j+1].cap && d.toks[j+1].kind == tokWord:
+			j++ // "Sovereign People's Party", "Workers' Party": the possessive is part of the name
+			continue
 		case j > i && t.lower == "and" && d.andBodyName(i, j, hi):
 			j++ // "Justice and Development Party"
 			continue
@@ -437,6 +451,9 @@ func (d *doc) addNameSpan(lo, hi, si int) {
 	// Drop capitalised function words and date words at the front.
 	for lo < hi && stopCaps[d.toks[lo].lower] && !d.titledHe(lo, hi) {
 		lo++
+	}
+	if hi-lo >= 3 && formerWords[d.toks[lo].lower] && d.toks[lo+1].cap {
+		lo++ // "Former Socialist Party leader": what the person was, not the party's name
 	}
 	// "of" left dangling at the front after dropping.
 	for lo < hi && !d.toks[lo].cap && d.toks[lo].text != "[" {
