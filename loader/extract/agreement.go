@@ -97,7 +97,11 @@ func (d *doc) findAgreements() {
 						t.parts = appendUnique(t.parts, e)
 					}
 				}
-				d.agrees = append(d.agrees, agreement{typ: typ, sent: si, mod: mod, subjects: subjects, target: t})
+				m := mod
+				if m == graph.Denied && agree && t.mod == graph.Conditional {
+					m = graph.Conditional // "would not sign any deal unless ...": refused only until the condition is met
+				}
+				d.agrees = append(d.agrees, agreement{typ: typ, sent: si, mod: m, subjects: subjects, target: t})
 			}
 		}
 	}

@@ -41,7 +41,7 @@ func (d *doc) conditionCues(si int32) []int32 {
 		for i, s := range d.sents {
 			for k := s.lo; k < s.hi; k++ {
 				w := d.toks[k].lower
-				if conditionMarkers[w] || w == "as" && d.tok(k+1).lower == "long" || w == "on" && d.tok(k+1).lower == "condition" || dependWords[w] {
+				if conditionMarkers[w] || w == "as" && d.tok(k+1).lower == "long" || w == "on" && d.tok(k+1).lower == "condition" || dependWords[w] || w == "once" {
 					d.condCues[i] = append(d.condCues[i], int32(k))
 				}
 			}

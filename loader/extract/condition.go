@@ -40,6 +40,8 @@ func (d *doc) conditionAt(k int) (at int, strong bool) {
 		return k + 3, true
 	case w == "condition" && d.tok(k-1).lower == "on" && d.tok(k+1).lower == "that":
 		return k + 2, true
+	case w == "once" && d.onceCondition(k):
+		return k + 1, false // "ready to meet once a truce holds": a condition, not a demand
 	case w == "if" && d.tok(k-1).lower != "even" && d.tok(k-1).lower != "as" && d.modalBefore(k):
 		// "would only be possible if": the "only" still makes it a demand.
 		return k + 1, d.tok(k-3).lower == "only" || d.tok(k-4).lower == "only"

@@ -156,7 +156,7 @@ func (d *doc) askRelations(k, si int) bool {
 	if !ok {
 		return false
 	}
-	mod := d.modalityAt(k)
+	mod := d.askModality(k, d.modalityAt(k))
 	for _, src := range srcs {
 		for _, a := range actors {
 			if a != src {

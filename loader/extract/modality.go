@@ -197,14 +197,15 @@ func (d *doc) modalityAt(p int) graph.Modality {
 		k := int(k)
 		w := d.toks[k].lower
 		cond := conditionMarkers[w] && !d.supplyReading(k) || w == "as" && d.tok(k+1).lower == "long" && d.tok(k+2).lower == "as" ||
-			w == "on" && d.tok(k+1).lower == "condition" || dependWords[w] && (d.tok(k+1).lower == "on" || d.tok(k+1).lower == "upon")
+			w == "on" && d.tok(k+1).lower == "condition" || dependWords[w] && (d.tok(k+1).lower == "on" || d.tok(k+1).lower == "upon") ||
+			w == "once" && d.onceCondition(k)
 		if !cond || w == "if" && d.tok(k-1).lower == "even" {
 			continue
 		}
 		if k < p && k >= lo-6 {
 			return graph.Possible
 		}
-		if k > p && (d.tok(k-1).lower == "only" || w != "if" || k-p < 12) && !d.triggerBetween(p, k) {
+		if k > p && (d.tok(k-1).lower == "only" || w != "if" && w != "once" || k-p < 12) && !d.triggerBetween(p, k) {
 			return graph.Conditional
 		}
 	}

@@ -233,6 +233,9 @@ func (d *doc) predicateClaims(k, si int, typ graph.RelationType, mod graph.Modal
 	conf := 0.6
 	switch typ {
 	case graph.Demanded, graph.Offered:
+		if typ == graph.Demanded {
+			mod = d.askModality(k, mod)
+		}
 		if len(evs) > 0 && typ == graph.Offered && offeredAlready(evs[0], src) {
 			return // "proposed resuming talks, but only if ...": the proposal states the offer with its condition
 		}
