@@ -86,6 +86,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	case "address":
 		return determiners[prev] && !verb
 	case "post":
+		if d.hyphenPrefix(hi) {
+			return false // "a post-election crisis"
+		}
 		if d.jobPost(lo, hi) && !(next == "on" && d.platformAt(hi+1)) {
 			return false // "resigned from his post on Friday": an office
 		}
@@ -230,7 +233,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	case "struck", "sealed", "clinched":
 		// "the deal struck by the two leaders", "struck a trade deal": an
 		// agreement made, not a blow.
-		return !d.agreementStruck(lo, hi) && !d.disasterStruck(lo)
+		return !d.agreementStruck(lo, hi) && !d.disasterStruck(lo) && !(w == "struck" && d.figurativeStrike(hi))
 	case "shot":
 		if next == "down" && d.weaponAfter(hi+1, 5) {
 			return false // "shot down two of the missiles": a defence, not an attack
