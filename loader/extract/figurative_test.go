@@ -25,3 +25,14 @@ func TestFigurativeTriggers(t *testing.T) {
 			typ:  graph.Statement, title: "post", parts: []string{"Kwame Osei"}},
 	})
 }
+
+func TestAgreedOnSunday(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{name: "agreed on Sunday to act is an agreement",
+			text: "Ghana and Togo agreed on Sunday to reopen their shared border.",
+			typ:  graph.Agreement, parts: []string{"Ghana", "Togo"}},
+		{name: "agreed on Monday to act is an agreement",
+			text: "Ghana and Togo agreed on Monday to reopen their shared border.",
+			typ:  graph.Agreement, parts: []string{"Ghana", "Togo"}},
+	})
+}

@@ -137,8 +137,7 @@ func (d *doc) byAfterTime(k int) int {
 		if w == "by" {
 			return k
 		}
-		_, day := weekdays[w]
-		if !(w == "on" || w == "late" || w == "early" || timeWords[w] || day || months[w] != 0 || d.toks[k].kind == tokNumber) {
+		if !(w == "on" || w == "late" || w == "early" || timeWords[w] || isWeekday(w) || months[w] != 0 || d.toks[k].kind == tokNumber) {
 			return -1
 		}
 		k++

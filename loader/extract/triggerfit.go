@@ -180,7 +180,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		j := hi
 		// A time told between the verb and its infinitive is skipped:
 		// "agreed last year to reopen", "agreed in March to merge".
-		for j < len(d.toks) && j < hi+4 && (timeWords[d.toks[j].lower] || d.toks[j].lower == "in" || d.toks[j].lower == "wednesday" || weekdays[d.toks[j].lower] != 0 || months[d.toks[j].lower] != 0) {
+		for j < len(d.toks) && j < hi+4 && (timeWords[d.toks[j].lower] || d.toks[j].lower == "in" || isWeekday(d.toks[j].lower) || months[d.toks[j].lower] != 0) {
 			j++
 		}
 		if d.tok(j).lower != "to" {
