@@ -175,6 +175,7 @@ func (d *doc) findEvents() {
 	}
 	d.duringVisitPlaces()
 	d.proposalsFor()
+	d.talksTopics()
 	d.attackScenes()
 	d.indexMentions()
 	d.findAgreements()

@@ -162,7 +162,7 @@ func (d *doc) capitalActs(i int) bool {
 	}
 	// "Tokyo this week added", "Moscow on Friday rejected": step over a
 	// time phrase or an adverb to the verb.
-	for n := 0; n < 3 && (timeWords[v.lower] || weekdays[v.lower] != 0 || adverbs[v.lower]); n++ {
+	for n := 0; n < 3 && (timeWords[v.lower] || isWeekday(v.lower) || adverbs[v.lower]); n++ {
 		k++
 		v = d.tok(k)
 	}

@@ -111,17 +111,38 @@ var issueVerbs = setOf("issued", "released", "published", "circulated", "distrib
 // X": "a readout issued by India's foreign ministry". right holds the
 // actors after the trigger.
 func (d *doc) issuer(m *eventMention, right []actor) *entity {
-	if m.verb || !issueVerbs[d.tok(m.hi).lower] || d.tok(m.hi+1).lower != "by" {
+	if m.verb || !issueVerbs[d.tok(m.hi).lower] {
+		return nil
+	}
+	by := d.byAfterTime(m.hi + 1)
+	if by < 0 {
 		return nil
 	}
 	for _, a := range right {
-		if a.pos == m.hi+2 || a.pos == m.hi+3 && d.tok(m.hi+2).lower == "the" || a.prev == "by" && a.pos <= m.hi+4 {
+		if a.pos == by+1 || a.pos == by+2 && d.tok(by+1).lower == "the" || a.prev == "by" && a.pos <= by+3 {
 			return a.ent
 		}
 	}
 	// "results announced by the commission": a clause may close at a verb
 	// of saying, so the actor is read straight after "by".
-	return d.addresseeAt(m.hi + 2)
+	return d.addresseeAt(by + 1)
+}
+
+// byAfterTime returns the position of "by" at k, or after a short time
+// phrase at k: "results announced on Monday by the commission". It returns
+// -1 when no "by" follows.
+func (d *doc) byAfterTime(k int) int {
+	for n := 0; n < 4 && k < len(d.toks); n++ {
+		w := d.toks[k].lower
+		if w == "by" {
+			return k
+		}
+		if !(w == "on" || w == "late" || w == "early" || timeWords[w] || isWeekday(w) || months[w] != 0 || d.toks[k].kind == tokNumber) {
+			return -1
+		}
+		k++
+	}
+	return -1
 }
 
 // postedThings before "posted on" make it a reduced relative: "videos

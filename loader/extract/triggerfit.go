@@ -86,6 +86,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	case "address":
 		return determiners[prev] && !verb
 	case "post":
+		if d.hyphenPrefix(hi) {
+			return false // "a post-election crisis"
+		}
 		if d.jobPost(lo, hi) && !(next == "on" && d.platformAt(hi+1)) {
 			return false // "resigned from his post on Friday": an office
 		}
@@ -177,7 +180,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		j := hi
 		// A time told between the verb and its infinitive is skipped:
 		// "agreed last year to reopen", "agreed in March to merge".
-		for j < len(d.toks) && j < hi+4 && (timeWords[d.toks[j].lower] || d.toks[j].lower == "in" || d.toks[j].lower == "wednesday" || weekdays[d.toks[j].lower] != 0 || months[d.toks[j].lower] != 0) {
+		for j < len(d.toks) && j < hi+4 && (timeWords[d.toks[j].lower] || d.toks[j].lower == "in" || isWeekday(d.toks[j].lower) || months[d.toks[j].lower] != 0) {
 			j++
 		}
 		if d.tok(j).lower != "to" {
@@ -230,7 +233,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	case "struck", "sealed", "clinched":
 		// "the deal struck by the two leaders", "struck a trade deal": an
 		// agreement made, not a blow.
-		return !d.agreementStruck(lo, hi) && !d.disasterStruck(lo)
+		return !d.agreementStruck(lo, hi) && !d.disasterStruck(lo) && !(w == "struck" && d.figurativeStrike(hi))
 	case "shot":
 		if next == "down" && d.weaponAfter(hi+1, 5) {
 			return false // "shot down two of the missiles": a defence, not an attack
