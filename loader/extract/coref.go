@@ -17,50 +17,7 @@ func (d *doc) corefEvents() {
 		// Coreference is local: only the latest events are candidates,
 		// which also keeps long texts linear.
 		fresh := d.marksNew(m)
-		if m.typ == graph.Attack && m.verb && killedWords[d.toks[m.lo].lower] && d.warSubject(m) {
-			// "ended 15 months of war in Gaza that has killed 46,000": the
-			// toll of the war the sentence names, not a strike of its own.
-			for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-10; k-- {
-				if e := d.events[k]; e.war() && e.mentions[len(e.mentions)-1].sent == m.sent {
-					into = e
-					m.typ = e.typ
-					break
-				}
-			}
-		}
-		if into == nil && m.typ == graph.Attack && m.verb && (killedWords[d.toks[m.lo].lower] || d.unownedBlow(m)) && !d.warSubject(m) {
-			// "A guard also died in Kharkiv", "eleven people had been
-			// killed": a toll of the attack or protest reported before, not
-			// an attack of its own.
-			for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-10; k-- {
-				if e := d.events[k]; e.disaster() && e.mentions[len(e.mentions)-1].sent == m.sent {
-					into = e // "the collapse of a mine that killed nine workers"
-					m.typ = e.typ
-					break
-				}
-			}
-			var background *event
-			for k := len(d.events) - 1; into == nil && k >= 0 && k >= len(d.events)-10; k-- {
-				if e := d.events[k]; d.campaign(e) && k > 0 && d.events[k-1].typ == graph.Attack {
-					continue // "killed" after "days of bombardment" tells of the strikes before
-				}
-				if e := d.events[k]; (e.typ == graph.Attack || e.typ == graph.Protest || d.warToll(e, m)) && e.mod == graph.Asserted && e.mentions[len(e.mentions)-1].sent >= m.sent-8 {
-					if d.background(e) && background == nil {
-						// "fired missiles, a day after warplanes struck a
-						// site. Four were killed": the toll of the main event.
-						background = e
-						continue
-					}
-					into = e
-					m.typ = e.typ
-					break
-				}
-			}
-			if into == nil && background != nil {
-				into = background
-				m.typ = background.typ
-			}
-		}
+		into = d.tollOwner(m)
 		if into == nil && m.typ == graph.Attack && d.habitual(m) {
 			// "near-daily strikes", "fired on its patrols twice": a series,
 			// not the strike reported before.

@@ -1,0 +1,56 @@
+package extract
+
+import "github.com/geokg/geokg/graph"
+
+// tollOwner returns the event whose toll the kill verb or unowned blow m
+// tells, and retypes m to it: the war its own sentence names ("ended 15
+// months of war in Gaza that has killed 46,000"), a disaster of its
+// sentence, or the attack or protest reported shortly before ("A guard
+// also died in Kharkiv"). It returns nil when m is an attack of its own.
+func (d *doc) tollOwner(m *eventMention) *event {
+	if m.typ != graph.Attack || !m.verb {
+		return nil
+	}
+	kill := killedWords[d.toks[m.lo].lower]
+	if d.warSubject(m) {
+		if !kill {
+			return nil
+		}
+		for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-10; k-- {
+			if e := d.events[k]; e.war() && e.mentions[len(e.mentions)-1].sent == m.sent {
+				m.typ = e.typ
+				return e
+			}
+		}
+		return nil
+	}
+	if !kill && !d.unownedBlow(m) {
+		return nil
+	}
+	for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-10; k-- {
+		if e := d.events[k]; e.disaster() && e.mentions[len(e.mentions)-1].sent == m.sent {
+			m.typ = e.typ // "the collapse of a mine that killed nine workers"
+			return e
+		}
+	}
+	var background *event
+	for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-10; k-- {
+		if e := d.events[k]; d.campaign(e) && k > 0 && d.events[k-1].typ == graph.Attack {
+			continue // "killed" after "days of bombardment" tells of the strikes before
+		}
+		if e := d.events[k]; (e.typ == graph.Attack || e.typ == graph.Protest || d.warToll(e, m)) && e.mod == graph.Asserted && e.mentions[len(e.mentions)-1].sent >= m.sent-8 {
+			if d.background(e) && background == nil {
+				// "fired missiles, a day after warplanes struck a site.
+				// Four were killed": the toll of the main event.
+				background = e
+				continue
+			}
+			m.typ = e.typ
+			return e
+		}
+	}
+	if background != nil {
+		m.typ = background.typ
+	}
+	return background
+}
