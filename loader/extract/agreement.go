@@ -92,7 +92,7 @@ func (d *doc) findAgreements() {
 						subjects = appendUnique(subjects, e)
 					}
 				}
-				if t.typ != graph.Statement {
+				if t.typ != graph.Statement && !(reject && d.judgedGathering(t)) {
 					for _, e := range subjects {
 						t.parts = appendUnique(t.parts, e)
 					}

@@ -151,7 +151,7 @@ func (d *doc) corefEvents() {
 			if e.typ == graph.Statement && !strings.EqualFold(m.noun, e.mentions[0].noun) && !(m.date != nil && e.date != nil && m.date.date.Start == e.date.Start) {
 				continue
 			}
-			if (m.bare() || d.anaphoric(m)) && (sameMood(m.mod, e.mod) || m.mod == graph.Asserted || m.mod == graph.Denied || m.typ == graph.Attack) && datesMeet(m, e) {
+			if (m.bare() || d.anaphoric(m)) && (sameMood(m.mod, e.mod) || m.mod == graph.Asserted && !heldIntoPlanned(e, m) || m.mod == graph.Denied || m.typ == graph.Attack) && datesMeet(m, e) {
 				into = e
 				break
 			}
@@ -195,7 +195,7 @@ func (d *doc) antecedent(m *eventMention, sameWord bool) *event {
 	}
 	for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-10; k-- {
 		e := d.events[k]
-		if e.typ != m.typ || e.mentions[len(e.mentions)-1].sent < m.sent-6 || !d.sameKind(e, m) {
+		if e.typ != m.typ || e.mentions[len(e.mentions)-1].sent < m.sent-d.reachBack(m, sameWord) || !d.sameKind(e, m) {
 			continue
 		}
 		if e.mentions[0].separate && len(m.parts) > 0 && !subset(m.parts, e.parts) {

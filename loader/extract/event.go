@@ -160,6 +160,7 @@ func (d *doc) findEvents() {
 			d.speakerMeetings(m)
 			d.occasionSubjects(m)
 			d.hostPlace(m)
+			d.judgedPlace(m)
 			d.qualifierPlace(m)
 			if d.dropMention(m) {
 				continue
