@@ -161,6 +161,7 @@ func (d *doc) findEvents() {
 			d.occasionSubjects(m)
 			d.hostPlace(m)
 			d.judgedPlace(m)
+			d.meetingTopic(m)
 			d.qualifierPlace(m)
 			if d.dropMention(m) {
 				continue

@@ -56,3 +56,57 @@ func (d *doc) judgedPlace(m *eventMention) {
 
 // praiseVerbs judge a meeting from outside as much as blame does.
 var praiseVerbs = setOf("hailed", "praised", "welcomed", "lauded", "derided", "mocked", "ridiculed")
+
+// topicVerbs tell what was said at a meeting: "the case was not raised
+// during the meeting".
+var topicVerbs = setOf("raised", "discussed", "mentioned", "broached", "addressed", "tabled", "touched")
+
+// meetingTopic takes back the parties a meeting got from the subject of a
+// verb that tells its topic: in "the dispute was not raised during the
+// talks" the dispute's people did not sit there, and the talks were held
+// all the same.
+func (d *doc) meetingTopic(m *eventMention) {
+	if m.typ != graph.Meeting || m.verb || !d.definite(m) {
+		return
+	}
+	k := m.lo - 1
+	for k > 0 && d.toks[k].lower != "the" {
+		k--
+	}
+	if p := d.tok(k - 1).lower; p != "during" && p != "at" && p != "in" {
+		return
+	}
+	v := k - 2
+	if !topicVerbs[d.tok(v).lower] {
+		return
+	}
+	j := v - 1
+	for j > 0 && (auxWords[d.toks[j].lower] || d.toks[j].lower == "was" || d.toks[j].lower == "were" || d.toks[j].lower == "been" ||
+		d.toks[j].lower == "not" || d.toks[j].lower == "never") {
+		j--
+	}
+	if j == v-1 {
+		return // "Lula raised the case during the meeting": the one who raised it was there
+	}
+	s := d.sents[m.sent]
+	kept := m.parts[:0]
+	for _, e := range m.parts {
+		if !d.namedIn(e, s.lo, v) {
+			kept = append(kept, e)
+		}
+	}
+	m.parts = kept
+	if m.mod == graph.Denied {
+		m.mod = graph.Asserted
+	}
+}
+
+// namedIn reports whether entity e is named in tokens [lo, hi).
+func (d *doc) namedIn(e *entity, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if sp, ok := d.spanEntity(k); ok && sp.ent == e {
+			return true
+		}
+	}
+	return false
+}

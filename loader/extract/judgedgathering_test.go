@@ -24,6 +24,12 @@ func TestJudgedGathering(t *testing.T) {
 				"Prime Minister Ola Rustad said Norway was ready to host negotiations between Russia and Ukraine. " +
 				"In Minsk, spokesman Pavel Drozdov dismissed the summit as a \"parade of threats\".",
 			2, "Pavel Drozdov"},
+		{"a topic not raised at the meeting is no party to it",
+			"President Ana Ferreira hosted Chancellor Lukas Brandt in Lisbon on Monday for talks on energy. An aide said the case of former minister Rui Costa was not raised during the meeting.",
+			1, "Rui Costa"},
+		{"a country in the topic is no party either",
+			"President Ana Ferreira hosted Chancellor Lukas Brandt in Lisbon on Monday for talks on energy. An aide said the fishing dispute with Spain was discussed at the meeting.",
+			1, "Spain"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
