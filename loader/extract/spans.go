@@ -173,6 +173,12 @@ func (d *doc) findSpans() {
 					i += n + m
 					continue
 				}
+				if m := d.foreignNamesake(i, n, s.hi, gaz); m > 0 {
+					d.addRunSpan(i, i+n+m, si)
+					d.spans[len(d.spans)-1].typ = graph.Organization
+					i += n + m
+					continue
+				}
 				if d.regionBrief(i, gaz) {
 					i += n // "the US adviser for Africa": the title's brief
 					continue
