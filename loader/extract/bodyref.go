@@ -128,6 +128,11 @@ func (d *doc) ministryKey(sp *span) string {
 		}
 	}
 	if country == "" {
+		if o := d.territoryOwner(sp.lo); o != nil {
+			// "the Gaza health ministry" is not the health ministry of a
+			// state named elsewhere in the article.
+			return strings.ReplaceAll(o.gaz[0].name, " ", "-") + ":" + topic
+		}
 		return topic
 	}
 	return country + " " + topic

@@ -173,6 +173,12 @@ func (d *doc) findSpans() {
 					i += n + m
 					continue
 				}
+				if m := d.foreignNamesake(i, n, s.hi, gaz); m > 0 {
+					d.addRunSpan(i, i+n+m, si)
+					d.spans[len(d.spans)-1].typ = graph.Organization
+					i += n + m
+					continue
+				}
 				if d.regionBrief(i, gaz) {
 					i += n // "the US adviser for Africa": the title's brief
 					continue
@@ -202,6 +208,10 @@ func (d *doc) findSpans() {
 				// a state's own ministry is a body in its own right, even when
 				// no capitalised name for it came before.
 				owned := d.stateBefore(i - 1)
+				if n := d.territoryMinistryName(i-1, name); n != "" {
+					// "the Gaza health ministry": a territory's own body.
+					name, owned = n, true
+				}
 				sp := span{lo: i - 1, hi: i + 1, sent: si, kind: spanName, name: name, toks: []string{d.toks[i-1].lower, "ministry"}, typ: graph.Organization, lower: !owned}
 				if owned {
 					// "the Greek foreign ministry": the phrase as written is kept.
@@ -213,6 +223,11 @@ func (d *doc) findSpans() {
 				}
 				d.addSpan(sp)
 				i++
+				continue
+			}
+			if d.civilDefenceAt(i) > 0 {
+				d.addSpan(d.civilDefenceSpan(i, si))
+				i += 3
 				continue
 			}
 			if t.lower == "central" && !t.cap && d.tok(i+1).lower == "bank" && !d.tok(i+1).cap && d.stateBefore(i) &&
