@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"slices"
-	"strings"
 	"testing"
 )
 
@@ -48,23 +46,7 @@ func TestResultsAndPostReadings(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := statementEvents(t, tt.text)
-			if tt.parts == nil {
-				if len(got) != 0 {
-					t.Errorf("got statements %q, want none", got)
-				}
-				return
-			}
-			if len(got) != 1 {
-				t.Fatalf("got statements %q, want one", got)
-			}
-			_, parts, _ := strings.Cut(got[0], ": ")
-			have := strings.Split(parts, ", ")
-			for _, p := range tt.parts {
-				if !slices.Contains(have, p) {
-					t.Errorf("got participants %q, want %s among them", have, p)
-				}
-			}
+			checkStatement(t, tt.text, tt.parts)
 		})
 	}
 }

@@ -61,26 +61,34 @@ func TestLettersMessagesRemarks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := statementEvents(t, tt.text)
-			if tt.parts == nil {
-				if len(got) != 0 {
-					t.Errorf("got statements %q, want none", got)
-				}
-				return
-			}
-			if len(got) != 1 {
-				t.Fatalf("got statements %q, want one", got)
-			}
-			_, parts, _ := strings.Cut(got[0], ": ")
-			have := strings.Split(parts, ", ")
-			for _, p := range tt.parts {
-				if !slices.Contains(have, p) {
-					t.Errorf("got participants %q, want %s among them", have, p)
-				}
-			}
-			if len(have) != len(tt.parts) {
+			if have := checkStatement(t, tt.text, tt.parts); tt.parts != nil && len(have) != len(tt.parts) {
 				t.Errorf("got participants %q, want exactly %q", have, tt.parts)
 			}
 		})
 	}
+}
+
+// checkStatement extracts text and checks its statements: none when parts
+// is nil, else exactly one whose participants include every name in parts.
+// It returns that statement's participants.
+func checkStatement(t *testing.T, text string, parts []string) []string {
+	t.Helper()
+	got := statementEvents(t, text)
+	if parts == nil {
+		if len(got) != 0 {
+			t.Errorf("got statements %q, want none", got)
+		}
+		return nil
+	}
+	if len(got) != 1 {
+		t.Fatalf("got statements %q, want one", got)
+	}
+	_, names, _ := strings.Cut(got[0], ": ")
+	have := strings.Split(names, ", ")
+	for _, p := range parts {
+		if !slices.Contains(have, p) {
+			t.Errorf("got participants %q, want %s among them", have, p)
+		}
+	}
+	return have
 }
