@@ -109,7 +109,7 @@ func (d *doc) futureInPast(k int) bool {
 		return false
 	}
 	for j := d.sents[d.sentOf[k]].lo; j < k; j++ {
-		if weekdays[d.toks[j].lower] != 0 || d.toks[j].lower == "sunday" {
+		if isWeekday(d.toks[j].lower) {
 			return true
 		}
 	}
@@ -180,7 +180,7 @@ func (d *doc) dateAt(i, hi int, future bool) (dateExpr, bool) {
 	next := d.tok(i + 1)
 	prev := d.tok(i - 1)
 	switch {
-	case t.cap && weekdays[t.lower] != 0 || t.lower == "sunday" && t.cap:
+	case t.cap && isWeekday(t.lower):
 		wd := weekdays[t.lower]
 		hiTok := i + 1
 		if dayParts[next.lower] {
