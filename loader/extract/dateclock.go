@@ -15,8 +15,8 @@ var clockPhrases = [][]string{
 // gunfire was heard near the palace around midday"): wire copy tells the
 // day once and the hours after it.
 func (d *doc) ledeClockDates() {
-	lede := d.ledeDate()
-	if lede == nil || !d.hasPub || lede.date.Start > d.pub.Format(graph.DateLayout) {
+	lede := d.pastLedeDate()
+	if lede == nil {
 		return
 	}
 	para := d.sents[lede.sent].para
@@ -42,15 +42,24 @@ func (d *doc) ledeClockDates() {
 func (d *doc) clockIn(si int) bool {
 	s := d.sents[si]
 	for k := s.lo; k < s.hi; k++ {
-	next:
-		for _, c := range clockPhrases {
-			for i, w := range c {
-				if k+i >= s.hi || d.toks[k+i].lower != w {
-					continue next
-				}
-			}
+		if d.phraseAt(k, s.hi, clockPhrases) {
 			return true
 		}
+	}
+	return false
+}
+
+// phraseAt reports whether one of phrases, word by word in lower case,
+// starts at k and ends by hi.
+func (d *doc) phraseAt(k, hi int, phrases [][]string) bool {
+next:
+	for _, p := range phrases {
+		for i, w := range p {
+			if k+i >= hi || d.toks[k+i].lower != w {
+				continue next
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -402,16 +402,7 @@ func (d *doc) opensSameDay(lo int) bool {
 	if d.tok(lo).lower == "hours" && d.tok(lo+1).lower == "before" && d.tok(lo+2).lower == "the" && d.tok(lo+4).text == "," {
 		return true // "Hours before the vote, ...": the day of the event just told
 	}
-next:
-	for _, o := range sameDayOpeners {
-		for i, w := range o {
-			if d.tok(lo+i).lower != w {
-				continue next
-			}
-		}
-		return true
-	}
-	return false
+	return d.phraseAt(lo, len(d.toks), sameDayOpeners)
 }
 
 var groupNouns = setOf("leaders", "sides", "men", "presidents", "ministers", "countries", "governments", "delegations", "heads", "premiers")

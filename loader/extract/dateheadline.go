@@ -8,8 +8,8 @@ import "github.com/geokg/geokg/graph"
 // said" reports the news of that day. Only a happening counts: talks,
 // truces and tariffs a headline names are often older or still ahead.
 func (d *doc) headlineDates() {
-	lede := d.ledeDate()
-	if lede == nil || !d.hasPub || lede.date.Start > d.pub.Format(graph.DateLayout) {
+	lede := d.pastLedeDate()
+	if lede == nil {
 		return
 	}
 	for _, e := range d.events {

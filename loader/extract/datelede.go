@@ -93,6 +93,16 @@ func (d *doc) ledeDate() *dateExpr {
 	return nil
 }
 
+// pastLedeDate is ledeDate when the publication date is known and the
+// lede's day is not after it: a day still ahead dates nothing told after.
+func (d *doc) pastLedeDate() *dateExpr {
+	lede := d.ledeDate()
+	if lede == nil || !d.hasPub || lede.date.Start > d.pub.Format(graph.DateLayout) {
+		return nil
+	}
+	return lede
+}
+
 // publicAppearance reports whether a statement was made before an
 // audience: a news conference, a televised or joint statement.
 func (d *doc) publicAppearance(m *eventMention) bool {
@@ -110,8 +120,8 @@ func (d *doc) publicAppearance(m *eventMention) bool {
 // by the lede's actors or by "the two leaders" and the like, and not as
 // earlier.
 func (d *doc) ledeFollowers() {
-	lede := d.ledeDate()
-	if lede == nil || !d.hasPub || lede.date.Start > d.pub.Format(graph.DateLayout) {
+	lede := d.pastLedeDate()
+	if lede == nil {
 		return
 	}
 	para := d.sents[lede.sent].para
