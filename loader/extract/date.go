@@ -121,19 +121,23 @@ func (d *doc) futureInPast(k int) bool {
 func (d *doc) findDates() {
 	for si, s := range d.sents {
 		future := false
-		would := s.hi // "would" makes a later time phrase future: "said Mexico would act on Sunday"
+		would := s.hi    // "would" makes a later time phrase future: "said Mexico would act on Sunday"
+		firstFut := s.hi // the first future word, even one futureInPast discounts
 		for k := s.lo; k < s.hi; k++ {
 			w := d.toks[k].lower
 			if w == "would" && would == s.hi && d.tok(k+1).lower != "have" {
 				// "which would have postponed the vote" looks back
 				would = k
 			}
-			if futureMarkers[w] && !d.futureInPast(k) || (w == "called" || w == "calls" || w == "calling") && d.tok(k+1).lower == "for" {
+			callFor := d.callsFor(k)
+			if firstFut == s.hi && (futureMarkers[w] || callFor) {
+				firstFut = k
+			}
+			if futureMarkers[w] && !d.futureInPast(k) || callFor {
 				future = true
 				break
 			}
 		}
-		firstFut := d.firstFutureMarker(s.lo, s.hi)
 		for i := s.lo; i < s.hi; i++ {
 			fut := (future || i > would) && !d.pastVerbBefore(i) && !d.pastLeadBefore(i, min(firstFut, would)) || d.announcedStart(i)
 			de, ok := d.dateAt(i, s.hi, fut)

@@ -2,16 +2,11 @@ package extract
 
 import "strings"
 
-// firstFutureMarker returns the first word of the sentence in [lo, hi)
-// that puts what it tells ahead ("will", "scheduled", "planned"), or hi.
-func (d *doc) firstFutureMarker(lo, hi int) int {
-	for k := lo; k < hi; k++ {
-		w := d.toks[k].lower
-		if futureMarkers[w] || (w == "called" || w == "calls" || w == "calling") && d.tok(k+1).lower == "for" {
-			return k
-		}
-	}
-	return hi
+// callsFor reports whether the word at k calls for something, which puts
+// what follows ahead: "called for elections on Sunday".
+func (d *doc) callsFor(k int) bool {
+	w := d.toks[k].lower
+	return (w == "called" || w == "calls" || w == "calling") && d.tok(k+1).lower == "for"
 }
 
 // pastLeadBefore reports whether a finished act governs the time phrase
