@@ -51,16 +51,7 @@ func (d *doc) ownedNoun(de *dateExpr) int {
 	if !nounDeterminers[d.tok(de.lo-1).lower] || de.date.Precision != graph.Day {
 		return -1
 	}
-	_, hi := d.clause(de.lo)
-	for k := de.hi; k < hi && k <= de.hi+1; k++ {
-		if _, ok := d.recallType(k); ok {
-			return k
-		}
-		if w := d.toks[k]; w.kind != tokWord || w.cap {
-			return -1
-		}
-	}
-	return -1
+	return d.eventNounFrom(de, de.hi, de.hi+1)
 }
 
 // nounDeterminers open a noun phrase a day may stand in as a modifier.

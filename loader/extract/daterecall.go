@@ -39,8 +39,14 @@ func (d *doc) possessiveNoun(de *dateExpr) int {
 	if d.tok(de.hi).lower != "'s" {
 		return -1
 	}
+	return d.eventNounFrom(de, de.hi+1, de.hi+3)
+}
+
+// eventNounFrom returns the first word in [from, last] of the day phrase's
+// clause that names an event on its own, over lower-case words only, or -1.
+func (d *doc) eventNounFrom(de *dateExpr, from, last int) int {
 	_, hi := d.clause(de.lo)
-	for k := de.hi + 1; k < hi && k <= de.hi+3; k++ {
+	for k := from; k < hi && k <= last; k++ {
 		if _, ok := d.recallType(k); ok {
 			return k
 		}
