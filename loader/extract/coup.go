@@ -80,8 +80,8 @@ func (d *doc) coupArgs(m *eventMention) {
 	// "soldiers in Gabon said they had taken control of the country": the
 	// country is the one named before in the sentence.
 	if d.toks[m.lo].lower == "control" {
-		for k := m.lo - 1; k >= d.sents[m.sent].lo; k-- {
-			if sp, ok := d.spanEntity(k); ok && sp.ent != nil && sp.ent.typ == graph.Country {
+		for _, sp := range d.walkBack(d.sents[m.sent].lo, m.lo) {
+			if sp != nil && sp.ent != nil && sp.ent.typ == graph.Country {
 				m.loc = sp.ent
 				return
 			}
