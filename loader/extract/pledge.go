@@ -111,10 +111,15 @@ func (d *doc) pledgeOfferAt(k, v, hi, si, from int) *eventMention {
 // addPledgeMention puts the pledge of sentence si, if any, among the
 // sentence's mentions from start on, in text order.
 func (d *doc) addPledgeMention(si, start int) {
-	m := d.pledgeMention(si, start)
-	if m == nil {
-		return
+	if m := d.pledgeMention(si, start); m != nil {
+		d.insertMention(start, m)
 	}
+}
+
+// insertMention puts m among the mentions from start on, in text order:
+// mentions a sentence shape makes come after its trigger mentions, yet
+// later steps read them in the order of the text.
+func (d *doc) insertMention(start int, m *eventMention) {
 	i := start
 	for i < len(d.evs) && d.evs[i].lo < m.lo {
 		i++

@@ -119,13 +119,8 @@ func (d *doc) addRefusalMentions(si, start int) {
 		if doer == nil || d.untilAfter(v) {
 			continue
 		}
-		m := &eventMention{lo: v, hi: v + n, sent: si, typ: graph.OtherEvent, verb: true, noun: d.spanText(v, v+n),
-			mod: graph.Possible, parts: []*entity{doer}}
-		i := start
-		for i < len(d.evs) && d.evs[i].lo < m.lo {
-			i++
-		}
-		d.evs = slices.Insert(d.evs, i, m)
+		d.insertMention(start, &eventMention{lo: v, hi: v + n, sent: si, typ: graph.OtherEvent, verb: true, noun: d.spanText(v, v+n),
+			mod: graph.Possible, parts: []*entity{doer}})
 	}
 }
 
