@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/geokg/geokg/graph"
@@ -72,13 +71,7 @@ func (d *doc) postVerbBefore(k int) int {
 // addPlatformPost puts the post of sentence si, if any, among the
 // sentence's mentions from start on, in text order.
 func (d *doc) addPlatformPost(si, start int) {
-	m := d.platformPostMention(si, start)
-	if m == nil {
-		return
+	if m := d.platformPostMention(si, start); m != nil {
+		d.insertMention(start, m)
 	}
-	i := start
-	for i < len(d.evs) && d.evs[i].lo < m.lo {
-		i++
-	}
-	d.evs = slices.Insert(d.evs, i, m)
 }

@@ -83,7 +83,7 @@ func (d *doc) pledgeOfferAt(k, v, hi, si, from int) *eventMention {
 	_, end := d.clause(v)
 	parts := []*entity{helper}
 	given := false
-	for j := hi; j < end && j < hi+10; j++ {
+	for j, sp := range d.walk(hi, min(end, hi+10)) {
 		t := d.toks[j]
 		if t.text == "," || t.lower == "and" || t.lower == "that" || t.lower == "but" {
 			break // "stood ready to help, and that the Union ...": another clause
@@ -94,11 +94,8 @@ func (d *doc) pledgeOfferAt(k, v, hi, si, from int) *eventMention {
 		if d.trigAt[j] {
 			break // "ready to help end the war": the war is no help
 		}
-		if sp, e := d.actorAt(j); sp != nil {
-			if e != nil && e.typ != graph.Location && !slices.Contains(parts, e) {
-				parts = append(parts, e)
-			}
-			j = sp.hi - 1
+		if e := actorOf(sp); e != nil && !slices.Contains(parts, e) {
+			parts = append(parts, e)
 		}
 	}
 	if len(parts) < 2 && !given {
@@ -111,10 +108,15 @@ func (d *doc) pledgeOfferAt(k, v, hi, si, from int) *eventMention {
 // addPledgeMention puts the pledge of sentence si, if any, among the
 // sentence's mentions from start on, in text order.
 func (d *doc) addPledgeMention(si, start int) {
-	m := d.pledgeMention(si, start)
-	if m == nil {
-		return
+	if m := d.pledgeMention(si, start); m != nil {
+		d.insertMention(start, m)
 	}
+}
+
+// insertMention puts m among the mentions from start on, in text order:
+// mentions a sentence shape makes come after its trigger mentions, yet
+// later steps read them in the order of the text.
+func (d *doc) insertMention(start int, m *eventMention) {
 	i := start
 	for i < len(d.evs) && d.evs[i].lo < m.lo {
 		i++

@@ -81,15 +81,12 @@ func (d *doc) stoppageBy(m *eventMention) *entity {
 	}
 	lo, _ := d.clause(v)
 	var subj *entity
-	for k := v - 1; k >= lo && k >= v-25; k-- {
+	for k, sp := range d.walkBack(max(lo, v-25), v) {
 		if w := d.toks[k].lower; w == "who" || w == "which" || w == "that" || w == ";" {
 			break
 		}
-		if sp, e := d.actorAt(k); sp != nil {
-			if e != nil && e.typ == graph.Organization && !e.media && !d.isSpeaker(sp) {
-				subj = e
-			}
-			k = sp.lo
+		if e := actorOf(sp); e != nil && e.typ == graph.Organization && !d.isSpeaker(sp) {
+			subj = e
 		}
 	}
 	return subj

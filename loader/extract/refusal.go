@@ -55,6 +55,10 @@ var concessionVerbs = setOf("withdraw", "retract", "disarm", "resign", "pull", "
 // armsWords are what a party gives up when it disarms.
 var armsWords = setOf("weapons", "arms", "arsenal", "guns", "weapon")
 
+// armsParticles complete the verbs that give up arms: "give up", "hand
+// over", "lay down".
+var armsParticles = map[string]string{"give": "up", "hand": "over", "lay": "down"}
+
 // concessionAt returns how many tokens the concession verb at v takes, or
 // 0 when it names none: "give up its weapons" is disarmament, "give up
 // hope" is nothing.
@@ -76,8 +80,7 @@ func (d *doc) concessionAt(v int) int {
 		}
 		return 2
 	case "give", "hand", "lay":
-		want := map[string]string{"give": "up", "hand": "over", "lay": "down"}[w]
-		if next != want {
+		if next != armsParticles[w] {
 			return 0
 		}
 		for j := v + 2; j < v+6 && j < len(d.toks); j++ {
@@ -119,13 +122,8 @@ func (d *doc) addRefusalMentions(si, start int) {
 		if doer == nil || d.untilAfter(v) {
 			continue
 		}
-		m := &eventMention{lo: v, hi: v + n, sent: si, typ: graph.OtherEvent, verb: true, noun: d.spanText(v, v+n),
-			mod: graph.Possible, parts: []*entity{doer}}
-		i := start
-		for i < len(d.evs) && d.evs[i].lo < m.lo {
-			i++
-		}
-		d.evs = slices.Insert(d.evs, i, m)
+		d.insertMention(start, &eventMention{lo: v, hi: v + n, sent: si, typ: graph.OtherEvent, verb: true, noun: d.spanText(v, v+n),
+			mod: graph.Possible, parts: []*entity{doer}})
 	}
 }
 
@@ -203,8 +201,8 @@ func (d *doc) refusalSpeaker(k, si int) *entity {
 	return nil
 }
 
-// untilAfter reports whether an "until" follows the verb at v in its
-// sentence: the refusal then holds only until what it names.
+// untilAfter reports whether an "until" or "unless" follows the verb at v
+// in its sentence: the refusal then holds only until what it names.
 func (d *doc) untilAfter(v int) bool {
 	s := d.sents[d.sentOf[v]]
 	for j := v + 1; j < s.hi; j++ {

@@ -159,19 +159,20 @@ func (d *doc) findSpans() {
 					i += n + 1
 					continue
 				}
-				if m := d.compoundTail(i+n, s.hi); m > 0 && len(gaz) > 0 && gaz[0].typ == graph.Location && gaz[0].form != formDemonym &&
-					placeNouns[d.tok(i+n+m).lower] && !d.tok(i+n+m).cap {
-					// "Tunis-Carthage airport": the city names the place with another name.
-					d.addRunSpan(i, i+n+m, si)
-					i += n + m
-					continue
-				}
-				if m := d.compoundTail(i+n, s.hi); m > 0 && len(gaz) > 0 && gaz[0].typ == graph.Organization {
-					// "AFP-JIJI": a known body's name joined to more.
-					d.addRunSpan(i, i+n+m, si)
-					d.spans[len(d.spans)-1].typ = graph.Organization
-					i += n + m
-					continue
+				if m := d.compoundTail(i+n, s.hi); m > 0 && len(gaz) > 0 {
+					switch {
+					case gaz[0].typ == graph.Location && gaz[0].form != formDemonym && placeNouns[d.tok(i+n+m).lower] && !d.tok(i+n+m).cap:
+						// "Tunis-Carthage airport": the city names the place with another name.
+						d.addRunSpan(i, i+n+m, si)
+						i += n + m
+						continue
+					case gaz[0].typ == graph.Organization:
+						// "AFP-JIJI": a known body's name joined to more.
+						d.addRunSpan(i, i+n+m, si)
+						d.spans[len(d.spans)-1].typ = graph.Organization
+						i += n + m
+						continue
+					}
 				}
 				if m := d.foreignNamesake(i, n, s.hi, gaz); m > 0 {
 					d.addRunSpan(i, i+n+m, si)
@@ -505,11 +506,7 @@ func (d *doc) addRunSpan(lo, hi, si int) {
 	if len(toks) == 0 {
 		return
 	}
-	start := d.sents[si].lo
-	for start < lo && isOpener(d.toks[start].text) {
-		start++
-	}
-	weak := len(toks) == 1 && lo == start && d.lex.words[toks[0]]
+	weak := len(toks) == 1 && d.sentenceOpens(lo) && d.lex.words[toks[0]]
 	d.addSpan(span{lo: lo, hi: hi, sent: si, kind: spanName, name: b.String(), toks: toks, weak: weak})
 }
 
