@@ -43,18 +43,12 @@ func (d *doc) electionResultParties() {
 // vote's result: "won"/"came" soon after it and a count of seats or share,
 // or "followed by X on 9%".
 func (d *doc) resultAfter(sp *span) bool {
-	from := -1
-	if d.wonNear(sp.lo) {
-		from = sp.hi
-	} else if d.tok(sp.lo-1).lower == "by" && d.tok(sp.lo-2).lower == "followed" ||
-		d.tok(sp.lo-1).lower == "the" && d.tok(sp.lo-2).lower == "by" && d.tok(sp.lo-3).lower == "followed" {
-		from = sp.hi
-	}
-	if from < 0 {
+	if !d.wonNear(sp.lo) && !(d.tok(sp.lo-1).lower == "by" && d.tok(sp.lo-2).lower == "followed" ||
+		d.tok(sp.lo-1).lower == "the" && d.tok(sp.lo-2).lower == "by" && d.tok(sp.lo-3).lower == "followed") {
 		return false
 	}
 	s := d.sents[sp.sent]
-	for j := from; j < s.hi && j < from+8; j++ {
+	for j := sp.hi; j < s.hi && j < sp.hi+8; j++ {
 		if resultWords[d.toks[j].lower] {
 			return true
 		}

@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"github.com/geokg/geokg/graph"
-)
+import "github.com/geokg/geokg/graph"
 
 // eventMention is one trigger of an event in a sentence with the arguments
 // its clause gives.
@@ -208,7 +204,7 @@ func (d *doc) dropMention(m *eventMention) bool {
 	case graph.OtherEvent:
 		// A war or a withdrawal is worth a node when its sides are named;
 		// a coup, a missile test or an expulsion by one actor already is.
-		if specificOther[strings.ToLower(d.toks[m.lo].lower)] || actionOthers[d.toks[m.lo].lower] || custodyOthers[d.toks[m.lo].lower] || actOthers[d.toks[m.lo].lower] {
+		if w := d.toks[m.lo].lower; specificOther[w] || actionOthers[w] || custodyOthers[w] || actOthers[w] {
 			return len(m.parts) == 0 && m.loc == nil
 		}
 		if len(m.parts) == 1 && (d.tok(m.lo-1).lower == "'s" || d.tok(m.lo-1).lower == "its") && (m.noun == "war" || m.noun == "conflict") {
@@ -268,18 +264,16 @@ func (d *doc) proposalsFor() {
 	for i, m := range d.evs {
 		if i+1 < len(d.evs) && m.typ == graph.Proposal && proposalNouns[d.toks[m.hi-1].lower] && (d.tok(m.hi).lower == "for" || d.tok(m.hi).lower == "of" && d.evs[i+1].typ == graph.Meeting) {
 			n := d.evs[i+1]
-			gap := true
-			for k := m.hi + 1; k < n.lo; k++ {
+			near := n.sent == m.sent && n.lo-m.hi <= 7
+			for k := m.hi + 1; k < n.lo && near; k++ {
 				t := d.toks[k]
-				if !(determiners[t.lower] || t.kind == tokNumber || t.text == "-" || durationUnits[t.lower] || attackModifiers[t.lower] || meetingModifiers[t.lower] || objectGlue[t.lower]) {
-					gap = false
-				}
+				near = determiners[t.lower] || t.kind == tokNumber || t.text == "-" || durationUnits[t.lower] || attackModifiers[t.lower] || meetingModifiers[t.lower] || objectGlue[t.lower]
 			}
-			if gap && n.sent == m.sent && n.lo-m.hi <= 7 && d.proposalOfTalks(m, n) {
+			if near && d.proposalOfTalks(m, n) {
 				d.fold(m, n)
 				continue // "Lee's proposal for military talks": a proposal, with talks its content
 			}
-			if gap && n.sent == m.sent && n.lo-m.hi <= 7 && n.typ != graph.Proposal {
+			if near && n.typ != graph.Proposal {
 				if n.mod == graph.Asserted {
 					n.mod = graph.Possible
 				}

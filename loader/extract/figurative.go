@@ -4,8 +4,8 @@ package extract
 // softer tone", "struck a chord with voters", "struck a balance".
 var figurativeObjects = setOf("tone", "note", "chord", "balance", "pose", "nerve", "posture", "stance", "figure")
 
-// figurativeStrike reports whether "struck" at lo..hi takes a figurative
-// object within its short noun phrase: "struck a more conciliatory tone".
+// figurativeStrike reports whether "struck", ending at hi, takes a
+// figurative object within its short noun phrase: "struck a more conciliatory tone".
 func (d *doc) figurativeStrike(hi int) bool {
 	for j := hi; j < len(d.toks) && j < hi+5; j++ {
 		t := d.toks[j]
@@ -22,7 +22,7 @@ func (d *doc) figurativeStrike(hi int) bool {
 	return false
 }
 
-// hyphenPrefix reports whether the word at lo..hi is the first half of a
+// hyphenPrefix reports whether the word ending at hi is the first half of a
 // hyphenated modifier: "post-election crisis", where "post" is no posting.
 func (d *doc) hyphenPrefix(hi int) bool {
 	h, n := d.tok(hi), d.tok(hi+1)

@@ -9,8 +9,7 @@ import "strings"
 func (d *doc) groupSubject(k int) []*entity {
 	lo, _ := d.clause(k)
 	j := k - 1
-	for j > lo && (auxWords[d.toks[j].lower] || d.toks[j].lower == "jointly" ||
-		strings.HasSuffix(d.toks[j].lower, "ly") && d.toks[j].kind == tokWord && !d.toks[j].cap) {
+	for j > lo && (d.auxOrAdverb(j) || d.toks[j].lower == "jointly") {
 		j--
 	}
 	for g := 2; g <= 3; g++ {
@@ -21,15 +20,10 @@ func (d *doc) groupSubject(k int) []*entity {
 		if d.groupWords(st) == g {
 			return d.lastPair(st)
 		}
-		if g == 3 && d.toks[st].lower == "the" && d.toks[st+1].lower == "two" && peopleGroups[d.toks[j].lower] {
-			// "the two ministers": the two people last named together or met.
-			if ps := d.lastPersonPair(st); ps != nil {
-				return ps
-			}
-			return d.lastMeetingPair(st)
-		}
-		if g == 2 && d.toks[st].lower == "both" && peopleGroups[d.toks[j].lower] {
-			// "both leaders": the two people last named together or met.
+		if peopleGroups[d.toks[j].lower] && (g == 3 && d.toks[st].lower == "the" && d.toks[st+1].lower == "two" ||
+			g == 2 && d.toks[st].lower == "both") {
+			// "the two ministers", "both leaders": the two people last
+			// named together or met.
 			if ps := d.lastPersonPair(st); ps != nil {
 				return ps
 			}
@@ -47,7 +41,7 @@ func (d *doc) groupSubject(k int) []*entity {
 func (d *doc) listSubject(k int) []*entity {
 	s := d.sents[d.sentOf[k]]
 	j := k - 1
-	for j > s.lo && (auxWords[d.toks[j].lower] || strings.HasSuffix(d.toks[j].lower, "ly") && d.toks[j].kind == tokWord && !d.toks[j].cap) {
+	for j > s.lo && d.auxOrAdverb(j) {
 		j--
 	}
 	var out []*entity
@@ -98,4 +92,11 @@ func (d *doc) sharedGroupSubject(k int) []*entity {
 		}
 	}
 	return nil
+}
+
+// auxOrAdverb reports whether token k may stand between a subject and its
+// verb: an aux word or a lower-case adverb in -ly ("have jointly").
+func (d *doc) auxOrAdverb(k int) bool {
+	t := d.toks[k]
+	return auxWords[t.lower] || strings.HasSuffix(t.lower, "ly") && t.kind == tokWord && !t.cap
 }

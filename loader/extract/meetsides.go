@@ -26,13 +26,9 @@ func (d *doc) meetingSides() {
 	if !slices.ContainsFunc(d.claims, func(c claim) bool { return c.typ == graph.MetWith }) {
 		return
 	}
-	owns := make(map[entPair]bool)
+	owns, members := d.belonging()
 	heads := make(map[*entity]claim) // delegation head → the claim naming his side
-	for _, c := range d.claims {
-		if c.typ != graph.Leads && c.typ != graph.AffiliatedWith || c.src.ent == nil || c.dst.ent == nil {
-			continue
-		}
-		owns[pairOf(c.src.ent, c.dst.ent)] = true
+	for _, c := range members {
 		if c.role == "head of delegation" && c.src.ent.typ == graph.Person {
 			if _, dup := heads[c.src.ent]; !dup {
 				heads[c.src.ent] = c
@@ -55,6 +51,22 @@ func (d *doc) meetingSides() {
 	}
 	d.claims = kept
 	d.dropStandIns(owns)
+}
+
+// belonging returns the Leads and AffiliatedWith claims between two
+// entities, and the unordered pairs they join: who leads or belongs to
+// whom.
+func (d *doc) belonging() (map[entPair]bool, []claim) {
+	owns := make(map[entPair]bool)
+	var members []claim
+	for _, c := range d.claims {
+		if c.typ != graph.Leads && c.typ != graph.AffiliatedWith || c.src.ent == nil || c.dst.ent == nil {
+			continue
+		}
+		owns[pairOf(c.src.ent, c.dst.ent)] = true
+		members = append(members, c)
+	}
+	return owns, members
 }
 
 // dropStandIns drops a state or body said to meet someone its own leader

@@ -184,7 +184,7 @@ func (d *doc) capitalActs(i int) bool {
 		objectStarts[d.tok(k+1).lower] && !placeVerbs[v.lower] {
 		return true // "which Lima sees as", "unless Ottawa drops the quotas"
 	}
-	if v.kind == tokWord && !v.cap && len(v.lower) > 4 && strings.HasSuffix(v.lower, "ed") && !placeVerbs[v.lower] && d.tok(k+1).lower != "by" {
+	if actedVerb(v) && d.tok(k+1).lower != "by" {
 		return true // "Pyongyang tested", "Caracas responded"
 	}
 	if beVerbs[v.lower] && d.stanceAfter(k+1) {
@@ -405,7 +405,14 @@ func (d *doc) relativeActs(k int) bool {
 		return d.stanceAfter(k + 1)
 	}
 	if v.lower == "has" || v.lower == "have" || v.lower == "had" {
-		v = d.tok(k + 1)
+		return actedVerb(d.tok(k + 1))
 	}
-	return v.kind == tokWord && !v.cap && len(v.lower) > 4 && strings.HasSuffix(v.lower, "ed") && !placeVerbs[v.lower] && d.tok(k+1).lower != "by"
+	return actedVerb(v) && d.tok(k+1).lower != "by"
+}
+
+// actedVerb reports whether v is a verb in the past that an actor does
+// rather than one that befalls a place: "tested", "responded", not
+// "shelled".
+func actedVerb(v token) bool {
+	return v.kind == tokWord && !v.cap && len(v.lower) > 4 && strings.HasSuffix(v.lower, "ed") && !placeVerbs[v.lower]
 }

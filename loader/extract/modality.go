@@ -149,10 +149,10 @@ func (d *doc) askingVerb(p int) bool {
 var grievanceNouns = setOf("accountability", "justice", "answers", "investigation", "inquiry", "probe", "compensation",
 	"apology", "explanation", "punishment", "redress", "reparations", "prosecution")
 
-// grievanceBetween reports whether a grievance noun stands in [lo, hi).
-func (d *doc) grievanceBetween(lo, hi int) bool {
+// wordBetween reports whether a word of set stands in [lo, hi).
+func (d *doc) wordBetween(lo, hi int, set map[string]bool) bool {
 	for k := lo; k < hi; k++ {
-		if grievanceNouns[d.toks[k].lower] {
+		if set[d.toks[k].lower] {
 			return true
 		}
 	}
@@ -299,10 +299,10 @@ func (d *doc) modalityAt(p int) graph.Modality {
 			continue // "declared that it would levy", "said the ministry would demand permits": reported as decided
 		}
 		if possibleMarkers[w] {
-			if markerNouns[w] && d.settingBetween(k+1, p) {
+			if markerNouns[w] && d.wordBetween(k+1, p, settingPreps) {
 				continue // "discussed the proposal in a phone call": the call took place
 			}
-			if demandWords[w] && d.grievanceBetween(k+1, p) {
+			if demandWords[w] && d.wordBetween(k+1, p, grievanceNouns) {
 				continue // "seeking justice for the massacre": the massacre happened
 			}
 			if (demandWords[w] || w == "urged") && d.askingVerb(p) {

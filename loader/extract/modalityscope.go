@@ -34,13 +34,3 @@ var markerNouns = setOf("proposal", "proposals", "plan", "prospect", "possibilit
 // settingPreps set a marker noun in an event rather than naming it: "the
 // proposal in a phone call", "the plan at the summit".
 var settingPreps = setOf("in", "during", "at", "via", "by")
-
-// settingBetween reports whether a setting preposition stands in [lo, hi).
-func (d *doc) settingBetween(lo, hi int) bool {
-	for j := lo; j < hi; j++ {
-		if settingPreps[d.toks[j].lower] {
-			return true
-		}
-	}
-	return false
-}

@@ -76,13 +76,13 @@ func (d *doc) oneVictimBefore(key, lo int) (graph.Count, int, int, bool) {
 	}
 	kw := d.toks[key].lower
 	left := key == h+1 && (kw == "dead" || kw == "wounded" || kw == "injured")
-	if kw != "died" && !left && !d.passiveBetween(h+1, key) {
+	if kw != "died" && !left && !d.wordBetween(h+1, key, pastPassives) {
 		return graph.Count{}, 0, 0, false // "a soldier killed his wife": the soldier killed
 	}
 	for k := h - 1; k >= lo && k >= h-7; k-- {
 		w := d.toks[k].lower
 		if w == "a" || w == "an" || w == "the" {
-			if left && !leaveWords[d.tok(k-1).lower] && !d.passiveBetween(h+1, key) {
+			if left && !leaveWords[d.tok(k-1).lower] && !d.wordBetween(h+1, key, pastPassives) {
 				return graph.Count{}, 0, 0, false
 			}
 			if end, ok := d.oneVictimAt(k, h+1, true); ok && end == h+1 {
@@ -166,15 +166,9 @@ var closedWords = setOf("a", "an", "the", "his", "her", "its", "their", "our", "
 	"or", "of", "who", "whom", "which", "by", "in", "on", "at", "for", "with", "from", "near", "into", "as", "after",
 	"before", "when", "while", "is", "are", "were", "be", "said", "says", "told", "killed", "one", "another")
 
-// passiveBetween reports whether "was", "were" or "been" stands in [lo, hi).
-func (d *doc) passiveBetween(lo, hi int) bool {
-	for k := lo; k < hi; k++ {
-		if w := d.toks[k].lower; w == "was" || w == "were" || w == "been" {
-			return true
-		}
-	}
-	return false
-}
+// pastPassives between a victim and its casualty word make the victim
+// the one struck: "an officer was killed".
+var pastPassives = setOf("was", "were", "been")
 
 // leaveWords tell a toll as what an event left: "leaving a soldier dead".
 var leaveWords = setOf("left", "leaving", "leave", "leaves")

@@ -20,15 +20,7 @@ var ownSideTypes = map[graph.RelationType]bool{
 // his side, which the knowledge model does not record as a demand between
 // two parties.
 func (d *doc) dropOwnSideStances() {
-	owns := make(map[entPair]bool)
-	var members []claim // person or body → the body or state it belongs to
-	for _, c := range d.claims {
-		if c.typ != graph.Leads && c.typ != graph.AffiliatedWith || c.src.ent == nil || c.dst.ent == nil {
-			continue
-		}
-		owns[pairOf(c.src.ent, c.dst.ent)] = true
-		members = append(members, c)
-	}
+	owns, members := d.belonging() // members: person or body → the body or state it belongs to
 	ownState := func(src, dst *entity) bool {
 		if dst.typ != graph.Country || dst.code == "" {
 			return false
