@@ -20,11 +20,7 @@ func (d *doc) bindAcronyms() {
 		key := d.toks[sp.lo].text
 		if d.tok(sp.lo-1).text == "(" && d.tok(sp.hi).text == ")" {
 			if o, ok := d.spanEntity(sp.lo - 2); ok && o.hi == sp.lo-1 {
-				typ := o.typ
-				if o.kind == spanGaz && len(o.gaz) > 0 {
-					typ = o.gaz[0].typ
-				}
-				if typ == graph.Organization || typ == graph.Location {
+				if typ := namedType(o); typ == graph.Organization || typ == graph.Location {
 					if defs == nil {
 						defs = make(map[string]int)
 					}
@@ -35,12 +31,18 @@ func (d *doc) bindAcronyms() {
 		if at, ok := defs[key]; ok {
 			o := &d.spans[at-1]
 			sp.acronymOf = at
-			sp.typ = o.typ
-			if o.kind == spanGaz && len(o.gaz) > 0 {
-				sp.typ = o.gaz[0].typ
-			}
+			sp.typ = namedType(o)
 		}
 	}
+}
+
+// namedType is the type of what a span names: a listed name's own, else
+// the one the span was given.
+func namedType(o *span) graph.EntityType {
+	if o.kind == spanGaz && len(o.gaz) > 0 {
+		return o.gaz[0].typ
+	}
+	return o.typ
 }
 
 // releaseListedAcronyms unlists an acronym the article defines for a body

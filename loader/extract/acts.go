@@ -153,8 +153,8 @@ func (d *doc) actDoer(m *eventMention) *entity {
 			return e
 		}
 		if d.toks[k].lower == "and" {
-			for j := k - 1; j >= s.lo && j >= k-3; j-- {
-				if sp, e := d.actorAt(j); e != nil && !d.isModifierActor(sp) {
+			for _, sp := range d.walkBack(max(s.lo, k-3), k) {
+				if e := actorOf(sp); e != nil && !d.isModifierActor(sp) {
 					return e // "Beijing condemned and answered with drills"
 				}
 			}
@@ -185,25 +185,24 @@ func (d *doc) coordSubject(k, si int) *entity {
 
 // envoyBefore reports whether an ambassador or envoy is named earlier in
 // the sentence of k.
-func (d *doc) envoyBefore(k int) bool {
-	s := d.sents[d.sentOf[k]]
-	for j := s.lo; j < k; j++ {
-		if envoyWords[d.toks[j].lower] {
-			return true
-		}
-	}
-	return false
-}
+func (d *doc) envoyBefore(k int) bool { return d.sentWordBefore(k, envoyWords) }
 
 // envoyWords name a state's envoy abroad.
 var envoyWords = setOf("ambassador", "ambassadors", "envoy", "envoys", "high commissioner", "commissioner", "charge", "chargé")
 
-// recallBefore reports whether a recall verb opens the sentence of k before
-// it.
-func (d *doc) recallBefore(k int) bool {
+// recallVerbs withdraw an envoy.
+var recallVerbs = setOf("recalled", "recall", "recalls", "recalling")
+
+// recallBefore reports whether a recall verb stands in the sentence of k
+// before it.
+func (d *doc) recallBefore(k int) bool { return d.sentWordBefore(k, recallVerbs) }
+
+// sentWordBefore reports whether a word of set stands in the sentence of
+// k before k.
+func (d *doc) sentWordBefore(k int, set map[string]bool) bool {
 	s := d.sents[d.sentOf[k]]
 	for j := s.lo; j < k; j++ {
-		if w := d.toks[j].lower; w == "recalled" || w == "recall" || w == "recalls" || w == "recalling" {
+		if set[d.toks[j].lower] {
 			return true
 		}
 	}

@@ -163,8 +163,8 @@ func (d *doc) backedAt(k, si int) {
 		}
 	case d.tok(k-1).text == "-" && !d.tok(k-1).space:
 		_, src = d.actorAt(max(k-2, 0))
-		for j := k + 1; j < len(d.toks) && j <= k+3; j++ {
-			if _, e := d.actorAt(j); e != nil {
+		for _, sp := range d.walk(k+1, k+4) {
+			if e := actorOf(sp); e != nil {
 				dst = e
 				break
 			}
@@ -232,8 +232,8 @@ func (d *doc) relativeHead(k int) *entity {
 				return sp.ent
 			}
 			// "The FLS rebel alliance, which": the name before the group noun
-			for n := j - 2; n > s.lo && n >= j-5; n-- {
-				if _, e := d.actorAt(n); e != nil {
+			for _, sp := range d.walkBack(max(s.lo+1, j-5), j-1) {
+				if e := actorOf(sp); e != nil {
 					return e
 				}
 			}

@@ -127,15 +127,7 @@ func (d *doc) relativeBlame(k, si int) bool {
 	if w := d.tok(rel).lower; w != "which" && w != "that" || rel <= d.sents[si].lo {
 		return false
 	}
-	var ev *event
-	for i := d.evStart[si+1] - 1; i >= d.evStart[si]; i-- {
-		if m := d.evs[i]; m.hi <= rel && m.ev != nil {
-			if rel-m.hi <= 12 {
-				ev = m.ev
-			}
-			break
-		}
-	}
+	ev := d.eventEndingBefore(si, rel, 12)
 	if ev == nil {
 		return false
 	}

@@ -68,15 +68,7 @@ func (d *doc) chargeReply(k, si int) bool {
 	if d.tok(p).text != "," || p <= d.sents[si].lo {
 		return false
 	}
-	var ev *event
-	for i := d.evStart[si+1] - 1; i >= d.evStart[si]; i-- {
-		if m := d.evs[i]; m.hi <= p && m.ev != nil {
-			if p-m.hi <= 30 { // the charge may follow a long list of those charged
-				ev = m.ev
-			}
-			break
-		}
-	}
+	ev := d.eventEndingBefore(si, p, 30) // the charge may follow a long list of those charged
 	if ev == nil {
 		return false
 	}
@@ -100,4 +92,19 @@ func (d *doc) personsBefore(si, hi, n int) []*entity {
 		return nil
 	}
 	return out
+}
+
+// eventEndingBefore returns the event of the last mention of sentence si
+// that ends by token p, or nil when that mention ends more than within
+// tokens before p; a nearer mention that names no event does not hide it.
+func (d *doc) eventEndingBefore(si, p, within int) *event {
+	for i := d.evStart[si+1] - 1; i >= d.evStart[si]; i-- {
+		if m := d.evs[i]; m.hi <= p && m.ev != nil {
+			if p-m.hi <= within {
+				return m.ev
+			}
+			return nil
+		}
+	}
+	return nil
 }

@@ -14,9 +14,8 @@ func (d *doc) inCityQuarter(m *eventMention) bool {
 		return false
 	}
 	s := d.sents[m.sent]
-	for k := s.lo; k < s.hi; k++ {
-		sp, ok := d.spanEntity(k)
-		if !ok || sp.lo != k || sp.ent != m.loc {
+	for k, sp := range d.walk(s.lo, s.hi) {
+		if sp == nil || sp.lo != k || sp.ent != m.loc {
 			continue
 		}
 		j := sp.hi
