@@ -47,12 +47,11 @@ func (d *doc) stateForceAt(i, hi int) (n, end int) {
 			}
 		}
 	}
-	if p := state.lo - 1; d.tok(p).lower == "the" {
+	p := state.lo - 1
+	if d.tok(p).lower == "the" {
 		p--
-		if d.tok(p).lower == "to" && d.tok(p-1).lower == "according" {
-			return n, end
-		}
-	} else if d.tok(p).lower == "to" && d.tok(p-1).lower == "according" {
+	}
+	if d.tok(p).lower == "to" && d.tok(p-1).lower == "according" {
 		return n, end
 	}
 	if t.lower == "police" {
@@ -72,21 +71,17 @@ func (d *doc) stateForceAt(i, hi int) (n, end int) {
 // bodySpeaksAt reports whether a verb of saying opens at k, after an
 // optional auxiliary or adverb: "said", "have confirmed".
 func (d *doc) bodySpeaksAt(k int) bool {
-	for n := 0; n < 2 && (auxWords[d.tok(k).lower] || adverbs[d.tok(k).lower]); n++ {
-		k++
-	}
+	k = d.pastAux(k)
 	return speechVerbs[d.tok(k).lower] && !d.tok(k).cap
 }
 
 // bodyActsAt reports whether a verb of saying or doing opens at k, after
 // an optional auxiliary or adverb: "said", "has rejected", "also warned".
 func (d *doc) bodyActsAt(k int) bool {
-	if _, ok := weekdays[d.tok(k+1).lower]; ok && d.tok(k).lower == "on" {
+	if isWeekday(d.tok(k+1).lower) && d.tok(k).lower == "on" {
 		k += 2 // "Lebanon's cabinet on Tuesday approved"
 	}
-	for n := 0; n < 2 && (auxWords[d.tok(k).lower] || adverbs[d.tok(k).lower]); n++ {
-		k++
-	}
+	k = d.pastAux(k)
 	v := d.tok(k)
 	if v.kind != tokWord || v.cap {
 		return false
@@ -99,4 +94,13 @@ func (d *doc) bodyActsAt(k int) bool {
 	}
 	// "the army rejects the plan": a verb in the present before its object.
 	return len(v.lower) > 3 && strings.HasSuffix(v.lower, "s") && !strings.HasSuffix(v.lower, "ss") && objectStarts[d.tok(k+1).lower]
+}
+
+// pastAux returns where the verb after k opens, past up to two auxiliaries
+// or adverbs: "have confirmed", "also warned".
+func (d *doc) pastAux(k int) int {
+	for n := 0; n < 2 && (auxWords[d.tok(k).lower] || adverbs[d.tok(k).lower]); n++ {
+		k++
+	}
+	return k
 }

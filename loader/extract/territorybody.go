@@ -17,7 +17,7 @@ func (d *doc) territoryBefore(i int) *span {
 		return nil
 	}
 	sp := &d.spans[k]
-	if g := sp.gaz[0]; g.typ != graph.Location || !ownerKinds[g.kind] || g.form != formName {
+	if !ownerPlace(sp) {
 		return nil
 	}
 	switch end := sp.hi; {
@@ -37,13 +37,17 @@ func (d *doc) territoryOwner(lo int) *span {
 		at--
 	}
 	p := d.spanBefore(at)
-	if p == nil || p.kind != spanGaz || p.hi != at {
-		return nil
-	}
-	if g := p.gaz[0]; g.typ != graph.Location || !ownerKinds[g.kind] || g.form != formName {
+	if p == nil || p.kind != spanGaz || p.hi != at || !ownerPlace(p) {
 		return nil
 	}
 	return p
+}
+
+// ownerPlace reports whether the gazetteer span sp names, by its name, a
+// territory or region that keeps bodies of its own.
+func ownerPlace(sp *span) bool {
+	g := sp.gaz[0]
+	return g.typ == graph.Location && ownerKinds[g.kind] && g.form == formName
 }
 
 // civilDefenceAt returns the length of a lower-case "civil defence agency"
@@ -86,7 +90,7 @@ func (d *doc) civilDefenceSpan(i, si int) span {
 	}
 	sp := span{lo: i, hi: i + 3, sent: si, kind: spanName, name: name, toks: []string{"civil", "defence", d.toks[i+2].lower},
 		typ: graph.Organization}
-	if o := d.territoryBefore(i); o != nil || d.stateBefore(i) {
+	if d.territoryBefore(i) != nil || d.stateBefore(i) {
 		owner := d.spans[len(d.spans)-1]
 		sp.name = owner.gaz[0].name + "'s " + name
 		sp.alias = name

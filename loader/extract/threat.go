@@ -240,8 +240,7 @@ func (d *doc) thingThreatens(k int) bool {
 	if j >= 0 && d.spanAt[j] != 0 {
 		// a name closing the thing's phrase: "an attack on Taiwan could
 		// threaten ...": step back over the name and its preposition
-		for sp := d.spanAt[j]; j >= 0 && d.spanAt[j] == sp; j-- {
-		}
+		j = d.spans[d.spanAt[j]-1].lo - 1
 		if j >= 0 && d.toks[j].lower == "the" {
 			j--
 		}

@@ -31,9 +31,9 @@ func (d *doc) titleRelations() {
 		}
 		if d.tok(after).text == "," && d.tok(k+1).lower == "'s" || d.tok(after).text == "," && possessivePronoun[d.tok(r.lo-1).lower] {
 			after++ // "The African Union's peace commissioner, Amina Bello"
-		} else if d.appositionPerson(after) != nil && (facingRoles[d.toks[r.hi-1].lower] || d.tok(k).lower == "the" ||
+		} else if p := d.appositionPerson(after); p != nil && (facingRoles[d.toks[r.hi-1].lower] || d.tok(k).lower == "the" ||
 			d.tok(k-1).lower == "the" && d.spanAt[max(k, 0)] != 0) {
-			after = d.appositionPerson(after).lo // "his Egyptian counterpart, Badr Abdelatty,"
+			after = p.lo // "his Egyptian counterpart, Badr Abdelatty,"
 		} else if w := d.tok(after).lower; (w == "to" || w == "for" || w == "at") && d.tok(k).kind == tokWord && d.spanAt[max(k, 0)] != 0 {
 			// "The British envoy to Kenya, Jane Marriott"
 			j := after + 1
@@ -450,7 +450,8 @@ func (d *doc) nestedPlaces() {
 			b, ok := d.spanEntity(j)
 			if ok && b.lo == j && d.tok(b.hi).lower == "'s" {
 				// "near Banibangou in Niger's Tillaberi region": the region holds it.
-				if c, ok2 := d.spanEntity(d.placeStart(b.hi + 1)); ok2 && c.lo == d.placeStart(b.hi+1) && c.ent != nil && c.ent.typ == graph.Location {
+				at := d.placeStart(b.hi + 1)
+				if c, ok2 := d.spanEntity(at); ok2 && c.lo == at && c.ent != nil && c.ent.typ == graph.Location {
 					b, j = c, c.lo
 				}
 			}

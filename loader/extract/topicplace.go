@@ -29,13 +29,11 @@ func (d *doc) inTopic(m *eventMention, pos int) bool {
 		w := d.toks[k].lower
 		switch {
 		case topicWords[w]:
-			n := d.tok(k + 1).lower
-			if n == "the" || n == "a" {
-				n = d.tok(k + 2).lower
+			n := k + 1
+			if w := d.tok(n).lower; w == "the" || w == "a" {
+				n++
 			}
-			_, day := weekdays[n]
-			_, month := months[n]
-			topic = !day && !month && d.tok(k+1).kind != tokNumber
+			topic = !d.dateTokenAt(n) && d.tok(k+1).kind != tokNumber
 		case w == "at" || w == "," || w == ";" || w == "during" || d.trigAt[k] || d.dateTokenAt(k):
 			topic = false
 		}
@@ -45,10 +43,8 @@ func (d *doc) inTopic(m *eventMention, pos int) bool {
 
 // dateTokenAt reports whether token k is a weekday or month name.
 func (d *doc) dateTokenAt(k int) bool {
-	w := d.toks[k].lower
-	_, day := weekdays[w]
-	_, month := months[w]
-	return day || month
+	w := d.tok(k).lower
+	return isWeekday(w) || months[w] != 0
 }
 
 // placeAfterNoun returns the place an event noun is told with right after

@@ -55,11 +55,8 @@ func (d *doc) tripPlace(v int) (place *entity, ok bool) {
 	if d.tok(k).lower == "the" && d.tok(k+1).lower == "region" {
 		return nil, true
 	}
-	if k >= len(d.spanAt) || d.spanAt[k] == 0 {
-		return nil, false
-	}
-	sp := &d.spans[d.spanAt[k]-1]
-	if sp.lo != k || sp.ent == nil || sp.ent.typ != graph.Location && sp.ent.typ != graph.Country {
+	sp, named := d.spanEntity(k)
+	if !named || sp.lo != k || sp.ent == nil || sp.ent.typ != graph.Location && sp.ent.typ != graph.Country {
 		return nil, false
 	}
 	return sp.ent, true

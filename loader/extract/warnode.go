@@ -114,15 +114,13 @@ func (d *doc) skipWarModifiers(k int) int {
 // before k, latest first.
 func (d *doc) lastSides(k, si int) []*entity {
 	var sides []*entity
-	for j := k - 1; j >= d.sents[si].lo && len(sides) < 2; j-- {
-		sp, e := d.actorAt(j)
-		if sp == nil {
-			continue
+	for _, sp := range d.walkBack(d.sents[si].lo, k) {
+		if len(sides) == 2 {
+			break
 		}
-		if e != nil && (e.typ == graph.Country || e.typ == graph.Organization) && !hasEntity(sides, e) {
+		if e := actorOf(sp); e != nil && (e.typ == graph.Country || e.typ == graph.Organization) && !hasEntity(sides, e) {
 			sides = append(sides, e)
 		}
-		j = sp.lo
 	}
 	return sides
 }

@@ -34,12 +34,13 @@ func eventYear(e *event) int {
 // e: "the 2020 election" is not the vote held on Sunday. An undated event
 // is taken to fall in the year the article was published.
 func (d *doc) yearsClash(e *event, m *eventMention) bool {
-	my := qualifierYear(m)
+	qy := qualifierYear(m)
+	my := qy
 	if my == 0 && m.date != nil {
 		my = dayYear(m.date.date.Start)
 	}
 	ey := eventYear(e)
-	if my == 0 && ey == 0 || qualifierYear(m) == 0 && !hasYearQualifier(e) {
+	if my == 0 && ey == 0 || qy == 0 && !hasYearQualifier(e) {
 		return false // no year written either side: nothing to set them apart
 	}
 	if my == 0 || ey == 0 {
