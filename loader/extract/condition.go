@@ -146,11 +146,7 @@ func (d *doc) addConditionMention(si, start int) {
 	if m == nil {
 		return
 	}
-	i := start
-	for i < len(d.evs) && d.evs[i].lo < m.lo {
-		i++
-	}
-	d.evs = slices.Insert(d.evs, i, m)
+	d.insertMention(start, m)
 }
 
 // conditionDemand: who sets a condition ("only if", "unless", "would

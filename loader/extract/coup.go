@@ -9,7 +9,7 @@ import (
 
 // controlTakers before "control" make it a seizure: "took control".
 var controlTakers = setOf("took", "taken", "take", "takes", "taking", "seized", "seize", "seizes", "seizing",
-	"assumed", "assume", "assumes", "assuming", "grabbed", "seize", "wrested")
+	"assumed", "assume", "assumes", "assuming", "grabbed", "wrested")
 
 // controlFillers may stand between the verb and "control": "taken "total
 // control"", "seized full control".

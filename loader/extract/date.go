@@ -26,6 +26,13 @@ var weekdays = map[string]time.Weekday{
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
 }
 
+// isWeekday reports whether w names a day of the week; Sunday is the
+// zero Weekday, so the map's value cannot tell.
+func isWeekday(w string) bool {
+	_, ok := weekdays[w]
+	return ok
+}
+
 // nightSpans after "overnight" name the night another way: "overnight
 // into Sunday", "overnight on Friday".
 var nightSpans = setOf("on", "into", "to", "from", "between", "of")

@@ -32,11 +32,7 @@ func (d *doc) addTripMentions(si, start int) {
 		}
 		m := &eventMention{lo: v, hi: v + 1, sent: si, typ: graph.Meeting, verb: true, noun: "visit",
 			mod: d.modalityAt(v), parts: []*entity{who}, loc: place}
-		i := start
-		for i < len(d.evs) && d.evs[i].lo < m.lo {
-			i++
-		}
-		d.evs = slices.Insert(d.evs, i, m)
+		d.insertMention(start, m)
 	}
 }
 

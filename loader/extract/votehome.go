@@ -69,10 +69,3 @@ func (d *doc) homeVotePlace(m *eventMention) {
 		m.loc = c
 	}
 }
-
-// isWeekday reports whether w names a day of the week; Sunday is the
-// zero Weekday, so the map's value cannot tell.
-func isWeekday(w string) bool {
-	_, ok := weekdays[w]
-	return ok
-}

@@ -47,7 +47,6 @@ func (d *doc) yearsClash(e *event, m *eventMention) bool {
 		if d.pub.IsZero() {
 			return false
 		}
-		my, ey = max(my, 0), max(ey, 0)
 		if my == 0 {
 			my = d.pub.Year()
 		}
