@@ -65,7 +65,7 @@ func (d *doc) pastVerbBefore(i int) bool {
 		if futureMarkers[w.lower] || w.lower == "would" || w.lower == "to" || w.kind == tokPunct {
 			return false
 		}
-		if w.kind == tokWord && !w.cap && (pastVerbs[w.lower] || strings.HasSuffix(w.lower, "ed") && len(w.lower) > 4) {
+		if w.kind == tokWord && !w.cap && isPastForm(w.lower) {
 			b := d.tok(k - 1).lower
 			return b != "be" && b != "been" && b != "will" && b != "would"
 		}
@@ -101,7 +101,14 @@ func (d *doc) pastVerbAfter(k int) bool {
 	if w.kind != tokWord || w.cap || w.lower == "need" || w.lower == "proceed" || w.lower == "exceed" {
 		return false
 	}
-	return pastVerbs[w.lower] || strings.HasSuffix(w.lower, "ed") && len(w.lower) > 4
+	return isPastForm(w.lower)
+}
+
+// isPastForm reports whether the lower-case word w reads as a past tense
+// or participle: a listed irregular form ("met", "held") or a word of more
+// than four letters in "-ed".
+func isPastForm(w string) bool {
+	return pastVerbs[w] || strings.HasSuffix(w, "ed") && len(w) > 4
 }
 
 var boundWords = setOf("from", "until", "till", "by", "since", "through", "before", "after")
@@ -333,7 +340,7 @@ func (d *doc) pastBefore(k int) bool {
 	s := d.sents[d.sentOf[k]]
 	for j := k - 1; j >= s.lo && j >= k-6; j-- {
 		w := d.toks[j].lower
-		if d.toks[j].kind == tokWord && !d.toks[j].cap && (strings.HasSuffix(w, "ed") && len(w) > 4 || pastVerbs[w]) {
+		if d.toks[j].kind == tokWord && !d.toks[j].cap && isPastForm(w) {
 			return true
 		}
 	}

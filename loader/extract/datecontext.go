@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"time"
 
 	"github.com/geokg/geokg/graph"
@@ -120,7 +119,7 @@ func (d *doc) pastVerbOf(m *eventMention) int {
 		case w.lower == "the" || w.lower == "this" || w.lower == "that" || w.lower == "these" || w.lower == "those":
 			return -1 // "claimed the attack on Monday": one told before, dated by its own report
 		}
-		if !w.cap && (pastVerbs[w.lower] || strings.HasSuffix(w.lower, "ed") && len(w.lower) > 4) {
+		if !w.cap && isPastForm(w.lower) {
 			return k
 		}
 	}

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/geokg/geokg/graph"
 )
 
@@ -64,7 +62,7 @@ func (d *doc) finiteAfter(m *eventMention) bool {
 		if w.kind != tokWord || w.cap {
 			continue
 		}
-		if aspectVerbs[w.lower] || pastVerbs[w.lower] || strings.HasSuffix(w.lower, "ed") && len(w.lower) > 4 && d.tok(k+1).lower != "by" {
+		if aspectVerbs[w.lower] || pastVerbs[w.lower] || isPastForm(w.lower) && d.tok(k+1).lower != "by" {
 			if d.tok(k-1).lower == "the" || d.tok(k-1).lower == "a" {
 				continue // "after talks with the detained ..."
 			}

@@ -46,7 +46,7 @@ func (d *doc) pastVerbBack(i int) int {
 		if w.kind != tokWord || w.cap || speechVerbs[w.lower] || d.attributive(k) {
 			continue
 		}
-		if pastVerbs[w.lower] || strings.HasSuffix(w.lower, "ed") && len(w.lower) > 4 {
+		if isPastForm(w.lower) {
 			return k
 		}
 	}
