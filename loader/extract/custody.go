@@ -64,7 +64,7 @@ func (d *doc) custodyFits(lo, hi int, verb bool) (fits, handled bool) {
 		}
 		// "foiled a plot and arrested 11 officers": the first verb's subject.
 		coordActor := prev == "and" && d.coordSubject(lo-1, int(d.sentOf[lo])) != nil
-		return d.namedPersonAround(lo, hi) || d.heldAfter(hi) && (d.actorBeforeVerb(lo) || coordActor) || d.heldBefore(lo), true
+		return d.namedPersonAround(lo, hi) || d.heldAfter(hi) && (d.clauseSubject(lo) != nil || coordActor) || d.heldPerson(lo) != nil, true
 	case "release", "released", "releases", "releasing", "freed", "frees":
 		if next == "of" {
 			return d.heldAfter(hi+1) && !d.dealIn(lo), true // "the release of the detained fishermen"
@@ -75,11 +75,11 @@ func (d *doc) custodyFits(lo, hi int, verb bool) (fits, handled bool) {
 		if d.dealIn(lo) {
 			return false, true // "freed two reporters in exchange for a spy": the swap is the event
 		}
-		return heldPronouns[next] && d.actorBeforeVerb(lo) || d.heldAfter(hi), true
+		return heldPronouns[next] && d.clauseSubject(lo) != nil || d.heldAfter(hi), true
 	case "trial":
 		// "is on trial in Juba", "the trial of the former minister"; not "a
 		// fair trial", "awaiting trial".
-		return prev == "on" && d.heldBefore(lo) || next == "of" && d.heldAfter(hi+1), true
+		return prev == "on" && d.heldPerson(lo) != nil || next == "of" && d.heldAfter(hi+1), true
 	case "prosecution":
 		return next == "of" && d.heldAfter(hi+1), true
 	case "resign":
@@ -120,12 +120,6 @@ func (d *doc) heldAfter(k int) bool {
 	return false
 }
 
-// heldBefore reports whether the subject of a passive or a state ("X has
-// been under arrest", "is on trial") is a named person.
-func (d *doc) heldBefore(lo int) bool {
-	return d.heldPerson(lo) != nil
-}
-
 // heldPerson returns the person a clause before lo is about: "Machar has
 // been under arrest", "he is on trial", "has been held since March and is
 // on trial".
@@ -152,12 +146,6 @@ func (d *doc) heldPerson(lo int) *entity {
 		return d.lastPerson(k)
 	}
 	return nil
-}
-
-// actorBeforeVerb reports whether the clause of verb lo has an actor
-// subject: "Kiir has refused to release him".
-func (d *doc) actorBeforeVerb(lo int) bool {
-	return d.clauseSubject(lo) != nil
 }
 
 // blocAfter reports whether an organisation or a bloc word follows k.
@@ -189,9 +177,13 @@ func (d *doc) custodyArgs(m *eventMention) {
 	var actor *entity
 	var held []*entity
 	prev, next := d.tok(m.lo-1).lower, d.tok(m.hi).lower
+	var comma []*entity
+	if w == "detained" || w == "arrested" {
+		comma = d.commaHeld(m.lo) // "X and Y, detained in May, were freed"
+	}
 	switch {
-	case (w == "detained" || w == "arrested") && len(d.commaHeld(m.lo)) > 0:
-		held = d.commaHeld(m.lo)
+	case len(comma) > 0:
+		held = comma
 	case prev == "under" || prev == "on" && w == "trial":
 		if e := d.heldPerson(m.lo); e != nil {
 			held = append(held, e)
