@@ -71,9 +71,35 @@ var travelVerbs = setOf("travel", "travels", "traveled", "travelled", "traveling
 	"flying", "heads", "headed", "heading", "went", "go", "goes", "going")
 
 // travelledTo reports whether the place at pos is where someone travels
-// for the meeting m: "will travel to Washington on Thursday for talks".
+// for the meeting m: "will travel to Washington on Thursday for talks",
+// "is due to travel on to Doha for a summit", "flew to Oslo to meet".
 func (d *doc) travelledTo(pos int, m *eventMention) bool {
-	return m.typ == graph.Meeting && d.tok(pos-1).lower == "to" && travelVerbs[d.tok(pos-2).lower] && d.tok(m.lo-1).lower == "for"
+	if m.typ != graph.Meeting || d.tok(pos-1).lower != "to" {
+		return false
+	}
+	v := pos - 2
+	if w := d.tok(v).lower; w == "on" || w == "back" {
+		v--
+	}
+	return travelVerbs[d.tok(v).lower] && d.meetingPurpose(m)
+}
+
+// tripPurposeWords may stand between "for" and the meeting word it names:
+// "for a two-day summit", "for further talks".
+var tripPurposeWords = setOf("a", "an", "the", "further", "more", "new", "fresh", "another", "official", "state",
+	"working", "bilateral", "trilateral", "high-level", "two-day", "three-day", "day", "-", "two", "three")
+
+// meetingPurpose reports whether the meeting word of m tells what a trip
+// before it is for: "for talks", "for a summit", "to meet".
+func (d *doc) meetingPurpose(m *eventMention) bool {
+	if m.verb && d.tok(m.lo-1).lower == "to" {
+		return true
+	}
+	k := m.lo - 1
+	for n := 0; n < 4 && k > 0 && tripPurposeWords[d.toks[k].lower]; n++ {
+		k--
+	}
+	return d.tok(k).lower == "for"
 }
 
 // askedOthers reports whether the meeting verb at k asks someone named
