@@ -226,8 +226,14 @@ func (d *doc) predicateClaims(k, si int, typ graph.RelationType, mod graph.Modal
 		}
 	}
 	if len(evs) == 0 && len(actors) == 0 {
-		if e := d.referentEvent(k, typ); e != nil {
+		if e := d.referentEvent(k, typ); e != nil && !(typ == graph.Rejected && e.typ == graph.Statement && d.toldIn(e, si)) {
 			evs, referred = append(evs, e), true // "Ankara rejected the accusation"
+		}
+	}
+	if len(evs) == 0 && len(actors) == 0 && typ == graph.Rejected {
+		if a := d.accuserOf(k, src); a != nil {
+			d.addClaim(claim{src: ent(src), dst: ent(a), typ: typ, mod: mod, sent: si, conf: 0.5}) // "rejected the accusation" with no statement told: its maker
+			return
 		}
 	}
 	conf := 0.6
