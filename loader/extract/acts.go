@@ -47,13 +47,8 @@ func (d *doc) actFits(lo, hi int, verb bool) (fits, handled bool) {
 	case "internet shutdown", "internet shutdowns", "internet blackout":
 		return true, true
 	case "switched off", "cut off", "shut down":
-		// "the internet was switched off nationwide", "shut down the
-		// internet"; other things cut off are decided elsewhere.
-		at := lo
-		if strings.HasSuffix(prev, "ly") {
-			at-- // "has been largely shut down"
-		}
-		if d.wordAfter(hi, 4, networkWords) || d.passiveOf(at, networkWords) {
+		// Other things cut off are decided elsewhere.
+		if d.networkCut(lo, hi) {
 			return true, true
 		}
 		return false, w == "switched off"
@@ -79,6 +74,40 @@ func (d *doc) actFits(lo, hi int, verb bool) (fits, handled bool) {
 	return false, false
 }
 
+// networkCut reports whether lo..hi tells of a network cut: "an internet
+// blackout", "the internet was switched off nationwide", "shut down the
+// internet".
+func (d *doc) networkCut(lo, hi int) bool {
+	switch d.joinLower(lo, hi) {
+	case "internet shutdown", "internet shutdowns", "internet blackout":
+		return true
+	case "switched off", "cut off", "shut down":
+		at := lo
+		if strings.HasSuffix(d.tok(lo-1).lower, "ly") {
+			at-- // "has been largely shut down"
+		}
+		return d.wordAfter(hi, 4, networkWords) || d.passiveOf(at, networkWords)
+	}
+	return false
+}
+
+// shutdownPlace places a network cut told without a place: a state cuts
+// its own network, so one named as the cut's party is where it happened,
+// and with no state named ("the internet was switched off nationwide"),
+// the state the article opens on.
+func (d *doc) shutdownPlace(m *eventMention) {
+	if m.typ != graph.OtherEvent || m.loc != nil || !d.networkCut(m.lo, m.hi) {
+		return
+	}
+	for _, e := range m.parts {
+		if e.typ == graph.Country {
+			m.loc = e
+			return
+		}
+	}
+	m.loc = d.articleState(m)
+}
+
 // actEventNouns name the events of this file's verbs.
 var actEventNouns = map[string]string{"expelled": "expulsion", "expels": "expulsion", "expel": "expulsion",
 	"expelling": "expulsion", "withdraws": "withdrawal", "withdrew": "withdrawal", "withdrawing": "withdrawal",
@@ -91,6 +120,7 @@ var actEventNouns = map[string]string{"expelled": "expulsion", "expels": "expuls
 // is Beijing's), else the subject of the verb before "and", and the partner
 // of a joint act: "held joint exercises with the US Navy".
 func (d *doc) actArgs(m *eventMention) {
+	d.shutdownPlace(m)
 	w := d.toks[m.lo].lower
 	if m.typ != graph.OtherEvent || !actOthers[w] && !actOthers[d.toks[m.hi-1].lower] {
 		return

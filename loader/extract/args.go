@@ -272,7 +272,7 @@ func (d *doc) fillArgs(m *eventMention) {
 		if sp.lo < m.lo && d.insideRelative(sp.lo, m.lo) {
 			continue // "Turkey, which has often shelled Iraqi villages, struck": not Iraq
 		}
-		if e.typ == graph.Country && (a.prev == "in" || a.prev == "across" || m.typ == graph.Protest && crowdPaths[a.prev]) && m.typ != graph.Attack {
+		if e.typ == graph.Country && (a.prev == "in" || a.prev == "across" || m.typ == graph.Protest && crowdPaths[a.prev] || d.disasterHits(m, a.prev)) && m.typ != graph.Attack {
 			if sp.lo <= m.hi+8 {
 				locs = append(locs, a)
 			}

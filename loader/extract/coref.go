@@ -155,7 +155,7 @@ func (d *doc) corefEvents() {
 				into = e
 				break
 			}
-			if len(m.parts) == 0 && m.typ != graph.Statement && (m.loc == nil || e.loc != nil && placedAt(e, m.loc) || e.loc == nil && m.typ != graph.Attack) &&
+			if len(m.parts) == 0 && m.typ != graph.Statement && d.sameKind(e, m) && (m.loc == nil || e.loc != nil && placedAt(e, m.loc) || e.loc == nil && m.typ != graph.Attack) &&
 				datesMeet(m, e) && (sameMood(m.mod, e.mod) || m.typ != graph.Meeting && (m.mod != graph.Possible || d.definite(m))) {
 				// "The envoys met again in Muscat": no party of its own, so
 				// the latest event of its kind.
