@@ -262,6 +262,8 @@ func TestBlindGold(t *testing.T) {
 			"relations:coarse": 0.49, "relations:modality.p": 0.92}},
 		{"testdata/blind/l-*.json", map[string]float64{"entities": 0.91, "events": 0.56, "event:date.p": 0.73,
 			"relations:coarse": 0.47, "relations:modality.p": 0.86}},
+		{"testdata/blind/m-*.json", map[string]float64{"entities": 0.91, "events": 0.62, "event:date.p": 0.82,
+			"relations:coarse": 0.45, "relations:modality.p": 0.91}},
 	} {
 		t.Run(b.glob, func(t *testing.T) {
 			paths, err := filepath.Glob(b.glob)
