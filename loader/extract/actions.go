@@ -382,7 +382,7 @@ func (d *doc) actionType(lo, hi int, typ graph.EventType) graph.EventType {
 			return graph.OtherEvent // "ordered its ambassador to return for consultations": a recall
 		}
 	case "joint declaration", "declaration", "joint statement", "communique", "communiqué":
-		if d.signedBefore(lo) {
+		if d.signedBefore(lo) || d.joinLower(lo, hi) == "joint declaration" && d.declarationAgreed(lo, hi) {
 			return graph.Agreement // "the two leaders signed a joint declaration on trade"
 		}
 	}

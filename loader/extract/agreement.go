@@ -221,7 +221,8 @@ var batchNouns = setOf("series", "number", "raft", "package", "set", "slew", "ho
 
 // approveVerbs make their subject a party to the agreement they take:
 // "the IMF board approved a $7 billion loan programme for Pakistan".
-var approveVerbs = setOf("approved", "approves", "approve", "approving", "ratified", "ratifies", "ratify", "endorsed")
+var approveVerbs = setOf("approved", "approves", "approve", "approving", "ratified", "ratifies", "ratify", "endorsed",
+	"adopted", "adopts", "adopt", "adopting")
 
 // objectGlue may stand between a predicate and its object event.
 var objectGlue = setOf("to", "on", "upon", "a", "an", "the", "both", "total", "full", "complete", "immediate",

@@ -158,6 +158,7 @@ func (d *doc) findEvents() {
 			d.hostPlace(m)
 			d.judgedPlace(m)
 			d.meetingTopic(m)
+			d.summitDeclaration(m)
 			d.qualifierPlace(m)
 			if d.dropMention(m) {
 				continue

@@ -58,6 +58,8 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return next != "with"
 	case "contract", "contracts":
 		return d.contractSigned(lo)
+	case "declaration":
+		return hi > lo+1 || d.declarationAgreed(lo, hi) // "declaration of independence" is read as written
 	case "results", "tally":
 		if ok, handled := d.resultsNamed(lo, hi); handled {
 			return ok
