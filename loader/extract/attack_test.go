@@ -55,6 +55,14 @@ func TestAttackArguments(t *testing.T) {
 			"Two Ukrainian soldiers were wounded when their boat came under gunfire near Kherson.",
 			[]string{"Attack event OCCURRED_IN Kherson asserted"},
 			nil},
+		{"fire on the protesters is an attack where they marched",
+			"Riot police opened fire on demonstrators in Mandalay on Sunday, killing four people, a rights group said.",
+			[]string{"Attack event OCCURRED_IN Mandalay asserted"},
+			[]string{"Protest event OCCURRED_IN Mandalay asserted"}},
+		{"fire at a rally leaves the rally an event",
+			"Police opened fire at an opposition rally in Mombasa on Sunday.",
+			[]string{"Protest event OCCURRED_IN Mombasa asserted"},
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
