@@ -120,6 +120,11 @@ func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
 			m.targets = appendUnique(m.targets, e)
 		}
 	}
+	if m.loc == nil && m.perp != nil {
+		// Only a strike told with its striker: a passive aside ("after the
+		// train was ambushed near the town of X") retells one placed already.
+		m.loc = d.unitPlace(m)
+	}
 	if mutualTriggers[strings.ToLower(m.noun)] {
 		d.mutualSides(m, left, right, between)
 	}

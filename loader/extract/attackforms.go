@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/geokg/geokg/graph"
+
 // Attack wordings whose trigger is split or borrowed: a quoted word inside
 // "opened fire", "firing" as the name of a violation on a front line, and a
 // weapon as the subject of a verb of impact ("a missile slammed into").
@@ -92,6 +94,8 @@ func (d *doc) attackFormFits(lo int) (fits, handled bool) {
 		return d.firingFits(lo), true
 	case impactVerbs[w]:
 		return d.weaponImpact(lo), true
+	case w == "targeted":
+		return d.ownedStrike(lo), true
 	}
 	return false, false
 }
@@ -113,4 +117,56 @@ var militaryPosts = setOf("positions", "posts", "outposts", "outpost", "bases", 
 // posts in a sentence that tells an attack.
 func (d *doc) postsUnderFire(sp *span) bool {
 	return militaryPosts[d.tok(sp.hi).lower] && d.otherAttackIn(sp.lo)
+}
+
+// ownedStrike reports whether "targeted" at lo is a side owning a strike
+// the report has just told: "the army said it had targeted militants".
+// Alone the verb names no attack ("the tariffs targeted steel"), so it
+// counts only with the quoted side as its "it" or "they" and an attack
+// told in the same or the previous three sentences.
+func (d *doc) ownedStrike(lo int) bool {
+	j := lo - 1
+	for j > 0 && auxWords[d.toks[j].lower] {
+		j--
+	}
+	if w := d.tok(j).lower; w != "it" && w != "they" {
+		return false
+	}
+	si := int(d.sentOf[lo])
+	if spk := d.speakerOf(si); spk == nil || spk.typ == graph.Person || !d.strikeObject(lo+1) {
+		return false
+	}
+	for s := max(0, si-3); s <= si; s++ {
+		sn := d.sents[s]
+		for k := sn.lo; k < sn.hi; k++ {
+			if k == lo {
+				continue
+			}
+			if tr, n := d.lex.triggers.longest(d.toks, k, sn.hi); n > 0 && tr.typ == graph.Attack && !killedWords[d.toks[k].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// strikeTargets are what a side says its strike was aimed at, beside armed
+// men, posts and sites: "targeted members of a cell", "a commander".
+var strikeTargets = setOf("members", "member", "commander", "commanders", "operatives", "operative", "cell", "cells",
+	"targets", "target", "sites", "site", "facilities", "facility", "infrastructure", "vehicle", "vehicles", "leader", "leaders")
+
+// strikeObject reports whether the object from k on, over quotes and a few
+// qualifiers, is an actor or something armed forces strike.
+func (d *doc) strikeObject(k int) bool {
+	s := d.sents[d.sentOf[min(k, len(d.toks)-1)]]
+	for j := k; j < s.hi && j < k+5 && !d.isBreak(j); j++ {
+		if _, e := d.actorAt(j); e != nil {
+			return true
+		}
+		w := d.toks[j].lower
+		if unnamedSubjects[w] || militaryPosts[w] || targetNouns[w] || strikeTargets[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -32,3 +32,50 @@ func attackablePlace(e *entity) bool {
 	}
 	return true
 }
+
+// unitPlace returns the place an attack struck when the report names it
+// as "in the <qualifiers> city of X" further along the clause than plain
+// place words are read: "slammed into a building in the central Ukrainian
+// city of Dnipro". Nil when the clause names none so.
+func (d *doc) unitPlace(m *eventMention) *entity {
+	_, chi := d.clause(m.lo)
+	for k := m.hi; k < chi && k < m.hi+24; k++ {
+		if k > m.hi && d.trigAt[k] {
+			return nil // what follows another event word is that event's
+		}
+		if !settlementNouns[d.toks[k].lower] || d.tok(k+1).lower != "of" {
+			continue
+		}
+		sp, ok := d.spanEntity(k + 2)
+		if !ok || sp.lo != k+2 || sp.ent == nil || sp.ent.typ != graph.Location {
+			continue
+		}
+		if d.placedUnit(k) {
+			return sp.ent
+		}
+	}
+	return nil
+}
+
+// settlementNouns name a place a strike hits; a province or region named
+// so is where an attack happened more often than what it struck.
+var settlementNouns = setOf("city", "town", "village", "port")
+
+// placedUnit reports whether a place preposition governs the unit noun at
+// k over "the", compass words and a state's demonym: "in the southern
+// Ukrainian city".
+func (d *doc) placedUnit(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		w := d.toks[j].lower
+		switch {
+		case inPreps[w] || w == "on":
+			return true
+		case w == "the" || regionAdjectives[w]:
+		case d.spanAt[j] != 0 && d.spans[d.spanAt[j]-1].country:
+			j = d.spans[d.spanAt[j]-1].lo
+		default:
+			return false
+		}
+	}
+	return false
+}

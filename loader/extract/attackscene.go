@@ -1,9 +1,15 @@
 package extract
 
-import "github.com/geokg/geokg/graph"
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // sceneFireWords are attacks by gunfire; "police opened fire at a rally"
-// tells of the rally and its toll, so the rally stays an event.
+// tells of the rally and its toll, so the rally stays an event. Fire on
+// the protesters themselves ("opened fire on demonstrators in X, killing
+// five") is the attack, and the crowd only its target.
 var sceneFireWords = setOf("fire", "fired", "firing", "shot", "shooting", "shootings", "shots")
 
 // attackScenes drops a gathering that is only where a blast struck: in "a
@@ -50,7 +56,7 @@ func (d *doc) sceneOf(i int) *eventMention {
 		if a.typ != graph.Attack || at-a.hi > 1 || a.hi > at {
 			continue
 		}
-		for k := a.lo; k < a.hi; k++ {
+		for k := a.lo; k < a.hi && crowdEventNouns[strings.ToLower(m.noun)] == ""; k++ {
 			if sceneFireWords[d.toks[k].lower] {
 				return nil
 			}
