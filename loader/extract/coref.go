@@ -115,6 +115,9 @@ func (d *doc) corefEvents() {
 				}
 			}
 		}
+		if into == nil {
+			into = d.alsoElsewhere(m)
+		}
 		if into == nil && !fresh {
 			into = d.sameTargetAttack(m)
 		}

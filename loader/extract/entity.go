@@ -161,6 +161,10 @@ func (d *doc) classifyRuns() {
 			}
 			continue
 		}
+		if d.inPlaceList(sp) {
+			sp.typ = graph.Location // "the Vella and Orso districts"
+			continue
+		}
 		if d.isAcronym(sp) {
 			// An unknown all-capital word names a body, not a person: "the
 			// JCS said", "state television ORTM".
