@@ -16,6 +16,11 @@ var (
 	custodyKin = setOf("arrested", "detained", "arrest", "arrests", "detention", "detentions")
 )
 
+// namingVerbs judge what they take as "called" does: "branded the visit a
+// provocation", "labelled the vote a sham".
+var namingVerbs = setOf("branded", "branding", "brands", "labelled", "labeled", "labelling", "labeling", "labels",
+	"dubbed", "dubbing", "termed", "terming")
+
 // judgedKin maps a judged noun to the trigger words of the event it names.
 var judgedKin = map[string]map[string]bool{
 	"verdict": courtKin, "verdicts": courtKin, "ruling": courtKin, "rulings": courtKin, "sentence": courtKin,

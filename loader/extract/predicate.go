@@ -27,11 +27,9 @@ func (d *doc) predicateAt(k, si int) {
 		}
 	case condemnVerbs[w]:
 		typ = graph.Condemned
-	case w == "called" || w == "calling" || w == "calls" || w == "call":
-		switch d.tok(k + 1).lower {
-		case "for":
-			typ = graph.Demanded
-		case "on":
+	case w == "called" || w == "calling" || w == "calls" || w == "call" || namingVerbs[w]:
+		switch next := d.tok(k + 1).lower; {
+		case (next == "for" || next == "on") && !namingVerbs[w]:
 			typ = graph.Demanded
 		default:
 			if d.calledCondemnation(k) {
