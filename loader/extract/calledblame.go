@@ -15,21 +15,26 @@ var objectDeterminers = setOf("the", "this", "these", "that", "those", "its", "t
 var judgedNouns = setOf("verdict", "verdicts", "ruling", "rulings", "sentence", "sentences", "warrant", "launch",
 	"test", "plan", "proposal", "deal", "pact", "agreement", "vote", "election", "result", "results", "tariffs",
 	"duties", "sanctions", "ban", "raid", "strike", "strikes", "drills", "exercises", "crackdown", "arrest", "arrests",
-	"expulsion", "visit", "speech", "remarks", "statement", "announcement", "order", "law", "bill", "referendum")
+	"detention", "detentions", "conviction", "convictions", "trial", "signing", "threat", "threats", "expulsion", "visit", "speech", "remarks", "statement", "announcement", "order", "law", "bill", "referendum")
 
 // calledEventBlame reads "called the move 'economic aggression'" and
 // "called the verdicts a travesty of justice": a verb of naming at k whose
-// object is an event, followed by a word of blame, criticises the event.
-// It returns the event, or nil.
-func (d *doc) calledEventBlame(k int) *event {
+// object is an event, followed by a word of blame, criticises the event;
+// "called the move legally void" rejects it. It returns the event and the
+// relation, or nil.
+func (d *doc) calledEventBlame(k int) (*event, graph.RelationType) {
 	j := k + 1
-	if !objectDeterminers[d.tok(j).lower] {
-		return nil
-	}
-	j++
 	var ev *event
 	at := -1
-	for n := 0; n < 4 && j < len(d.toks); n, j = n+1, j+1 {
+	if w := d.tok(j).lower; w == "it" || w == "them" {
+		if ev, at = d.calledPronounReferent(k), j+1; ev == nil {
+			return nil, ""
+		}
+	} else if !objectDeterminers[w] {
+		return nil, ""
+	}
+	j++
+	for n := 0; ev == nil && n < 4 && j < len(d.toks); n, j = n+1, j+1 {
 		t := d.toks[j]
 		if m := d.evAt[j]; m != nil && m.ev != nil {
 			ev, at = m.ev, m.hi
@@ -39,29 +44,128 @@ func (d *doc) calledEventBlame(k int) *event {
 			ev, at = d.judgedReferent(k, t.lower), j+1
 			break
 		}
+		if sp := d.modifierNameAt(j); sp != nil {
+			j = sp.hi - 1 // "called the European move ...": whose move, not what is judged
+			continue
+		}
 		if t.kind != tokWord || t.cap || d.spanAt[j] != 0 || blameWords[t.lower] {
-			return nil
+			return nil, ""
 		}
 	}
 	if ev == nil || d.tok(at).lower == "of" || d.tok(at).lower == "'s" {
-		return nil // "called the leaders of ...": the object goes on past the noun
+		return nil, "" // "called the leaders of ...": the object goes on past the noun
 	}
+	if typ := d.judgementAfter(at); typ != "" {
+		return ev, typ
+	}
+	return nil, ""
+}
+
+// voidWords deny a decision any force: "called the move legally void".
+var voidWords = setOf("void", "invalid")
+
+// judgementAfter returns the relation the judgement after the object of a
+// verb of naming, ending at at, makes: a rejection for a word of no force,
+// a criticism for a word of blame or a verdict of wrong. It returns "" when
+// none follows within a few words of the clause.
+func (d *doc) judgementAfter(at int) graph.RelationType {
 	_, hi := d.clause(at)
 	for n := at; n < min(at+6, hi+3, len(d.toks)); n++ {
-		if blameWords[d.toks[n].lower] {
-			return ev
+		w := d.toks[n].lower
+		if d.tok(n-1).lower == "not" {
+			continue // "called the deal "not bad""
+		}
+		if voidWords[w] {
+			return graph.Rejected
+		}
+		if blameWords[w] || verdictWords[w] {
+			return graph.Criticized
+		}
+	}
+	return ""
+}
+
+// calledPronounReferent returns the event "it" or "them" after the verb of
+// naming at k stands for: the latest told before, when what follows judges
+// it, no clause of its own takes the judgement ("called it regrettable
+// that ..." judges the clause) and no stance verb of the sentence took it
+// first.
+func (d *doc) calledPronounReferent(k int) *event {
+	if d.tok(k-1).text == "," {
+		for j := d.sents[d.sentOf[k]].lo; j < k; j++ {
+			if w := d.toks[j].lower; criticizeVerbs[w] || condemnVerbs[w] {
+				return nil // "condemned the drill, calling it ...": the verb before took it
+			}
+		}
+	}
+	n := k + 2
+	if isQuote(d.tok(n).text) {
+		n++
+	}
+	if blameWords[d.tok(n).lower] || verdictWords[d.tok(n).lower] {
+		n++ // "called it unacceptable that ...", past a closing quote
+		if isQuote(d.tok(n).text) {
+			n++
+		}
+		if w := d.tok(n).lower; w == "that" || w == "to" || w == "for" || w == "if" || w == "when" {
+			return nil
+		}
+	}
+	if ev := d.judgedJustBefore(k); ev != nil {
+		return ev
+	}
+	ev := d.latestEvent(k)
+	if ev == nil || ev.typ == graph.Statement || ev.mod != graph.Asserted {
+		return nil // what is judged took place
+	}
+	return ev
+}
+
+// judgedJustBefore returns the event that others judged in the sentence
+// before k's or earlier in k's: "Egypt rejected the recognition. Turkey
+// called it ..." judges the recognition, whatever was told after it.
+func (d *doc) judgedJustBefore(k int) *event {
+	si := int(d.sentOf[k])
+	for i := len(d.claims) - 1; i >= 0; i-- {
+		c := d.claims[i]
+		if c.sent < si-1 {
+			break
+		}
+		switch c.typ {
+		case graph.Rejected, graph.Criticized, graph.Condemned:
+			if ev := c.dst.ev; ev != nil && ev.mod == graph.Asserted && ev.typ != graph.Statement {
+				return ev
+			}
 		}
 	}
 	return nil
 }
 
+// modifierNameAt returns the span of a name that opens at j and qualifies
+// the common noun written right after it ("the European move", "the
+// Kremlin decision"), or nil.
+func (d *doc) modifierNameAt(j int) *span {
+	if d.spanAt[j] == 0 {
+		return nil
+	}
+	sp := &d.spans[d.spanAt[j]-1]
+	if t := d.tok(sp.hi); sp.lo != j || t.kind != tokWord || t.cap || d.spanAt[sp.hi] != 0 {
+		return nil
+	}
+	return sp
+}
+
 // judgedReferent returns the event a noun judged at the verb k stands for:
-// unrest for words of strife, the latest event of the kind a trigger noun
-// names, else the latest event that took place, not
-// one only threatened, hoped for or asked for.
+// unrest for words of strife, the event of the noun's word family, the
+// latest event of the kind a trigger noun names, else the latest event that
+// took place, not one only threatened, hoped for or asked for, nor a
+// meeting, nor a statement unless the noun names one.
 func (d *doc) judgedReferent(k int, noun string) *event {
 	if strifeNouns[noun] {
 		return d.latestEventOf(k, 2, graph.Attack, graph.Protest)
+	}
+	if ev, ok := d.kinReferent(k, noun); ok && ev != nil {
+		return ev
 	}
 	if tr, ok := d.lex.triggers.m[noun]; ok && !tr.verb {
 		// "called the launch ...": the latest launch, over talks named since
@@ -71,8 +175,9 @@ func (d *doc) judgedReferent(k int, noun string) *event {
 	}
 	si := int(d.sentOf[k])
 	for i := d.evStart[si+1] - 1; i >= 0 && i >= d.evStart[max(si-2, 0)]; i-- {
-		if m := d.evs[i]; m.lo < k && m.ev != nil && m.ev.mod == graph.Asserted {
-			return m.ev // past talks only hoped for, to what was done
+		m := d.evs[i]
+		if m.lo < k && m.ev != nil && m.ev.mod == graph.Asserted && (m.ev.typ != graph.Statement || speechNouns[noun]) && m.ev.typ != graph.Meeting {
+			return m.ev // past talks only hoped for, and words said or talks held since, to what was done
 		}
 	}
 	return nil
@@ -108,7 +213,8 @@ func (d *doc) namedRulers(j int, noun string) *entity {
 	return nil
 }
 
-var condemnWords = setOf("terrorism", "terror", "crime", "crimes", "atrocity", "barbaric", "horrific", "unacceptable", "genocide", "massacre", "outrageous", "war")
+var condemnWords = setOf("terrorism", "terror", "terrorist", "crime", "crimes", "atrocity", "barbaric", "horrific", "unacceptable", "genocide", "massacre", "outrageous", "war",
+	"heinous", "despicable", "cowardly")
 
 // blameWords judge an action harshly: "called China's actions
 // 'dangerous'".
@@ -119,7 +225,9 @@ var blameWords = setOf("dangerous", "provocative", "reckless", "irresponsible", 
 	"politically", "bullying", "coercion", "coercive", "lie", "lies", "sham", "fraud", "fraudulent", "farce",
 	"fabrication", "fabricated", "propaganda", "slander", "smear", "disrespectful", "travesty", "insult", "insulting",
 	"unjust", "illegitimate", "hypocritical", "disgraceful", "betrayal", "unilateral", "discriminatory", "inaccurate",
-	"misguided", "counterproductive", "unwarranted", "irresponsibility", "arbitrary", "abusive")
+	"misguided", "counterproductive", "unwarranted", "irresponsibility", "arbitrary", "abusive", "unfriendly", "inappropriate", "lynching", "witch",
+	"cynical", "hypocrisy", "appalling", "unconscionable", "mockery",
+	"protectionism", "protectionist")
 
 // calledBlame reads "called X's actions dangerous": the actor whose deeds
 // are judged.

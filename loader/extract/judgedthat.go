@@ -25,10 +25,14 @@ func (d *doc) judgedThatRelations(si int) {
 	s := d.sents[si]
 	for k := s.lo + 2; k < s.hi-2; k++ {
 		ev, end := d.judgedSubject(k)
-		if ev == nil || !d.judgedAfter(end, s.hi) {
+		if ev == nil {
 			continue
 		}
-		d.addClaim(claim{src: ent(spk), dst: evt(ev), typ: graph.Criticized, mod: graph.Asserted, sent: si, conf: 0.5})
+		typ := d.judgedAfter(end, s.hi)
+		if typ == "" {
+			continue
+		}
+		d.addClaim(claim{src: ent(spk), dst: evt(ev), typ: typ, mod: graph.Asserted, sent: si, conf: 0.5})
 		return
 	}
 }
@@ -58,9 +62,11 @@ func (d *doc) judgedSubject(k int) (*event, int) {
 	return nil, 0
 }
 
-// judgedAfter reports whether a copula follows at from, within two words
-// ("had been", "would amount to"), and a judgement soon after it.
-func (d *doc) judgedAfter(from, hi int) bool {
+// judgedAfter returns the relation a copula at from, within two words
+// ("had been", "would amount to"), and a judgement soon after it make: a
+// criticism, or a rejection when the judgement denies the event any force
+// ("said the move was null and void"). It returns "" for none.
+func (d *doc) judgedAfter(from, hi int) graph.RelationType {
 	c := -1
 	for j := from; j < hi && j <= from+2; j++ {
 		if judgedCopulas[d.toks[j].lower] {
@@ -69,16 +75,19 @@ func (d *doc) judgedAfter(from, hi int) bool {
 		}
 	}
 	if c < 0 {
-		return false
+		return ""
 	}
 	for j := c + 1; j < hi && j <= c+5; j++ {
 		w := d.toks[j].lower
 		if w == "not" || w == "no" {
-			return false // "was not illegal"
+			return "" // "was not illegal"
+		}
+		if voidWords[w] {
+			return graph.Rejected
 		}
 		if blameWords[w] || verdictWords[w] || condemnWords[w] {
-			return true
+			return graph.Criticized
 		}
 	}
-	return false
+	return ""
 }

@@ -27,11 +27,9 @@ func (d *doc) predicateAt(k, si int) {
 		}
 	case condemnVerbs[w]:
 		typ = graph.Condemned
-	case w == "called" || w == "calling" || w == "calls" || w == "call":
-		switch d.tok(k + 1).lower {
-		case "for":
-			typ = graph.Demanded
-		case "on":
+	case w == "called" || w == "calling" || w == "calls" || w == "call" || namingVerbs[w]:
+		switch next := d.tok(k + 1).lower; {
+		case (next == "for" || next == "on") && !namingVerbs[w]:
 			typ = graph.Demanded
 		default:
 			if d.calledCondemnation(k) {
@@ -50,14 +48,22 @@ func (d *doc) predicateAt(k, si int) {
 					d.addClaim(claim{src: ent(src), dst: ent(e), typ: graph.Criticized, mod: mod, sent: si, conf: 0.55})
 				}
 				return
-			} else if ev := d.calledEventBlame(k); ev != nil {
+			} else if ev, rel := d.calledEventBlame(k); ev != nil {
 				// "called the move 'economic aggression'"
 				src := d.subjectBefore(k, si)
-				if src == nil && d.tok(k-1).text == "," {
-					src = d.participleSubject(k, si) // "..., calling the warrant "politically motivated""
+				if d.tok(k-1).text == "," && strings.HasSuffix(w, "ing") {
+					if spk := d.speakerOf(si); spk != nil && spk.typ == graph.Person {
+						src = spk // "X said Moscow would not ..., calling the move ...": the speaker calls it
+					} else if src == nil {
+						src = d.participleSubject(k, si) // "..., calling the warrant "politically motivated""
+					}
 				}
 				if src != nil {
-					d.addClaim(claim{src: ent(src), dst: evt(ev), typ: graph.Criticized, mod: d.modalityAt(k), sent: si, conf: 0.5})
+					mod := d.modalityAt(k)
+					if mod == graph.Denied && (d.tok(k-1).text == "," || !d.negatedRule(k)) {
+						mod = graph.Asserted // "would not recognise the verdict and called it ...": the negation is the other verb's
+					}
+					d.addClaim(claim{src: ent(src), dst: evt(ev), typ: rel, mod: mod, sent: si, conf: 0.5})
 				}
 				return
 			} else {
