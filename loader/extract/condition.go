@@ -40,6 +40,8 @@ func (d *doc) conditionAt(k int) (at int, strong bool) {
 		return k + 3, true
 	case w == "condition" && d.tok(k-1).lower == "on" && d.tok(k+1).lower == "that":
 		return k + 2, true
+	case w == "until" && d.refusedUntil(k):
+		return k + 1, true // "would not disarm until an agreement is reached"
 	case w == "once" && d.onceCondition(k):
 		return k + 1, false // "ready to meet once a truce holds": a condition, not a demand
 	case w == "if" && d.tok(k-1).lower != "even" && d.tok(k-1).lower != "as" && d.modalBefore(k):
@@ -51,7 +53,8 @@ func (d *doc) conditionAt(k int) (at int, strong bool) {
 
 // condModals in the main clause make a following bare "if" a condition of
 // what they put forward, not a question ("asked if").
-var condModals = setOf("would", "could", "will", "might", "ready", "prepared", "willing")
+var condModals = setOf("would", "could", "will", "might", "ready", "prepared", "willing", "threatened", "threatens",
+	"threatening", "threaten")
 
 // modalBefore reports whether a modal stands in the sentence before k.
 func (d *doc) modalBefore(k int) bool {
@@ -109,6 +112,9 @@ func (d *doc) conditionMention(si int) *eventMention {
 		if sp != nil {
 			v = sp.hi
 		}
+		if conditionBodies[d.tok(v).lower] {
+			v++ // "only if Ukrainian troops pull out": the troops are the state's
+		}
 		for v < s.hi && v < j+10 && conditionSkips[d.toks[v].lower] && !conditionVerbs[d.toks[v].lower] {
 			v++
 		}
@@ -119,7 +125,10 @@ func (d *doc) conditionMention(si int) *eventMention {
 		parts := []*entity{subj}
 		for q := v + 1; q < hi; q++ {
 			if d.trigAt[q] && !undoVerbs[d.toks[v].lower] {
-				return nil // "unless the talks resume": the talks are the condition
+				if d.objectOf(v, q) {
+					return nil // "unless Kabul signs the truce": the truce is the condition
+				}
+				break // "handed over those responsible for the attack": the handover is
 			}
 			if d.toks[q].text == "," || d.toks[q].lower == "and" && d.looksVerb(q+1) {
 				break
@@ -142,11 +151,18 @@ func (d *doc) conditionMention(si int) *eventMention {
 // addConditionMention puts the condition mention of sentence si, if any,
 // among the sentence's mentions from start on, in text order.
 func (d *doc) addConditionMention(si, start int) {
-	m := d.conditionMention(si)
-	if m == nil {
-		return
+	if m := d.conditionMention(si); m != nil {
+		d.insertMention(start, m)
 	}
-	d.insertMention(start, m)
+	s := d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		if at, _ := d.conditionAt(k); at >= 0 {
+			if m := d.conditionalOfferMention(k, si, start); m != nil {
+				d.insertMention(start, m) // what is offered on the condition
+			}
+			return
+		}
+	}
 }
 
 // conditionDemand: who sets a condition ("only if", "unless", "would
@@ -182,6 +198,7 @@ func (d *doc) conditionParties(main, cond *event) {
 // undoVerbs end a measure; "unless X drops the quotas" is conditioned on
 // the dropping, not on the quotas.
 var undoVerbs = setOf("lifts", "lift", "lifted", "removes", "remove", "removed", "scraps", "scrap", "scrapped",
+	"lowers", "lower", "lowered", "cuts", "cut", "reduces", "reduce", "reduced",
 	"drops", "drop", "dropped", "ends", "end", "ended", "rescinds", "rescind", "reverses", "reverse", "cancels",
 	"cancel", "withdraws", "withdraw", "eases", "ease", "suspends", "suspend", "halts", "halt", "stops", "stop")
 
@@ -197,16 +214,22 @@ func (d *doc) conditionRelations(si int) {
 		at, strong := d.conditionAt(k)
 		if dependWords[w] && (d.tok(k+1).lower == "on" || d.tok(k+1).lower == "upon") {
 			strong = true
-		} else if at < 0 && !(w == "provided" || w == "condition" && d.tok(k-1).lower == "on") {
+		} else if at < 0 && !(w == "provided" || w == "condition" && d.tok(k-1).lower == "on" && !anonymityAfter(d, k)) {
 			continue
 		}
 		var before, after *event
+		var bm *eventMention
 		for _, m := range d.sentMentions(si) {
 			if m.ev == nil {
 				continue
 			}
 			if m.lo < k {
-				before = m.ev
+				if m.typ == graph.Statement {
+					continue // "said on X that ... until": the saying is done, whatever the condition
+				}
+				if bm == nil || !d.undoneBy(bm, m) {
+					before, bm = m.ev, m
+				}
 			} else if after == nil {
 				after = m.ev
 				for j := k + 1; j < m.lo; j++ {
@@ -214,6 +237,9 @@ func (d *doc) conditionRelations(si int) {
 						after = nil // "unless Ottawa drops the quotas": the condition is their end
 						break
 					}
+				}
+				if d.undoneAfter(m.hi) {
+					after = nil // "if the tariffs were lifted", "if the talks fail": not the tariffs, not the talks
 				}
 				if after == nil {
 					break
@@ -226,7 +252,78 @@ func (d *doc) conditionRelations(si int) {
 				d.conditionDemand(k, si, after)
 			}
 			d.conditionParties(before, after)
+			return
 		}
-		return
+		if before != nil {
+			return // the first condition with a main event rules the sentence
+		}
 	}
+}
+
+// conditionBodies follow a state's adjective as the subject of a
+// condition: "unless Israeli forces withdrew", "if the Greek Cypriot side
+// accepted".
+var conditionBodies = setOf("troops", "forces", "soldiers", "side", "government", "authorities", "army", "military",
+	"fighters", "militants", "leaders", "leadership", "officials")
+
+// objectOf reports whether the trigger at q heads the object of the verb
+// at v, with only determiners and modifiers between: "signs the truce",
+// "stopped arming"; not "those responsible for the attack".
+func (d *doc) objectOf(v, q int) bool {
+	if q-v > 4 {
+		return false
+	}
+	for j := v + 1; j < q; j++ {
+		t := d.toks[j]
+		if t.kind != tokWord || prepositions[t.lower] || t.lower == "those" || t.lower == "who" || t.lower == "that" {
+			return false
+		}
+	}
+	return true
+}
+
+// anonymityAfter reports whether "on condition" at k is a source's
+// anonymity, no condition of anything: "speaking on condition of
+// anonymity".
+func anonymityAfter(d *doc, k int) bool {
+	return d.tok(k+1).lower == "of" && d.tok(k+2).lower == "anonymity"
+}
+
+// refusedUntil reports whether "until" at k ends a refusal, which makes
+// what follows its condition: "would not disarm until", "will not sign
+// until". A bare "until" ("talks lasted until dawn") is a time.
+func (d *doc) refusedUntil(k int) bool {
+	lo := max(d.sents[d.sentOf[k]].lo, k-12)
+	for j := k - 1; j > lo; j-- {
+		w := d.toks[j].lower
+		if w == "," || w == ";" {
+			return false
+		}
+		if (w == "not" || w == "never" || w == "n't") && threatModals[d.toks[j-1].lower] || w == "won't" {
+			return true
+		}
+	}
+	return false
+}
+
+// undoneBy reports whether the mention m is what the offered concession c
+// would undo: in "would not lower the tariffs unless", the lowering is
+// conditioned, not the tariffs.
+func (d *doc) undoneBy(c, m *eventMention) bool {
+	return c.typ == graph.Proposal && c.verb && undoVerbs[d.toks[c.lo].lower] && len(c.offeredBy) > 0 && d.objectOf(c.lo, m.lo)
+}
+
+// failVerbs end an event against its parties' will: "if the talks fail".
+var failVerbs = setOf("fail", "fails", "failed", "collapse", "collapses", "collapsed", "falter", "falters")
+
+// undoneAfter reports whether the words from j on undo the event told just
+// before: "the tariffs were lifted", "the talks fail", "the truce breaks
+// down".
+func (d *doc) undoneAfter(j int) bool {
+	w := d.tok(j).lower
+	if w == "were" || w == "was" || w == "are" || w == "is" || w == "be" {
+		w = d.tok(j + 1).lower
+		return undoVerbs[w] && strings.HasSuffix(w, "ed") || w == "lifted" || w == "scrapped" || w == "dropped"
+	}
+	return failVerbs[w] || (w == "break" || w == "breaks" || w == "broke") && d.tok(j+1).lower == "down"
 }

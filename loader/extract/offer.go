@@ -57,7 +57,7 @@ var readyWords = setOf("ready", "prepared", "willing", "open", "eager", "keen")
 func (d *doc) readinessRelations(si int) {
 	s := d.sents[si]
 	for k := s.lo + 1; k < s.hi; k++ {
-		if !readyWords[d.toks[k].lower] || d.tok(k+1).lower != "to" {
+		if !readyWords[d.toks[k].lower] || d.tok(k+1).lower != "to" && d.tok(k+1).lower != "for" {
 			continue
 		}
 		switch d.tok(k - 1).lower {
@@ -73,20 +73,35 @@ func (d *doc) readinessRelations(si int) {
 		if src == nil {
 			continue
 		}
+		if ev != nil && d.tok(k+1).lower == "for" && !readyForTypes[ev.typ] {
+			continue // "ready for war" offers nothing
+		}
 		if ev == nil || d.pledgeEventAt(at) {
-			d.readyAidAt(k+1, si, src) // a pledge offers itself; who is helped is still told
+			if d.tok(k+1).lower == "to" {
+				d.readyAidAt(k+1, si, src) // a pledge offers itself; who is helped is still told
+			}
 			continue
 		}
 		mod := graph.Asserted
 		if d.modalityAt(at) == graph.Conditional {
 			mod = graph.Conditional
 		}
-		d.addClaim(claim{src: ent(src), dst: evt(ev), typ: graph.Offered, mod: mod, sent: si, conf: 0.5})
-		if len(ev.parts) < maxParticipants {
-			ev.parts = appendUnique(ev.parts, src) // who offers talks takes part in them
+		srcs := []*entity{src}
+		if s := d.namedSubject(k - 1); s != nil && s != src {
+			srcs = append(srcs, s) // "Lavrov said Moscow was ready": both offer
+		}
+		for _, o := range srcs {
+			d.addClaim(claim{src: ent(o), dst: evt(ev), typ: graph.Offered, mod: mod, sent: si, conf: 0.5})
+			if len(ev.parts) < maxParticipants {
+				ev.parts = appendUnique(ev.parts, o) // who offers talks takes part in them
+			}
 		}
 	}
 }
+
+// readyForTypes are the events a readiness "for" offers: "ready for talks",
+// "ready for a full ceasefire"; not "ready for war".
+var readyForTypes = map[graph.EventType]bool{graph.Meeting: true, graph.Ceasefire: true, graph.Agreement: true, graph.Proposal: true}
 
 // readyEvent returns the event of the mention a readiness at "to" reaches
 // within its clause, and where it stands: "ready to hold talks", "open to

@@ -100,6 +100,7 @@ func (d *doc) findRelations() {
 		d.threatRelations(si)
 		d.forbidThreats(si)
 		d.readinessRelations(si)
+		d.invitationRelations(si)
 		d.refusalRelations(si)
 		d.reliefRelations(si)
 		d.delegationRelations(si)

@@ -1,0 +1,125 @@
+package extract
+
+import "github.com/geokg/geokg/graph"
+
+// A party that says it would make a concession on a condition ("Lula said
+// Brazil would open its market to US ethanol if the tariffs were lifted",
+// "Iran was ready to accept limits on enrichment, but only if ...") offers
+// that concession: a proposal still to come, held by its condition. No
+// trigger word names it, so the sentence shape does.
+
+// concessionActs are the acts a party offers on a condition.
+// Cutting, suspending or freezing are left out: said on a condition, they
+// are threats. So are troop movements, told as moves rather than offers:
+// "would not pull back until".
+var concessionActs = setOf("accept", "form", "open", "reopen", "lower", "reduce", "ease", "lift", "disarm",
+	"recognise", "recognize", "release", "free", "return", "restore", "resume", "unfreeze", "unlock", "grant", "allow",
+	"drop", "scrap", "hand", "share", "abandon", "renounce")
+
+// concessionLeads put the concession before its verb: "would open", "was
+// ready to accept".
+var concessionLeads = setOf("would", "could", "will", "might", "to")
+
+// concessionSkips stand between a lead and its verb: "would not lower",
+// "would only accept".
+var concessionSkips = setOf("not", "only", "also", "then", "still", "gladly", "never", "be", "n't")
+
+// conditionalOfferMention returns the concession a condition clause opened
+// at k holds, or nil: the verb nearest before k led by a modal or a
+// readiness, whose subject is an actor, with no event word of its own
+// between it and the condition.
+func (d *doc) conditionalOfferMention(k, si, start int) *eventMention {
+	s := d.sents[si]
+	end := k
+	for w := d.tok(end - 1).lower; w == "only" || w == "but" || w == ","; w = d.tok(end - 1).lower {
+		end-- // "..., but only if": the concession is before the comma
+	}
+	v, trig := -1, -1
+	for j := end - 1; j > s.lo && j >= k-14; j-- {
+		if d.isBreak(j) && !isQuote(d.toks[j].text) {
+			return nil
+		}
+		if d.trigAt[j] {
+			if trig >= 0 {
+				return nil
+			}
+			trig = j
+		}
+		if concessionActs[d.toks[j].lower] && d.spanAt[j] == 0 && d.concessionLed(j) {
+			v = j
+			break
+		}
+	}
+	if v < 0 || trig >= 0 && !(undoVerbs[d.toks[v].lower] && d.objectOf(v, trig)) {
+		return nil // "would hold talks if": the talks are what is offered
+	}
+	for _, m := range d.evs[start:] {
+		if m.lo >= v && m.lo < end && m.lo != trig {
+			return nil
+		}
+	}
+	lead := v - 1
+	for concessionSkips[d.tok(lead).lower] {
+		lead--
+	}
+	p := lead
+	if d.tok(p).lower == "to" {
+		p -= 2 // "was ready to": the copula
+	}
+	if !d.subjectAdjoins(p) {
+		return nil // "his forces would", "but would": no actor of its own
+	}
+	subj := d.subjectBefore(lead, si)
+	if subj == nil || subj.typ == graph.Location {
+		return nil
+	}
+	parts := []*entity{subj}
+	for j, sp := range d.walk(v+1, k) {
+		if e := actorOf(sp); e != nil && !d.isBreak(j) {
+			parts = appendUnique(parts, e)
+		}
+	}
+	by := []*entity{subj}
+	if spk := d.speakerOf(si); spk != nil && spk != subj {
+		by = []*entity{spk}
+		if st := d.namedSubject(p); st == subj {
+			by = append(by, st) // "Lula said Brazil would open": both offer
+		}
+	}
+	for _, o := range by {
+		parts = appendUnique(parts, o)
+	}
+	hi := v + 1
+	switch d.tok(hi).lower {
+	case "back", "out", "over", "up", "down":
+		hi++ // "pull back", "hand over"
+	}
+	return &eventMention{lo: v, hi: hi, sent: si, typ: graph.Proposal, verb: true, noun: d.spanText(v, hi),
+		mod: graph.Conditional, parts: parts, offeredBy: by}
+}
+
+// concessionLed reports whether the verb at j follows a modal or "ready
+// to", perhaps past "not" or "only".
+func (d *doc) concessionLed(j int) bool {
+	p := j - 1
+	for concessionSkips[d.tok(p).lower] {
+		p--
+	}
+	w := d.tok(p).lower
+	if w == "to" {
+		return readyWords[d.tok(p-1).lower]
+	}
+	return concessionLeads[w]
+}
+
+// namedSubject returns the state or body whose name ends right before p,
+// the verb it is the subject of: "Brazil would", "Iran was ready". A
+// person is left out, being the speaker or standing for one, and so is
+// "the bloc", which names no one by itself.
+func (d *doc) namedSubject(p int) *entity {
+	sp, e := d.actorAt(p - 1)
+	if e == nil || sp.hi != p || !d.toks[sp.lo].cap || e.typ == graph.Person || e.typ == graph.Location {
+		return nil
+	}
+	return e
+}

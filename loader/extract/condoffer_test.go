@@ -1,0 +1,141 @@
+package extract
+
+import "testing"
+
+// TestConditionalOffers covers concessions a party says it would make on a
+// condition, readiness told of a state by its minister, invitations and the
+// condition forms that name no event word of their own.
+func TestConditionalOffers(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []string
+		absent []string
+	}{
+		{"a concession on a condition is offered by the speaker and the state",
+			"Boric said Chile would open its ports to Bolivian exports if Bolivia dropped its maritime claim.",
+			[]string{"Boric OFFERED Proposal event conditional", "Chile OFFERED Proposal event conditional",
+				"Proposal event CONDITIONED_ON Other event asserted"}, nil},
+		{"a readiness to concede past a comma, only if",
+			"He said Serbia was ready to recognise the border, but only if Kosovo first disbanded its army.",
+			[]string{"Serbia OFFERED Proposal event conditional", "Proposal event CONDITIONED_ON Other event asserted"}, nil},
+		{"lowering tariffs is the concession, not the tariffs",
+			"Okonjo said Nigeria would not lower the steel tariffs unless Ghana scrapped its export levy.",
+			[]string{"Nigeria OFFERED Proposal event conditional", "Proposal event CONDITIONED_ON Other event asserted"},
+			[]string{"Sanction event CONDITIONED_ON Other event asserted"}},
+		{"a cut on a condition is a threat, no offer",
+			"Oslo said Norway could cut its aid to Mali if the junta delayed the vote.",
+			nil, []string{"Norway OFFERED Proposal event conditional"}},
+		{"a concession with an event word of its own offers nothing new",
+			"Peru said it would hold talks with Ecuador if the border stayed calm.",
+			nil, []string{"Peru OFFERED Proposal event conditional"}},
+		{"a pronoun's body is no subject of its own",
+			"Abdi said his fighters would not disarm until a political agreement was reached.",
+			nil, []string{"Abdi OFFERED Proposal event conditional"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkClaims(t, tt.text, "2026-03-10", tt.want, tt.absent)
+		})
+	}
+}
+
+// TestReadinessOfStates covers readiness a speaker tells of a state.
+func TestReadinessOfStates(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []string
+		absent []string
+	}{
+		{"the speaker and the named state both offer",
+			"Foreign Minister Ana Costa said Portugal was ready to host talks between Chile and Peru in Lisbon.",
+			[]string{"Ana Costa OFFERED Meeting event asserted", "Portugal OFFERED Meeting event asserted"}, nil},
+		{"ready for a truce offers it",
+			"Defence Minister Omar Said said Somalia remained ready for a full ceasefire with the rebels.",
+			[]string{"Omar Said OFFERED Ceasefire event asserted", "Somalia OFFERED Ceasefire event asserted"}, nil},
+		{"ready for war offers nothing",
+			"Defence Minister Omar Said said Somalia was ready for war with the rebels.",
+			nil, []string{"Somalia OFFERED Attack event asserted", "Omar Said OFFERED Attack event asserted"}},
+		{"a bloc named by a common noun does not offer",
+			"ECOWAS chief Ali Musa said the bloc was prepared to host talks with the juntas in Accra.",
+			[]string{"Ali Musa OFFERED Meeting event asserted"},
+			[]string{"ECOWAS OFFERED Meeting event asserted"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkClaims(t, tt.text, "2026-03-10", tt.want, tt.absent)
+		})
+	}
+}
+
+// TestInvitations covers who invites a guest to visit or to talks.
+func TestInvitations(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []string
+		absent []string
+	}{
+		{"an invitation to visit is offered by the host",
+			"Austrian Chancellor Karl Weber praised the ties and invited Portuguese Prime Minister Rui Tavares to visit Vienna.",
+			[]string{"Karl Weber OFFERED Meeting event asserted"}, nil},
+		{"an invitation told of a pronoun guest",
+			"Karl Weber said he had invited him to visit Vienna in May.",
+			[]string{"Karl Weber OFFERED Meeting event asserted"}, nil},
+		{"an invitation to attend a summit offers nothing",
+			"Karl Weber invited Rui Tavares to attend the EU summit in Vienna.",
+			nil, []string{"Karl Weber OFFERED Meeting event asserted", "Karl Weber OFFERED Meeting event possible"}},
+		{"the invited guest offers nothing",
+			"Rui Tavares was invited to visit Vienna.",
+			nil, []string{"Rui Tavares OFFERED Meeting event asserted"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkClaims(t, tt.text, "2026-03-10", tt.want, tt.absent)
+		})
+	}
+}
+
+// TestConditionForms covers condition clauses opened by a refusal's
+// "until", a threat's "if", a state's troops as subject, and what is not a
+// condition at all.
+func TestConditionForms(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []string
+		absent []string
+	}{
+		{"until after a refusal is a condition",
+			"Kiir said South Sudan would not sign the peace deal until Sudan withdrew its troops from Abyei.",
+			[]string{"Agreement event CONDITIONED_ON Other event asserted"}, nil},
+		{"a threat's bare if is a condition",
+			"Trump threatened to impose tariffs on Mexico if Mexico did not stop the flow of migrants.",
+			[]string{"Sanction event CONDITIONED_ON Other event asserted"}, nil},
+		{"a state's troops are the condition's subject",
+			"Aliyev said Azerbaijan was ready to sign a peace treaty, but only if Armenian troops pull out of the border villages.",
+			[]string{"Agreement event CONDITIONED_ON Other event asserted", "Aliyev DEMANDED Other event asserted"}, nil},
+		{"the object of the verb is the condition, a later event is not",
+			"Kurti said Kosovo would attend talks in Brussels only if Serbia handed over the men behind the 2023 attack in Zvecan.",
+			[]string{"Meeting event CONDITIONED_ON Other event asserted"},
+			[]string{"Meeting event CONDITIONED_ON Attack event asserted"}},
+		{"on condition of anonymity is no condition",
+			"An official, speaking on condition of anonymity, said Oman would join the talks only if Iran stopped arming the militias.",
+			[]string{"Meeting event CONDITIONED_ON Other event asserted"}, nil},
+		{"talks that fail are not the condition",
+			"Trump has threatened strikes on Venezuela if the talks fail.",
+			nil, []string{"Attack event CONDITIONED_ON Meeting event asserted"}},
+		{"tariffs to be lifted are not the condition",
+			"Lula said Brazil would resume beef exports if the tariffs were lifted.",
+			nil, []string{"Proposal event CONDITIONED_ON Sanction event asserted"}},
+		{"a statement made is not conditioned",
+			"Kanyuka said on X that the group would not leave the towns until a deal was reached.",
+			nil, []string{"Statement event CONDITIONED_ON Agreement event asserted"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkClaims(t, tt.text, "2026-03-10", tt.want, tt.absent)
+		})
+	}
+}
