@@ -137,7 +137,7 @@ func (d *doc) speakerLaunched(m *eventMention) *entity {
 		k--
 	}
 	if w := d.tok(k).lower; w != "it" && w != "they" {
-		return nil
+		return d.ownForces(k, m.sent) // "said its forces had carried out a strike"
 	}
 	if spk := d.speakerOf(m.sent); spk != nil && spk.typ != graph.Person {
 		return spk
