@@ -81,7 +81,7 @@ func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
 				m.perp = spk
 			}
 		} else if o := d.ownForces(k, m.sent); o != nil {
-			m.perp = o // "the ministry said its forces had struck"
+			d.struckThrough(m, o) // "the ministry said its forces had struck"
 		}
 	}
 	if m.perp == nil && !m.verb {
@@ -133,6 +133,16 @@ func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
 				m.targets = appendUnique(m.targets, a.ent)
 			}
 		}
+	}
+	if m.perp != nil {
+		for _, g := range d.killedMembers(m) {
+			if g != m.perp && !hasEntity(m.allies, g) {
+				m.targets = appendUnique(m.targets, g) // "killed a senior Hezbollah commander"
+			}
+		}
+	}
+	if t := d.launchTarget(m); t != nil {
+		m.targets = append(m.targets, t) // "the air force said Russia launched 90 drones"
 	}
 	if t := d.ownTarget(m); t != nil && t != m.perp {
 		m.targets = appendUnique(m.targets, t) // "UNIFIL said troops had fired on its patrols"

@@ -185,3 +185,13 @@ func (d *doc) ownerTarget(m *eventMention) *entity {
 	}
 	return e
 }
+
+// struckThrough records a strike a body says its forces carried out: the
+// body and, when the body is a state's, the state whose forces they are
+// ("Russia's Defence Ministry said its forces had struck").
+func (d *doc) struckThrough(m *eventMention, body *entity) {
+	m.perp = body
+	if st := d.speakingState(body); st != nil && st.typ == graph.Country && body.typ == graph.Organization {
+		m.allies = appendUnique(m.allies, st)
+	}
+}

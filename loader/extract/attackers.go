@@ -137,7 +137,11 @@ func (d *doc) speakerLaunched(m *eventMention) *entity {
 		k--
 	}
 	if w := d.tok(k).lower; w != "it" && w != "they" {
-		return d.ownForces(k, m.sent) // "said its forces had carried out a strike"
+		if o := d.ownForces(k, m.sent); o != nil {
+			d.struckThrough(m, o) // "said its forces had carried out a strike"
+			return m.perp
+		}
+		return nil
 	}
 	if spk := d.speakerOf(m.sent); spk != nil && spk.typ != graph.Person {
 		return spk
