@@ -192,6 +192,8 @@ func (d *doc) ownerTarget(m *eventMention) *entity {
 func (d *doc) struckThrough(m *eventMention, body *entity) {
 	m.perp = body
 	if st := d.speakingState(body); st != nil && st.typ == graph.Country && body.typ == graph.Organization {
-		m.allies = appendUnique(m.allies, st)
+		// The state leads: its strike is found again by the state's name.
+		m.perp = st
+		m.allies = appendUnique(m.allies, body)
 	}
 }
