@@ -126,8 +126,8 @@ func (d *doc) aidAt(k, si int) {
 	for j < chi && j < k+14 && d.toks[j].lower != "to" && !d.trigAt[j] {
 		j++
 	}
-	if d.tok(j).lower != "to" {
-		return
+	if d.tok(j).lower != "to" || d.tok(j-1).lower == "according" {
+		return // "killing six soldiers, according to the ministry": a source, not a recipient
 	}
 	_, dst := d.actorAt(min(j+1, len(d.toks)-1))
 	if dst == nil && d.tok(j+1).lower == "the" {

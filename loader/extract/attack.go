@@ -15,7 +15,7 @@ var mutualTriggers = setOf("exchange of fire", "exchanges of fire", "clashes", "
 var launchVerbs = setOf("launched", "launch", "launches", "launching", "carried", "conducted", "conducts", "staged",
 	"fired", "unleashed", "mounted", "began", "started", "continued", "intensified", "stepped", "resumed",
 	"ordered", "committed", "claimed", "perpetrated", "strikes", "struck", "hit", "hits", "attacked", "attacks",
-	"shelled", "bombed", "invaded", "targeted", "pounded", "led", "leading", "spearheaded", "waged")
+	"shelled", "bombed", "invaded", "targeted", "pounded", "led", "leading", "spearheaded", "waged", "kept", "keeps")
 
 var attackModifiers = setOf("deadly", "massive", "missile", "missiles", "drone", "drones", "air", "rocket",
 	"artillery", "military", "large-scale", "heavy", "overnight", "latest", "new", "fresh", "combined", "and",
@@ -31,6 +31,18 @@ func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
 	if d.downedArgs(m) {
 		return
 	}
+	if ag := d.passiveAgents(m); len(ag) > 0 {
+		// "the sites that were bombed by Israel and the United States"
+		m.perp, m.allies = ag[0], ag[1:]
+		if hasEntity(ag, m.loc) {
+			m.loc = nil // "bombed by Israel": who, not where
+		}
+		for _, t := range d.passiveTargets(m) {
+			if !hasEntity(ag, t) {
+				m.targets = appendUnique(m.targets, t)
+			}
+		}
+	}
 	// Modifier before the trigger, over adjectives and places.
 	for k := m.lo - 1; !m.verb && k >= 0 && k >= m.lo-9 && d.sentOf[k] == int32(m.sent); k-- {
 		t := d.toks[k]
@@ -38,6 +50,7 @@ func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
 			sp := &d.spans[d.spanAt[k]-1]
 			if sp.ent != nil && (sp.ent.typ == graph.Country || sp.ent.typ == graph.Organization) && !sp.ent.media {
 				m.perp = sp.ent
+				m.allies = d.modifierAllies(sp.lo)
 				break
 			}
 			k = sp.lo
@@ -67,10 +80,15 @@ func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
 			if spk := d.speakerOf(m.sent); spk != nil && spk.typ != graph.Person {
 				m.perp = spk
 			}
+		} else if o := d.ownForces(k, m.sent); o != nil {
+			d.struckThrough(m, o) // "the ministry said its forces had struck"
 		}
 	}
 	if m.perp == nil && !m.verb {
 		m.perp = d.speakerLaunched(m)
+	}
+	if t := d.ownerTarget(m); t != nil && t != m.perp && !hasEntity(m.allies, t) {
+		m.targets = appendUnique(m.targets, t) // "strikes on Iran's nuclear sites"
 	}
 	if m.perp == nil && len(left) > 0 {
 		a := left[len(left)-1]
@@ -100,8 +118,13 @@ func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
 		}
 	}
 	for i, a := range right {
-		if a.prev == "by" && m.perp == nil {
-			m.perp = a.ent
+		if a.prev == "by" {
+			if m.perp == nil {
+				m.perp = a.ent
+			}
+			continue // "bombed by Israel and the United States": strikers, not targets
+		}
+		if hasEntity(m.allies, a.ent) {
 			continue
 		}
 		if a.prev == "on" || a.prev == "against" || a.prev == "at" || (m.verb && a.pos == m.hi) || i == 0 && a.pos <= m.hi+1 && m.verb ||
@@ -110,6 +133,16 @@ func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
 				m.targets = appendUnique(m.targets, a.ent)
 			}
 		}
+	}
+	if m.perp != nil {
+		for _, g := range d.killedMembers(m) {
+			if g != m.perp && !hasEntity(m.allies, g) {
+				m.targets = appendUnique(m.targets, g) // "killed a senior Hezbollah commander"
+			}
+		}
+	}
+	if t := d.launchTarget(m); t != nil {
+		m.targets = append(m.targets, t) // "the air force said Russia launched 90 drones"
 	}
 	if t := d.ownTarget(m); t != nil && t != m.perp {
 		m.targets = appendUnique(m.targets, t) // "UNIFIL said troops had fired on its patrols"
@@ -138,6 +171,9 @@ func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
 		}
 	}
 	m.parts = appendUnique(m.parts, m.perp)
+	for _, a := range m.allies {
+		m.parts = appendUnique(m.parts, a)
+	}
 	for _, t := range m.targets {
 		m.parts = appendUnique(m.parts, t)
 	}

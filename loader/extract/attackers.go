@@ -137,6 +137,10 @@ func (d *doc) speakerLaunched(m *eventMention) *entity {
 		k--
 	}
 	if w := d.tok(k).lower; w != "it" && w != "they" {
+		if o := d.ownForces(k, m.sent); o != nil {
+			d.struckThrough(m, o) // "said its forces had carried out a strike"
+			return m.perp
+		}
 		return nil
 	}
 	if spk := d.speakerOf(m.sent); spk != nil && spk.typ != graph.Person {

@@ -61,6 +61,11 @@ func (d *doc) unitPlace(m *eventMention) *entity {
 // so is where an attack happened more often than what it struck.
 var settlementNouns = setOf("city", "town", "village", "port")
 
+// cityParts name a part of a city a strike hit: "a residential district of
+// the city of X", "the outskirts of the town of Y".
+var cityParts = setOf("district", "districts", "area", "areas", "suburb", "suburbs", "outskirts", "centre", "center",
+	"neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "part", "parts", "heart")
+
 // placedUnit reports whether a place preposition governs the unit noun at
 // k over "the", compass words and a state's demonym: "in the southern
 // Ukrainian city".
@@ -70,6 +75,8 @@ func (d *doc) placedUnit(k int) bool {
 		switch {
 		case inPreps[w] || w == "on":
 			return true
+		case w == "of" && cityParts[d.tok(j-1).lower]:
+			return true // "a residential district of the central Ukrainian city of X"
 		case w == "the" || regionAdjectives[w]:
 		case d.spanAt[j] != 0 && d.spans[d.spanAt[j]-1].country:
 			j = d.spans[d.spanAt[j]-1].lo

@@ -17,6 +17,7 @@ type eventMention struct {
 	parts   []*entity // participants in text order
 	perps   []*entity // every side of a mutual fight ("exchange of fire")
 	targets []*entity // attack or sanction targets
+	allies  []*entity // who struck beside perp: "Israeli and US strikes"
 	pairs   [][2]*entity
 	// qualifier is the name or year written before the trigger: "1978
 	// Camp David" in "the 1978 Camp David accords".

@@ -329,6 +329,9 @@ func (d *doc) demonymActs(i int) bool {
 	if d.voteAfter(sp.hi) {
 		return true // "the Bolivian presidential election": the state votes
 	}
+	if d.demonymStrikes(sp) {
+		return true // "Israeli jets struck", "an Israeli airstrike"
+	}
 	// "Kenyan, Angolan and Qatari envoys": a list whose last member acts.
 	return d.demonymListActs(sp.hi)
 }

@@ -153,6 +153,7 @@ func (d *doc) eventRelations() {
 				if m.loc != nil && m.loc != m.perp {
 					d.addClaim(claim{src: ent(m.perp), dst: ent(m.loc), typ: graph.Attacked, mod: m.mod, sent: m.sent, conf: 0.6})
 				}
+				d.allyClaims(m)
 			}
 			d.attackPlaces(m)
 		case graph.Sanction:
