@@ -336,6 +336,7 @@ var headVerbs = setOf("chairs", "chaired", "leads", "led", "heads", "headed", "r
 func (d *doc) placeRelations() {
 	d.nestedPlaces()
 	d.commaPlaces()
+	d.townPartPlaces()
 	for i := range d.spans {
 		a := &d.spans[i]
 		if a.ent == nil || a.ent.typ != graph.Location || d.tok(a.hi).text != "," {
@@ -423,9 +424,15 @@ func (d *doc) nestedPlaces() {
 			// "the northern Nigerian city of Kano"
 			j := d.unitOfAt(a.hi) // "the French spa town of X"
 			if j < 0 {
+				j = d.capitalNamedAt(a.hi) // "the Turkish capital, Ankara"
+			}
+			if j < 0 {
 				continue
 			}
 			if b, ok := d.spanEntity(j); ok && b.lo == j && b.ent != nil && b.ent.typ == graph.Location {
+				// A state whose town the text places in it is named, not
+				// used as a plain adjective: "the Omani capital, Muscat".
+				a.ent.confirmed = true
 				d.addClaim(claim{src: ent(b.ent), dst: ent(a.ent), typ: graph.LocatedIn, mod: graph.Asserted, sent: a.sent, conf: 0.7})
 			}
 		case a.ent.typ == graph.Location && a.kind != spanRole:
@@ -444,6 +451,9 @@ func (d *doc) nestedPlaces() {
 				continue // "Spin Boldak district of Kandahar province" names its unit
 			}
 			j = d.placeStart(j + 1)
+			if townNouns[d.tok(j).lower] && d.tok(j+1).lower == "'s" && d.tok(j-1).lower == "the" {
+				j = d.placeStart(j + 2) // "a base in the capital's Hodan district"
+			}
 			if u := d.unitOfAt(j); u > 0 && p == "in" {
 				j = d.placeStart(u) // "a prison in the port city of Callao"
 			}
