@@ -337,6 +337,7 @@ func (d *doc) placeRelations() {
 	d.nestedPlaces()
 	d.commaPlaces()
 	d.townPartPlaces()
+	d.frontedPlaces()
 	for i := range d.spans {
 		a := &d.spans[i]
 		if a.ent == nil || a.ent.typ != graph.Location || d.tok(a.hi).text != "," {
