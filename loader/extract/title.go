@@ -343,8 +343,10 @@ func (d *doc) placeRelations() {
 		if a.ent == nil || a.ent.typ != graph.Location || d.tok(a.hi).text != "," {
 			continue
 		}
-		if b, ok := d.spanEntity(a.hi + 1); ok && b.ent != nil && b.ent.typ == graph.Country && b.kind == spanGaz && !b.country {
-			d.addClaim(claim{src: ent(a.ent), dst: ent(b.ent), typ: graph.LocatedIn, mod: graph.Asserted, sent: a.sent, conf: 0.8})
+		if b, ok := d.spanEntity(d.compassStart(a.hi + 1)); ok && b.ent != nil && b.ent.typ == graph.Country && b.kind == spanGaz && !b.country {
+			if d.stateOfPlace(a, b) {
+				d.addClaim(claim{src: ent(a.ent), dst: ent(b.ent), typ: graph.LocatedIn, mod: graph.Asserted, sent: a.sent, conf: 0.8})
+			}
 			continue
 		}
 		// "X, the (regional) capital of (the) Y"
@@ -447,7 +449,15 @@ func (d *doc) nestedPlaces() {
 			if unit {
 				j++
 			}
+			site := 0
+			if !unit {
+				site = d.siteWordsAt(j) // "the Mar-a-Lago resort in Florida"
+				j += site
+			}
 			p := d.tok(j).lower
+			if site > 0 && p != "in" {
+				continue
+			}
 			if !(p == "in" || p == "of" && (unit || placeUnits[d.tok(a.hi-1).lower])) {
 				continue // "Spin Boldak district of Kandahar province" names its unit
 			}
@@ -465,6 +475,9 @@ func (d *doc) nestedPlaces() {
 				if c, ok2 := d.spanEntity(at); ok2 && c.lo == at && c.ent != nil && c.ent.typ == graph.Location {
 					b, j = c, c.lo
 				}
+			}
+			if site > 0 && ok && a.kind == spanGaz && !d.widePlace(b) {
+				continue // "the Zaporizhzhia power plant in Enerhodar": the site is named after another place
 			}
 			if ok && b.lo == j && place(b) && b.ent != a.ent && b.sent == a.sent && !d.crossBorderIn(a, b) {
 				d.addClaim(claim{src: ent(a.ent), dst: ent(b.ent), typ: graph.LocatedIn, mod: graph.Asserted, sent: a.sent, conf: 0.6})
