@@ -338,6 +338,7 @@ func (d *doc) placeRelations() {
 	d.commaPlaces()
 	d.townPartPlaces()
 	d.frontedPlaces()
+	d.unitCapitalPlaces()
 	for i := range d.spans {
 		a := &d.spans[i]
 		if a.ent == nil || a.ent.typ != graph.Location || d.tok(a.hi).text != "," {
