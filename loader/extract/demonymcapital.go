@@ -39,3 +39,25 @@ func (d *doc) capitalPrep(sp *span) string {
 	}
 	return ""
 }
+
+// capitalNamedAt returns where the city begins in "capital Tashkent" or
+// "capital, Ankara," read from j, after a state's adjective, or -1. The
+// city must be the state's capital as the gazetteer knows it when it
+// knows the city at all: "the Turkish capital, and Istanbul" lists two.
+func (d *doc) capitalNamedAt(j int) int {
+	if d.tok(j).lower != "capital" || d.tok(j).cap {
+		return -1
+	}
+	j++
+	if d.tok(j).text == "," {
+		j++
+	}
+	b, ok := d.spanEntity(j)
+	if !ok || b.lo != j || b.ent == nil || b.ent.typ != graph.Location {
+		return -1
+	}
+	if b.kind == spanGaz && (len(b.gaz) == 0 || b.gaz[0].form != formCapital) {
+		return -1
+	}
+	return j
+}

@@ -65,8 +65,8 @@ func (d *doc) capitalActs(i int) bool {
 			return false
 		}
 	}
-	if prev.text == "/" {
-		return false
+	if prev.text == "/" || prev.text == "," && prev2.lower == "capital" {
+		return false // "the Turkish capital, Ankara": the city named in apposition
 	}
 	if d.capitalPair(i) {
 		return true

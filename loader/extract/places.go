@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/geokg/geokg/graph"
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // commaPlaces reads "Marte, in Borno State" and "Jilib, in the southern
 // Middle Juba region": a place set off by a comma, then "in" and the
@@ -27,4 +31,27 @@ func (d *doc) commaPlaces() {
 		}
 		d.addClaim(claim{src: ent(a.ent), dst: ent(b.ent), typ: graph.LocatedIn, mod: graph.Asserted, sent: a.sent, conf: 0.6})
 	}
+}
+
+// compassStart skips the compass word of "Nara, western Japan" from token
+// j to the state it qualifies.
+func (d *doc) compassStart(j int) int {
+	for {
+		w := d.tok(j).lower
+		if !(regionAdjectives[w] && (strings.HasSuffix(w, "ern") || w == "central") || d.compassHyphen(j)) {
+			return j
+		}
+		j++
+	}
+}
+
+// stateOfPlace tells whether the state b set after "a," can be the state
+// place a lies in: not one the gazetteer puts a outside of, and not one
+// of a list running on ("discussed Gaza, Iran and Lebanon").
+func (d *doc) stateOfPlace(a, b *span) bool {
+	if a.ent.country != "" && b.ent.code != "" && a.ent.country != b.ent.code {
+		return false
+	}
+	w := d.tok(b.hi).lower
+	return w != "and" && w != "or"
 }

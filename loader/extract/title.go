@@ -336,13 +336,18 @@ var headVerbs = setOf("chairs", "chaired", "leads", "led", "heads", "headed", "r
 func (d *doc) placeRelations() {
 	d.nestedPlaces()
 	d.commaPlaces()
+	d.townPartPlaces()
+	d.frontedPlaces()
+	d.unitCapitalPlaces()
 	for i := range d.spans {
 		a := &d.spans[i]
 		if a.ent == nil || a.ent.typ != graph.Location || d.tok(a.hi).text != "," {
 			continue
 		}
-		if b, ok := d.spanEntity(a.hi + 1); ok && b.ent != nil && b.ent.typ == graph.Country && b.kind == spanGaz && !b.country {
-			d.addClaim(claim{src: ent(a.ent), dst: ent(b.ent), typ: graph.LocatedIn, mod: graph.Asserted, sent: a.sent, conf: 0.8})
+		if b, ok := d.spanEntity(d.compassStart(a.hi + 1)); ok && b.ent != nil && b.ent.typ == graph.Country && b.kind == spanGaz && !b.country {
+			if d.stateOfPlace(a, b) {
+				d.addClaim(claim{src: ent(a.ent), dst: ent(b.ent), typ: graph.LocatedIn, mod: graph.Asserted, sent: a.sent, conf: 0.8})
+			}
 			continue
 		}
 		// "X, the (regional) capital of (the) Y"
@@ -423,9 +428,15 @@ func (d *doc) nestedPlaces() {
 			// "the northern Nigerian city of Kano"
 			j := d.unitOfAt(a.hi) // "the French spa town of X"
 			if j < 0 {
+				j = d.capitalNamedAt(a.hi) // "the Turkish capital, Ankara"
+			}
+			if j < 0 {
 				continue
 			}
 			if b, ok := d.spanEntity(j); ok && b.lo == j && b.ent != nil && b.ent.typ == graph.Location {
+				// A state whose town the text places in it is named, not
+				// used as a plain adjective: "the Omani capital, Muscat".
+				a.ent.confirmed = true
 				d.addClaim(claim{src: ent(b.ent), dst: ent(a.ent), typ: graph.LocatedIn, mod: graph.Asserted, sent: a.sent, conf: 0.7})
 			}
 		case a.ent.typ == graph.Location && a.kind != spanRole:
@@ -439,11 +450,22 @@ func (d *doc) nestedPlaces() {
 			if unit {
 				j++
 			}
+			site := 0
+			if !unit {
+				site = d.siteWordsAt(j) // "the Mar-a-Lago resort in Florida"
+				j += site
+			}
 			p := d.tok(j).lower
+			if site > 0 && p != "in" {
+				continue
+			}
 			if !(p == "in" || p == "of" && (unit || placeUnits[d.tok(a.hi-1).lower])) {
 				continue // "Spin Boldak district of Kandahar province" names its unit
 			}
 			j = d.placeStart(j + 1)
+			if townNouns[d.tok(j).lower] && d.tok(j+1).lower == "'s" && d.tok(j-1).lower == "the" {
+				j = d.placeStart(j + 2) // "a base in the capital's Hodan district"
+			}
 			if u := d.unitOfAt(j); u > 0 && p == "in" {
 				j = d.placeStart(u) // "a prison in the port city of Callao"
 			}
@@ -454,6 +476,9 @@ func (d *doc) nestedPlaces() {
 				if c, ok2 := d.spanEntity(at); ok2 && c.lo == at && c.ent != nil && c.ent.typ == graph.Location {
 					b, j = c, c.lo
 				}
+			}
+			if site > 0 && ok && a.kind == spanGaz && !d.widePlace(b) {
+				continue // "the Zaporizhzhia power plant in Enerhodar": the site is named after another place
 			}
 			if ok && b.lo == j && place(b) && b.ent != a.ent && b.sent == a.sent && !d.crossBorderIn(a, b) {
 				d.addClaim(claim{src: ent(a.ent), dst: ent(b.ent), typ: graph.LocatedIn, mod: graph.Asserted, sent: a.sent, conf: 0.6})

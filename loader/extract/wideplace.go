@@ -77,10 +77,17 @@ func (d *doc) dropStateOfTown() {
 // place they qualify; a word that begins a name ("South Kivu", "The
 // Hague") is the place itself.
 func (d *doc) placeStart(j int) int {
-	for (d.tok(j).lower == "the" || regionAdjectives[d.tok(j).lower]) && !d.nameStartsAt(j) {
+	for (d.tok(j).lower == "the" || regionAdjectives[d.tok(j).lower] || d.compassHyphen(j)) && !d.nameStartsAt(j) {
 		j++
 	}
 	return j
+}
+
+// compassHyphen tells whether token j is the hyphen of "north-western",
+// which the tokenizer splits.
+func (d *doc) compassHyphen(j int) bool {
+	t := d.tok(j)
+	return t.text == "-" && !t.space && !d.tok(j+1).space && regionAdjectives[d.tok(j-1).lower] && regionAdjectives[d.tok(j+1).lower]
 }
 
 // nameStartsAt tells whether a name begins at token j.
