@@ -213,10 +213,11 @@ func (d *doc) coordinatedSubject(k, si int) *entity {
 // firstActor returns the first name acting in sentence si before token
 // end: one that is no modifier, owns nothing ("Iran's Foreign Minister
 // Abbas Araghchi" acts, Iran does not) and is no object of a preposition
-// ("the envoy for the Baku-Yerevan talks, Jan Kos, said ...": Kos acts).
+// ("the envoy for the Baku-Yerevan talks, Jan Kos, said ...": Kos acts)
+// and qualifies no noun ("the Doha-based charity said ...": the charity acts).
 func (d *doc) firstActor(si, end int) *entity {
 	for _, sp := range d.walk(d.sents[si].lo, end) {
-		if e := actorOf(sp); e != nil && !d.isModifierActor(sp) && d.tok(sp.hi).lower != "'s" && !d.namesBody(sp) && !d.prepObject(sp) {
+		if e := actorOf(sp); e != nil && !d.isModifierActor(sp) && d.tok(sp.hi).lower != "'s" && !d.namesBody(sp) && !d.prepObject(sp) && !d.hyphenQualifier(sp) {
 			return e
 		}
 	}
