@@ -214,6 +214,10 @@ func (d *doc) conditionRelations(si int) {
 						after = nil // "unless Ottawa drops the quotas": the condition is their end
 						break
 					}
+					if d.heldOff(j, m.lo) {
+						after = nil // "only if X vows it will not attack again": the condition is that none comes
+						break
+					}
 				}
 				if after == nil {
 					break
@@ -229,4 +233,16 @@ func (d *doc) conditionRelations(si int) {
 		}
 		return
 	}
+}
+
+// heldOff reports whether the word at j, before the event named at ev,
+// makes the condition the event's absence or its aftermath, not the event:
+// "will not attack Iran again", "hands over those responsible for the
+// attack".
+func (d *doc) heldOff(j, ev int) bool {
+	w := d.toks[j].lower
+	if w == "responsible" && d.tok(j+1).lower == "for" {
+		return true
+	}
+	return (w == "not" || w == "n't" || w == "never" || w == "no") && ev-j <= 4
 }
