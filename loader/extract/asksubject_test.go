@@ -61,6 +61,12 @@ func TestAskSubject(t *testing.T) {
 			[]string{"European Union DEMANDED Agreement event asserted", "United States DEMANDED Togo asserted"},
 		},
 		{
+			// A body asked to convene sits in the session; it is no party asked of.
+			"Peru urged the UN Security Council to convene an emergency session.",
+			nil,
+			[]string{"Peru DEMANDED UN Security Council asserted"},
+		},
+		{
 			// A named party asked stays asked.
 			"Chile urged Bolivia to reopen the border.",
 			[]string{"Chile DEMANDED Bolivia asserted"},

@@ -144,6 +144,10 @@ func (d *doc) governmentWords(j int) int {
 // neighbourWords after "the" name the two countries just spoken of.
 var neighbourWords = setOf("neighbours", "neighbors", "rivals", "foes", "adversaries")
 
+// convokeVerbs after the "to" of an ask make the asked body the seat of
+// the session asked for, not a party asked of.
+var convokeVerbs = setOf("convene", "reconvene")
+
 // askRelations states DEMANDED from the askers to each actor asked, and to
 // the event asked for: "China and the US urged both sides to return to
 // talks" demands of both sides and demands the talks.
@@ -157,6 +161,9 @@ func (d *doc) askRelations(k, si int) bool {
 		return false
 	}
 	mod := d.askModality(k, d.modalityAt(k))
+	if convokeVerbs[d.tok(to+1).lower] {
+		actors = nil // "urged the Security Council to convene": the session is asked for; the council sits in it
+	}
 	for _, src := range srcs {
 		for _, a := range actors {
 			if a != src {
