@@ -16,9 +16,10 @@ func TestAskModality(t *testing.T) {
 			absent: []string{"Nigeria DEMANDED Ghana possible"},
 		},
 		{
-			name: "a modal on the asking verb keeps the demand to come",
-			text: "Chile would ask the UN Security Council to convene an emergency session, the minister said.",
-			want: []string{"Chile DEMANDED UN Security Council possible"},
+			name:   "a modal on the asking verb keeps the demand to come",
+			text:   "Chile would ask the UN Security Council to convene an emergency session, the minister said.",
+			want:   []string{"Chile DEMANDED Meeting event possible"},
+			absent: []string{"Chile DEMANDED Meeting event asserted"},
 		},
 	}
 	for _, tt := range tests {

@@ -58,3 +58,35 @@ func (d *doc) leadingSubject(k, si int, src *entity) *entity {
 	}
 	return c
 }
+
+// hyphenQualifier reports whether the name at sp qualifies the noun after
+// it through a dash compound: "the Doha-based group", "Iran-backed
+// militias". Such a name says where or whose the body is; it never acts.
+func (d *doc) hyphenQualifier(sp *span) bool {
+	t := d.tok(sp.hi)
+	return (t.text == "-" || t.text == "–") && !t.space && compoundHeads[d.tok(sp.hi+1).lower]
+}
+
+// unnamedAsked reports whether the asking verb at k asks a party it names
+// by a plain noun, not a name, before the "to" that opens what is asked:
+// "urged mediators to push Israel", "called on donors to fund Sudan's
+// relief". The names after that "to" are what the asked would act on.
+func (d *doc) unnamedAsked(k int) bool {
+	if !askVerbs[d.toks[k].lower] {
+		return false
+	}
+	j := k + 1
+	if w := d.tok(j).lower; w == "on" || w == "upon" {
+		j++
+	}
+	for n := 0; n < 4; n, j = n+1, j+1 {
+		t := d.tok(j)
+		if t.lower == "to" {
+			return n > 0 && !determiners[d.tok(j+1).lower]
+		}
+		if t.kind != tokWord || t.cap || d.spanAt[min(j, len(d.toks)-1)] != 0 || objectPronouns[t.lower] {
+			return false
+		}
+	}
+	return false
+}

@@ -31,6 +31,47 @@ func TestAskSubject(t *testing.T) {
 			nil,
 			[]string{"Officials DEMANDED Togo asserted"},
 		},
+		{
+			// A place in a dash compound says where the body sits; the body asks.
+			"The Qatar-based Gulf Relief Network said it was alarmed and called on Sudan to open the border crossing.",
+			[]string{"Gulf Relief Network DEMANDED Sudan asserted"},
+			[]string{"Qatar DEMANDED Sudan asserted"},
+		},
+		{
+			// Those asked are unnamed: the state they would help is not asked.
+			"Peru called on donors to support Haiti.",
+			nil,
+			[]string{"Peru DEMANDED Haiti asserted"},
+		},
+		{
+			"Ghana urged donors to fund Togo's reconstruction.",
+			nil,
+			[]string{"Ghana DEMANDED Togo asserted"},
+		},
+		{
+			// What the unnamed asked are to bring about is still demanded.
+			"Chile urged mediators to push Bolivia to accept the ceasefire.",
+			[]string{"Chile DEMANDED Ceasefire event asserted"},
+			[]string{"Chile DEMANDED Bolivia asserted"},
+		},
+		{
+			// Those asked to press are asked; the pressing is theirs to do, not yet done.
+			"Ghana urged the United States and the European Union to press Togo to sign a binding agreement.",
+			[]string{"Ghana DEMANDED United States asserted", "Ghana DEMANDED European Union asserted"},
+			[]string{"European Union DEMANDED Agreement event asserted", "United States DEMANDED Togo asserted"},
+		},
+		{
+			// A body asked to convene sits in the session; it is no party asked of.
+			"Peru urged the UN Security Council to convene an emergency session.",
+			nil,
+			[]string{"Peru DEMANDED UN Security Council asserted"},
+		},
+		{
+			// A named party asked stays asked.
+			"Chile urged Bolivia to reopen the border.",
+			[]string{"Chile DEMANDED Bolivia asserted"},
+			nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -237,6 +237,10 @@ func (d *doc) conditionRelations(si int) {
 						after = nil // "unless Ottawa drops the quotas": the condition is their end
 						break
 					}
+					if d.heldOff(j, m.lo) {
+						after = nil // "only if X vows it will not attack again": the condition is that none comes
+						break
+					}
 				}
 				if d.undoneAfter(m.hi) {
 					after = nil // "if the tariffs were lifted", "if the talks fail": not the tariffs, not the talks
@@ -326,4 +330,16 @@ func (d *doc) undoneAfter(j int) bool {
 		return undoVerbs[w] && strings.HasSuffix(w, "ed") || w == "lifted" || w == "scrapped" || w == "dropped"
 	}
 	return failVerbs[w] || (w == "break" || w == "breaks" || w == "broke") && d.tok(j+1).lower == "down"
+}
+
+// heldOff reports whether the word at j, before the event named at ev,
+// makes the condition the event's absence or its aftermath, not the event:
+// "will not attack Iran again", "hands over those responsible for the
+// attack".
+func (d *doc) heldOff(j, ev int) bool {
+	w := d.toks[j].lower
+	if w == "responsible" && d.tok(j+1).lower == "for" {
+		return true
+	}
+	return (w == "not" || w == "n't" || w == "never" || w == "no") && ev-j <= 4
 }

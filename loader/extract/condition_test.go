@@ -20,6 +20,22 @@ func TestConditionClauses(t *testing.T) {
 			},
 		},
 		{
+			name: "a negated event in the condition is no condition event",
+			text: "Chile said it would resume talks with Peru only if Lima guaranteed it would not attack Chilean boats again.",
+			absent: []string{
+				"Meeting event CONDITIONED_ON Attack event asserted",
+				"Chile DEMANDED Attack event asserted",
+			},
+		},
+		{
+			name: "a deed others are responsible for is no condition event",
+			text: "Ghana said it would rejoin the talks only if Togo handed over those responsible for the 2024 attack on its border post.",
+			absent: []string{
+				"Meeting event CONDITIONED_ON Attack event asserted",
+				"Ghana DEMANDED Attack event asserted",
+			},
+		},
+		{
 			name: "unless with a verb to be done first",
 			text: "The Chilean foreign minister said Chile would not sign the fisheries deal unless Peru first withdrew its patrol boats.",
 			want: []string{

@@ -144,6 +144,10 @@ func (d *doc) governmentWords(j int) int {
 // neighbourWords after "the" name the two countries just spoken of.
 var neighbourWords = setOf("neighbours", "neighbors", "rivals", "foes", "adversaries")
 
+// convokeVerbs after the "to" of an ask make the asked body the seat of
+// the session asked for, not a party asked of.
+var convokeVerbs = setOf("convene", "reconvene")
+
 // askRelations states DEMANDED from the askers to each actor asked, and to
 // the event asked for: "China and the US urged both sides to return to
 // talks" demands of both sides and demands the talks.
@@ -157,6 +161,9 @@ func (d *doc) askRelations(k, si int) bool {
 		return false
 	}
 	mod := d.askModality(k, d.modalityAt(k))
+	if convokeVerbs[d.tok(to+1).lower] {
+		actors = nil // "urged the Security Council to convene": the session is asked for; the council sits in it
+	}
 	for _, src := range srcs {
 		for _, a := range actors {
 			if a != src {
@@ -213,10 +220,11 @@ func (d *doc) coordinatedSubject(k, si int) *entity {
 // firstActor returns the first name acting in sentence si before token
 // end: one that is no modifier, owns nothing ("Iran's Foreign Minister
 // Abbas Araghchi" acts, Iran does not) and is no object of a preposition
-// ("the envoy for the Baku-Yerevan talks, Jan Kos, said ...": Kos acts).
+// ("the envoy for the Baku-Yerevan talks, Jan Kos, said ...": Kos acts)
+// and qualifies no noun ("the Doha-based charity said ...": the charity acts).
 func (d *doc) firstActor(si, end int) *entity {
 	for _, sp := range d.walk(d.sents[si].lo, end) {
-		if e := actorOf(sp); e != nil && !d.isModifierActor(sp) && d.tok(sp.hi).lower != "'s" && !d.namesBody(sp) && !d.prepObject(sp) {
+		if e := actorOf(sp); e != nil && !d.isModifierActor(sp) && d.tok(sp.hi).lower != "'s" && !d.namesBody(sp) && !d.prepObject(sp) && !d.hyphenQualifier(sp) {
 			return e
 		}
 	}

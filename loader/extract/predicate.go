@@ -81,6 +81,9 @@ func (d *doc) predicateAt(k, si int) {
 		if (w == "press" || w == "push" || w == "pressing" || w == "pushing") && !d.verbReading(k) {
 			return
 		}
+		if _, ok := d.askedBefore(k - 1); ok {
+			return // "urged the EU to press Ethiopia to sign": the asked would press; no one has yet
+		}
 	case rejectVerbs[w]:
 		typ = graph.Rejected
 		if w == "ruled" && d.tok(k+1).lower != "out" {
@@ -183,6 +186,9 @@ func (d *doc) predicateAt(k, si int) {
 	}
 	src := d.subjectBefore(k, si)
 	evs, actors := d.objectsAfter(k)
+	if typ == graph.Demanded && d.unnamedAsked(k) {
+		actors = nil // "urged mediators to push Israel": Israel is pushed by those asked, not asked
+	}
 	if typ == graph.Condemned || typ == graph.Criticized {
 		evs, actors = d.stanceObjects(k, evs, actors)
 	}

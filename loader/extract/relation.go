@@ -296,7 +296,7 @@ func (d *doc) subjectBefore(k, si int) *entity {
 			}
 		}
 		if sp, e := d.actorAt(j); e != nil {
-			if !d.isModifierActor(sp) && !d.isObject(sp) && !d.possessesThing(sp) || d.memberSubject(sp, lo) {
+			if (!d.isModifierActor(sp) && !d.isObject(sp) && !d.possessesThing(sp) || d.memberSubject(sp, lo)) && !d.hyphenQualifier(sp) {
 				return e
 			}
 			j = sp.lo
