@@ -341,5 +341,7 @@ func (d *doc) heldOff(j, ev int) bool {
 	if w == "responsible" && d.tok(j+1).lower == "for" {
 		return true
 	}
-	return (w == "not" || w == "n't" || w == "never" || w == "no") && ev-j <= 4
+	// Only a pledge of no more ("will not attack again") holds the event off;
+	// "did not stop the flow" makes the not-stopping itself the condition.
+	return (w == "not" || w == "n't" || w == "never" || w == "no") && ev-j <= 4 && threatModals[d.tok(j-1).lower]
 }
