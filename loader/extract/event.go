@@ -252,7 +252,7 @@ var specificOther = setOf("coup", "coups", "putsch", "state", "martial", "expell
 	"blockade", "joint", "air", "naval", "halted", "suspended", "cut", "resolution", "collapse", "collapsed",
 	"earthquake", "quake", "landslide", "landslides", "floods", "flooding", "derailment", "derailed", "stampede",
 	"crash", "crashed", "sinking", "capsized", "capsizing", "resigned", "resignation", "resigns", "stepped", "severed",
-	"severs", "severing", "broke", "restored", "detained", "arrested", "returned", "seized", "took", "came", "control", "deposed", "deposes",
+	"severs", "severing", "broke", "restored", "detained", "arrested", "returned", "seized", "took", "came", "control", "deposed", "deposes", "fall", "downfall", "ouster", "overthrow",
 	"seizes", "seizing", "taken", "takes", "takeover", "arrest", "warrant", "extradition", "extradite", "extradited")
 
 // proposalNouns name a plan for something else: "a proposal for a 10-day
