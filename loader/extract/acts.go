@@ -122,6 +122,7 @@ var actEventNouns = map[string]string{"expelled": "expulsion", "expels": "expuls
 func (d *doc) actArgs(m *eventMention) {
 	d.shutdownPlace(m)
 	d.downfallArgs(m)
+	d.postArgs(m)
 	w := d.toks[m.lo].lower
 	if m.typ != graph.OtherEvent || !actOthers[w] && !actOthers[d.toks[m.hi-1].lower] {
 		return
