@@ -113,9 +113,51 @@ func (d *doc) actionFits(lo, hi int, verb bool) (fits, handled bool) {
 				return true, true // "designated six cartels as foreign terrorist organizations"
 			}
 		}
-		return false, true
+		// "separately designated six companies": a listing under sanctions.
+		return d.wordAfter(hi, 5, designatedTargets), true
 	}
 	return false, false
+}
+
+// designatedTargets are what a sanctions authority designates: "designated
+// six companies based in the UAE"; not "designated areas".
+var designatedTargets = setOf("companies", "company", "firms", "firm", "entities", "entity", "individuals",
+	"people", "persons", "officials", "vessels", "tankers", "ships", "banks", "networks", "businessmen", "executives")
+
+// designationArgs reads a sanctions designation that names no terrorist
+// listing: the states the designated firms are based in are its targets,
+// not its place ("designated six companies based in the United Arab
+// Emirates").
+func (d *doc) designationArgs(m *eventMention) {
+	if m.typ != graph.Sanction || !m.verb || d.toks[m.lo].lower != "designated" || !d.wordAfter(m.hi, 5, designatedTargets) {
+		return
+	}
+	m.noun = "designation"
+	_, chi := d.clause(m.hi)
+	for j := m.hi; j+2 < chi && j < m.hi+8; j++ {
+		if d.toks[j].lower != "based" || d.toks[j+1].lower != "in" {
+			continue
+		}
+		// "based in the UAE and Hong Kong that ...": the list of places only.
+		for k := j + 2; k < chi; k++ {
+			sp, e := d.actorAt(k)
+			if sp == nil {
+				if w := d.toks[k].lower; w != "the" && w != "and" && w != "," {
+					return
+				}
+				continue
+			}
+			if e != nil && e.typ == graph.Country {
+				m.targets = appendUnique(m.targets, e)
+				m.parts = appendUnique(m.parts, e)
+				if m.loc == e {
+					m.loc = nil
+				}
+			}
+			k = sp.hi - 1
+		}
+		return
+	}
 }
 
 // actionOthers are the triggers of this file that name one happening with
@@ -232,6 +274,7 @@ var pronounSubjects = setOf("it", "he", "she", "they")
 // without actor: the speaker a pronoun subject stands for, the owner a
 // possessive names, the place of a passive closure.
 func (d *doc) actionArgs(m *eventMention) {
+	d.designationArgs(m)
 	if m.verb && len(m.parts) == 0 && m.typ != graph.Statement {
 		k := m.lo - 1
 		for k > 0 && (auxWords[d.tok(k).lower] || d.tok(k).lower == "been" || d.tok(k).lower == "was" || d.tok(k).lower == "and" && d.tok(k-1).kind == tokWord) {
@@ -420,7 +463,7 @@ func actionNoun(typ graph.EventType, w string) string {
 	switch {
 	case typ == graph.Meeting && (w == "sent" || w == "sends" || w == "send" || w == "dispatched" || w == "dispatches" || w == "dispatch"):
 		return "visit"
-	case typ == graph.Sanction && (w == "aid cut" || w == "visa revocation" || w == "suspension"):
+	case typ == graph.Sanction && (w == "aid cut" || w == "visa revocation" || w == "suspension" || w == "designation"):
 		return w // named by sanctionActArgs
 	case typ == graph.Sanction && (w == "suspended" || w == "halted"):
 		return "import suspension"
