@@ -70,6 +70,12 @@ func (d *doc) actionFits(lo, hi int, verb bool) (fits, handled bool) {
 		return d.passiveOf(lo, closableWords), true // "the crossing ... has been shut"
 	case "closure", "closures", "shutdown":
 		return next == "of", true
+	case "reopened", "reopens", "reopen": // reopenVerbs
+		// "reopened the crossing", "the border crossing with Egypt
+		// reopened on Monday"; not "reopened the case".
+		return d.wordAfter(hi, 5, closableWords) || d.closableSubject(lo), true
+	case "reopening":
+		return next == "of" && d.wordAfter(hi+1, 4, closableWords), true
 	case "suspended", "halted":
 		if d.passiveOf(lo, stoppableWords) {
 			return true, true // "Flights at the airport were suspended"
@@ -163,7 +169,8 @@ func (d *doc) designationArgs(m *eventMention) {
 // actionOthers are the triggers of this file that name one happening with
 // a single actor, or only a place.
 var actionOthers = setOf("sent", "sends", "send", "dispatched", "dispatches", "dispatch", "stepped", "steps", "step",
-	"stepping", "closed", "closes", "shut", "sealed", "closure", "closures", "shutdown", "rescued", "rescue",
+	"stepping", "closed", "closes", "shut", "sealed", "closure", "closures", "shutdown", "reopened", "reopens",
+	"reopen", "reopening", "rescued", "rescue",
 	"withdrawal", "pullout", "pull-out", "drawdown", "mission", "power",
 	"blackout", "blackouts", "declaration", "declared")
 
@@ -196,6 +203,25 @@ func (d *doc) passiveOf(lo int, set map[string]bool) bool {
 	for j := lo - 2; j >= s.lo && j >= lo-16; j-- {
 		if set[d.toks[j].lower] {
 			return true
+		}
+	}
+	return false
+}
+
+// reopenVerbs open again what was closed.
+var reopenVerbs = setOf("reopened", "reopens", "reopen")
+
+// closableSubject reports whether the subject right before an
+// intransitive verb at lo is a thing a government closes: "the Rafah
+// border crossing with Egypt reopened".
+func (d *doc) closableSubject(lo int) bool {
+	s := d.sents[d.sentOf[lo]]
+	for j := lo - 1; j >= s.lo && j >= lo-5; j-- {
+		if closableWords[d.toks[j].lower] {
+			return true
+		}
+		if d.isBreak(j) || d.trigAt != nil && d.trigAt[j] {
+			return false
 		}
 	}
 	return false
@@ -352,6 +378,16 @@ func (d *doc) actionArgs(m *eventMention) {
 			}
 		}
 	}
+	if w := d.toks[m.lo].lower; m.loc == nil && m.typ == graph.OtherEvent && m.verb && reopenVerbs[w] && d.closableSubject(m.lo) {
+		// "Gaza's Rafah border crossing with Egypt reopened": the place
+		// nearest the verb names what reopened.
+		for _, sp := range d.walkBack(d.sents[m.sent].lo, m.lo) {
+			if sp != nil && sp.ent != nil && sp.ent.typ == graph.Location {
+				m.loc = sp.ent
+				break
+			}
+		}
+	}
 	if m.typ == graph.Statement && m.loc != nil && d.placeReported(m) {
 		m.loc = nil // "brought them to Jizan in Saudi Arabia, the mission said in a post on X"
 	}
@@ -376,6 +412,7 @@ var actionNouns = map[string]string{
 	"sent": "deployment", "sends": "deployment", "send": "deployment", "dispatched": "deployment", "dispatches": "deployment", "dispatch": "deployment",
 	"stepped up": "patrols", "steps up": "patrols", "step up": "patrols", "stepping up": "patrols",
 	"closed": "closure", "closes": "closure", "shut": "closure", "shut down": "closure", "sealed": "closure",
+	"reopened": "reopening", "reopens": "reopening", "reopen": "reopening",
 	"suspended": "suspension", "halted": "suspension",
 	"rescued": "rescue", "declared independence": "declaration of independence", "designated": "terrorist designation",
 	"seized power": "takeover", "seizes power": "takeover", "seizing power": "takeover", "took power": "takeover",
