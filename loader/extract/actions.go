@@ -70,7 +70,7 @@ func (d *doc) actionFits(lo, hi int, verb bool) (fits, handled bool) {
 		return d.passiveOf(lo, closableWords), true // "the crossing ... has been shut"
 	case "closure", "closures", "shutdown":
 		return next == "of", true
-	case "reopened", "reopens", "reopen": // reopenVerbs
+	case "reopened", "reopens": // reopenVerbs
 		// "reopened the crossing", "the border crossing with Egypt
 		// reopened on Monday"; not "reopened the case".
 		return d.wordAfter(hi, 5, closableWords) || d.closableSubject(lo), true
@@ -170,7 +170,7 @@ func (d *doc) designationArgs(m *eventMention) {
 // a single actor, or only a place.
 var actionOthers = setOf("sent", "sends", "send", "dispatched", "dispatches", "dispatch", "stepped", "steps", "step",
 	"stepping", "closed", "closes", "shut", "sealed", "closure", "closures", "shutdown", "reopened", "reopens",
-	"reopen", "reopening", "rescued", "rescue",
+	"reopening", "rescued", "rescue",
 	"withdrawal", "pullout", "pull-out", "drawdown", "mission", "power",
 	"blackout", "blackouts", "declaration", "declared")
 
@@ -208,8 +208,9 @@ func (d *doc) passiveOf(lo int, set map[string]bool) bool {
 	return false
 }
 
-// reopenVerbs open again what was closed.
-var reopenVerbs = setOf("reopened", "reopens", "reopen")
+// reopenVerbs open again what was closed. "To reopen" is left to the
+// agreement or plan it is the object of: "agreed to reopen the border".
+var reopenVerbs = setOf("reopened", "reopens")
 
 // closableSubject reports whether the subject right before an
 // intransitive verb at lo is a thing a government closes: "the Rafah
@@ -412,7 +413,7 @@ var actionNouns = map[string]string{
 	"sent": "deployment", "sends": "deployment", "send": "deployment", "dispatched": "deployment", "dispatches": "deployment", "dispatch": "deployment",
 	"stepped up": "patrols", "steps up": "patrols", "step up": "patrols", "stepping up": "patrols",
 	"closed": "closure", "closes": "closure", "shut": "closure", "shut down": "closure", "sealed": "closure",
-	"reopened": "reopening", "reopens": "reopening", "reopen": "reopening",
+	"reopened": "reopening", "reopens": "reopening",
 	"suspended": "suspension", "halted": "suspension",
 	"rescued": "rescue", "declared independence": "declaration of independence", "designated": "terrorist designation",
 	"seized power": "takeover", "seizes power": "takeover", "seizing power": "takeover", "took power": "takeover",
