@@ -170,7 +170,7 @@ func (d *doc) designationArgs(m *eventMention) {
 // a single actor, or only a place.
 var actionOthers = setOf("sent", "sends", "send", "dispatched", "dispatches", "dispatch", "stepped", "steps", "step",
 	"stepping", "closed", "closes", "shut", "sealed", "closure", "closures", "shutdown", "reopened", "reopens",
-	"reopening", "rescued", "rescue",
+	"reopening", "protest", "complaint", "rescued", "rescue",
 	"withdrawal", "pullout", "pull-out", "drawdown", "mission", "power",
 	"blackout", "blackouts", "declaration", "declared")
 
@@ -439,6 +439,9 @@ func (d *doc) urgedBefore(k int) bool {
 // actionType retypes a trigger by its object: suspended imports are a
 // trade sanction; sending a delegation is a visit.
 func (d *doc) actionType(lo, hi int, typ graph.EventType) graph.EventType {
+	if t := d.diplomaticProtestType(lo, hi, typ); t != typ {
+		return t // "lodged a strong protest with China"
+	}
 	if typ == graph.Ceasefire && (tradeTruceWords[d.toks[lo].lower] || tradeTruceWords[d.tok(lo-1).lower] || d.tradeTruceBefore(lo)) {
 		return graph.Agreement // "a tariff truce": a trade deal, no halt to fighting
 	}

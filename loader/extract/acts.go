@@ -123,6 +123,7 @@ func (d *doc) actArgs(m *eventMention) {
 	d.shutdownPlace(m)
 	d.downfallArgs(m)
 	d.postArgs(m)
+	d.diplomaticProtestArgs(m)
 	w := d.toks[m.lo].lower
 	if m.typ != graph.OtherEvent || !actOthers[w] && !actOthers[d.toks[m.hi-1].lower] {
 		return
