@@ -70,6 +70,12 @@ func (d *doc) actionFits(lo, hi int, verb bool) (fits, handled bool) {
 		return d.passiveOf(lo, closableWords), true // "the crossing ... has been shut"
 	case "closure", "closures", "shutdown":
 		return next == "of", true
+	case "reopened", "reopens": // reopenVerbs
+		// "reopened the crossing", "the border crossing with Egypt
+		// reopened on Monday"; not "reopened the case".
+		return d.wordAfter(hi, 5, closableWords) || d.closableSubject(lo), true
+	case "reopening":
+		return next == "of" && d.wordAfter(hi+1, 4, closableWords), true
 	case "suspended", "halted":
 		if d.passiveOf(lo, stoppableWords) {
 			return true, true // "Flights at the airport were suspended"
@@ -113,15 +119,58 @@ func (d *doc) actionFits(lo, hi int, verb bool) (fits, handled bool) {
 				return true, true // "designated six cartels as foreign terrorist organizations"
 			}
 		}
-		return false, true
+		// "separately designated six companies": a listing under sanctions.
+		return d.wordAfter(hi, 5, designatedTargets), true
 	}
 	return false, false
+}
+
+// designatedTargets are what a sanctions authority designates: "designated
+// six companies based in the UAE"; not "designated areas".
+var designatedTargets = setOf("companies", "company", "firms", "firm", "entities", "entity", "individuals",
+	"people", "persons", "officials", "vessels", "tankers", "ships", "banks", "networks", "businessmen", "executives")
+
+// designationArgs reads a sanctions designation that names no terrorist
+// listing: the states the designated firms are based in are its targets,
+// not its place ("designated six companies based in the United Arab
+// Emirates").
+func (d *doc) designationArgs(m *eventMention) {
+	if m.typ != graph.Sanction || !m.verb || d.toks[m.lo].lower != "designated" || !d.wordAfter(m.hi, 5, designatedTargets) {
+		return
+	}
+	m.noun = "designation"
+	_, chi := d.clause(m.hi)
+	for j := m.hi; j+2 < chi && j < m.hi+8; j++ {
+		if d.toks[j].lower != "based" || d.toks[j+1].lower != "in" {
+			continue
+		}
+		// "based in the UAE and Hong Kong that ...": the list of places only.
+		for k := j + 2; k < chi; k++ {
+			sp, e := d.actorAt(k)
+			if sp == nil {
+				if w := d.toks[k].lower; w != "the" && w != "and" && w != "," {
+					return
+				}
+				continue
+			}
+			if e != nil && e.typ == graph.Country {
+				m.targets = appendUnique(m.targets, e)
+				m.parts = appendUnique(m.parts, e)
+				if m.loc == e {
+					m.loc = nil
+				}
+			}
+			k = sp.hi - 1
+		}
+		return
+	}
 }
 
 // actionOthers are the triggers of this file that name one happening with
 // a single actor, or only a place.
 var actionOthers = setOf("sent", "sends", "send", "dispatched", "dispatches", "dispatch", "stepped", "steps", "step",
-	"stepping", "closed", "closes", "shut", "sealed", "closure", "closures", "shutdown", "rescued", "rescue",
+	"stepping", "closed", "closes", "shut", "sealed", "closure", "closures", "shutdown", "reopened", "reopens",
+	"reopening", "protest", "complaint", "rescued", "rescue",
 	"withdrawal", "pullout", "pull-out", "drawdown", "mission", "power",
 	"blackout", "blackouts", "declaration", "declared")
 
@@ -154,6 +203,26 @@ func (d *doc) passiveOf(lo int, set map[string]bool) bool {
 	for j := lo - 2; j >= s.lo && j >= lo-16; j-- {
 		if set[d.toks[j].lower] {
 			return true
+		}
+	}
+	return false
+}
+
+// reopenVerbs open again what was closed. "To reopen" is left to the
+// agreement or plan it is the object of: "agreed to reopen the border".
+var reopenVerbs = setOf("reopened", "reopens")
+
+// closableSubject reports whether the subject right before an
+// intransitive verb at lo is a thing a government closes: "the Rafah
+// border crossing with Egypt reopened".
+func (d *doc) closableSubject(lo int) bool {
+	s := d.sents[d.sentOf[lo]]
+	for j := lo - 1; j >= s.lo && j >= lo-5; j-- {
+		if closableWords[d.toks[j].lower] {
+			return true
+		}
+		if d.isBreak(j) || d.trigAt != nil && d.trigAt[j] {
+			return false
 		}
 	}
 	return false
@@ -232,6 +301,7 @@ var pronounSubjects = setOf("it", "he", "she", "they")
 // without actor: the speaker a pronoun subject stands for, the owner a
 // possessive names, the place of a passive closure.
 func (d *doc) actionArgs(m *eventMention) {
+	d.designationArgs(m)
 	if m.verb && len(m.parts) == 0 && m.typ != graph.Statement {
 		k := m.lo - 1
 		for k > 0 && (auxWords[d.tok(k).lower] || d.tok(k).lower == "been" || d.tok(k).lower == "was" || d.tok(k).lower == "and" && d.tok(k-1).kind == tokWord) {
@@ -309,6 +379,16 @@ func (d *doc) actionArgs(m *eventMention) {
 			}
 		}
 	}
+	if w := d.toks[m.lo].lower; m.loc == nil && m.typ == graph.OtherEvent && m.verb && reopenVerbs[w] && d.closableSubject(m.lo) {
+		// "Gaza's Rafah border crossing with Egypt reopened": the place
+		// nearest the verb names what reopened.
+		for _, sp := range d.walkBack(d.sents[m.sent].lo, m.lo) {
+			if sp != nil && sp.ent != nil && sp.ent.typ == graph.Location {
+				m.loc = sp.ent
+				break
+			}
+		}
+	}
 	if m.typ == graph.Statement && m.loc != nil && d.placeReported(m) {
 		m.loc = nil // "brought them to Jizan in Saudi Arabia, the mission said in a post on X"
 	}
@@ -333,6 +413,7 @@ var actionNouns = map[string]string{
 	"sent": "deployment", "sends": "deployment", "send": "deployment", "dispatched": "deployment", "dispatches": "deployment", "dispatch": "deployment",
 	"stepped up": "patrols", "steps up": "patrols", "step up": "patrols", "stepping up": "patrols",
 	"closed": "closure", "closes": "closure", "shut": "closure", "shut down": "closure", "sealed": "closure",
+	"reopened": "reopening", "reopens": "reopening",
 	"suspended": "suspension", "halted": "suspension",
 	"rescued": "rescue", "declared independence": "declaration of independence", "designated": "terrorist designation",
 	"seized power": "takeover", "seizes power": "takeover", "seizing power": "takeover", "took power": "takeover",
@@ -358,6 +439,9 @@ func (d *doc) urgedBefore(k int) bool {
 // actionType retypes a trigger by its object: suspended imports are a
 // trade sanction; sending a delegation is a visit.
 func (d *doc) actionType(lo, hi int, typ graph.EventType) graph.EventType {
+	if t := d.diplomaticProtestType(lo, hi, typ); t != typ {
+		return t // "lodged a strong protest with China"
+	}
 	if typ == graph.Ceasefire && (tradeTruceWords[d.toks[lo].lower] || tradeTruceWords[d.tok(lo-1).lower] || d.tradeTruceBefore(lo)) {
 		return graph.Agreement // "a tariff truce": a trade deal, no halt to fighting
 	}
@@ -420,7 +504,7 @@ func actionNoun(typ graph.EventType, w string) string {
 	switch {
 	case typ == graph.Meeting && (w == "sent" || w == "sends" || w == "send" || w == "dispatched" || w == "dispatches" || w == "dispatch"):
 		return "visit"
-	case typ == graph.Sanction && (w == "aid cut" || w == "visa revocation" || w == "suspension"):
+	case typ == graph.Sanction && (w == "aid cut" || w == "visa revocation" || w == "suspension" || w == "designation"):
 		return w // named by sanctionActArgs
 	case typ == graph.Sanction && (w == "suspended" || w == "halted"):
 		return "import suspension"

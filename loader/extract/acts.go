@@ -121,6 +121,9 @@ var actEventNouns = map[string]string{"expelled": "expulsion", "expels": "expuls
 // of a joint act: "held joint exercises with the US Navy".
 func (d *doc) actArgs(m *eventMention) {
 	d.shutdownPlace(m)
+	d.downfallArgs(m)
+	d.postArgs(m)
+	d.diplomaticProtestArgs(m)
 	w := d.toks[m.lo].lower
 	if m.typ != graph.OtherEvent || !actOthers[w] && !actOthers[d.toks[m.hi-1].lower] {
 		return

@@ -63,7 +63,8 @@ var infinitives = setOf("visit", "talk", "meet", "call", "strike", "attack", "of
 
 // nonEventHeads after a trigger noun make it a modifier of something else.
 var nonEventHeads = setOf("line", "lines", "mediators", "negotiators", "monitors", "envoy", "team", "teams",
-	"delegation", "delegations", "officials", "terms", "zone", "zones", "secretary", "minister", "ministry")
+	"delegation", "delegations", "officials", "terms", "zone", "zones", "secretary", "minister", "ministry",
+	"monitoring", "committee", "committees", "commission", "mechanism")
 
 // weakTriggers need context to name an event.
 var releaseVerbs = setOf("released", "releasing", "release", "published", "publish", "publishing", "announced", "announce", "issued", "issue", "unveiled")
@@ -218,6 +219,8 @@ func (d *doc) dropMention(m *eventMention) bool {
 			return false
 		}
 		return len(m.parts) < 2 && !d.keepWar(m)
+	case graph.Statement:
+		return d.asideConference(m)
 	case graph.Proposal:
 		// "a proposal for a truce" waits to be folded into the truce.
 		return len(m.parts) == 0 && m.mod == graph.Asserted && d.tok(m.hi).lower != "for" && d.tok(m.hi).lower != "of"
@@ -252,7 +255,7 @@ var specificOther = setOf("coup", "coups", "putsch", "state", "martial", "expell
 	"blockade", "joint", "air", "naval", "halted", "suspended", "cut", "resolution", "collapse", "collapsed",
 	"earthquake", "quake", "landslide", "landslides", "floods", "flooding", "derailment", "derailed", "stampede",
 	"crash", "crashed", "sinking", "capsized", "capsizing", "resigned", "resignation", "resigns", "stepped", "severed",
-	"severs", "severing", "broke", "restored", "detained", "arrested", "returned", "seized", "took", "came", "control", "deposed", "deposes",
+	"severs", "severing", "broke", "restored", "detained", "arrested", "returned", "seized", "took", "came", "control", "deposed", "deposes", "fall", "downfall", "ouster", "overthrow",
 	"seizes", "seizing", "taken", "takes", "takeover", "arrest", "warrant", "extradition", "extradite", "extradited")
 
 // proposalNouns name a plan for something else: "a proposal for a 10-day

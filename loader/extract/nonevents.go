@@ -32,3 +32,28 @@ func (d *doc) sanctionAsTopic(lo int, typ graph.EventType, verb bool) bool {
 // between officials: "a tourist trip", "a family holiday visit".
 var leisureWords = setOf("tourist", "touristic", "sightseeing", "holiday", "vacation", "family", "hiking",
 	"fishing", "school", "honeymoon", "pilgrimage", "shopping", "study", "camping", "skiing")
+
+// standingConferences are the words that make a news conference a fixture
+// of its own: "a regular press conference", "her daily news conference".
+var standingConferences = setOf("joint", "regular", "daily", "weekly", "monthly", "annual", "year-end", "morning", "televised")
+
+// asideConference reports whether a news conference is only the audience
+// a lone speaker was quoted to, like "told reporters": "Macron told a news
+// conference after the talks". A joint or standing conference, or one
+// placed in a city ("told a news conference in Nairobi"), is an event of
+// its own.
+func (d *doc) asideConference(m *eventMention) bool {
+	if m.typ != graph.Statement || m.loc != nil || d.toks[m.hi-1].lower != "conference" {
+		return false
+	}
+	k := m.lo - 1
+	for ; k >= 0 && k >= m.lo-3 && !tellVerbs[d.toks[k].lower]; k-- {
+		if standingConferences[d.toks[k].lower] {
+			return false
+		}
+	}
+	return k >= 0 && tellVerbs[d.toks[k].lower]
+}
+
+// tellVerbs take a conference as the audience of a quote.
+var tellVerbs = setOf("told", "tells", "telling")

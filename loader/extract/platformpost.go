@@ -75,3 +75,29 @@ func (d *doc) addPlatformPost(si, start int) {
 		d.insertMention(start, m)
 	}
 }
+
+// postArgs keeps the network out of the parties of a post told as a noun:
+// in "congratulated the winner in a post on X" the post is the
+// subject's, and X only carries it.
+func (d *doc) postArgs(m *eventMention) {
+	if m.typ != graph.Statement || m.verb || !d.platformOn(m.hi) {
+		return
+	}
+	k := m.hi + 1
+	if possessives[d.tok(k).lower] {
+		k++
+	}
+	sp, _ := d.spanEntity(k)
+	kept := m.parts[:0]
+	for _, e := range m.parts {
+		if e != sp.ent {
+			kept = append(kept, e)
+		}
+	}
+	m.parts = kept
+	if len(m.parts) == 0 {
+		if who := d.subjectBefore(m.lo, m.sent); who != nil && who.typ != graph.Location && who != sp.ent {
+			m.parts = append(m.parts, who)
+		}
+	}
+}

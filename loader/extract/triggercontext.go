@@ -51,6 +51,29 @@ var seizeFillers = setOf("a", "an", "two", "several", "military", "army", "polic
 var seizable = setOf("headquarters", "base", "town", "city", "village", "airport", "port", "bridge", "checkpoint",
 	"garrison", "outpost", "post", "posts", "camp", "bases", "positions", "territory", "airbase", "barracks", "crossing", "oilfield", "capital", "province", "district")
 
+// seizedShips are the ships an armed force seizes at sea, an act of force
+// like a town taken: "the Guards seized a foreign oil tanker". Fishing
+// boats and trawlers held by a coast guard are left to the arrest rules.
+var seizedShips = setOf("tanker", "tankers", "ship", "ships", "vessel", "vessels", "freighter", "freighters",
+	"carrier", "carriers", "cargo")
+
+// shipSeized reports whether the object of a verb of seizing ending at k
+// is a ship: "seized a Marshall Islands-flagged tanker"; not "seized drugs
+// from a vessel", where the ship only holds what was seized.
+func (d *doc) shipSeized(k int) bool {
+	s := d.sents[d.sentOf[min(k, len(d.toks)-1)]]
+	for j := k; j < s.hi && j < k+5; j++ {
+		w := d.toks[j].lower
+		if seizedShips[w] {
+			return true
+		}
+		if d.isBreak(j) || prepositions[w] || w == "and" {
+			return false
+		}
+	}
+	return false
+}
+
 // weaponWords are what is fired, launched or tested.
 var weaponWords = setOf("missile", "missiles", "rocket", "rockets", "drone", "drones", "icbm", "icbms", "warhead",
 	"warheads", "bomb", "bombs", "device", "weapon", "weapons", "nuclear", "ballistic", "cruise", "hypersonic",

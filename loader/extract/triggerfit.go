@@ -34,6 +34,12 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	if ok, handled := d.actFits(lo, hi, verb); handled {
 		return ok
 	}
+	if ok, handled := d.downfallFits(lo, hi); handled {
+		return ok
+	}
+	if ok, handled := d.diplomaticProtestFits(lo, hi); handled {
+		return ok
+	}
 	if ok, handled := d.actionFits(lo, hi, verb); handled {
 		return ok
 	}
@@ -159,6 +165,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		}
 		if seizable[d.tok(j).lower] {
 			return true // "seized the headquarters of the 22nd Brigade"
+		}
+		if (w == "seized" || w == "seizing") && d.shipSeized(hi) {
+			return true // "seized a foreign oil tanker in the Strait of Hormuz"
 		}
 		sp, ok := d.spanEntity(j)
 		return ok && sp.ent != nil && (sp.ent.typ == graph.Location || sp.ent.typ == graph.Country)

@@ -13,6 +13,9 @@ import (
 // (one side named with a definite article). A bare "a war" or "the war"
 // names no war an analyst could tell apart from another.
 func (d *doc) keepWar(m *eventMention) bool {
+	if d.prolongedWar(m) {
+		return true
+	}
 	if m.typ != graph.OtherEvent || !warWords[strings.ToLower(m.noun)] || m.mod != graph.Asserted {
 		return false
 	}
@@ -51,8 +54,51 @@ func (d *doc) keepWar(m *eventMention) bool {
 		case "with", "against", "between":
 			return len(m.parts) > 0 // "the war with Russia"
 		}
+		// "Egypt has backed the Sudanese army in the war": the one side
+		// the clause names ties the war the article follows to it.
+		return len(m.parts) == 1 && (m.noun == "war" || m.noun == "conflict")
 	}
 	return false
+}
+
+// prolongVerbs keep a war going. Whoever is said to prolong "the war"
+// is a side of a war under way, even where the claim is only an
+// accusation: "accused Moscow of dragging out the war".
+var prolongVerbs = setOf("prolong", "prolongs", "prolonging", "prolonged", "drag", "drags", "dragging", "dragged")
+
+// prolongedWar keeps "the war" a side is accused of prolonging, with that
+// side, and asserts it: the accusation is the speaker's, the war is not in
+// doubt.
+func (d *doc) prolongedWar(m *eventMention) bool {
+	if m.typ != graph.OtherEvent || m.noun != "war" && m.noun != "conflict" || d.tok(m.lo-1).lower != "the" {
+		return false
+	}
+	k := m.lo - 2
+	drag := d.tok(k).lower == "out"
+	if drag {
+		k-- // "dragging out the war"
+	}
+	v := d.tok(k).lower
+	if !prolongVerbs[v] || strings.HasPrefix(v, "drag") != drag {
+		return false
+	}
+	k--
+	if d.toks[k].kind == tokPunct {
+		k-- // a quoted phrase: accused Moscow of "dragging out the war"
+	}
+	for n := 0; n < 3 && k > 0 && auxWords[d.toks[k].lower]; n++ {
+		k--
+	}
+	if d.toks[k].lower == "of" {
+		k-- // "accused the army of prolonging the war"
+	}
+	sp, e := d.actorAt(k)
+	if e == nil || sp.hi != k+1 || e.typ == graph.Person {
+		return false
+	}
+	m.parts = appendUnique(m.parts, e)
+	m.mod = graph.Asserted
+	return true
 }
 
 // warSpans are the lengths of time a war is counted in.

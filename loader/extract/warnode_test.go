@@ -20,6 +20,12 @@ func TestWarNodes(t *testing.T) {
 			text: "The truce ended 20 months of war in Yemen, the mediators said.", loc: "Yemen"},
 		{name: "the war with one named side", typ: graph.OtherEvent, title: "war",
 			text: "Kyiv unveiled a plan on Monday to end the war with Russia.", parts: []string{"Russia"}},
+		{name: "the war with the one side its clause names", typ: graph.OtherEvent, title: "war",
+			text: "Iran has backed the Houthis in the war, the report said.", parts: []string{"Houthis"}},
+		{name: "a side accused of prolonging the war", typ: graph.OtherEvent, title: "war",
+			text: "Kinshasa accused Rwanda of prolonging the war, the minister said.", parts: []string{"Rwanda"}},
+		{name: "a side accused of dragging out the war, quoted", typ: graph.OtherEvent, title: "war",
+			text: "The president accused Moscow of \"dragging out the war\" on Sunday.", parts: []string{"Russia"}},
 		{name: "their war takes the two states named before", typ: graph.OtherEvent, title: "war",
 			text:  "India and Pakistan traded fire on Friday for the first time since their four-day war last year.",
 			parts: []string{"India", "Pakistan"}},
@@ -34,6 +40,7 @@ func TestWarNodes(t *testing.T) {
 		{"war crimes", "Prosecutors accused the commander of war crimes in Ituri."},
 		{"a bare war", "The minister said the war had cost the economy dearly."},
 		{"a feared war in a place", "Analysts warned of a possible war in Ethiopia."},
+		{"the war prolonged by no side", "Analysts said new sanctions would only prolong the war."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

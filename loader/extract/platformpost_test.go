@@ -1,0 +1,40 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+func TestPlatformPostParties(t *testing.T) {
+	tests := []struct {
+		name, text, writer, network string
+	}{
+		{"a post on a network is its writer's, not the network's",
+			"European Council President Antonio Costa welcomed the vote in a post on X, writing that \"Europe stands united\".",
+			"Antonio Costa", "X"},
+		{"a post on the writer's own channel",
+			"Ukrainian President Volodymyr Zelensky thanked Norway in a post on his Telegram channel.",
+			"Volodymyr Zelensky", "Telegram"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := analyse(t, tt.text, "2026-01-10").output()
+			names := entityNames(g)
+			var got []string
+			for _, r := range g.Events {
+				if r.Event.Type != graph.Statement || !strings.Contains(r.Event.Name, "post") {
+					continue
+				}
+				got = participantNames(r.Event, names)
+				if !slices.Contains(got, tt.writer) || slices.Contains(got, tt.network) {
+					t.Errorf("got post participants %v, want %s and not %s", got, tt.writer, tt.network)
+				}
+				return
+			}
+			t.Errorf("got no post statement, want one by %s", tt.writer)
+		})
+	}
+}
