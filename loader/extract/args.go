@@ -528,6 +528,9 @@ func (d *doc) fillArgs(m *eventMention) {
 		for _, a := range between {
 			m.parts = appendUnique(m.parts, a.ent)
 		}
+		for _, b := range d.gatheringBodies(m) {
+			m.parts = appendUnique(m.parts, b)
+		}
 		if m.typ == graph.Meeting {
 			d.meetingPairs(m, left, right, between)
 		}
