@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"sort"
-
-	"github.com/geokg/geokg/graph"
-)
+import "github.com/geokg/geokg/graph"
 
 // lastTwoPersons returns the two people "the two leaders" at k stands for
 // when no meeting or "and" joined them: the only two people named from the
@@ -12,11 +8,7 @@ import (
 // Lula at the White House. The two leaders met for 90 minutes". With more
 // than two people in reach the phrase is left unresolved.
 func (d *doc) lastTwoPersons(k int) []*entity {
-	si := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].hi > k })
-	if si >= len(d.sents) {
-		return nil
-	}
-	lo := d.sents[max(si-1, 0)].lo
+	lo := d.sents[max(int(d.sentOf[k])-1, 0)].lo
 	var out []*entity
 	for _, sp := range d.walkBack(lo, k) {
 		e := actorOf(sp)
