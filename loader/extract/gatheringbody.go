@@ -35,3 +35,19 @@ func (d *doc) gatheringBodies(m *eventMention) []*entity {
 	}
 	return out
 }
+
+// gatheringOfBefore reports whether the people named at k are those a
+// gathering is "of": in "a summit of EU leaders in Brussels" the capital
+// says where the summit sits, not which leaders.
+func (d *doc) gatheringOfBefore(k int) bool {
+	for j := k - 1; j > 0 && j >= k-5; j-- {
+		t := d.toks[j]
+		if t.lower == "of" {
+			return bodyGatherings[d.tok(j-1).lower]
+		}
+		if t.kind == tokPunct && t.text != "-" && t.text != "'s" {
+			return false
+		}
+	}
+	return false
+}
