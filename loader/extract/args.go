@@ -537,6 +537,7 @@ func (d *doc) fillArgs(m *eventMention) {
 		}
 		if m.typ == graph.Meeting {
 			d.meetingPairs(m, left, right, between)
+			d.addTeller(m)
 		}
 	}
 	d.summonedEnvoy(m)
