@@ -192,6 +192,10 @@ func (d *doc) fillArgs(m *eventMention) {
 		}
 		if g := d.groupWords(k); g > 0 && (k < m.lo || k >= m.hi) && !groupBlock[d.tok(k-1).lower] && !(k < m.lo && d.insideRelative(k, m.lo)) {
 			// "both sides", "the two countries", "those countries"
+			if k < m.lo && m.typ == graph.Meeting && !m.verb && d.asksOthersBetween(k+g, m.lo) {
+				k += g - 1
+				continue
+			}
 			for _, e := range d.lastPair(k) {
 				a := actor{e, k, "group"}
 				switch {
@@ -528,8 +532,12 @@ func (d *doc) fillArgs(m *eventMention) {
 		for _, a := range between {
 			m.parts = appendUnique(m.parts, a.ent)
 		}
+		for _, b := range d.gatheringBodies(m) {
+			m.parts = appendUnique(m.parts, b)
+		}
 		if m.typ == graph.Meeting {
 			d.meetingPairs(m, left, right, between)
+			d.addTeller(m)
 		}
 	}
 	d.summonedEnvoy(m)

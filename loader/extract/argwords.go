@@ -163,7 +163,7 @@ func (d *doc) groupWords(k int) int {
 	switch {
 	case (w == "both" || w == "those") && group(n1) && n1 != "leaders":
 		return 2
-	case w == "the" && n1 == "two" && group(n2):
+	case w == "the" && n1 == "two" && (group(n2) || peopleGroups[n2]):
 		return 3
 	case w == "each" && n1 == "other":
 		return 2

@@ -352,6 +352,9 @@ func (d *doc) lastPair(k int) []*entity {
 		if ps := d.lastMeetingPair(k); ps != nil {
 			return ps // "X met Y on Monday. The two leaders signed ..."
 		}
+		if ps := d.lastTwoPersons(k); ps != nil {
+			return ps // "X hosted Y on Monday. The two leaders ..."
+		}
 	}
 	states := d.stateGroupAt(k)
 	var later *span

@@ -261,7 +261,7 @@ func (d *doc) definite(m *eventMention) bool {
 		t := d.toks[k]
 		if t.kind == tokNumber || t.text == "-" || durationUnits[t.lower] || t.lower == "minute" || t.lower == "hour" || t.lower == "day" ||
 			attackModifiers[t.lower] && !determiners[t.lower] || meetingModifiers[t.lower] && t.lower != "-" ||
-			t.text == "\"" || t.text == "“" || t.text == "”" || t.text == "'" || judgements[t.lower] {
+			t.text == "\"" || t.text == "“" || t.text == "”" || t.text == "'" || judgements[t.lower] || privacyWords[t.lower] {
 			k-- // "The two-hour meeting", "the deadly strike", "the 'cowardly' attack"
 			continue
 		}

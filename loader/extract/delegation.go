@@ -26,11 +26,11 @@ func (d *doc) delegationRelations(si int) {
 			who = d.askers(k, si)
 		} else if d.tok(k+1).lower == "by" {
 			// passive: the side before "was", the person after "by"
-			if a := d.tok(k - 1).lower; a != "was" && a != "were" || w != "represented" && !d.delegationBefore(k-1, s.lo) {
-				continue
+			if a := d.tok(k - 1).lower; (a != "was" && a != "were" || w != "represented" && !d.delegationBefore(k-1, s.lo)) && !(w != "represented" && d.sideLedBy(k-1)) {
+				continue // "The Russian team was led by", "sent a team led by"
 			}
-			if e := d.personAfter(k+2, s.hi); e != nil {
-				who = append(who, e)
+			if es := d.personsAfter(k+2, s.hi); len(es) > 0 {
+				who = append(who, es...) // "led by Secretary of State X and special envoy Y"
 			} else if w == "represented" {
 				// "Brazil was represented by its deputy foreign minister"
 				if e := d.subjectBefore(k, si); e != nil && e.typ != graph.Person {
@@ -43,6 +43,7 @@ func (d *doc) delegationRelations(si int) {
 			}
 			if e := d.subjectBefore(k, si); e != nil && e.typ == graph.Person {
 				who = append(who, e)
+				who = append(who, d.coLeaders(k+1, s.hi)...)
 			}
 		}
 		if len(who) == 0 {
@@ -101,4 +102,37 @@ func (d *doc) personAfter(j, hi int) *entity {
 		}
 	}
 	return nil
+}
+
+// coLeaders returns who leads a side together with the subject, named after
+// the side with "alongside" or "together with": "X led the U.S. delegation
+// alongside Trade Representative Y".
+func (d *doc) coLeaders(j, hi int) []*entity {
+	for n := j; n < hi && n < j+7; n++ {
+		if !sideNouns[d.toks[n].lower] {
+			continue
+		}
+		switch {
+		case d.tok(n+1).lower == "alongside":
+			return d.personsAfter(n+2, hi)
+		case d.tok(n+1).lower == "together" && d.tok(n+2).lower == "with":
+			return d.personsAfter(n+3, hi)
+		}
+		return nil
+	}
+	return nil
+}
+
+// sideLedBy reports whether the side noun at j opens a reduced relative
+// naming who leads it: "sent a team led by", "its negotiators, led by";
+// not "a rescue team led by", which no talks need.
+func (d *doc) sideLedBy(j int) bool {
+	if d.toks[j].text == "," {
+		j--
+	}
+	if !sideNouns[d.tok(j).lower] {
+		return false
+	}
+	p := d.tok(j - 1)
+	return determiners[p.lower] || p.lower == "negotiating" || d.spanAt[j-1] != 0 && d.sideActor(j-1) != nil
 }

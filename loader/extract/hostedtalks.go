@@ -40,3 +40,7 @@ func (d *doc) hostedRetold(e *event, m *eventMention) bool {
 	}
 	return datesMeet(m, e) && (m.loc == nil || e.loc == nil || placesMeet(m.loc, e.loc) || placedAt(e, m.loc))
 }
+
+// privacyWords tell how talks were held, not which: "the closed-door
+// meeting, hosted by the UAE" still points back to the talks just told.
+var privacyWords = setOf("closed", "door", "private")

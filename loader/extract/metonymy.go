@@ -87,7 +87,7 @@ func (d *doc) capitalActs(i int) bool {
 		}
 		return !placeAfterPossessive[after.lower] && !regionAdjectives[after.lower]
 	}
-	if prev.lower == "in" && groupInNouns[prev2.lower] {
+	if prev.lower == "in" && groupInNouns[prev2.lower] && !d.gatheringOfBefore(sp.lo-2) {
 		return true
 	}
 	if prev.lower == "and" || prev.text == "," {

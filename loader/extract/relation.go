@@ -105,6 +105,7 @@ func (d *doc) findRelations() {
 		d.reliefRelations(si)
 		d.delegationRelations(si)
 		d.delegationHeads(si)
+		d.quarterPlaces(si)
 		d.deedRelations(si)
 		d.blameRelations(si)
 		d.discreditRelations(si)

@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+func TestGatheringBodies(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+		absent     []string
+	}{
+		{"a body's meeting takes the body",
+			"The accord came at a meeting of the Arab League in Cairo on Monday.",
+			[]string{"Arab League PARTICIPATED_IN Meeting event asserted"}, nil},
+		{"a summit of two bodies takes both",
+			"Leaders gathered for a summit of the African Union and the European Union in Brussels on Monday.",
+			[]string{"African Union PARTICIPATED_IN Meeting event asserted", "European Union PARTICIPATED_IN Meeting event asserted"}, nil},
+		{"a session of a council",
+			"An emergency session of the UN Security Council was held in New York on Friday.",
+			[]string{"UN Security Council PARTICIPATED_IN Meeting event asserted"}, nil},
+		{"the capital after a body's leaders is where its summit sits",
+			"The plan will be discussed at a summit of European Union leaders in Brussels on Thursday.",
+			[]string{"European Union PARTICIPATED_IN Meeting event possible", "Meeting event OCCURRED_IN Brussels possible"}, nil},
+		{"the capital after a host's guests is where the summit sits",
+			"Peru will host a summit of Andean leaders in Lima next month.",
+			[]string{"Meeting event OCCURRED_IN Lima possible"}, []string{"Meeting event OCCURRED_IN Peru possible"}},
+		{"a state's allies meeting is not the state's",
+			"Officials said a meeting of Ukraine's allies in Ramstein produced new pledges on Monday.",
+			nil, []string{"Ukraine PARTICIPATED_IN Meeting event asserted"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkClaims(t, tt.text, "2026-01-10", tt.want, tt.absent)
+		})
+	}
+}
+
+// TestHostedRetold: a definite meeting told through its host after the
+// talks is those talks, so the host joins them.
+func TestHostedRetold(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a closed-door meeting hosted by a third state",
+			"Officials from Peru and Chile held border talks in Lima on Monday. The closed-door meeting, hosted by Brazil, lasted five hours.",
+			[]string{"Peru", "Chile", "Brazil"}},
+		{"a private meeting hosted by a body",
+			"Officials from Peru and Chile held border talks in Lima on Monday. The private meeting, hosted by the Organization of American States, lasted five hours.",
+			[]string{"Peru", "Chile", "Organization of American States"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := analyse(t, tt.text, "2026-01-10").output()
+			names := entityNames(g)
+			var meetings []graph.Event
+			for _, r := range g.Events {
+				if r.Event.Type == graph.Meeting {
+					meetings = append(meetings, r.Event)
+				}
+			}
+			if len(meetings) != 1 {
+				t.Fatalf("got %d meetings, want 1", len(meetings))
+			}
+			parts := participantNames(meetings[0], names)
+			for _, w := range tt.want {
+				if !slices.Contains(parts, w) {
+					t.Errorf("got participants %v, want %s among them", parts, w)
+				}
+			}
+		})
+	}
+}
