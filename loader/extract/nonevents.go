@@ -47,13 +47,13 @@ func (d *doc) asideConference(m *eventMention) bool {
 		return false
 	}
 	k := m.lo - 1
-	for ; k >= 0 && k >= m.lo-3 && !tellVerbs[d.toks[k].lower]; k-- {
+	for ; k >= 0 && k >= m.lo-3 && !quoteTellVerbs[d.toks[k].lower]; k-- {
 		if standingConferences[d.toks[k].lower] {
 			return false
 		}
 	}
-	return k >= 0 && tellVerbs[d.toks[k].lower]
+	return k >= 0 && quoteTellVerbs[d.toks[k].lower]
 }
 
-// tellVerbs take a conference as the audience of a quote.
-var tellVerbs = setOf("told", "tells", "telling")
+// quoteTellVerbs take a conference as the audience of a quote.
+var quoteTellVerbs = setOf("told", "tells", "telling")
