@@ -349,7 +349,7 @@ func (d *doc) marksNew(m *eventMention) bool {
 	}
 	for k := max(0, m.lo-4); k < m.lo; k++ {
 		switch d.toks[k].lower {
-		case "also", "another", "separate", "separately", "second", "new", "earlier", "previous", "latest":
+		case "also", "another", "separate", "separately", "second", "new", "earlier", "previous", "latest", "next":
 			return !d.anaphoric(m) && !d.judgedBetween(k, m.lo)
 		case "additional":
 			// "an additional 10% tariff" is one more; "the additional levy"

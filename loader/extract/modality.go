@@ -225,6 +225,9 @@ func (d *doc) modalityAt(p int) graph.Modality {
 			break
 		}
 	}
+	if d.modalAfter(p, chi) {
+		return graph.Possible // "talks could begin later this month"
+	}
 	for k := p - 1; k >= lo && k >= p-4; k-- {
 		w := d.toks[k].lower
 		if endVerbs[w] || undoVerbs[w] {
@@ -266,6 +269,9 @@ func (d *doc) modalityAt(p int) graph.Modality {
 			}
 		}
 	}
+	if neg >= 0 && d.negationClosed(neg, p) {
+		neg = -1
+	}
 	if neg >= 0 && !d.trigAtIs(p, graph.Statement) {
 		// "did not rule out a meeting" is read above; "no sign of accepting"
 		// and "failed to agree" deny. A statement that denies is still made.
@@ -298,7 +304,16 @@ func (d *doc) modalityAt(p int) graph.Modality {
 		if (w == "would" || w == "will") && (d.announcedBefore(k) || d.trigAtIs(p, graph.Sanction) && d.saidBefore(k) && !laterVerbs[d.tok(k+1).lower]) {
 			continue // "declared that it would levy", "said the ministry would demand permits": reported as decided
 		}
-		if possibleMarkers[w] {
+		if d.askedToAct(k, p) {
+			if d.askingVerb(p) {
+				continue // "called on Kyiv to talk and urged ...": both asks are made
+			}
+			return graph.Possible
+		}
+		if possibleMarkers[w] || readyingWords[w] {
+			if d.relativeClosed(k, p) {
+				continue // "will not admit monitors to the sites bombed by ...": the bombing took place
+			}
 			if markerNouns[w] && d.wordBetween(k+1, p, settingPreps) {
 				continue // "discussed the proposal in a phone call": the call took place
 			}
