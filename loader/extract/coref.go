@@ -84,7 +84,7 @@ func (d *doc) corefEvents() {
 				if e.typ != graph.Attack {
 					continue
 				}
-				if (e.perp == nil || d.samePerp(e.perp, m.perp)) && e.mentions[len(e.mentions)-1].sent >= m.sent-8 && !d.spanOfTime(m) && !d.spanOfTime(e.mentions[0]) {
+				if (e.perp == nil || d.samePerp(e.perp, m.perp)) && e.mentions[len(e.mentions)-1].sent >= m.sent-8 && !d.spanOfTime(m) && !d.spanOfTime(e.mentions[0]) && !moodsApart(e.mod, m.mod) {
 					// "the military said it had conducted a strike" after
 					// "an Israeli airstrike": the state's own force owns it.
 					into = e
@@ -154,12 +154,13 @@ func (d *doc) corefEvents() {
 			if e.typ == graph.Statement && !strings.EqualFold(m.noun, e.mentions[0].noun) && !(m.date != nil && e.date != nil && m.date.date.Start == e.date.Start) {
 				continue
 			}
-			if (m.bare() || d.anaphoric(m)) && (sameMood(m.mod, e.mod) || m.mod == graph.Asserted && !heldIntoPlanned(e, m) || m.mod == graph.Denied || m.typ == graph.Attack) && datesMeet(m, e) {
+			if (m.bare() || d.anaphoric(m)) && (sameMood(m.mod, e.mod) || m.mod == graph.Asserted && !heldIntoPlanned(e, m) || m.mod == graph.Denied || m.typ == graph.Attack && !(m.verb && moodsApart(m.mod, e.mod))) && datesMeet(m, e) {
 				into = e
 				break
 			}
 			if len(m.parts) == 0 && m.typ != graph.Statement && d.sameKind(e, m) && (m.loc == nil || e.loc != nil && placedAt(e, m.loc) || e.loc == nil && m.typ != graph.Attack) &&
-				datesMeet(m, e) && (sameMood(m.mod, e.mod) || m.typ != graph.Meeting && (m.mod != graph.Possible || d.definite(m))) {
+				datesMeet(m, e) && (sameMood(m.mod, e.mod) || m.typ != graph.Meeting && (m.mod != graph.Possible && !(m.verb && m.mod == graph.Conditional) || d.definite(m))) &&
+				!d.otherAttacker(e, m) {
 				// "The envoys met again in Muscat": no party of its own, so
 				// the latest event of its kind.
 				into = e
@@ -344,13 +345,17 @@ var campaignWords = setOf("hundreds", "dozens", "thousands", "scores", "series",
 // marksNew reports whether words before a trigger say it is another event
 // than those before: "also held discussions", "a separate attack".
 func (d *doc) marksNew(m *eventMention) bool {
-	if d.warElsewhere(m) {
+	if d.warElsewhere(m) || d.counterMove(m) {
 		return true
 	}
 	for k := max(0, m.lo-4); k < m.lo; k++ {
 		switch d.toks[k].lower {
 		case "also", "another", "separate", "separately", "second", "new", "earlier", "previous", "latest", "next":
 			return !d.anaphoric(m) && !d.judgedBetween(k, m.lo)
+		case "next", "further", "fresh":
+			if d.marksNext(k, m) {
+				return !d.anaphoric(m) && !d.judgedBetween(k, m.lo)
+			}
 		case "additional":
 			// "an additional 10% tariff" is one more; "the additional levy"
 			// points back at one told before.
@@ -403,6 +408,9 @@ func (d *doc) compatible(e *event, m *eventMention) bool {
 	}
 	if (m.mod == graph.Asserted) != (e.mod == graph.Asserted) && e.typ == graph.Meeting {
 		return false
+	}
+	if e.typ == graph.Attack && m.verb && condApart(m.mod, e.mod) {
+		return false // "fired on the troops" is not the strike threatened before
 	}
 	if m.date != nil && e.date != nil && m.date.date.Precision == graph.Day && e.date.Precision == graph.Day && m.date.date.Start != e.date.Start {
 		return false
