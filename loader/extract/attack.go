@@ -106,6 +106,9 @@ func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
 			// last actor named before.
 			launched = false
 		}
+		if launched && !d.blowStriker(m, a.pos) {
+			launched = false // "the mayor said a missile hit a school"
+		}
 		if launched {
 			m.perp = a.ent
 			if kv := d.launchVerbAt(a.pos, m.lo); kv >= 0 {

@@ -80,6 +80,90 @@ func (d *doc) weaponImpact(lo int) bool {
 	return j >= 0 && weaponWords[d.toks[j].lower] && d.sentOf[j] == d.sentOf[lo]
 }
 
+// hitAdverbs may stand between a weapon and "hit": "a missile also
+// directly hit a school".
+var hitAdverbs = setOf("also", "reportedly", "directly", "apparently", "later", "then", "had", "have", "has")
+
+// roundWeapons make "rounds" and "shells" fired ones: "mortar rounds",
+// "tank shells"; "rounds of talks" are not.
+var roundWeapons = setOf("mortar", "artillery", "tank", "howitzer", "rocket", "shell")
+
+// weaponHit reports whether "hit" at lo has a weapon for subject and an
+// object after it: "a drone hit an energy facility", "mortar rounds had
+// hit homes". Alone "hit" is tariffs, records and storms, and "hit by"
+// after a weapon ("the missile was hit by") is not its blow.
+func (d *doc) weaponHit(lo int) bool {
+	switch d.tok(lo + 1).lower {
+	case "by", "back", "out", "home", "hard":
+		return false
+	}
+	return !d.isBreak(lo+1) && d.weaponSubject(lo)
+}
+
+// weaponSubject reports whether a weapon stands just before the verb at
+// lo, over a few adverbs and auxiliaries, in its sentence.
+func (d *doc) weaponSubject(lo int) bool {
+	j := lo - 1
+	for j >= 0 && hitAdverbs[d.toks[j].lower] {
+		j--
+	}
+	if j < 0 || d.sentOf[j] != d.sentOf[lo] {
+		return false
+	}
+	w := d.toks[j].lower
+	switch w {
+	case "rounds", "round", "shell":
+		return roundWeapons[d.tok(j-1).lower]
+	case "salvo", "salvos", "weapon", "weapons", "device", "satellite", "nuclear":
+		return false // these rarely "hit" a place themselves in wire copy
+	}
+	return weaponWords[w] || w == "shells" || w == "artillery" || w == "mortars"
+}
+
+// blowStriker reports whether the actor at pos may be the striker of the
+// weapon's blow m. When a weapon is the subject ("a missile hit a
+// school") only a side that qualifies the weapon phrase strikes; an actor
+// that speaks of the blow ("the mayor said a missile hit") does not.
+func (d *doc) blowStriker(m *eventMention, pos int) bool {
+	w := d.toks[m.lo].lower
+	if !m.verb || !(impactVerbs[w] || w == "hit" || w == "hits" || w == "struck" && d.weaponSubject(m.lo)) {
+		return true
+	}
+	if d.ownedWeapon(m.lo) {
+		return true // "the agency's drones had struck": the owner is found as before
+	}
+	k := pos
+	if d.spanAt[pos] != 0 {
+		k = d.spans[d.spanAt[pos]-1].hi
+	}
+	if m.lo-k > 6 {
+		return false
+	}
+	for ; k < m.lo; k++ {
+		if d.isBreak(k) || speechVerbs[d.toks[k].lower] || d.toks[k].lower == "that" || d.spanAt[k] != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// ownedWeapon reports whether the weapon phrase before the verb at lo
+// names its owner by a possessive: "its drones", "the agency's
+// long-range drones".
+func (d *doc) ownedWeapon(lo int) bool {
+	s := d.sents[d.sentOf[lo]]
+	for j := lo - 1; j >= s.lo && j >= lo-6; j-- {
+		w := d.toks[j].lower
+		if d.isBreak(j) || speechVerbs[w] || w == "that" {
+			return false
+		}
+		if w == "its" || w == "their" || w == "'s" {
+			return true
+		}
+	}
+	return false
+}
+
 // attackFormFits decides the triggers of this file. handled is false for a
 // word it does not decide.
 func (d *doc) attackFormFits(lo int) (fits, handled bool) {
@@ -94,6 +178,8 @@ func (d *doc) attackFormFits(lo int) (fits, handled bool) {
 		return d.firingFits(lo), true
 	case impactVerbs[w]:
 		return d.weaponImpact(lo), true
+	case w == "hit" || w == "hits":
+		return d.weaponHit(lo), true
 	case w == "targeted":
 		return d.ownedStrike(lo), true
 	}
@@ -101,10 +187,12 @@ func (d *doc) attackFormFits(lo int) (fits, handled bool) {
 }
 
 // unownedBlow reports whether m is a weapon's impact no side is named for:
-// "a missile slammed into a block" after a reported barrage tells where one
-// of its missiles fell, like a toll does.
+// "a missile slammed into a block" or "a drone also hit a substation"
+// after a reported barrage tells where one of its weapons fell, like a
+// toll does.
 func (d *doc) unownedBlow(m *eventMention) bool {
-	return m.perp == nil && impactVerbs[d.toks[m.lo].lower]
+	w := d.toks[m.lo].lower
+	return m.perp == nil && (impactVerbs[w] || w == "hit" || w == "hits")
 }
 
 // militaryPosts are what a state holds on a front line; a demonym before
