@@ -30,3 +30,38 @@ func TestPerfectLedeDates(t *testing.T) {
 			"Other", "", ""},
 	})
 }
+
+// TestLedeDayThroughAsides holds the lede's day for talks told after it
+// whose sentence adds a record or a sequence, and keeps it off talks given
+// their own year. 2025-09-12 is a Friday.
+func TestLedeDayThroughAsides(t *testing.T) {
+	const lede = "ACCRA, Sept 12 (Reuters) - Ghana and Togo agreed on Thursday to reopen their shared border to trade.\n\n"
+	checkEventDays(t, "2025-09-12", []dayCase{
+		{"a record told after the talks",
+			lede + "The two leaders met for two hours in Lome, their first meeting since the border closed last year.",
+			"Meeting", "", "2025-09-11"},
+		{"a sequence within the talks",
+			lede + "The two leaders held three hours of talks in Lome, first alone and then with their ministers.",
+			"Meeting", "", "2025-09-11"},
+		{"talks given their own year",
+			lede + "The two leaders met in Lome in 2023.",
+			"Meeting", "", ""},
+		{"talks told as later",
+			lede + "The two leaders then met in Lome.",
+			"Meeting", "", ""},
+	})
+}
+
+// TestOccasionThroughRelativeClause holds the day of an act for the talks
+// it followed when a relative clause tells how long they lasted.
+// 2025-09-12 is a Friday.
+func TestOccasionThroughRelativeClause(t *testing.T) {
+	checkEventDays(t, "2025-09-12", []dayCase{
+		{"talks that lasted",
+			"Ghana and Togo signed a border accord on Thursday after talks in Lome that lasted nearly five hours.",
+			"Meeting", "", "2025-09-11"},
+		{"talks with a verb of their own",
+			"Ghana and Togo signed a border accord on Thursday after talks in Lome collapsed.",
+			"Meeting", "", ""},
+	})
+}
