@@ -136,7 +136,10 @@ func (d *doc) ledeFollowers() {
 	// agreed ..." two paragraphs on still tells of the lede's day.
 	next := d.nextTimeAfter(lede.sent)
 	for _, m := range d.evs {
-		if m.sent <= lede.sent || d.sents[m.sent].para <= para || d.sents[m.sent].para > para+3 || m.sent >= next || m.date != nil {
+		if m.sent <= lede.sent || d.sents[m.sent].para <= para || d.sents[m.sent].para > para+3 || m.date != nil {
+			continue
+		}
+		if m.sent > next || m.sent == next && !d.backgroundTimesAfter(m) {
 			continue
 		}
 		if m.typ != graph.Meeting && m.typ != graph.Agreement || m.mod != graph.Asserted {
@@ -175,6 +178,35 @@ func (d *doc) anaphoricOpener(lo int) bool {
 func (d *doc) perfectBefore(m *eventMention) bool {
 	for k := m.lo - 1; k >= 0 && k >= m.lo-4; k-- {
 		if w := d.toks[k].lower; w == "has" || w == "have" || w == "'ve" {
+			return true
+		}
+	}
+	return false
+}
+
+// backgroundTimesAfter reports whether every time phrase of the mention's
+// sentence comes after it and names no day: "met for 90 minutes, their
+// first meeting since the levy was imposed last year" still tells the
+// lede's day.
+func (d *doc) backgroundTimesAfter(m *eventMention) bool {
+	for i := range d.dates {
+		de := &d.dates[i]
+		if de.sent != m.sent {
+			continue
+		}
+		// "the two leaders met in 2019" dates the meeting itself
+		if de.lo < m.hi || de.date.Precision == graph.Day || !d.asideBetween(m.hi, de.lo) {
+			return false
+		}
+	}
+	return true
+}
+
+// asideBetween reports whether a comma or "since" in [lo, hi) sets what
+// follows apart from the verb before.
+func (d *doc) asideBetween(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if w := d.toks[k]; w.text == "," || w.lower == "since" {
 			return true
 		}
 	}

@@ -66,6 +66,9 @@ func (d *doc) finiteAfter(m *eventMention) bool {
 			if d.tok(k-1).lower == "the" || d.tok(k-1).lower == "a" {
 				continue // "after talks with the detained ..."
 			}
+			if p := d.tok(k - 1).lower; p == "that" || p == "which" {
+				continue // "after talks that lasted two hours": still the occasion
+			}
 			return true
 		}
 	}

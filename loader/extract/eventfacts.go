@@ -94,8 +94,15 @@ func (d *doc) laterIn(m *eventMention) bool {
 	s := d.sents[m.sent]
 	for k := s.lo; k < s.hi; k++ {
 		switch d.toks[k].lower {
-		case "since", "later", "subsequently", "afterwards", "then":
+		case "later", "subsequently", "afterwards":
 			return true
+		case "since", "then":
+			// after the trigger they tell a record or a sequence within
+			// the event: "their first meeting since 2019", "first alone
+			// and then with their delegations"
+			if k < m.lo {
+				return true
+			}
 		case "before", "after":
 			if w := d.tok(k - 1).lower; w == "day" || w == "days" {
 				return true // "had attacked a convoy the day before": relativeDays dates it

@@ -147,6 +147,7 @@ func (d *doc) run(ctx context.Context) {
 		d.occasionDates,
 		d.sameDayEvents,
 		d.headlineDates,
+		d.perfectLedeDates,
 		d.findRelations,
 	}
 	for _, p := range passes {
