@@ -35,7 +35,7 @@ var orgKeywords = setOf("navy", "marines", "gendarmerie", "ministry", "ministrie
 	"club", "centre", "center", "observatory", "journal", "gazette", "herald", "tribune", "telegraph",
 	"daily", "broadcasting", "agency", "bloc", "junta", "government", "parliament", "regime", "taskforce",
 	"community", "institution", "mission", "force", "brigade", "battalion", "division", "corps", "council", "platform",
-	"staff", "registry")
+	"staff", "registry", "fleet")
 
 var mediaKeywords = setOf("news", "times", "post", "channel", "network", "tv", "radio", "journal", "gazette",
 	"herald", "tribune", "telegraph", "daily", "broadcasting")
