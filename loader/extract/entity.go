@@ -35,7 +35,7 @@ var orgKeywords = setOf("navy", "marines", "gendarmerie", "ministry", "ministrie
 	"club", "centre", "center", "observatory", "journal", "gazette", "herald", "tribune", "telegraph",
 	"daily", "broadcasting", "agency", "bloc", "junta", "government", "parliament", "regime", "taskforce",
 	"community", "institution", "mission", "force", "brigade", "battalion", "division", "corps", "council", "platform",
-	"staff", "registry")
+	"staff", "registry", "fleet")
 
 var mediaKeywords = setOf("news", "times", "post", "channel", "network", "tv", "radio", "journal", "gazette",
 	"herald", "tribune", "telegraph", "daily", "broadcasting")
@@ -44,7 +44,8 @@ var placeKeywords = setOf("district", "region", "province", "oblast", "city", "t
 	"river", "mountains", "mountain", "sea", "ocean", "island", "islands", "strait", "gulf", "bay", "peninsula",
 	"desert", "square", "airport", "port", "camp", "crossing", "bridge", "street", "avenue", "heights", "hills",
 	"county", "governorate", "prefecture", "canal", "lake", "coast", "plain", "corridor", "plateau", "dam",
-	"territory", "territories", "border", "base", "palace", "road", "highway", "boulevard")
+	"territory", "territories", "border", "base", "palace", "road", "highway", "boulevard", "bazaar", "penitentiary",
+	"hospital", "mosque", "stadium")
 
 // siteNouns name a fixed site; "at" after one introduces its place: "the
 // crossings at Rafah", "a checkpoint at Qalandia".
@@ -59,7 +60,7 @@ var firstPlaceWords = setOf("place", "mount", "lake", "cape", "fort", "gulf", "b
 // "Velyka town". Administrative units stay part of the name.
 var placeNouns = map[string]bool{"district": true, "region": true, "province": true, "oblast": true,
 	"county": true, "governorate": true, "prefecture": true, "airport": true, "camp": true, "school": true,
-	"hospital": true, "quarter": true, "mosque": true, "market": true, "stadium": true, "prison": true, "refinery": true, "valley": true, "road": true, "highway": true,
+	"hospital": true, "quarter": true, "mosque": true, "market": true, "stadium": true, "prison": true, "refinery": false, "valley": true, "road": true, "highway": true,
 	"canal": true, "harbour": true, "harbor": true, "town": false, "city": false, "village": false, "neighborhood": false, "neighbourhood": false,
 	"suburb": false, "township": false, "municipality": false, "island": false, "area": false, "state": false}
 
@@ -148,6 +149,15 @@ func (d *doc) classifyRuns() {
 		}
 		if d.mediaAfter(sp.hi) && !(sp.weak && mediaQualifiers[first]) {
 			sp.typ = graph.Organization // "Al-Ikhbariya state television", "Kanal 5 TV"
+			continue
+		}
+		if n := d.sitePairAt(sp.hi, sp.sent); n > 0 {
+			sp.typ = graph.Location // "the Khor Mor gas field": the site, named with its noun
+			for k := sp.hi; k < sp.hi+n; k++ {
+				sp.name += " " + d.toks[k].text
+				d.spanAt[k] = int32(i + 1)
+			}
+			sp.hi += n
 			continue
 		}
 		if keep, ok := placeNouns[nextTok.lower]; ok && !nextTok.cap && d.sentOf[min(sp.hi, len(d.toks)-1)] == int32(sp.sent) {

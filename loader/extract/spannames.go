@@ -20,6 +20,11 @@ func (d *doc) namedBodyWord(j int) bool {
 		return j > 0 && prev.kind == tokWord && prev.cap && d.sentOf[j-1] == d.sentOf[j]
 	case "general":
 		return d.tok(j+1).lower == "staff" && d.tok(j+1).cap
+	case "police":
+		// "National Police spokesman": a capitalised word before makes the
+		// force a body's name, where "police spokesman" is a title.
+		prev := d.tok(j - 1)
+		return j > 0 && prev.kind == tokWord && prev.cap && d.sentOf[j-1] == d.sentOf[j]
 	}
 	return false
 }

@@ -37,6 +37,9 @@ func (d *doc) demonymBody(i, n, hi int, gaz []gazEntry) int {
 		return 0
 	}
 	m := d.nameRun(j, hi, false)
+	if m > 0 && d.toks[j+m-1].lower == "hospital" && (d.toks[i].lower == "the" || d.tok(i-1).lower == "the") {
+		return m // "the Kuwaiti Hospital", "the Saudi Maternity Hospital": a donor state names the place
+	}
 	if m == 0 || !orgKeywords[d.toks[j+m-1].lower] {
 		return 0
 	}

@@ -145,6 +145,14 @@ func (d *doc) findSpans() {
 					i += n + m
 					continue
 				}
+				if m := d.sitePairAt(i+n, si); m > 0 && len(gaz) > 0 && gaz[0].typ == graph.Location && gaz[0].form == formName && gaz[0].kind != "region" {
+					// "the Rafah border crossing", "the Incirlik air base": a
+					// site named after its town, not the town.
+					d.addRunSpan(i, i+n+m, si)
+					d.spans[len(d.spans)-1].typ = graph.Location
+					i += n + m
+					continue
+				}
 				if unit := d.tok(i + n); len(gaz) > 0 && gaz[0].typ == graph.Location && gaz[0].form != formDemonym && i+n < s.hi &&
 					!unit.cap && placeNouns[unit.lower] && !d.isUnitOf(i+n) {
 					if gaz[0].kind == "region" || gaz[0].kind == "sea" {
@@ -231,6 +239,11 @@ func (d *doc) findSpans() {
 				i += 3
 				continue
 			}
+			if d.ministryBeforeTitle(i, s.lo, s.hi) > 0 {
+				d.addSpan(d.ministryTitleSpan(i, si))
+				i += 2
+				continue
+			}
 			if t.lower == "central" && !t.cap && d.tok(i+1).lower == "bank" && !d.tok(i+1).cap && d.stateBefore(i) &&
 				!bankHoldings[d.tok(i+2).lower] {
 				// "Argentina's central bank": the state's own bank.
@@ -277,7 +290,7 @@ func (d *doc) findSpans() {
 				i += 2 // "Senior Gen. Aung Tun", "Rear Adm. Lee": the whole rank stays out of the name
 				continue
 			}
-			if t.cap && honorifics[t.lower] && d.tok(i+1).cap && i+1 < s.hi {
+			if t.cap && honorifics[t.lower] && d.tok(i+1).cap && i+1 < s.hi && !d.titledPlaceAt(i, s.hi, s.heading) {
 				i++ // "Lt. Gen. Ahmed Khan", "Mr Ruiz": the title is not part of the name
 				continue
 			}

@@ -7,7 +7,7 @@ import "strings"
 var stateForces = setOf("army", "military", "navy", "embassy", "consulate", "cabinet", "police", "parliament")
 
 // stateForcePairs are the two-word ones: "Ukraine's air force".
-var stateForcePairs = setOf("air force", "coast guard", "border guard", "armed forces")
+var stateForcePairs = setOf("air force", "coast guard", "border guard", "armed forces", "presidential office")
 
 // stateForceAt returns the length of a state's force or mission written in
 // lower case at i ("army", "air force") when a state is named just before

@@ -12,7 +12,7 @@ import (
 var stateBodyNouns = map[string]string{"army": "army", "military": "army", "armed forces": "army",
 	"navy": "navy", "air force": "air force", "coast guard": "coast guard", "border guard": "border guard",
 	"embassy": "embassy", "consulate": "consulate", "cabinet": "cabinet", "police": "police",
-	"parliament": "parliament", "central bank": "central bank"}
+	"parliament": "parliament", "central bank": "central bank", "presidential office": "presidential office"}
 
 // branchStates field an army, a navy and an air force that the news names
 // apart: "the US military" is none of them, and not its army.

@@ -1,0 +1,30 @@
+package extract
+
+import "github.com/geokg/geokg/graph"
+
+// ministryBeforeTitle returns 2 when a ministry written in lower case
+// stands right before a title at i: "foreign ministry spokesperson Lin
+// Wei", "Commerce ministry spokesman Zhang Hua" (only the sentence's first
+// word capitalised). Written so, the ministry is the body the titled person
+// speaks for, and a node of its own; 0 otherwise.
+func (d *doc) ministryBeforeTitle(i, lo, hi int) int {
+	t := d.toks[i]
+	if t.kind != tokWord || t.cap && i != lo || ministryTopics[t.lower] == "" || d.spanAt[i] != 0 {
+		return 0
+	}
+	m := d.tok(i + 1)
+	if m.cap || m.lower != "ministry" || i+2 >= hi {
+		return 0
+	}
+	if n, c := d.roleAt(i+2, hi); n == 0 || c == roleMod {
+		return 0
+	}
+	return 2
+}
+
+// ministryTitleSpan is the span of the ministry ministryBeforeTitle found
+// at i.
+func (d *doc) ministryTitleSpan(i, si int) span {
+	return span{lo: i, hi: i + 2, sent: si, kind: spanName, name: d.spanText(i, i+2),
+		toks: []string{d.toks[i].lower, "ministry"}, typ: graph.Organization}
+}

@@ -1,0 +1,31 @@
+package extract
+
+// sitePairs are two lower-case words that, after a name, make it a named
+// site whose name keeps them: "the Hmeimim air base", "the Khor Mor gas
+// field", "the Rafah border crossing". One word of the pair alone ("field",
+// "base") after a name is too often something else to say so.
+var sitePairs = setOf("air base", "military base", "naval base", "army base", "gas field", "oil field",
+	"border crossing", "border post")
+
+// siteSingles are the one-word forms of the same sites: "the Incirlik
+// airbase", "the Rumaila oilfield".
+var siteSingles = setOf("airbase", "oilfield", "gasfield", "airfield")
+
+// sitePairAt returns how many lower-case words at k name a site after a
+// name in the same sentence, or 0.
+func (d *doc) sitePairAt(k, sent int) int {
+	if k >= len(d.toks) || d.sentOf[k] != int32(sent) {
+		return 0
+	}
+	t := d.toks[k]
+	if t.cap || t.kind != tokWord {
+		return 0
+	}
+	if siteSingles[t.lower] {
+		return 1
+	}
+	if n := d.tok(k + 1); !n.cap && n.kind == tokWord && d.sentOf[min(k+1, len(d.toks)-1)] == int32(sent) && sitePairs[t.lower+" "+n.lower] {
+		return 2
+	}
+	return 0
+}
