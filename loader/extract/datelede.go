@@ -139,7 +139,8 @@ func (d *doc) ledeFollowers() {
 		if m.sent <= lede.sent || d.sents[m.sent].para <= para || d.sents[m.sent].para > para+3 || m.sent >= next || m.date != nil {
 			continue
 		}
-		if m.typ != graph.Meeting && m.typ != graph.Agreement || m.mod != graph.Asserted {
+		// A vote on a resolution by the lede's council is the lede's vote.
+		if m.typ != graph.Meeting && m.typ != graph.Agreement && m.body == nil || m.mod != graph.Asserted {
 			continue
 		}
 		if d.earlierTense(m) || d.laterIn(m) || d.toldAsBefore(m) || d.perfectBefore(m) {

@@ -24,9 +24,11 @@ type eventMention struct {
 	qualifier string
 	// offeredBy are who put forward the proposal the mention was named in.
 	offeredBy []*entity
-	killed    *graph.Count
-	injured   *graph.Count
-	ev        *event
+	// body is the council or board that voted on the resolution named.
+	body    *entity
+	killed  *graph.Count
+	injured *graph.Count
+	ev      *event
 	// separate is set on each meeting of "separate talks with A and B".
 	separate bool
 	// occasion holds one more than how many parts the mention had, and how
@@ -162,6 +164,7 @@ func (d *doc) findEvents() {
 			d.meetingTopic(m)
 			d.summitDeclaration(m)
 			d.qualifierPlace(m)
+			d.resolutionBody(m)
 			if d.dropMention(m) {
 				continue
 			}

@@ -315,7 +315,8 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return next == "by" || prev == "'s" || prev == "latest" && next == "by"
 	case "resolution":
 		// "the resolution, drafted by ...", "adopted a resolution".
-		return determiners[prev] || prev == "draft" || prev == "council" || prev == "un" || prev == "u.n."
+		// "the US-drafted resolution", "its annual resolution".
+		return determiners[prev] || prev == "draft" || prev == "council" || prev == "un" || prev == "u.n." || resolutionQualifiers[prev]
 	case "halted", "suspended", "cut off":
 		// "Gazprom halted gas supplies": a stop to flows or ties.
 		for k := hi; k < len(d.toks) && k < hi+5; k++ {
