@@ -151,6 +151,15 @@ func (d *doc) voteSentenceRoles(si int, m *eventMention) {
 					d.voteClaim(a, e, graph.Rejected, m.mod, si, m)
 				}
 			}
+		case (w == "refused" || w == "declined") && d.tok(k+1).lower == "to" && d.joinsVote(k+2):
+			// "Algeria refused to take part in the vote": no part, denied.
+			for _, a := range d.votersBefore(k) {
+				d.voteClaim(a, e, graph.ParticipatedIn, graph.Denied, si, m)
+			}
+		case w == "boycotted" && d.resolutionAfter(k+1):
+			for _, a := range d.votersBefore(k) {
+				d.voteClaim(a, e, graph.ParticipatedIn, graph.Denied, si, m)
+			}
 		case w == "voted" && d.votedFor(k):
 			for _, a := range d.votersBefore(k) {
 				d.voteClaim(a, e, graph.ParticipatedIn, m.mod, si, m)
@@ -251,12 +260,30 @@ func (d *doc) votedFor(k int) bool {
 	return n == "in" && (d.tok(k+2).lower == "favour" || d.tok(k+2).lower == "favor") || n == "for" && d.resolutionAfter(k+2)
 }
 
+// joinsVote reports whether the words from k join a vote: "take part in
+// the vote", "participate in the vote".
+func (d *doc) joinsVote(k int) bool {
+	j := k
+	switch {
+	case d.tok(j).lower == "take" && d.tok(j+1).lower == "part":
+		j += 2
+	case d.tok(j).lower == "participate" || d.tok(j).lower == "join":
+		j++
+	default:
+		return false
+	}
+	if d.tok(j).lower == "in" {
+		j++
+	}
+	return d.resolutionAfter(j)
+}
+
 // resolutionAfter reports whether a resolution or its text is named within
 // a few words from k: "for the draft resolution".
 func (d *doc) resolutionAfter(k int) bool {
 	for j := k; j < len(d.toks) && j < k+4; j++ {
 		switch d.toks[j].lower {
-		case "resolution", "resolutions", "text", "draft", "motion":
+		case "resolution", "resolutions", "text", "draft", "motion", "vote", "voting":
 			return true
 		}
 	}

@@ -68,6 +68,13 @@ func TestResolutionVoteRoles(t *testing.T) {
 				"Spain PARTICIPATED_IN Other event asserted",
 			},
 			unwanted: []string{"Ireland REJECTED Other event asserted"}},
+		{name: "a state refusing to take part in the vote is denied a part",
+			text: "The UN Security Council on Friday adopted a resolution on Haiti. Russia and China abstained, while Nicaragua refused to take part in the vote.",
+			want: []string{
+				"Russia PARTICIPATED_IN Other event asserted",
+				"Nicaragua PARTICIPATED_IN Other event denied",
+			},
+			unwanted: []string{"Nicaragua PARTICIPATED_IN Other event asserted"}},
 		{name: "settling a dispute is no resolution voted on",
 			text:     "The UN Security Council urged Peru and Ecuador to seek the resolution of their border dispute.",
 			unwanted: []string{"UN Security Council PARTICIPATED_IN Other event asserted"}},
