@@ -208,6 +208,9 @@ func (d *doc) dropMention(m *eventMention) bool {
 	}
 	switch m.typ {
 	case graph.OtherEvent:
+		if m.body != nil {
+			return false // a council's vote: the council is its party
+		}
 		// A war or a withdrawal is worth a node when its sides are named;
 		// a coup, a missile test or an expulsion by one actor already is.
 		if w := d.toks[m.lo].lower; specificOther[w] || actionOthers[w] || custodyOthers[w] || actOthers[w] {

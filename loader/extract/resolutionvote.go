@@ -53,6 +53,9 @@ func votingBody(e *entity) bool {
 // on ("adopted a resolution", "the resolution, drafted by") rather than
 // the settling of a dispute ("the resolution of the conflict").
 func (d *doc) resolutionMention(m *eventMention) bool {
+	if m.typ == graph.Election && m.hi-m.lo == 1 && d.toks[m.lo].lower == "vote" {
+		return true // let through by resolutionBefore
+	}
 	if m.typ != graph.OtherEvent || m.hi-m.lo != 1 || !resolutionHeads[d.toks[m.lo].lower] {
 		return false
 	}
@@ -68,7 +71,20 @@ func (d *doc) resolutionMention(m *eventMention) bool {
 // sentence tells the vote: the body named in the sentence, or else the
 // latest named before it.
 func (d *doc) resolutionBody(m *eventMention) {
-	if !d.resolutionMention(m) || !d.voteSentence(m.sent) {
+	if !d.resolutionMention(m) {
+		return
+	}
+	if !d.voteSentence(m.sent) {
+		// "Moscow criticised the resolution": the one voted on before.
+		if w := d.tok(m.lo - 1).lower; w == "the" || w == "this" {
+			for i := len(d.evs) - 1; i >= 0; i-- {
+				if p := d.evs[i]; p.body != nil {
+					m.body = p.body
+					m.parts = appendUnique(m.parts, m.body)
+					break
+				}
+			}
+		}
 		return
 	}
 	s := d.sents[m.sent]
@@ -88,7 +104,56 @@ func (d *doc) resolutionBody(m *eventMention) {
 	}
 	if m.body != nil {
 		m.parts = appendUnique(m.parts, m.body)
+		m.typ = graph.OtherEvent // "the council's vote" is no election
+		if m.loc != nil && m.loc.typ == graph.Country && !nationalBody(m.body) {
+			// "a resolution on abuses in Sudan", or the state read for a
+			// national vote: a council sits in its city, not in the
+			// state it votes about.
+			m.loc = nil
+		}
 	}
+}
+
+// nationalBody reports whether a voting body is a state's own house, whose
+// votes are held in its state.
+func nationalBody(e *entity) bool {
+	name := strings.ToLower(e.name)
+	f := strings.Fields(name)
+	switch f[len(f)-1] {
+	case "parliament", "senate", "congress":
+		return !strings.Contains(name, "european")
+	}
+	return strings.Contains(name, "national assembly")
+}
+
+// resolutionBefore reports whether the vote word at k tells of the
+// resolution a council voted on before: of the votes and texts named up
+// to k, the latest is a resolution, not an election, and a voting body is
+// named.
+func (d *doc) resolutionBefore(k int) bool {
+	if d.tok(k+1).lower == "of" {
+		return false // "by a vote of 12 to 3": a count
+	}
+	for j := k - 1; j >= 0; j-- {
+		switch d.toks[j].lower {
+		case "resolution", "resolutions":
+			return d.votingBodyBefore(k)
+		case "election", "elections", "referendum", "polls", "ballot", "runoff", "confidence", "no-confidence", "motion", "impeachment":
+			return false
+		}
+	}
+	return false
+}
+
+// votingBodyBefore reports whether a body that votes on resolutions is
+// named before k.
+func (d *doc) votingBodyBefore(k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if _, e := d.actorAt(j); votingBody(e) {
+			return true
+		}
+	}
+	return false
 }
 
 // voteSentence reports whether sentence si tells a vote.
@@ -106,19 +171,27 @@ func (d *doc) voteSentence(si int) bool {
 // the body, the drafters (OFFERED), the states voting against or vetoing
 // (REJECTED as well) and those abstaining.
 func (d *doc) voteRoles() {
+	// A vote's later mentions ("refused to take part in the vote") do not
+	// change how it was held: its first mention gives the modality.
 	var last *eventMention
+	lastSent := 0
 	next := 0
 	for si, s := range d.sents {
 		if s.heading {
 			continue
 		}
 		for ; next < len(d.evs) && d.evs[next].sent <= si; next++ {
-			if m := d.evs[next]; m.body != nil && m.ev != nil {
+			m := d.evs[next]
+			if m.body == nil || m.ev == nil {
+				continue
+			}
+			lastSent = m.sent
+			if last == nil || last.ev != m.ev {
 				last = m
 				d.addClaim(claim{src: ent(m.body), dst: evt(m.ev), typ: graph.ParticipatedIn, mod: m.mod, sent: m.sent, conf: 0.6})
 			}
 		}
-		if last == nil || si-last.sent > 3 {
+		if last == nil || si-lastSent > 3 {
 			continue
 		}
 		d.voteSentenceRoles(si, last)
