@@ -24,17 +24,17 @@ type eventMention struct {
 	qualifier string
 	// offeredBy are who put forward the proposal the mention was named in.
 	offeredBy []*entity
-	// body is the council or board that voted on the resolution named.
-	body    *entity
-	killed  *graph.Count
-	injured *graph.Count
-	ev      *event
+	killed    *graph.Count
+	injured   *graph.Count
+	ev        *event
 	// separate is set on each meeting of "separate talks with A and B".
 	separate bool
 	// occasion holds one more than how many parts the mention had, and how
 	// many pairs, before the subject of its sentence joined it ("X told
 	// reporters after the talks"); zero when none did.
 	occasion [2]int
+	// body is the council or board that voted on the resolution named.
+	body *entity
 }
 
 // bare reports whether the mention names no argument of its own: "the
