@@ -142,7 +142,8 @@ func (d *doc) ledeFollowers() {
 		if m.sent > next || m.sent == next && !d.backgroundTimesAfter(m) {
 			continue
 		}
-		if m.typ != graph.Meeting && m.typ != graph.Agreement || m.mod != graph.Asserted {
+		// A vote on a resolution by the lede's council is the lede's vote.
+		if m.typ != graph.Meeting && m.typ != graph.Agreement && m.body == nil || m.mod != graph.Asserted {
 			continue
 		}
 		if d.earlierTense(m) || d.laterIn(m) || d.toldAsBefore(m) || d.perfectBefore(m) {

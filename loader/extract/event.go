@@ -33,6 +33,8 @@ type eventMention struct {
 	// many pairs, before the subject of its sentence joined it ("X told
 	// reporters after the talks"); zero when none did.
 	occasion [2]int
+	// body is the council or board that voted on the resolution named.
+	body *entity
 }
 
 // bare reports whether the mention names no argument of its own: "the
@@ -162,6 +164,7 @@ func (d *doc) findEvents() {
 			d.meetingTopic(m)
 			d.summitDeclaration(m)
 			d.qualifierPlace(m)
+			d.resolutionBody(m)
 			if d.dropMention(m) {
 				continue
 			}
@@ -205,6 +208,9 @@ func (d *doc) dropMention(m *eventMention) bool {
 	}
 	switch m.typ {
 	case graph.OtherEvent:
+		if m.body != nil {
+			return false // a council's vote: the council is its party
+		}
 		// A war or a withdrawal is worth a node when its sides are named;
 		// a coup, a missile test or an expulsion by one actor already is.
 		if w := d.toks[m.lo].lower; specificOther[w] || actionOthers[w] || custodyOthers[w] || actOthers[w] {

@@ -86,6 +86,7 @@ func (d *doc) findRelations() {
 		}
 	}
 	d.eventRelations()
+	d.voteRoles()
 	d.dropStateOfTown()
 	d.titleRelations()
 	d.placeRelations()

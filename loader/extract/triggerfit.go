@@ -226,7 +226,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	case "visit", "trip":
 		return !leisureWords[prev] // "arrested during a tourist trip": no diplomacy
 	case "vote":
-		return hi-lo > 1 // "vote of no confidence"; a bare vote is too often a count or a verb
+		// "vote of no confidence"; a bare vote is too often a count or a
+		// verb, unless it is the vote on a resolution told before.
+		return hi-lo > 1 || d.resolutionBefore(lo) && (determiners[prev] || prev == "'s")
 	case "fired":
 		switch next {
 		case "rockets", "missiles", "shells", "drones", "artillery", "mortars", "mortar", "at", "on", "a", "ballistic", "cruise", "dozens", "more", "salvos":
@@ -315,7 +317,8 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return next == "by" || prev == "'s" || prev == "latest" && next == "by"
 	case "resolution":
 		// "the resolution, drafted by ...", "adopted a resolution".
-		return determiners[prev] || prev == "draft" || prev == "council" || prev == "un" || prev == "u.n."
+		// "the US-drafted resolution", "its annual resolution".
+		return determiners[prev] || prev == "draft" || prev == "council" || prev == "un" || prev == "u.n." || resolutionQualifiers[prev]
 	case "halted", "suspended", "cut off":
 		// "Gazprom halted gas supplies": a stop to flows or ties.
 		for k := hi; k < len(d.toks) && k < hi+5; k++ {
