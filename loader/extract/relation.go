@@ -110,6 +110,7 @@ func (d *doc) findRelations() {
 		d.deedRelations(si)
 		d.blameRelations(si)
 		d.discreditRelations(si)
+		d.peaceDoubtRelations(si)
 		d.judgedThatRelations(si)
 	}
 	d.meetingSides()
