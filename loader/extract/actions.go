@@ -449,6 +449,10 @@ func (d *doc) actionType(lo, hi int, typ graph.EventType) graph.EventType {
 		return graph.Sanction // "cut aid to", "revoked the visas of", "suspended Mali from"
 	}
 	switch d.joinLower(lo, hi) {
+	case "agreed":
+		if d.agreedHalt(lo) >= 0 {
+			return graph.Ceasefire // "agreed to halt the fighting"
+		}
 	case "suspended", "halted":
 		if d.wordAfter(hi, 3, setOf("imports", "import")) {
 			return graph.Sanction

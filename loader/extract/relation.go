@@ -167,8 +167,8 @@ func (d *doc) eventRelations() {
 					}
 				}
 			}
-		case graph.Agreement:
-			if m.verb && m.mod == graph.Asserted || m.mod == graph.Asserted && swapNouns[headKey(m.noun)] {
+		case graph.Ceasefire, graph.Agreement:
+			if m.verb && m.mod == graph.Asserted || m.typ == graph.Agreement && m.mod == graph.Asserted && swapNouns[headKey(m.noun)] {
 				// "Israel and Hamas exchanged hostages for prisoners"
 				for _, p := range m.parts {
 					d.addClaim(claim{src: ent(p), dst: evt(e), typ: graph.Agreed, mod: m.mod, sent: m.sent, conf: 0.6})

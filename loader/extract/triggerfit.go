@@ -25,6 +25,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	if d.sanctionAsTopic(lo, typ, verb) {
 		return false // "a dialogue on export controls"
 	}
+	if typ == graph.Attack && d.haltedByAgreement(lo) {
+		return false // "agreed to halt the fighting": the halt is the event
+	}
 	if typ == graph.Attack && d.purposeVerb(lo) {
 		return false // "a missile designed to strike distant targets": what it is for
 	}
@@ -188,14 +191,12 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	case "agreed":
 		// "OPEC members agreed to cut output": the agreement is
 		// the act itself, when no event word is its object.
-		j := hi
-		// A time told between the verb and its infinitive is skipped:
-		// "agreed last year to reopen", "agreed in March to merge".
-		for j < len(d.toks) && j < hi+4 && (timeWords[d.toks[j].lower] || d.toks[j].lower == "in" || isWeekday(d.toks[j].lower) || months[d.toks[j].lower] != 0) {
-			j++
-		}
-		if d.tok(j).lower != "to" {
+		j := d.infinitiveAfter(hi)
+		if j < 0 {
 			return false
+		}
+		if d.agreedHalt(lo) >= 0 {
+			return true // "agreed to halt the fighting": a ceasefire
 		}
 		n := d.tok(j + 1)
 		if n.kind != tokWord || n.cap || determiners[n.lower] || n.lower == "a" {
