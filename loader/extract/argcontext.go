@@ -48,6 +48,13 @@ func (d *doc) openingStatement(m *eventMention) []*entity {
 			break
 		}
 	}
+	if w := d.tok(k + 1).lower; len(out) == 0 && (w == "he" || w == "she") {
+		// "In her victory speech, she vowed ...": the pronoun subject is
+		// the latest person, whatever verb follows.
+		if p := d.lastPerson(m.lo); p != nil {
+			out = append(out, p)
+		}
+	}
 	return out
 }
 
@@ -115,11 +122,16 @@ func (d *doc) possessor(m *eventMention) *entity {
 		return nil
 	}
 	k := m.lo - 1
-	for k > 0 && (attackModifiers[d.toks[k].lower] || meetingModifiers[d.toks[k].lower] || ordinals[d.toks[k].lower]) && d.spanAt[k] == 0 && k > m.lo-4 {
+	for k > 0 && (attackModifiers[d.toks[k].lower] || meetingModifiers[d.toks[k].lower] || ordinals[d.toks[k].lower] || speechKinds[d.toks[k].lower]) && d.spanAt[k] == 0 && k > m.lo-4 {
 		k--
 	}
 	switch d.tok(k).lower {
 	case "his", "her":
+		if m.typ == graph.Statement {
+			if p := d.leadSubject(m.sent, k); p != nil {
+				return p
+			}
+		}
 		return d.lastPerson(k)
 	case "its", "their":
 		s := d.sents[m.sent]

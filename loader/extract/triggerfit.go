@@ -95,7 +95,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 			prev == "its" || prev == "their" || prev == "'s" || prev == "written" || prev == "separate" || prev == "brief" ||
 			prev == "televised" || prev == "video" || prev == "official" || prev == "short" || prev == "new"
 	case "address":
-		return determiners[prev] && !verb
+		return (determiners[prev] || speechKinds[prev]) && !verb
 	case "post":
 		if d.hyphenPrefix(hi) {
 			return false // "a post-election crisis"
