@@ -229,7 +229,7 @@ func (d *doc) dropMention(m *eventMention) bool {
 		return d.asideConference(m)
 	case graph.Proposal:
 		// "a proposal for a truce" waits to be folded into the truce.
-		return len(m.parts) == 0 && m.mod == graph.Asserted && d.tok(m.hi).lower != "for" && d.tok(m.hi).lower != "of"
+		return len(m.parts) == 0 && m.mod == graph.Asserted && d.tok(m.hi).lower != "for" && d.tok(m.hi).lower != "of" && !d.quotedOffer(m)
 	}
 	return false
 }

@@ -19,9 +19,86 @@ func (d *doc) offerers(m *eventMention) []*entity {
 		if out := d.askers(m.lo, m.sent); len(out) > 0 {
 			return out
 		}
+		if out := d.quotedAskers(m.lo, m.sent); len(out) > 0 {
+			return out
+		}
 	}
 	if p := d.proposer(m); p != nil {
 		return []*entity{p}
+	}
+	return nil
+}
+
+// quotedAskers returns the subject of a verb at k joined by "and" to a
+// clause that ends in a quotation: `X called on both sides to "show
+// restraint", and offered to mediate`. The quotation marks break the clause,
+// but the one who offers is the subject before the quotation.
+func (d *doc) quotedAskers(k, si int) []*entity {
+	lo := d.sents[si].lo
+	closing, and := -1, false
+	for j := k - 1; j > lo; j-- {
+		t := d.toks[j]
+		if t.lower == "and" {
+			and = true
+		} else if isQuote(t.text) {
+			if closing < 0 {
+				closing = j
+			}
+		} else if t.text != "," {
+			break
+		}
+	}
+	if closing < 0 || !and {
+		return nil
+	}
+	for o := closing - 1; o > lo && o >= closing-40; o-- {
+		if isQuote(d.toks[o].text) {
+			return d.askers(o, si)
+		}
+	}
+	return nil
+}
+
+// quotedOffer gives an offer told after a quotation its subject as
+// participant, as quotedAskers reads it; it reports whether it found one.
+func (d *doc) quotedOffer(m *eventMention) bool {
+	if !m.verb || !offerVerbs[d.toks[m.lo].lower] {
+		return false
+	}
+	for _, e := range d.quotedAskers(m.lo, m.sent) {
+		for _, b := range d.leadIn(e, m.sent) {
+			if len(m.parts) < maxParticipants {
+				m.parts = appendUnique(m.parts, b)
+			}
+		}
+		if len(m.parts) < maxParticipants {
+			m.parts = appendUnique(m.parts, e)
+		}
+	}
+	return len(m.parts) > 0
+}
+
+// leadIn returns the actors of the noun phrase that opens sentence si
+// before subject e, as in "The chairperson of the Arctic Council, Ana
+// Ruiz, said": the body Ruiz speaks for takes part with her. None when a
+// verb stands between, since the actor then belongs to another clause.
+func (d *doc) leadIn(e *entity, si int) []*entity {
+	s := d.sents[si]
+	var out []*entity
+	for j, sp := range d.walk(s.lo, s.hi) {
+		if sp == nil {
+			if joinedVerb(d.toks[j]) {
+				return nil
+			}
+			continue
+		}
+		a := actorOf(sp)
+		if a == e {
+			return out
+		}
+		if a != nil && !d.isModifierActor(sp) {
+			out = append(out, a)
+		}
 	}
 	return nil
 }
