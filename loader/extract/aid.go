@@ -13,7 +13,9 @@ import (
 // goodsNouns are sent to a country as aid only after a sending verb: oil
 // sold abroad is trade, oil sent to a country in need is aid.
 var goodsNouns = setOf("oil", "fuel", "diesel", "food", "grain", "wheat", "medicine", "medicines", "vaccines",
-	"tents", "blankets", "relief", "tankers", "generators", "rations")
+	"tents", "blankets", "relief", "tankers", "generators", "rations",
+	// military hardware sent to a state: "deliver two more Patriot systems to Ukraine"
+	"systems", "batteries", "tanks", "jets", "aircraft", "launchers", "interceptors", "helicopters")
 
 // sendVerbs send goods to someone.
 var sendVerbs = setOf("sent", "send", "sends", "sending", "shipped", "ship", "ships", "delivered", "deliver",

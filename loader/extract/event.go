@@ -153,6 +153,7 @@ func (d *doc) findEvents() {
 			d.fillArgs(m)
 			d.actionArgs(m)
 			d.sanctionActArgs(m)
+			d.speakerImposes(m)
 			d.custodyArgs(m)
 			d.actArgs(m)
 			d.powerArgs(m)

@@ -142,3 +142,63 @@ func (d *doc) aidCutBefore(k int) bool {
 	}
 	return false
 }
+
+// speakerImposeVerbs put a levy or a penalty in place when a pronoun
+// subject takes them: "he will impose", "it would raise".
+var speakerImposeVerbs = setOf("impose", "imposed", "imposes", "raise", "raised", "raises", "slap", "slapped",
+	"levy", "levied", "hike", "hiked", "introduce", "introduced", "announce", "announced")
+
+// speakerImposes gives a sanction without an imposer the speaker a pronoun
+// subject stands for: "the president said Tuesday he will impose a 25%
+// tariff on all Peruvian imports" is the president's tariff, however many
+// words of date stand between the speech verb and the pronoun.
+func (d *doc) speakerImposes(m *eventMention) {
+	if m.typ != graph.Sanction || m.perp != nil || m.verb {
+		return
+	}
+	clo, _ := d.clause(m.lo)
+	j := m.lo - 1
+	for n := 0; j > clo && n < 6 && !speakerImposeVerbs[d.toks[j].lower]; n++ {
+		if t := d.toks[j]; t.cap || t.text == "," || d.trigAt[j] {
+			return
+		}
+		j--
+	}
+	if !speakerImposeVerbs[d.tok(j).lower] {
+		return
+	}
+	j--
+	for n := 0; n < 2 && modalWords[d.tok(j).lower]; n++ {
+		j-- // "will impose", "threatened to slap"
+	}
+	var ok func(*entity) bool
+	switch d.tok(j).lower {
+	case "he", "she":
+		ok = func(e *entity) bool { return e.typ == graph.Person }
+	case "it", "they":
+		ok = func(e *entity) bool { return e.typ == graph.Country || e.typ == graph.Organization }
+	default:
+		return
+	}
+	sp := d.speakerOf(m.sent)
+	if sp == nil || !ok(sp) || hasEntity(m.targets, sp) || !d.speechBefore(j) {
+		return
+	}
+	m.perp = sp
+	m.parts = appendUnique(m.parts, sp)
+}
+
+// speechBefore reports whether a speech verb opens the clause of the
+// pronoun at j, across "that" and a short date: "said on Monday it".
+func (d *doc) speechBefore(j int) bool {
+	s := d.sents[d.sentOf[j]]
+	for k := j - 1; k >= s.lo && k >= j-5; k-- {
+		if speechVerbs[d.toks[k].lower] {
+			return true
+		}
+		if d.toks[k].text == "," || d.trigAt[k] {
+			return false
+		}
+	}
+	return false
+}
