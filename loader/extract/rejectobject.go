@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/geokg/geokg/graph"
+
 // exclusionVerbs, after a refusal, keep open what they would have closed:
 // "refused to rule out talks" leaves the talks possible.
 var exclusionVerbs = setOf("rule", "exclude", "deny")
@@ -42,4 +44,25 @@ func (d *doc) rejectedDirectly(k int, e *entity) bool {
 		}
 	}
 	return false
+}
+
+// demandNouns name a demand a rejection answers: "rejected that demand",
+// "turned down the request".
+var demandNouns = setOf("demand", "demands", "request", "requests", "ultimatum")
+
+// latestDemanded returns the event the latest demand told before token k,
+// within back sentences, asked for: "Moscow demanded a withdrawal ... Kyiv
+// rejected that demand" rejects the withdrawal.
+func (d *doc) latestDemanded(k, back int) *event {
+	si := int(d.sentOf[k])
+	for i := len(d.claims) - 1; i >= 0; i-- {
+		c := d.claims[i]
+		if c.sent > si || c.sent < si-back {
+			continue
+		}
+		if c.typ == graph.Demanded && c.dst.ev != nil {
+			return c.dst.ev
+		}
+	}
+	return nil
 }

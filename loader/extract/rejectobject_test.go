@@ -30,6 +30,12 @@ func TestRejectObjects(t *testing.T) {
 		{"the maker of a demand",
 			"Peru has repeatedly rejected Bolivia's demands that it reopen the border.",
 			[]string{"Peru REJECTED Bolivia asserted"}, nil},
+		{"that demand answers the latest demand",
+			"Peru demanded a withdrawal of Chilean troops from the Tacna region. Chile has repeatedly rejected that demand.",
+			[]string{"Chile REJECTED Other event asserted"}, nil},
+		{"a demand with no event asked is no referent",
+			"Peru criticised Chile on Monday. Chile has repeatedly rejected that demand.",
+			nil, []string{"Chile REJECTED Other event asserted"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
