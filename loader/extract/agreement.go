@@ -26,7 +26,7 @@ func (d *doc) findAgreements() {
 			w := d.toks[k].lower
 			agree := agreeVerbs[w] || makeVerbs[w] && d.agreementStruck(k, k+1) || approveVerbs[w] || w == "came" && d.tok(k+1).lower == "to" && d.tok(k+2).lower == "terms" ||
 				w == "committed" && d.tok(k+1).lower == "to" || d.signaturesPut(k)
-			reject := rejectVerbs[w] && w != "ruled" && !d.reportClauseAfter(k)
+			reject := rejectVerbs[w] && w != "ruled" && !d.reportClauseAfter(k) && !d.refusedExclusion(k)
 			if !agree && !reject || d.spanAt[k] != 0 {
 				continue
 			}

@@ -92,6 +92,9 @@ func (d *doc) predicateAt(k, si int) {
 		if w == "ruled" && d.modalityAt(k+1) == graph.Possible {
 			return // "has not ruled out": a possibility, not a rejection
 		}
+		if d.refusedExclusion(k) {
+			return // "refused to rule out a meeting": the meeting stays possible
+		}
 	case endorseVerbs[w] && d.modalityAt(k) == graph.Denied && d.subjectInClause(k):
 		typ = graph.Rejected // "would not recognise the verdict"
 	case denyVerbs[w]:
@@ -278,7 +281,7 @@ func (d *doc) predicateClaims(k, si int, typ graph.RelationType, mod graph.Modal
 		for _, e := range evs {
 			d.addClaim(claim{src: ent(src), dst: evt(e), typ: typ, mod: mod, sent: si, conf: conf})
 		}
-		if len(evs) == 0 && len(actors) > 0 && !d.reportClauseAfter(k) {
+		if len(evs) == 0 && len(actors) > 0 && !d.reportClauseAfter(k) && d.rejectedDirectly(k, actors[0]) {
 			// "rejected reports that it sent troops to X" rejects a report, not X
 			d.addClaim(claim{src: ent(src), dst: ent(actors[0]), typ: typ, mod: mod, sent: si, conf: 0.5})
 		}

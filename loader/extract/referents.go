@@ -65,6 +65,9 @@ func (d *doc) referentEvent(k int, typ graph.RelationType) *event {
 		if _, j := d.objectNoun(k, accusationNouns); j >= 0 {
 			return d.latestEventOf(k, 4, graph.Statement)
 		}
+		if _, j := d.objectNoun(k, demandNouns); j >= 0 {
+			return d.latestDemanded(k, 3)
+		}
 	}
 	if typ != graph.Condemned && typ != graph.Criticized && typ != graph.Rejected {
 		return nil
