@@ -398,6 +398,9 @@ func (d *doc) lastPair(k int) []*entity {
 		}
 		later = sp
 	}
+	if d.statePairGroup(k) {
+		return d.recentStatePair(k)
+	}
 	return nil
 }
 
