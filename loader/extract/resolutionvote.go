@@ -88,19 +88,14 @@ func (d *doc) resolutionBody(m *eventMention) {
 		return
 	}
 	s := d.sents[m.sent]
-	for j := s.lo; j < s.hi; j++ {
-		if _, e := d.actorAt(j); votingBody(e) {
+	for _, sp := range d.walk(s.lo, s.hi) {
+		if e := actorOf(sp); votingBody(e) {
 			m.body = e
 			break
 		}
 	}
 	if m.body == nil {
-		for j := s.lo - 1; j >= 0; j-- {
-			if _, e := d.actorAt(j); votingBody(e) {
-				m.body = e
-				break
-			}
-		}
+		m.body = d.lastVotingBody(s.lo)
 	}
 	if m.body != nil {
 		m.parts = appendUnique(m.parts, m.body)
@@ -137,7 +132,7 @@ func (d *doc) resolutionBefore(k int) bool {
 	for j := k - 1; j >= 0; j-- {
 		switch d.toks[j].lower {
 		case "resolution", "resolutions":
-			return d.votingBodyBefore(k)
+			return d.lastVotingBody(k) != nil
 		case "election", "elections", "referendum", "polls", "ballot", "runoff", "confidence", "no-confidence", "motion", "impeachment":
 			return false
 		}
@@ -145,15 +140,15 @@ func (d *doc) resolutionBefore(k int) bool {
 	return false
 }
 
-// votingBodyBefore reports whether a body that votes on resolutions is
-// named before k.
-func (d *doc) votingBodyBefore(k int) bool {
-	for j := k - 1; j >= 0; j-- {
-		if _, e := d.actorAt(j); votingBody(e) {
-			return true
+// lastVotingBody returns the latest body that votes on resolutions named
+// before k, nil when none.
+func (d *doc) lastVotingBody(k int) *entity {
+	for _, sp := range d.walkBack(0, k) {
+		if e := actorOf(sp); votingBody(e) {
+			return e
 		}
 	}
-	return false
+	return nil
 }
 
 // voteSentence reports whether sentence si tells a vote.
