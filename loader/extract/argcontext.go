@@ -48,7 +48,7 @@ func (d *doc) openingStatement(m *eventMention) []*entity {
 			break
 		}
 	}
-	if w := d.tok(k + 1).lower; len(out) == 0 && (w == "he" || w == "she") {
+	if len(out) == 0 && pronouns[d.tok(k+1).lower] {
 		// "In her victory speech, she vowed ...": the pronoun subject is
 		// the latest person, whatever verb follows.
 		if p := d.lastPerson(m.lo); p != nil {

@@ -22,6 +22,14 @@ func TestHostedTalksRetold(t *testing.T) {
 		{"talks with no host stay apart from a later meeting",
 			"Peruvian President Marco Ruiz held talks with Chilean President Rosa Vidal in Lima on Monday. Ruiz met Bolivian President Luis Arce in La Paz on Friday.",
 			2, []string{"Marco Ruiz", "Rosa Vidal"}},
+		// A definite meeting told through its host after the talks is
+		// those talks, so the host joins them.
+		{"a closed-door meeting hosted by a third state",
+			"Officials from Peru and Chile held border talks in Lima on Monday. The closed-door meeting, hosted by Brazil, lasted five hours.",
+			1, []string{"Peru", "Chile", "Brazil"}},
+		{"a private meeting hosted by a body",
+			"Officials from Peru and Chile held border talks in Lima on Monday. The private meeting, hosted by the Organization of American States, lasted five hours.",
+			1, []string{"Peru", "Chile", "Organization of American States"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

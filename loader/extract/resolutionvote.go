@@ -88,19 +88,14 @@ func (d *doc) resolutionBody(m *eventMention) {
 		return
 	}
 	s := d.sents[m.sent]
-	for j := s.lo; j < s.hi; j++ {
-		if _, e := d.actorAt(j); votingBody(e) {
+	for _, sp := range d.walk(s.lo, s.hi) {
+		if e := actorOf(sp); votingBody(e) {
 			m.body = e
 			break
 		}
 	}
 	if m.body == nil {
-		for j := s.lo - 1; j >= 0; j-- {
-			if _, e := d.actorAt(j); votingBody(e) {
-				m.body = e
-				break
-			}
-		}
+		m.body = d.lastVotingBody(s.lo)
 	}
 	if m.body != nil {
 		m.parts = appendUnique(m.parts, m.body)
@@ -137,7 +132,7 @@ func (d *doc) resolutionBefore(k int) bool {
 	for j := k - 1; j >= 0; j-- {
 		switch d.toks[j].lower {
 		case "resolution", "resolutions":
-			return d.votingBodyBefore(k)
+			return d.lastVotingBody(k) != nil
 		case "election", "elections", "referendum", "polls", "ballot", "runoff", "confidence", "no-confidence", "motion", "impeachment":
 			return false
 		}
@@ -145,15 +140,15 @@ func (d *doc) resolutionBefore(k int) bool {
 	return false
 }
 
-// votingBodyBefore reports whether a body that votes on resolutions is
-// named before k.
-func (d *doc) votingBodyBefore(k int) bool {
-	for j := k - 1; j >= 0; j-- {
-		if _, e := d.actorAt(j); votingBody(e) {
-			return true
+// lastVotingBody returns the latest body that votes on resolutions named
+// before k, nil when none.
+func (d *doc) lastVotingBody(k int) *entity {
+	for _, sp := range d.walkBack(0, k) {
+		if e := actorOf(sp); votingBody(e) {
+			return e
 		}
 	}
-	return false
+	return nil
 }
 
 // voteSentence reports whether sentence si tells a vote.
@@ -224,12 +219,9 @@ func (d *doc) voteSentenceRoles(si int, m *eventMention) {
 					d.voteClaim(a, e, graph.Rejected, m.mod, si, m)
 				}
 			}
-		case (w == "refused" || w == "declined") && d.tok(k+1).lower == "to" && d.joinsVote(k+2):
+		case (w == "refused" || w == "declined") && d.tok(k+1).lower == "to" && d.joinsVote(k+2),
+			w == "boycotted" && d.resolutionAfter(k+1):
 			// "Algeria refused to take part in the vote": no part, denied.
-			for _, a := range d.votersBefore(k) {
-				d.voteClaim(a, e, graph.ParticipatedIn, graph.Denied, si, m)
-			}
-		case w == "boycotted" && d.resolutionAfter(k+1):
 			for _, a := range d.votersBefore(k) {
 				d.voteClaim(a, e, graph.ParticipatedIn, graph.Denied, si, m)
 			}
@@ -238,17 +230,13 @@ func (d *doc) voteSentenceRoles(si int, m *eventMention) {
 				d.voteClaim(a, e, graph.ParticipatedIn, m.mod, si, m)
 			}
 		case w == "abstained" || w == "abstain" || w == "abstaining" || w == "vetoed" || w == "voted" && d.votedAgainst(k):
-			mod := m.mod
 			if d.tok(k-1).lower == "not" || d.tok(k-1).lower == "never" {
 				continue
 			}
 			for _, a := range d.votersBefore(k) {
-				if a == m.body {
-					continue
-				}
-				d.voteClaim(a, e, graph.ParticipatedIn, mod, si, m)
-				if w != "abstained" && w != "abstain" && w != "abstaining" {
-					d.voteClaim(a, e, graph.Rejected, mod, si, m)
+				d.voteClaim(a, e, graph.ParticipatedIn, m.mod, si, m)
+				if w == "vetoed" || w == "voted" {
+					d.voteClaim(a, e, graph.Rejected, m.mod, si, m)
 				}
 			}
 		}
@@ -261,13 +249,15 @@ func (d *doc) voteSentenceRoles(si int, m *eventMention) {
 func (d *doc) draftedText(k int) bool {
 	s := d.sents[d.sentOf[k]]
 	for j := k - 1; j >= s.lo && j >= k-12; j-- {
-		switch d.toks[j].lower {
-		case "resolution", "resolutions", "text", "draft", "motion":
+		if resolutionTexts[d.toks[j].lower] {
 			return true
 		}
 	}
 	return false
 }
+
+// resolutionTexts name a text put to a vote.
+var resolutionTexts = setOf("resolution", "resolutions", "text", "draft", "motion")
 
 // votedAgainst reports whether "voted" at k is followed by "against" with
 // no object between: "Russia and China voted against", "voted against the
@@ -355,8 +345,7 @@ func (d *doc) joinsVote(k int) bool {
 // a few words from k: "for the draft resolution".
 func (d *doc) resolutionAfter(k int) bool {
 	for j := k; j < len(d.toks) && j < k+4; j++ {
-		switch d.toks[j].lower {
-		case "resolution", "resolutions", "text", "draft", "motion", "vote", "voting":
+		if w := d.toks[j].lower; resolutionTexts[w] || w == "vote" || w == "voting" {
 			return true
 		}
 	}
