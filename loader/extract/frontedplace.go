@@ -58,7 +58,7 @@ func (d *doc) townInside(sp *span) bool {
 	if sp.ent.kind == "region" || wideUnits[d.tok(sp.hi-1).lower] {
 		return false
 	}
-	if sp.kind == spanGaz && len(sp.gaz) > 0 && sp.gaz[0].form == formCapital {
+	if isCapitalSpan(sp) {
 		return false
 	}
 	if d.tok(sp.lo-1).lower == "of" && settlementUnits[d.tok(sp.lo-2).lower] {
