@@ -58,7 +58,7 @@ func (d *doc) townInside(sp *span) bool {
 	if d.widePlace(sp) || isCapitalSpan(sp) {
 		return false
 	}
-	if d.tok(sp.lo-1).lower == "of" && settlementUnits[d.tok(sp.lo-2).lower] {
+	if d.unitNamedBefore(sp, settlementUnits) {
 		return true
 	}
 	switch d.tok(d.prevWordAt(sp.lo)).lower {
