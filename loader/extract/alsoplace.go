@@ -57,7 +57,7 @@ func (d *doc) alsoBy(m *eventMention) bool {
 		w := d.toks[k].lower
 		if w == "also" {
 			also = true
-		} else if !auxWords[w] && w != "were" && w != "was" && w != "have" && w != "has" && w != "been" {
+		} else if !auxWords[w] && w != "were" && w != "was" && w != "been" { // auxWords holds "has", "have"
 			break
 		}
 	}

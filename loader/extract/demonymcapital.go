@@ -56,7 +56,7 @@ func (d *doc) capitalNamedAt(j int) int {
 	if !ok || b.lo != j || b.ent == nil || b.ent.typ != graph.Location {
 		return -1
 	}
-	if b.kind == spanGaz && (len(b.gaz) == 0 || b.gaz[0].form != formCapital) {
+	if b.kind == spanGaz && !isCapitalSpan(b) {
 		return -1
 	}
 	return j

@@ -22,7 +22,7 @@ func (d *doc) frontedPlaces() {
 		if !ok || a.lo != j || a.ent == nil || a.ent.typ != graph.Location || a.kind == spanRole || d.tok(a.hi).text != "," {
 			continue
 		}
-		wide := a.ent.kind == "region" || wideUnits[d.tok(a.hi-1).lower]
+		wide := d.widePlace(a)
 		for k, b := range d.walk(a.hi+1, s.hi) {
 			if frontedBreaks[d.tok(k).lower] {
 				break // "while in Kharkiv, ...": another place takes over
@@ -55,13 +55,10 @@ func (d *doc) townPart(sp *span) bool {
 // townInside tells whether sp names a town set where something happened:
 // after "in", "near" or "the city of", and not a state's capital.
 func (d *doc) townInside(sp *span) bool {
-	if sp.ent.kind == "region" || wideUnits[d.tok(sp.hi-1).lower] {
+	if d.widePlace(sp) || isCapitalSpan(sp) {
 		return false
 	}
-	if sp.kind == spanGaz && len(sp.gaz) > 0 && sp.gaz[0].form == formCapital {
-		return false
-	}
-	if d.tok(sp.lo-1).lower == "of" && settlementUnits[d.tok(sp.lo-2).lower] {
+	if d.unitNamedBefore(sp, settlementUnits) {
 		return true
 	}
 	switch d.tok(d.prevWordAt(sp.lo)).lower {

@@ -2,24 +2,22 @@ package extract
 
 import "github.com/geokg/geokg/graph"
 
-// ministryBeforeTitle returns 2 when a ministry written in lower case
+// ministryBeforeTitle reports whether a ministry written in lower case
 // stands right before a title at i: "foreign ministry spokesperson Lin
 // Wei", "Commerce ministry spokesman Zhang Hua" (only the sentence's first
 // word capitalised). Written so, the ministry is the body the titled person
-// speaks for, and a node of its own; 0 otherwise.
-func (d *doc) ministryBeforeTitle(i, lo, hi int) int {
+// speaks for, and a node of its own.
+func (d *doc) ministryBeforeTitle(i, lo, hi int) bool {
 	t := d.toks[i]
 	if t.kind != tokWord || t.cap && i != lo || ministryTopics[t.lower] == "" || d.spanAt[i] != 0 {
-		return 0
+		return false
 	}
 	m := d.tok(i + 1)
 	if m.cap || m.lower != "ministry" || i+2 >= hi {
-		return 0
+		return false
 	}
-	if n, c := d.roleAt(i+2, hi); n == 0 || c == roleMod {
-		return 0
-	}
-	return 2
+	n, c := d.roleAt(i+2, hi)
+	return n > 0 && c != roleMod
 }
 
 // ministryTitleSpan is the span of the ministry ministryBeforeTitle found

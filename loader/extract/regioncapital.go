@@ -47,7 +47,7 @@ func (d *doc) lastRegion(k int, town *entity) *entity {
 		if sp == nil || sp.ent == nil || sp.ent.typ != graph.Location || sp.ent == town || sp.kind == spanRole {
 			continue
 		}
-		if !(d.widePlace(sp) || wideUnits[d.tok(sp.hi).lower] || d.tok(sp.lo-1).lower == "of" && wideUnits[d.tok(sp.lo-2).lower]) {
+		if !(d.widePlace(sp) || wideUnits[d.tok(sp.hi).lower] || d.unitNamedBefore(sp, wideUnits)) {
 			continue
 		}
 		if town.country != "" && sp.ent.country != "" && town.country != sp.ent.country {

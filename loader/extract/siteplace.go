@@ -1,7 +1,5 @@
 package extract
 
-import "github.com/geokg/geokg/graph"
-
 // siteNounsAfterName name a site called after its place: "the Tuapse oil
 // refinery", "the Mar-a-Lago resort", "the Kambarata-1 station".
 var siteNounsAfterName = setOf("refinery", "resort", "plant", "base", "airbase", "field", "oilfield", "station", "terminal",
@@ -21,9 +19,4 @@ func (d *doc) siteWordsAt(j int) int {
 		}
 	}
 	return 0
-}
-
-// widePlace tells whether sp names a state or a place that holds towns.
-func (d *doc) widePlace(sp *span) bool {
-	return sp.ent != nil && (sp.ent.typ == graph.Country || sp.ent.kind == "region" || wideUnits[d.tok(sp.hi-1).lower])
 }

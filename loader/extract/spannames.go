@@ -13,20 +13,25 @@ func (d *doc) namedBodyWord(j int) bool {
 	}
 	switch t.lower {
 	case "party":
-		prev := d.tok(j - 1)
-		if prev.text == "'s" {
-			prev = d.tok(j - 2) // "People's Party"
+		if d.tok(j-1).text == "'s" {
+			return d.capWordBefore(j, j-2) // "People's Party"
 		}
-		return j > 0 && prev.kind == tokWord && prev.cap && d.sentOf[j-1] == d.sentOf[j]
+		return d.capWordBefore(j, j-1)
 	case "general":
 		return d.tok(j+1).lower == "staff" && d.tok(j+1).cap
 	case "police":
 		// "National Police spokesman": a capitalised word before makes the
 		// force a body's name, where "police spokesman" is a title.
-		prev := d.tok(j - 1)
-		return j > 0 && prev.kind == tokWord && prev.cap && d.sentOf[j-1] == d.sentOf[j]
+		return d.capWordBefore(j, j-1)
 	}
 	return false
+}
+
+// capWordBefore tells whether token p, before the title word at j in its
+// sentence, is a capitalised word that makes the title part of a name.
+func (d *doc) capWordBefore(j, p int) bool {
+	prev := d.tok(p)
+	return j > 0 && prev.kind == tokWord && prev.cap && d.sentOf[j-1] == d.sentOf[j]
 }
 
 // nameQualifiers open a longer name of a body the gazetteer knows:

@@ -239,7 +239,7 @@ func (d *doc) findSpans() {
 				i += 3
 				continue
 			}
-			if d.ministryBeforeTitle(i, s.lo, s.hi) > 0 {
+			if d.ministryBeforeTitle(i, s.lo, s.hi) {
 				d.addSpan(d.ministryTitleSpan(i, si))
 				i += 2
 				continue

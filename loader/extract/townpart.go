@@ -62,10 +62,16 @@ func (d *doc) townSpan(sp *span) bool {
 	if sp.ent.kind == "city" || sp.ent.kind == "capital" {
 		return true
 	}
-	if d.tok(sp.lo-1).lower == "of" && townNouns[d.tok(sp.lo-2).lower] {
+	if d.unitNamedBefore(sp, townNouns) {
 		return true
 	}
 	return townNouns[d.tok(sp.hi).lower] && d.tok(sp.hi+1).lower != "of"
+}
+
+// unitNamedBefore tells whether sp is named after one of the units and
+// "of": "the city of Lviv", "the state of Michoacán".
+func (d *doc) unitNamedBefore(sp *span, units map[string]bool) bool {
+	return d.tok(sp.lo-1).lower == "of" && units[d.tok(sp.lo-2).lower]
 }
 
 // townNouns call a place a town.

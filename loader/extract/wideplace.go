@@ -10,12 +10,17 @@ import (
 var wideUnits = setOf("region", "province", "state", "district", "department", "governorate", "county", "oblast",
 	"prefecture", "territory")
 
+// widePlace tells whether sp names a state or a place that holds towns.
+func (d *doc) widePlace(sp *span) bool {
+	return sp.ent != nil && (sp.ent.typ == graph.Country || sp.ent.kind == "region" || wideUnits[d.tok(sp.hi-1).lower])
+}
+
 // holdsPlaceBefore tells whether sp names the wider place that holds the
 // place just before it: "near Goz Beida in Chad's Ouaddai region", "in
 // Kalehe, in South Kivu province". News gives the holder to say where the
 // town lies, not as a second place where the event happened.
 func (d *doc) holdsPlaceBefore(sp *span) bool {
-	if sp.ent == nil || !(sp.ent.typ == graph.Country || sp.ent.kind == "region" || wideUnits[d.tok(sp.hi-1).lower]) {
+	if !d.widePlace(sp) {
 		return false
 	}
 	j := d.prevWordAt(sp.lo)
