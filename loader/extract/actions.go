@@ -145,22 +145,20 @@ func (d *doc) designationArgs(m *eventMention) {
 			continue
 		}
 		// "based in the UAE and Hong Kong that ...": the list of places only.
-		for k := j + 2; k < chi; k++ {
-			sp, e := d.actorAt(k)
+		for k, sp := range d.walk(j+2, chi) {
 			if sp == nil {
 				if w := d.toks[k].lower; w != "the" && w != "and" && w != "," {
 					return
 				}
 				continue
 			}
-			if e != nil && e.typ == graph.Country {
+			if e := actorOf(sp); e != nil && e.typ == graph.Country {
 				m.targets = appendUnique(m.targets, e)
 				m.parts = appendUnique(m.parts, e)
 				if m.loc == e {
 					m.loc = nil
 				}
 			}
-			k = sp.hi - 1
 		}
 		return
 	}

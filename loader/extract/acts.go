@@ -44,9 +44,7 @@ func (d *doc) actFits(lo, hi int, verb bool) (fits, handled bool) {
 		return drillKinds[prev] || d.tok(lo-2).lower == "military" || next == "around" || next == "near" || next == "off", true
 	case "scrambled", "scrambles", "scramble":
 		return d.wordAfter(hi, 4, aircraftWords), true
-	case "internet shutdown", "internet shutdowns", "internet blackout":
-		return true, true
-	case "switched off", "cut off", "shut down":
+	case "internet shutdown", "internet shutdowns", "internet blackout", "switched off", "cut off", "shut down":
 		// Other things cut off are decided elsewhere.
 		if d.networkCut(lo, hi) {
 			return true, true

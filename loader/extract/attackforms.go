@@ -126,7 +126,7 @@ func (d *doc) weaponSubject(lo int) bool {
 // that speaks of the blow ("the mayor said a missile hit") does not.
 func (d *doc) blowStriker(m *eventMention, pos int) bool {
 	w := d.toks[m.lo].lower
-	if !m.verb || !(impactVerbs[w] || w == "hit" || w == "hits" || w == "struck" && d.weaponSubject(m.lo)) {
+	if !m.verb || !(blowWord(w) || w == "struck" && d.weaponSubject(m.lo)) {
 		return true
 	}
 	if d.ownedWeapon(m.lo) {
@@ -191,8 +191,13 @@ func (d *doc) attackFormFits(lo int) (fits, handled bool) {
 // after a reported barrage tells where one of its weapons fell, like a
 // toll does.
 func (d *doc) unownedBlow(m *eventMention) bool {
-	w := d.toks[m.lo].lower
-	return m.perp == nil && (impactVerbs[w] || w == "hit" || w == "hits")
+	return m.perp == nil && blowWord(d.toks[m.lo].lower)
+}
+
+// blowWord reports whether w is a verb that this file reads as a weapon's
+// blow only with a weapon for subject: an impact verb, or "hit".
+func blowWord(w string) bool {
+	return impactVerbs[w] || w == "hit" || w == "hits"
 }
 
 // militaryPosts are what a state holds on a front line; a demonym before

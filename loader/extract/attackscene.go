@@ -51,12 +51,13 @@ func (d *doc) sceneOf(i int) *eventMention {
 			return nil
 		}
 	}
+	crowd := crowdEventNouns[strings.ToLower(m.noun)] != ""
 	for j := i - 1; j >= 0 && d.evs[j].sent == m.sent; j-- {
 		a := d.evs[j]
 		if a.typ != graph.Attack || at-a.hi > 1 || a.hi > at {
 			continue
 		}
-		for k := a.lo; k < a.hi && crowdEventNouns[strings.ToLower(m.noun)] == ""; k++ {
+		for k := a.lo; k < a.hi && !crowd; k++ {
 			if sceneFireWords[d.toks[k].lower] {
 				return nil
 			}

@@ -44,7 +44,7 @@ func (d *doc) memberGroup(k, hi int) *entity {
 			break
 		}
 		if t.kind == tokNumber || numberWords[t.lower] > 0 || vagueCounts[t.lower] > 0 || determiners[t.lower] ||
-			t.lower == "at" || t.lower == "least" || t.lower == "senior" || t.lower == "top" || t.lower == "two" || t.lower == "of" && n > 0 && vagueCounts[d.tok(k-1).lower] > 0 {
+			t.lower == "at" || t.lower == "least" || t.lower == "senior" || t.lower == "top" || t.lower == "of" && n > 0 && vagueCounts[d.tok(k-1).lower] > 0 {
 			k++
 			continue
 		}

@@ -18,7 +18,8 @@ var protestQualities = setOf("a", "an", "its", "their", "strong", "formal", "dip
 	"sharp", "stern", "strongly-worded", "written", "further", "another", ",")
 
 // diplomaticProtestFits decides "protest" and "complaint" after a lodging
-// verb; handled is false for other uses of the words.
+// verb, and drops "complaint" without one; handled is false for a
+// "protest" no verb lodges, which other rules decide.
 func (d *doc) diplomaticProtestFits(lo, hi int) (fits, handled bool) {
 	if hi-lo != 1 || d.toks[lo].lower != "protest" && d.toks[lo].lower != "complaint" {
 		return false, false
@@ -66,7 +67,7 @@ func (d *doc) protestAddressee(k int) *entity {
 
 // diplomaticProtestType makes a lodged protest an "Other" event.
 func (d *doc) diplomaticProtestType(lo, hi int, typ graph.EventType) graph.EventType {
-	if hi-lo == 1 && d.toks[lo].lower == "protest" && d.lodgeVerbAt(lo) >= 0 && d.protestAddressee(hi) != nil {
+	if fits, _ := d.diplomaticProtestFits(lo, hi); fits && d.toks[lo].lower == "protest" {
 		return graph.OtherEvent
 	}
 	return typ

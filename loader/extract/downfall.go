@@ -28,8 +28,8 @@ func (d *doc) fallenLeader(lo int) *entity {
 		return nil // "a fall of 3% in output"
 	}
 	s := d.sents[d.sentOf[lo]]
-	for j := lo + 2; j < s.hi && j < lo+6; j++ {
-		if sp, ok := d.spanEntity(j); ok {
+	for j, sp := range d.walk(lo+2, min(s.hi, lo+6)) {
+		if sp != nil {
 			if sp.ent != nil && sp.ent.typ == graph.Person {
 				return sp.ent
 			}
