@@ -2,17 +2,13 @@ package extract
 
 import "github.com/geokg/geokg/graph"
 
-// nextMarkers before a trigger tell one more event of the kind than any
-// reported: "the next round of talks", "further strikes", "fresh clashes".
-var nextMarkers = setOf("next", "further", "fresh")
-
-// marksNext reports whether the marker at token k opens the noun phrase of
-// mention m. "the next day, talks resumed" and "Further, the strike ..."
-// say when or how, not which event; "the fresh duties" points back.
+// marksNext reports whether the marker at token k ("next", "further" or
+// "fresh", which tell one more event of the kind than any reported: "the
+// next round of talks", "further strikes", "fresh clashes") opens the noun
+// phrase of mention m. "the next day, talks resumed" and "Further, the
+// strike ..." say when or how, not which event; "the fresh duties" points
+// back.
 func (d *doc) marksNext(k int, m *eventMention) bool {
-	if !nextMarkers[d.toks[k].lower] {
-		return false
-	}
 	if w := d.tok(k - 1).lower; d.toks[k].lower != "next" && (w == "the" || w == "these" || w == "those" || w == "this") {
 		return false // "announcing the fresh duties": the ones just reported
 	}

@@ -196,20 +196,12 @@ func (d *doc) backgroundTimesAfter(m *eventMention) bool {
 			continue
 		}
 		// "the two leaders met in 2019" dates the meeting itself
-		if de.lo < m.hi || de.date.Precision == graph.Day || !d.asideBetween(m.hi, de.lo) {
+		if de.lo < m.hi || de.date.Precision == graph.Day || !d.wordBetween(m.hi, de.lo, asideMarks) {
 			return false
 		}
 	}
 	return true
 }
 
-// asideBetween reports whether a comma or "since" in [lo, hi) sets what
-// follows apart from the verb before.
-func (d *doc) asideBetween(lo, hi int) bool {
-	for k := lo; k < hi; k++ {
-		if w := d.toks[k]; w.text == "," || w.lower == "since" {
-			return true
-		}
-	}
-	return false
-}
+// asideMarks set what follows them apart from the verb before.
+var asideMarks = setOf(",", "since")

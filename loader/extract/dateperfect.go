@@ -19,14 +19,11 @@ func (d *doc) perfectLedeDates() {
 		if m.mod != graph.Asserted || m.ev == nil || m.ev.date != nil || si+1 >= len(d.sents) {
 			continue
 		}
-		if d.sents[si].para > 1 || d.sents[si].heading || !d.opensParagraph(si) || !d.perfectAt(m.lo) {
+		if d.sents[si].para > 1 || d.sents[si].heading || !d.opensParagraph(si) || !d.perfectAt(m.lo) || d.hasTimes(si) {
 			continue
 		}
 		de := d.onlyDay(si + 1)
 		if de == nil || de.date.Start > pub || d.quoted(si+1) || speechVerbs[d.tok(de.lo-1).lower] || d.otherEventIn(si+1, m.ev) {
-			continue
-		}
-		if d.sentTimes(si) > 0 {
 			continue
 		}
 		day := de.date
@@ -50,15 +47,15 @@ func (d *doc) perfectAt(k int) bool {
 	return p == "has" || p == "have"
 }
 
-// sentTimes counts the time phrases of sentence si other than a dateline.
-func (d *doc) sentTimes(si int) int {
-	n := 0
+// hasTimes reports whether sentence si has a time phrase other than a
+// dateline.
+func (d *doc) hasTimes(si int) bool {
 	for i := range d.dates {
 		if d.dates[i].sent == si && !d.dateline(d.dates[i]) {
-			n++
+			return true
 		}
 	}
-	return n
+	return false
 }
 
 // onlyDay returns the time phrase of sentence si when it is the only one

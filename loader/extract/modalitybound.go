@@ -103,7 +103,7 @@ func (d *doc) modalAfter(p, hi int) bool {
 				return d.tok(k+2).lower == "ahead"
 			}
 			return true
-		case "said", "says", ",":
+		case "says", ",": // "said" is a past form, stopped above
 			return false
 		}
 	}

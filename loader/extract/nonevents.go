@@ -37,13 +37,13 @@ var leisureWords = setOf("tourist", "touristic", "sightseeing", "holiday", "vaca
 // of its own: "a regular press conference", "her daily news conference".
 var standingConferences = setOf("joint", "regular", "daily", "weekly", "monthly", "annual", "year-end", "morning", "televised")
 
-// asideConference reports whether a news conference is only the audience
-// a lone speaker was quoted to, like "told reporters": "Macron told a news
-// conference after the talks". A joint or standing conference, or one
-// placed in a city ("told a news conference in Nairobi"), is an event of
-// its own.
+// asideConference reports whether statement m, a news conference, is only
+// the audience a lone speaker was quoted to, like "told reporters": "Macron
+// told a news conference after the talks". A joint or standing conference,
+// or one placed in a city ("told a news conference in Nairobi"), is an
+// event of its own.
 func (d *doc) asideConference(m *eventMention) bool {
-	if m.typ != graph.Statement || m.loc != nil || d.toks[m.hi-1].lower != "conference" {
+	if m.loc != nil || d.toks[m.hi-1].lower != "conference" {
 		return false
 	}
 	k := m.lo - 1

@@ -88,13 +88,7 @@ func (d *doc) postArgs(m *eventMention) {
 		k++
 	}
 	sp, _ := d.spanEntity(k)
-	kept := m.parts[:0]
-	for _, e := range m.parts {
-		if e != sp.ent {
-			kept = append(kept, e)
-		}
-	}
-	m.parts = kept
+	m.parts = removeEntity(m.parts, sp.ent)
 	if len(m.parts) == 0 {
 		if who := d.subjectBefore(m.lo, m.sent); who != nil && who.typ != graph.Location && who != sp.ent {
 			m.parts = append(m.parts, who)

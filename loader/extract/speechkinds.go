@@ -16,15 +16,13 @@ func (d *doc) leadSubject(si, k int) *entity {
 	if si == 0 {
 		return nil
 	}
-	for j := d.sents[si].lo; j < k; j++ {
-		if _, e := d.actorAt(j); e != nil && e.typ == graph.Person {
+	for _, sp := range d.walk(d.sents[si].lo, k) {
+		if e := actorOf(sp); e != nil && e.typ == graph.Person {
 			return nil
 		}
 	}
-	prev := d.sents[si-1]
-	sp, e := d.actorAt(prev.lo)
-	if sp == nil || e == nil || e.typ != graph.Person {
-		return nil
+	if _, e := d.actorAt(d.sents[si-1].lo); e != nil && e.typ == graph.Person {
+		return e
 	}
-	return e
+	return nil
 }
