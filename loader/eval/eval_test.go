@@ -264,6 +264,8 @@ func TestBlindGold(t *testing.T) {
 			"relations:coarse": 0.47, "relations:modality.p": 0.86}},
 		{"testdata/blind/m-*.json", map[string]float64{"entities": 0.91, "events": 0.62, "event:date.p": 0.82,
 			"relations:coarse": 0.45, "relations:modality.p": 0.91}},
+		{"testdata/blind/n-*.json", map[string]float64{"entities": 0.89, "events": 0.55, "event:date.p": 0.45,
+			"relations:coarse": 0.44, "relations:modality.p": 0.90}},
 	} {
 		t.Run(b.glob, func(t *testing.T) {
 			paths, err := filepath.Glob(b.glob)
