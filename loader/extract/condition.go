@@ -327,7 +327,7 @@ func (d *doc) undoneAfter(j int) bool {
 	w := d.tok(j).lower
 	if w == "were" || w == "was" || w == "are" || w == "is" || w == "be" {
 		w = d.tok(j + 1).lower
-		return undoVerbs[w] && strings.HasSuffix(w, "ed") || w == "lifted" || w == "scrapped" || w == "dropped"
+		return undoVerbs[w] && strings.HasSuffix(w, "ed")
 	}
 	return failVerbs[w] || (w == "break" || w == "breaks" || w == "broke") && d.tok(j+1).lower == "down"
 }

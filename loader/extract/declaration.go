@@ -36,8 +36,7 @@ func (d *doc) declarationAgreed(lo, hi int) bool {
 			return true
 		case t.lower == "with":
 			return d.summitBefore(k)
-		case !(determiners[t.lower] || t.lower == "a" || t.lower == "an" || t.lower == "joint" || t.kind == tokNumber ||
-			t.text == "-" || t.text == "'s" || t.kind == tokWord && !t.cap):
+		case !(determiners[t.lower] || t.kind == tokNumber || t.text == "-" || t.text == "'s" || t.kind == tokWord && !t.cap):
 			return false
 		}
 	}
