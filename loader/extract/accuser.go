@@ -15,18 +15,26 @@ func (d *doc) accuserOf(k int, src *entity) *entity {
 	if _, j := d.objectNoun(k, accusationNouns); j < 0 || d.tok(j+1).lower == "that" || d.tok(j+1).lower == "of" || d.tok(j+1).lower == "by" {
 		return nil // "the claim that ...", "the accusation by Y": the phrase tells its own
 	}
-	si := int(d.sentOf[k])
 	state := d.speakingState(src)
-	for i := len(d.claims) - 1; i >= 0; i-- {
-		c := d.claims[i]
-		if c.sent < si-2 || c.sent > si {
-			continue
-		}
+	c := d.latestClaim(int(d.sentOf[k]), 2, func(c *claim) bool {
 		if c.typ != graph.Criticized || c.src.ent == nil || c.dst.ent == nil || c.src.ent == src {
-			continue
+			return false
 		}
-		if t := c.dst.ent; t == src || state != nil && t == state {
-			return c.src.ent
+		t := c.dst.ent
+		return t == src || state != nil && t == state
+	})
+	if c == nil {
+		return nil
+	}
+	return c.src.ent
+}
+
+// latestClaim returns the latest claim told in sentence si or the back
+// sentences before it that keep accepts, or nil.
+func (d *doc) latestClaim(si, back int, keep func(*claim) bool) *claim {
+	for i := len(d.claims) - 1; i >= 0; i-- {
+		if c := &d.claims[i]; c.sent >= si-back && c.sent <= si && keep(c) {
+			return c
 		}
 	}
 	return nil

@@ -173,14 +173,10 @@ func (d *doc) judgedReferent(k int, noun string) *event {
 			return ev
 		}
 	}
-	si := int(d.sentOf[k])
-	for i := d.evStart[si+1] - 1; i >= 0 && i >= d.evStart[max(si-2, 0)]; i-- {
-		m := d.evs[i]
-		if m.lo < k && m.ev != nil && m.ev.mod == graph.Asserted && (m.ev.typ != graph.Statement || speechNouns[noun]) && m.ev.typ != graph.Meeting {
-			return m.ev // past talks only hoped for, and words said or talks held since, to what was done
-		}
-	}
-	return nil
+	// Past talks only hoped for, and words said or talks held since, to what was done.
+	return d.latestMention(k, 2, func(m *eventMention) bool {
+		return m.ev.mod == graph.Asserted && (m.ev.typ != graph.Statement || speechNouns[noun]) && m.ev.typ != graph.Meeting
+	})
 }
 
 // gerundAt reports whether token k is a lower-case verb in -ing: "the army

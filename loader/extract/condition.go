@@ -214,7 +214,7 @@ func (d *doc) conditionRelations(si int) {
 		at, strong := d.conditionAt(k)
 		if dependWords[w] && (d.tok(k+1).lower == "on" || d.tok(k+1).lower == "upon") {
 			strong = true
-		} else if at < 0 && !(w == "provided" || w == "condition" && d.tok(k-1).lower == "on" && !anonymityAfter(d, k)) {
+		} else if at < 0 && !(w == "provided" || w == "condition" && d.tok(k-1).lower == "on" && !d.anonymityAfter(k)) {
 			continue
 		}
 		var before, after *event
@@ -289,7 +289,7 @@ func (d *doc) objectOf(v, q int) bool {
 // anonymityAfter reports whether "on condition" at k is a source's
 // anonymity, no condition of anything: "speaking on condition of
 // anonymity".
-func anonymityAfter(d *doc, k int) bool {
+func (d *doc) anonymityAfter(k int) bool {
 	return d.tok(k+1).lower == "of" && d.tok(k+2).lower == "anonymity"
 }
 
@@ -327,7 +327,7 @@ func (d *doc) undoneAfter(j int) bool {
 	w := d.tok(j).lower
 	if w == "were" || w == "was" || w == "are" || w == "is" || w == "be" {
 		w = d.tok(j + 1).lower
-		return undoVerbs[w] && strings.HasSuffix(w, "ed") || w == "lifted" || w == "scrapped" || w == "dropped"
+		return undoVerbs[w] && strings.HasSuffix(w, "ed")
 	}
 	return failVerbs[w] || (w == "break" || w == "breaks" || w == "broke") && d.tok(j+1).lower == "down"
 }

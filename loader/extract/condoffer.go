@@ -34,7 +34,7 @@ func (d *doc) conditionalOfferMention(k, si, start int) *eventMention {
 	for w := d.tok(end - 1).lower; w == "only" || w == "but" || w == ","; w = d.tok(end - 1).lower {
 		end-- // "..., but only if": the concession is before the comma
 	}
-	v, trig := -1, -1
+	v, lead, trig := -1, -1, -1
 	for j := end - 1; j > s.lo && j >= k-14; j-- {
 		if d.isBreak(j) && !isQuote(d.toks[j].text) {
 			return nil
@@ -45,9 +45,11 @@ func (d *doc) conditionalOfferMention(k, si, start int) *eventMention {
 			}
 			trig = j
 		}
-		if concessionActs[d.toks[j].lower] && d.spanAt[j] == 0 && d.concessionLed(j) {
-			v = j
-			break
+		if concessionActs[d.toks[j].lower] && d.spanAt[j] == 0 {
+			if lead = d.concessionLead(j); lead >= 0 {
+				v = j
+				break
+			}
 		}
 	}
 	if v < 0 || trig >= 0 && !(undoVerbs[d.toks[v].lower] && d.objectOf(v, trig)) {
@@ -57,10 +59,6 @@ func (d *doc) conditionalOfferMention(k, si, start int) *eventMention {
 		if m.lo >= v && m.lo < end && m.lo != trig {
 			return nil
 		}
-	}
-	lead := v - 1
-	for concessionSkips[d.tok(lead).lower] {
-		lead--
 	}
 	p := lead
 	if d.tok(p).lower == "to" {
@@ -98,18 +96,18 @@ func (d *doc) conditionalOfferMention(k, si, start int) *eventMention {
 		mod: graph.Conditional, parts: parts, offeredBy: by}
 }
 
-// concessionLed reports whether the verb at j follows a modal or "ready
-// to", perhaps past "not" or "only".
-func (d *doc) concessionLed(j int) bool {
+// concessionLead returns where the modal or the "to" of "ready to" that
+// leads the verb at j stands, perhaps past "not" or "only", or -1.
+func (d *doc) concessionLead(j int) int {
 	p := j - 1
 	for concessionSkips[d.tok(p).lower] {
 		p--
 	}
 	w := d.tok(p).lower
-	if w == "to" {
-		return readyWords[d.tok(p-1).lower]
+	if w == "to" && readyWords[d.tok(p-1).lower] || w != "to" && concessionLeads[w] {
+		return p
 	}
-	return concessionLeads[w]
+	return -1
 }
 
 // namedSubject returns the state or body whose name ends right before p,

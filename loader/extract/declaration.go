@@ -36,8 +36,7 @@ func (d *doc) declarationAgreed(lo, hi int) bool {
 			return true
 		case t.lower == "with":
 			return d.summitBefore(k)
-		case !(determiners[t.lower] || t.lower == "a" || t.lower == "an" || t.lower == "joint" || t.kind == tokNumber ||
-			t.text == "-" || t.text == "'s" || t.kind == tokWord && !t.cap):
+		case !(determiners[t.lower] || t.kind == tokNumber || t.text == "-" || t.text == "'s" || t.kind == tokWord && !t.cap):
 			return false
 		}
 	}
@@ -61,11 +60,11 @@ func (d *doc) summitBefore(k int) bool {
 // parties, who agree to it: "NATO leaders ended their summit with a joint
 // declaration" is agreed by NATO.
 func (d *doc) summitDeclaration(m *eventMention) {
-	if m.typ != graph.Agreement || m.verb || len(m.parts) > 0 || d.toks[m.hi-1].lower != "declaration" {
+	if m.typ != graph.Agreement || m.verb || len(m.parts) > 0 || d.toks[m.hi-1].lower != "declaration" || !d.summitBefore(m.lo) {
 		return
 	}
 	for i := len(d.evs) - 1; i >= 0 && d.evs[i].sent == m.sent; i-- {
-		if e := d.evs[i]; e.typ == graph.Meeting && e.hi <= m.lo && d.summitBefore(m.lo) {
+		if e := d.evs[i]; e.typ == graph.Meeting && e.hi <= m.lo {
 			m.parts = append(m.parts, e.parts...)
 			d.agrees = append(d.agrees, agreement{typ: graph.Agreed, sent: m.sent, mod: m.mod, subjects: e.parts, target: m})
 			return

@@ -60,32 +60,22 @@ func (d *doc) kinReferent(k int, noun string) (*event, bool) {
 // latestKinEvent returns the asserted event of the latest mention before
 // token k, within back sentences, whose trigger opens with a word of kin.
 func (d *doc) latestKinEvent(k, back int, kin map[string]bool) *event {
-	si := int(d.sentOf[k])
-	for i := d.evStart[si+1] - 1; i >= 0 && i >= d.evStart[max(si-back, 0)]; i-- {
-		m := d.evs[i]
-		if m.lo < k && m.ev != nil && m.ev.mod == graph.Asserted && kin[d.toks[m.lo].lower] {
-			return m.ev
-		}
-	}
-	return nil
+	return d.latestMention(k, back, func(m *eventMention) bool {
+		return m.ev.mod == graph.Asserted && kin[d.toks[m.lo].lower]
+	})
 }
 
 // threatenedEvent returns the event of the latest mention before token k,
 // within two sentences, that a verb of threat governs in its clause:
 // "threatened to slap a tariff on ..." for "the threat".
 func (d *doc) threatenedEvent(k int) *event {
-	si := int(d.sentOf[k])
-	for i := d.evStart[si+1] - 1; i >= 0 && i >= d.evStart[max(si-2, 0)]; i-- {
-		m := d.evs[i]
-		if m.lo >= k || m.ev == nil {
-			continue
-		}
+	return d.latestMention(k, 2, func(m *eventMention) bool {
 		lo, _ := d.clause(m.lo)
 		for j := m.lo - 1; j >= lo && j >= m.lo-8; j-- {
 			if threatenVerbs[d.toks[j].lower] {
-				return m.ev
+				return true
 			}
 		}
-	}
-	return nil
+		return false
+	})
 }

@@ -80,7 +80,7 @@ func (d *doc) doubtedParty(k, lo int) *entity {
 	if sp == nil || sp.hi != j+1 || d.isSpeaker(sp) {
 		return nil
 	}
-	if e == nil && sp.kind == spanGaz && sp.ent != nil && len(sp.gaz) > 0 && sp.gaz[0].form == formCapital {
+	if e == nil && sp.ent != nil && isCapitalSpan(sp) {
 		e = d.countryByCode(sp.ent.country) // "Kyiv was not seeking peace": the capital stands for its state
 	}
 	return e

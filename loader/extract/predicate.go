@@ -365,13 +365,7 @@ func (d *doc) eventFirst(k int) bool {
 // latestEvent returns the event of the latest mention before token k,
 // within two sentences.
 func (d *doc) latestEvent(k int) *event {
-	si := int(d.sentOf[k])
-	for i := d.evStart[si+1] - 1; i >= 0 && i >= d.evStart[max(si-2, 0)]; i-- {
-		if m := d.evs[i]; m.lo < k && m.ev != nil {
-			return m.ev
-		}
-	}
-	return nil
+	return d.latestMention(k, 2, func(*eventMention) bool { return true })
 }
 
 // verbReading reports whether "press" or "push" at k is a verb: followed

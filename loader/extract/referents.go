@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg/graph"
@@ -129,18 +130,25 @@ func (d *doc) sameWordEvent(k int, noun string, back int) *event {
 	if len(stem) < 5 {
 		return nil // "vote", "deal": too short to tell a family by its start
 	}
-	si := int(d.sentOf[k])
 	// The same word first: "announced the recognition ... rejected the
 	// recognition" is surer than a verb of the family between them.
-	for _, exact := range []bool{true, false} {
-		for i := d.evStart[si+1] - 1; i >= 0 && i >= d.evStart[max(si-back, 0)]; i-- {
-			m := d.evs[i]
-			if m.lo >= k || m.ev == nil || m.ev.mod != graph.Asserted {
-				continue
-			}
-			if w := d.toks[m.lo].lower; exact && w == noun || !exact && strings.HasPrefix(w, stem) {
-				return m.ev
-			}
+	if ev := d.latestMention(k, back, func(m *eventMention) bool {
+		return m.ev.mod == graph.Asserted && d.toks[m.lo].lower == noun
+	}); ev != nil {
+		return ev
+	}
+	return d.latestMention(k, back, func(m *eventMention) bool {
+		return m.ev.mod == graph.Asserted && strings.HasPrefix(d.toks[m.lo].lower, stem)
+	})
+}
+
+// latestMention returns the event of the latest mention before token k,
+// within back sentences before k's, that keep accepts.
+func (d *doc) latestMention(k, back int, keep func(*eventMention) bool) *event {
+	si := int(d.sentOf[k])
+	for i := d.evStart[si+1] - 1; i >= 0 && i >= d.evStart[max(si-back, 0)]; i-- {
+		if m := d.evs[i]; m.lo < k && m.ev != nil && keep(m) {
+			return m.ev
 		}
 	}
 	return nil
@@ -149,19 +157,9 @@ func (d *doc) sameWordEvent(k int, noun string, back int) *event {
 // latestEventOf returns the asserted event of the latest mention of one of
 // types before token k, within back sentences before k's.
 func (d *doc) latestEventOf(k, back int, types ...graph.EventType) *event {
-	si := int(d.sentOf[k])
-	for i := d.evStart[si+1] - 1; i >= 0 && i >= d.evStart[max(si-back, 0)]; i-- {
-		m := d.evs[i]
-		if m.lo >= k || m.ev == nil || m.ev.mod != graph.Asserted {
-			continue
-		}
-		for _, t := range types {
-			if m.ev.typ == t {
-				return m.ev
-			}
-		}
-	}
-	return nil
+	return d.latestMention(k, back, func(m *eventMention) bool {
+		return m.ev.mod == graph.Asserted && slices.Contains(types, m.ev.typ)
+	})
 }
 
 // backingVerbs and schemeNouns make "refused to back the scheme": a
@@ -187,13 +185,7 @@ func (d *doc) refusedBacking(k int) bool {
 // within back sentences, whatever its modality: a plan leaders failed to
 // agree on is still the plan a member refused to back.
 func (d *doc) latestProposal(k, back int) *event {
-	si := int(d.sentOf[k])
-	for i := d.evStart[si+1] - 1; i >= 0 && i >= d.evStart[max(si-back, 0)]; i-- {
-		if m := d.evs[i]; m.lo < k && m.ev != nil && m.ev.typ == graph.Proposal {
-			return m.ev
-		}
-	}
-	return nil
+	return d.latestMention(k, back, func(m *eventMention) bool { return m.ev.typ == graph.Proposal })
 }
 
 // bodyPronoun returns the state or body "it" or "they" opening sentence si

@@ -54,15 +54,9 @@ var demandNouns = setOf("demand", "demands", "request", "requests", "ultimatum")
 // within back sentences, asked for: "Moscow demanded a withdrawal ... Kyiv
 // rejected that demand" rejects the withdrawal.
 func (d *doc) latestDemanded(k, back int) *event {
-	si := int(d.sentOf[k])
-	for i := len(d.claims) - 1; i >= 0; i-- {
-		c := d.claims[i]
-		if c.sent > si || c.sent < si-back {
-			continue
-		}
-		if c.typ == graph.Demanded && c.dst.ev != nil {
-			return c.dst.ev
-		}
+	c := d.latestClaim(int(d.sentOf[k]), back, func(c *claim) bool { return c.typ == graph.Demanded && c.dst.ev != nil })
+	if c == nil {
+		return nil
 	}
-	return nil
+	return c.dst.ev
 }
