@@ -303,14 +303,23 @@ func (d *doc) readCount(i, hi int, bare bool) (graph.Count, int, int, bool) {
 	}
 	if nx.cap && d.spanAt[min(end, len(d.toks)-1)] != 0 && end < len(d.toks) {
 		// "14 NATO peacekeepers", "three Israeli soldiers": look past the name.
-		nx = d.tok(int(d.spans[d.spanAt[end]-1].hi))
+		sp := d.spans[d.spanAt[end]-1]
+		nx = d.tok(int(sp.hi))
+		if int(sp.hi) == end+1 && victimNouns[d.tok(end).lower] {
+			// "400 Palestinians since then": the name is who was counted.
+			nx = d.tok(end)
+		}
+	} else if nx.cap && len(nx.lower) > 3 && strings.HasSuffix(nx.lower, "s") && !d.tok(end+1).cap {
+		nx = d.tok(end + 1) // "70 Azerbaijanis since then": a people the lexicon lacks
+	} else if nx.kind == tokWord && !nx.cap && !victimNouns[nx.lower] && victimNouns[d.tok(end+1).lower] && d.tok(end+1).lower != "more" {
+		nx = d.tok(end + 1) // "two election officials", "three aid workers"
 	}
 	if nx.text == "%" || nx.lower == "percent" || nx.lower == "per" || nx.lower == "km" || nx.lower == "days" || nx.lower == "years" || nx.lower == "drones" || nx.lower == "missiles" {
 		return graph.Count{}, 0, 0, false
 	}
 	if !bare && nx.kind == tokWord && !victimNouns[nx.lower] && !killedWords[nx.lower] && !injuredWords[nx.lower] &&
 		nx.lower != "and" && nx.lower != "were" && nx.lower != "was" && nx.lower != "have" && nx.lower != "had" &&
-		nx.lower != "others" && nx.lower != "of" && nx.lower != "in" && nx.lower != "people" && nx.lower != "are" && nx.lower != "as" {
+		nx.lower != "others" && nx.lower != "of" && nx.lower != "in" && nx.lower != "since" && nx.lower != "people" && nx.lower != "are" && nx.lower != "as" {
 		return graph.Count{}, 0, 0, false
 	}
 	if !vague {

@@ -222,11 +222,28 @@ func (d *doc) earlierCause(m *eventMention, c countExpr) bool {
 	}
 	for k := m.hi; k < c.lo; k++ {
 		switch d.toks[k].lower {
-		case "after", "before", "since":
+		case "after", "before":
 			return true
+		case "since":
+			if !d.sinceTime(k) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// sinceTime reports whether "since" at k opens a time ("since September",
+// "since 2023", "since early March"), which bounds a campaign, rather than
+// an earlier event ("since the coup").
+func (d *doc) sinceTime(k int) bool {
+	j := k + 1
+	switch d.tok(j).lower {
+	case "early", "late", "mid", "last":
+		j++
+	}
+	t := d.tok(j)
+	return d.dateTokenAt(j) || t.kind == tokNumber && len(t.text) == 4
 }
 
 // cumulative reports whether a toll is a running total rather than one
