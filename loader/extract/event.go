@@ -66,7 +66,7 @@ var infinitives = setOf("visit", "talk", "meet", "call", "strike", "attack", "of
 // nonEventHeads after a trigger noun make it a modifier of something else.
 var nonEventHeads = setOf("line", "lines", "mediators", "negotiators", "monitors", "envoy", "team", "teams",
 	"delegation", "delegations", "officials", "terms", "zone", "zones", "secretary", "minister", "ministry",
-	"monitoring", "committee", "committees", "commission", "mechanism")
+	"monitoring", "committee", "committees", "commission", "mechanism", "village")
 
 // weakTriggers need context to name an event.
 var releaseVerbs = setOf("released", "releasing", "release", "published", "publish", "publishing", "announced", "announce", "issued", "issue", "unveiled")

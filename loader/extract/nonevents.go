@@ -57,3 +57,25 @@ func (d *doc) asideConference(m *eventMention) bool {
 
 // quoteTellVerbs take a conference as the audience of a quote.
 var quoteTellVerbs = setOf("told", "tells", "telling")
+
+// avertVerbs take a fight that has not happened as object: "to prevent
+// clashes", "avoiding a wider war".
+var avertVerbs = setOf("prevent", "prevents", "preventing", "avoid", "avoids", "avoiding", "avert", "averts",
+	"averting", "forestall", "forestalling", "deter", "deterring")
+
+// averted reports whether the attack noun at lo is the object of a verb
+// that keeps it from happening, past at most two lower-case modifiers
+// ("prevent any accidental clashes"). Such a fight is no event of its own.
+func (d *doc) averted(lo int) bool {
+	s := d.sents[d.sentOf[lo]]
+	for k, n := lo-1, 0; k >= s.lo && n < 3; k, n = k-1, n+1 {
+		t := d.toks[k]
+		if avertVerbs[t.lower] {
+			return true
+		}
+		if t.cap || t.kind == tokNumber || d.trigAt[k] || d.spanAt[k] != 0 {
+			return false
+		}
+	}
+	return false
+}
