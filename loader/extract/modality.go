@@ -241,6 +241,9 @@ func (d *doc) modalityAt(p int) graph.Modality {
 		}
 	}
 	start := max(lo, p-12)
+	if d.actOccasion(p, lo, chi) {
+		return graph.Asserted
+	}
 	asides := d.relativeAsides(lo, p)
 	neg := -1
 	for k := start; k < p; k++ {
