@@ -230,14 +230,8 @@ func (d *doc) ownedStrike(lo int) bool {
 		return false
 	}
 	for s := max(0, si-3); s <= si; s++ {
-		sn := d.sents[s]
-		for k := sn.lo; k < sn.hi; k++ {
-			if k == lo {
-				continue
-			}
-			if tr, n := d.lex.triggers.longest(d.toks, k, sn.hi); n > 0 && tr.typ == graph.Attack && !killedWords[d.toks[k].lower] {
-				return true
-			}
+		if d.attackWordIn(s, lo) {
+			return true
 		}
 	}
 	return false

@@ -125,9 +125,15 @@ func (d *doc) weaponBefore(k, n int) bool {
 // otherAttackIn reports whether the sentence of token k holds an attack
 // word other than a form of "kill".
 func (d *doc) otherAttackIn(k int) bool {
-	s := d.sents[d.sentOf[k]]
+	return d.attackWordIn(int(d.sentOf[k]), k)
+}
+
+// attackWordIn reports whether sentence si holds an attack word other than
+// a form of "kill", leaving out the word at skip.
+func (d *doc) attackWordIn(si, skip int) bool {
+	s := d.sents[si]
 	for j := s.lo; j < s.hi; j++ {
-		if j == k {
+		if j == skip {
 			continue
 		}
 		if tr, n := d.lex.triggers.longest(d.toks, j, s.hi); n > 0 && tr.typ == graph.Attack && !killedWords[d.toks[j].lower] {
