@@ -145,7 +145,7 @@ func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
 		}
 	}
 	if t := d.launchTarget(m); t != nil {
-		m.targets = append(m.targets, t) // "the air force said Russia launched 90 drones"
+		m.targets = appendUnique(m.targets, t) // "the air force said Russia launched 90 drones"
 	}
 	if t := d.ownTarget(m); t != nil && t != m.perp {
 		m.targets = appendUnique(m.targets, t) // "UNIFIL said troops had fired on its patrols"
