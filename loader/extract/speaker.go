@@ -80,6 +80,11 @@ func (d *doc) attribution(k int, s sentence) *entity {
 			}
 		}
 		if sp, e := d.actorAt(j); e != nil {
+			if sp.hi == k-1 && d.toks[sp.hi].text == "," {
+				if h := d.appositionHead(sp); h != nil {
+					return h // "Ana Ruiz, the niece of President Luis Ruiz, said": Ana Ruiz speaks
+				}
+			}
 			if sp.hi >= k-1 || d.toks[sp.hi].text == "," {
 				return e
 			}
