@@ -3,12 +3,7 @@ package extract
 import "testing"
 
 func TestAgreedHalt(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string // claims that must be found
-		not  []string // claims that must not be
-	}{
+	tests := []claimCase{
 		{"an agreement to halt fighting is a ceasefire",
 			"Peru and Chile agreed on Monday to halt the fighting along their border.",
 			[]string{"Peru AGREED Ceasefire event asserted", "Chile AGREED Ceasefire event asserted"},
@@ -26,9 +21,5 @@ func TestAgreedHalt(t *testing.T) {
 			"The United Nations urged Ghana to halt the fighting.",
 			nil, []string{"Ghana AGREED Ceasefire event asserted"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkClaims(t, tt.text, "2026-01-10", tt.want, tt.not)
-		})
-	}
+	runClaimCases(t, tests)
 }

@@ -43,6 +43,23 @@ func checkClaims(t *testing.T, text, published string, want, absent []string) {
 	}
 }
 
+// claimCase is one text with the claims it must and must not yield.
+type claimCase struct {
+	name, text   string
+	want, absent []string
+}
+
+// runClaimCases checks each case as a subtest, all against one publication
+// date so that relative dates in the texts resolve alike.
+func runClaimCases(t *testing.T, cases []claimCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			checkClaims(t, tt.text, "2026-01-10", tt.want, tt.absent)
+		})
+	}
+}
+
 func hasAll(got, want []string) []string {
 	set := make(map[string]bool, len(got))
 	for _, g := range got {

@@ -3,10 +3,7 @@ package extract
 import "testing"
 
 func TestFrontedPlaces(t *testing.T) {
-	tests := []struct {
-		name, text   string
-		want, absent []string
-	}{
+	tests := []claimCase{
 		{"a town of the fronted region lies in it",
 			"In the Belgorod region, a drone hit a car near the town of Shebekino, the governor said.",
 			[]string{"Shebekino LOCATED_IN Belgorod region asserted"}, nil},
@@ -29,9 +26,5 @@ func TestFrontedPlaces(t *testing.T) {
 			"Officials in the Kherson region said shelling damaged houses in Bilozerka overnight.",
 			nil, []string{"Bilozerka LOCATED_IN Kherson region asserted"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkClaims(t, tt.text, "2026-01-10", tt.want, tt.absent)
-		})
-	}
+	runClaimCases(t, tests)
 }

@@ -3,11 +3,7 @@ package extract
 import "testing"
 
 func TestGatheringBodies(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-		absent     []string
-	}{
+	tests := []claimCase{
 		{"a body's meeting takes the body",
 			"The accord came at a meeting of the Arab League in Cairo on Monday.",
 			[]string{"Arab League PARTICIPATED_IN Meeting event asserted"}, nil},
@@ -27,9 +23,5 @@ func TestGatheringBodies(t *testing.T) {
 			"Officials said a meeting of Ukraine's allies in Ramstein produced new pledges on Monday.",
 			nil, []string{"Ukraine PARTICIPATED_IN Meeting event asserted"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkClaims(t, tt.text, "2026-01-10", tt.want, tt.absent)
-		})
-	}
+	runClaimCases(t, tests)
 }

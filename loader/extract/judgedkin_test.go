@@ -7,12 +7,7 @@ import "testing"
 // signing", "the threat"), the one "it" stands for, and a judgement that
 // denies a decision any force.
 func TestCalledTargets(t *testing.T) {
-	tests := []struct {
-		name   string
-		text   string
-		want   []string
-		absent []string
-	}{
+	tests := []claimCase{
 		{"the verdicts name the sentencing, not a statement told since",
 			`A court in Lima sentenced nine former officials to prison terms on Tuesday. Former President Luis Arce accused the government of persecution in a video posted on Wednesday. Human Rights Watch called the verdicts "a mockery of due process".`,
 			[]string{"Human Rights Watch CRITICIZED Other event asserted"},
@@ -65,9 +60,5 @@ func TestCalledTargets(t *testing.T) {
 			[]string{"Ana Rojas CRITICIZED Sanction event asserted"},
 			[]string{"Ana Rojas CRITICIZED Meeting event asserted"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkClaims(t, tt.text, "2026-01-10", tt.want, tt.absent)
-		})
-	}
+	runClaimCases(t, tests)
 }

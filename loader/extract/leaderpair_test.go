@@ -3,11 +3,7 @@ package extract
 import "testing"
 
 func TestLastTwoPersons(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-		absent     []string
-	}{
+	tests := []claimCase{
 		{"a guest and host are the two leaders",
 			"Chilean President Gabriel Boric agreed on Monday to cut duties on Peruvian grapes after hosting Peruvian President Dina Boluarte in Santiago. The two leaders met for two hours at La Moneda.",
 			[]string{"Dina Boluarte PARTICIPATED_IN Meeting event asserted", "Gabriel Boric PARTICIPATED_IN Meeting event asserted"}, nil},
@@ -18,11 +14,7 @@ func TestLastTwoPersons(t *testing.T) {
 			"Chilean President Gabriel Boric hosted Peruvian President Dina Boluarte in Santiago, his spokesman Carlos Mena said. The two leaders met for two hours.",
 			nil, []string{"Carlos Mena PARTICIPATED_IN Meeting event asserted"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkClaims(t, tt.text, "2026-01-10", tt.want, tt.absent)
-		})
-	}
+	runClaimCases(t, tests)
 }
 
 func TestPairAsksOthers(t *testing.T) {

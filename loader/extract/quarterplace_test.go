@@ -4,11 +4,7 @@ import "testing"
 
 func TestQuarterPlaces(t *testing.T) {
 	const strike = "Russia launched a missile attack on Odesa overnight, killing three people. "
-	tests := []struct {
-		name, text string
-		want       []string
-		absent     []string
-	}{
+	tests := []claimCase{
 		{"a weapon hit a part of the city",
 			strike + "The mayor said a missile hit a residential block in the city's Prymorskyi district.",
 			[]string{"Attack event OCCURRED_IN Prymorskyi district asserted", "Prymorskyi district LOCATED_IN Odesa asserted"}, nil},
@@ -22,9 +18,5 @@ func TestQuarterPlaces(t *testing.T) {
 			strike + "The mayor opened a new school in the city's Prymorskyi district.",
 			nil, []string{"Attack event OCCURRED_IN Prymorskyi district asserted"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkClaims(t, tt.text, "2026-01-10", tt.want, tt.absent)
-		})
-	}
+	runClaimCases(t, tests)
 }

@@ -3,10 +3,7 @@ package extract
 import "testing"
 
 func TestUnitCapitalPlaces(t *testing.T) {
-	tests := []struct {
-		name, text   string
-		want, absent []string
-	}{
+	tests := []claimCase{
 		{"the state capital named after a comma lies in the state told before",
 			"Gunmen killed a mayor in the northern state of Sinaloa on Friday, and hundreds marched in the state capital, Culiacan, on Saturday.",
 			[]string{"Culiacan LOCATED_IN Sinaloa asserted"}, nil},
@@ -20,9 +17,5 @@ func TestUnitCapitalPlaces(t *testing.T) {
 			"Officials in Sukkur, the provincial capital, said relief was on the way, Pakistan said.",
 			nil, []string{"Sukkur LOCATED_IN Pakistan asserted"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkClaims(t, tt.text, "2026-01-10", tt.want, tt.absent)
-		})
-	}
+	runClaimCases(t, tests)
 }

@@ -3,10 +3,7 @@ package extract
 import "testing"
 
 func TestSitePlaces(t *testing.T) {
-	tests := []struct {
-		name, text   string
-		want, absent []string
-	}{
+	tests := []claimCase{
 		{"a site named after its town lies in the region after in",
 			"Drones set fire to the Ryazan oil refinery in Russia's Ryazan region on Friday.",
 			[]string{"Ryazan LOCATED_IN Ryazan region asserted"}, nil},
@@ -17,18 +14,11 @@ func TestSitePlaces(t *testing.T) {
 			"Shelling cut power to the Zaporizhzhia nuclear power plant in Enerhodar on Monday.",
 			nil, []string{"Zaporizhzhia LOCATED_IN Enerhodar asserted"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkClaims(t, tt.text, "2026-01-10", tt.want, tt.absent)
-		})
-	}
+	runClaimCases(t, tests)
 }
 
 func TestCommaStatePlaces(t *testing.T) {
-	tests := []struct {
-		name, text   string
-		want, absent []string
-	}{
+	tests := []claimCase{
 		{"a compass word before the state",
 			"The two leaders met in Kanazawa, western Japan, on Friday.",
 			[]string{"Kanazawa LOCATED_IN Japan asserted"}, nil},
@@ -42,9 +32,5 @@ func TestCommaStatePlaces(t *testing.T) {
 			"Delegations from Kharkiv, Poland and Hungary arrived on Monday.",
 			nil, []string{"Kharkiv LOCATED_IN Poland asserted"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkClaims(t, tt.text, "2026-01-10", tt.want, tt.absent)
-		})
-	}
+	runClaimCases(t, tests)
 }

@@ -3,12 +3,7 @@ package extract
 import "testing"
 
 func TestRecentStatePair(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string // claims that must be found
-		not  []string // claims that must not be
-	}{
+	tests := []claimCase{
 		{"a state and a demonym's state",
 			"Ghana lodged a protest with the Togolese ambassador on Tuesday. The two countries agreed last year to reopen their border.",
 			[]string{"Ghana AGREED Agreement event asserted", "Togo AGREED Agreement event asserted"}, nil},
@@ -19,9 +14,5 @@ func TestRecentStatePair(t *testing.T) {
 			"Ghana lodged a protest with the Togolese ambassador on Tuesday. A regional trade body urged both governments to hold talks.",
 			nil, []string{"Ghana MET_WITH Togo possible"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkClaims(t, tt.text, "2026-01-10", tt.want, tt.not)
-		})
-	}
+	runClaimCases(t, tests)
 }

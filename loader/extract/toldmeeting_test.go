@@ -3,11 +3,7 @@ package extract
 import "testing"
 
 func TestToldMeeting(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-		absent     []string
-	}{
+	tests := []claimCase{
 		{"who told the meeting was there",
 			"Leaders of the bloc met in Nairobi on Monday. Kenyan President William Ruto told the meeting that the region needed peace.",
 			[]string{"William Ruto PARTICIPATED_IN Meeting event asserted"}, nil},
@@ -21,9 +17,5 @@ func TestToldMeeting(t *testing.T) {
 			"Kenya and Tanzania held talks in Arusha on Monday. Tanzanian President Samia Suluhu Hassan told reporters in Arusha that trade would grow.",
 			nil, []string{"Samia Suluhu Hassan MET_WITH Kenya asserted"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkClaims(t, tt.text, "2026-01-10", tt.want, tt.absent)
-		})
-	}
+	runClaimCases(t, tests)
 }

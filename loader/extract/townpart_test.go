@@ -3,10 +3,7 @@ package extract
 import "testing"
 
 func TestTownPartPlaces(t *testing.T) {
-	tests := []struct {
-		name, text   string
-		want, absent []string
-	}{
+	tests := []claimCase{
 		{"the city's district lies in the city named before",
 			"Drones struck the northern city of Chernihiv overnight. One hit a school in the city's Novozavodskyi district, the mayor said.",
 			[]string{"Novozavodskyi district LOCATED_IN Chernihiv asserted"}, nil},
@@ -27,18 +24,11 @@ func TestTownPartPlaces(t *testing.T) {
 			"Drones struck the city of Sumy. Officials met on Monday. They talked for hours. Aid was promised. Repairs began in the city's Zarichnyi district.",
 			nil, []string{"Zarichnyi district LOCATED_IN Sumy asserted"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkClaims(t, tt.text, "2026-01-10", tt.want, tt.absent)
-		})
-	}
+	runClaimCases(t, tests)
 }
 
 func TestDemonymCapitalNamed(t *testing.T) {
-	tests := []struct {
-		name, text   string
-		want, absent []string
-	}{
+	tests := []claimCase{
 		{"the capital named in apposition lies in the state",
 			"Delegates gathered in the Kenyan capital, Nairobi, on Tuesday for the summit.",
 			[]string{"Nairobi LOCATED_IN Kenya asserted"}, nil},
@@ -49,11 +39,7 @@ func TestDemonymCapitalNamed(t *testing.T) {
 			"Talks moved from the Turkish capital, Istanbul and Geneva to Doha.",
 			nil, []string{"Istanbul LOCATED_IN Turkey asserted"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkClaims(t, tt.text, "2026-01-10", tt.want, tt.absent)
-		})
-	}
+	runClaimCases(t, tests)
 }
 
 func TestCapitalInAppositionIsPlace(t *testing.T) {
