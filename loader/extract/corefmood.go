@@ -57,7 +57,7 @@ func (d *doc) counterMove(m *eventMention) bool {
 	if d.tok(k).text == "-" {
 		k--
 	}
-	return k >= 0 && d.tok(k).lower == "counter"
+	return d.tok(k).lower == "counter"
 }
 
 // condApart reports whether one mood says the thing happened and the other

@@ -87,7 +87,10 @@ func (d *doc) postArgs(m *eventMention) {
 	if possessives[d.tok(k).lower] {
 		k++
 	}
-	sp, _ := d.spanEntity(k)
+	sp, ok := d.spanEntity(k)
+	if !ok {
+		return // platformOn names a network here; keep the mention as it is if not
+	}
 	m.parts = removeEntity(m.parts, sp.ent)
 	if len(m.parts) == 0 {
 		if who := d.subjectBefore(m.lo, m.sent); who != nil && who.typ != graph.Location && who != sp.ent {

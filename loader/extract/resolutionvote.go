@@ -259,9 +259,9 @@ func (d *doc) draftedText(k int) bool {
 // resolutionTexts name a text put to a vote.
 var resolutionTexts = setOf("resolution", "resolutions", "text", "draft", "motion")
 
-// votedAgainst reports whether "voted" at k is followed by "against" with
-// no object between: "Russia and China voted against", "voted against the
-// text".
+// votedAgainst reports whether "voted" at k is followed by "against" or
+// "no": "Russia and China voted against", "voted against the text", "two
+// members voted no".
 func (d *doc) votedAgainst(k int) bool {
 	return d.tok(k+1).lower == "against" || d.tok(k+1).lower == "no"
 }
