@@ -5,12 +5,7 @@ import "testing"
 // TestAccuserRejected covers a rejection of an accusation when no statement
 // carried it: the accusation's maker is what is rejected.
 func TestAccuserRejected(t *testing.T) {
-	tests := []struct {
-		name   string
-		text   string
-		want   []string
-		absent []string
-	}{
+	tests := []claimCase{
 		{"a state's minister rejects the accusation made against the state",
 			"Chilean Foreign Minister Alberto van Klaveren accused Bolivia of blocking the river. Bolivian President Luis Arce rejected the accusation on Friday.",
 			[]string{"Luis Arce REJECTED Alberto van Klaveren asserted"}, nil},
@@ -24,9 +19,5 @@ func TestAccuserRejected(t *testing.T) {
 			"Hungarian Prime Minister Viktor Orban accused Slovakia of harassing its minority. The Romanian Foreign Ministry rejected the accusation.",
 			nil, []string{"Romanian Foreign Ministry REJECTED Viktor Orban asserted"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkClaims(t, tt.text, "2025-04-16", tt.want, tt.absent)
-		})
-	}
+	runClaimCases(t, "2025-04-16", tests)
 }

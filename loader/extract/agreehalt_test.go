@@ -21,5 +21,5 @@ func TestAgreedHalt(t *testing.T) {
 			"The United Nations urged Ghana to halt the fighting.",
 			nil, []string{"Ghana AGREED Ceasefire event asserted"}},
 	}
-	runClaimCases(t, tests)
+	runClaimCases(t, "2026-01-10", tests)
 }

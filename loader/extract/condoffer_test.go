@@ -6,12 +6,7 @@ import "testing"
 // condition, readiness told of a state by its minister, invitations and the
 // condition forms that name no event word of their own.
 func TestConditionalOffers(t *testing.T) {
-	tests := []struct {
-		name   string
-		text   string
-		want   []string
-		absent []string
-	}{
+	tests := []claimCase{
 		{"a concession on a condition is offered by the speaker and the state",
 			"Boric said Chile would open its ports to Bolivian exports if Bolivia dropped its maritime claim.",
 			[]string{"Boric OFFERED Proposal event conditional", "Chile OFFERED Proposal event conditional",
@@ -33,21 +28,12 @@ func TestConditionalOffers(t *testing.T) {
 			"Abdi said his fighters would not disarm until a political agreement was reached.",
 			nil, []string{"Abdi OFFERED Proposal event conditional"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkClaims(t, tt.text, "2026-03-10", tt.want, tt.absent)
-		})
-	}
+	runClaimCases(t, "2026-03-10", tests)
 }
 
 // TestReadinessOfStates covers readiness a speaker tells of a state.
 func TestReadinessOfStates(t *testing.T) {
-	tests := []struct {
-		name   string
-		text   string
-		want   []string
-		absent []string
-	}{
+	tests := []claimCase{
 		{"the speaker and the named state both offer",
 			"Foreign Minister Ana Costa said Portugal was ready to host talks between Chile and Peru in Lisbon.",
 			[]string{"Ana Costa OFFERED Meeting event asserted", "Portugal OFFERED Meeting event asserted"}, nil},
@@ -62,21 +48,12 @@ func TestReadinessOfStates(t *testing.T) {
 			[]string{"Ali Musa OFFERED Meeting event asserted"},
 			[]string{"ECOWAS OFFERED Meeting event asserted"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkClaims(t, tt.text, "2026-03-10", tt.want, tt.absent)
-		})
-	}
+	runClaimCases(t, "2026-03-10", tests)
 }
 
 // TestInvitations covers who invites a guest to visit or to talks.
 func TestInvitations(t *testing.T) {
-	tests := []struct {
-		name   string
-		text   string
-		want   []string
-		absent []string
-	}{
+	tests := []claimCase{
 		{"an invitation to visit is offered by the host",
 			"Austrian Chancellor Karl Weber praised the ties and invited Portuguese Prime Minister Rui Tavares to visit Vienna.",
 			[]string{"Karl Weber OFFERED Meeting event asserted"}, nil},
@@ -90,23 +67,14 @@ func TestInvitations(t *testing.T) {
 			"Rui Tavares was invited to visit Vienna.",
 			nil, []string{"Rui Tavares OFFERED Meeting event asserted"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkClaims(t, tt.text, "2026-03-10", tt.want, tt.absent)
-		})
-	}
+	runClaimCases(t, "2026-03-10", tests)
 }
 
 // TestConditionForms covers condition clauses opened by a refusal's
 // "until", a threat's "if", a state's troops as subject, and what is not a
 // condition at all.
 func TestConditionForms(t *testing.T) {
-	tests := []struct {
-		name   string
-		text   string
-		want   []string
-		absent []string
-	}{
+	tests := []claimCase{
 		{"until after a refusal is a condition",
 			"Kiir said South Sudan would not sign the peace deal until Sudan withdrew its troops from Abyei.",
 			[]string{"Agreement event CONDITIONED_ON Other event asserted"}, nil},
@@ -133,9 +101,5 @@ func TestConditionForms(t *testing.T) {
 			"Kanyuka said on X that the group would not leave the towns until a deal was reached.",
 			nil, []string{"Statement event CONDITIONED_ON Agreement event asserted"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkClaims(t, tt.text, "2026-03-10", tt.want, tt.absent)
-		})
-	}
+	runClaimCases(t, "2026-03-10", tests)
 }

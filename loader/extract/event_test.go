@@ -49,13 +49,13 @@ type claimCase struct {
 	want, absent []string
 }
 
-// runClaimCases checks each case as a subtest, all against one publication
-// date so that relative dates in the texts resolve alike.
-func runClaimCases(t *testing.T, cases []claimCase) {
+// runClaimCases checks each case as a subtest, all against the publication
+// date pub so that relative dates in the texts resolve alike.
+func runClaimCases(t *testing.T, pub string, cases []claimCase) {
 	t.Helper()
 	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
-			checkClaims(t, tt.text, "2026-01-10", tt.want, tt.absent)
+			checkClaims(t, tt.text, pub, tt.want, tt.absent)
 		})
 	}
 }

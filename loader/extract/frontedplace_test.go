@@ -26,5 +26,5 @@ func TestFrontedPlaces(t *testing.T) {
 			"Officials in the Kherson region said shelling damaged houses in Bilozerka overnight.",
 			nil, []string{"Bilozerka LOCATED_IN Kherson region asserted"}},
 	}
-	runClaimCases(t, tests)
+	runClaimCases(t, "2026-01-10", tests)
 }

@@ -23,5 +23,5 @@ func TestGatheringBodies(t *testing.T) {
 			"Officials said a meeting of Ukraine's allies in Ramstein produced new pledges on Monday.",
 			nil, []string{"Ukraine PARTICIPATED_IN Meeting event asserted"}},
 	}
-	runClaimCases(t, tests)
+	runClaimCases(t, "2026-01-10", tests)
 }

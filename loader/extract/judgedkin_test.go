@@ -60,5 +60,5 @@ func TestCalledTargets(t *testing.T) {
 			[]string{"Ana Rojas CRITICIZED Sanction event asserted"},
 			[]string{"Ana Rojas CRITICIZED Meeting event asserted"}},
 	}
-	runClaimCases(t, tests)
+	runClaimCases(t, "2026-01-10", tests)
 }

@@ -14,7 +14,7 @@ func TestLastTwoPersons(t *testing.T) {
 			"Chilean President Gabriel Boric hosted Peruvian President Dina Boluarte in Santiago, his spokesman Carlos Mena said. The two leaders met for two hours.",
 			nil, []string{"Carlos Mena PARTICIPATED_IN Meeting event asserted"}},
 	}
-	runClaimCases(t, tests)
+	runClaimCases(t, "2026-01-10", tests)
 }
 
 func TestPairAsksOthers(t *testing.T) {

@@ -5,12 +5,7 @@ import "testing"
 // TestPeaceDoubt covers a speaker charging a party with not wanting peace,
 // in a quote, in reported speech and through a capital or its regime.
 func TestPeaceDoubt(t *testing.T) {
-	tests := []struct {
-		name   string
-		text   string
-		want   []string
-		absent []string
-	}{
+	tests := []claimCase{
 		{"quoted charge with a pronoun speaker",
 			"Foreign Minister Lena Hartwig visited the front on Sunday. \"Tehran is not serious about a truce,\" she told reporters.",
 			[]string{"Lena Hartwig CRITICIZED Iran asserted"}, nil},
@@ -24,9 +19,5 @@ func TestPeaceDoubt(t *testing.T) {
 			"\"Canada is not interested in a merger,\" Prime Minister Mark Carney said.",
 			nil, []string{"Mark Carney CRITICIZED Canada asserted"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkClaims(t, tt.text, "2025-04-16", tt.want, tt.absent)
-		})
-	}
+	runClaimCases(t, "2025-04-16", tests)
 }

@@ -18,5 +18,5 @@ func TestQuarterPlaces(t *testing.T) {
 			strike + "The mayor opened a new school in the city's Prymorskyi district.",
 			nil, []string{"Attack event OCCURRED_IN Prymorskyi district asserted"}},
 	}
-	runClaimCases(t, tests)
+	runClaimCases(t, "2026-01-10", tests)
 }

@@ -8,12 +8,7 @@ import (
 // TestQuotedOffers covers an offer joined by "and" to a clause that ends in
 // a quotation: the quotation marks must not hide who offers.
 func TestQuotedOffers(t *testing.T) {
-	tests := []struct {
-		name   string
-		text   string
-		want   []string
-		absent []string
-	}{
+	tests := []claimCase{
 		{"a call in quotes, then an offer",
 			`Finland called on both sides to "show restraint and return to dialogue" and offered to host a second round.`,
 			[]string{"Finland OFFERED Proposal event asserted"}, nil},
@@ -27,11 +22,7 @@ func TestQuotedOffers(t *testing.T) {
 			`Finland said the talks had been "constructive".`,
 			nil, []string{"Finland OFFERED Proposal event asserted"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkClaims(t, tt.text, "2026-03-10", tt.want, tt.absent)
-		})
-	}
+	runClaimCases(t, "2026-03-10", tests)
 }
 
 // TestQuotedOfferLeadIn checks that the body named before the subject of a

@@ -17,5 +17,5 @@ func TestUnitCapitalPlaces(t *testing.T) {
 			"Officials in Sukkur, the provincial capital, said relief was on the way, Pakistan said.",
 			nil, []string{"Sukkur LOCATED_IN Pakistan asserted"}},
 	}
-	runClaimCases(t, tests)
+	runClaimCases(t, "2026-01-10", tests)
 }

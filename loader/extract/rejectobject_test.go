@@ -6,12 +6,7 @@ import "testing"
 // none, and a party named past its object or as its passive agent is not
 // the one rejected.
 func TestRejectObjects(t *testing.T) {
-	tests := []struct {
-		name   string
-		text   string
-		want   []string
-		absent []string
-	}{
+	tests := []claimCase{
 		{"refused to rule out a meeting",
 			"Chilean Foreign Minister Pedro Vargas on Monday refused to rule out a meeting with Bolivian President Luis Arce.",
 			nil, []string{"Pedro Vargas REJECTED Meeting event asserted"}},
@@ -37,9 +32,5 @@ func TestRejectObjects(t *testing.T) {
 			"Peru criticised Chile on Monday. Chile has repeatedly rejected that demand.",
 			nil, []string{"Chile REJECTED Other event asserted"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkClaims(t, tt.text, "2025-04-16", tt.want, tt.absent)
-		})
-	}
+	runClaimCases(t, "2025-04-16", tests)
 }

@@ -88,7 +88,7 @@ func TestResolutionVoteRoles(t *testing.T) {
 			text:   "Iran said the move broke UN Security Council Resolution 2231, which the council adopted in 2015.",
 			absent: []string{"UN Security Council PARTICIPATED_IN Other event asserted"}},
 	}
-	runClaimCases(t, tests)
+	runClaimCases(t, "2026-01-10", tests)
 }
 
 func TestVotingBody(t *testing.T) {

@@ -14,7 +14,7 @@ func TestSitePlaces(t *testing.T) {
 			"Shelling cut power to the Zaporizhzhia nuclear power plant in Enerhodar on Monday.",
 			nil, []string{"Zaporizhzhia LOCATED_IN Enerhodar asserted"}},
 	}
-	runClaimCases(t, tests)
+	runClaimCases(t, "2026-01-10", tests)
 }
 
 func TestCommaStatePlaces(t *testing.T) {
@@ -32,5 +32,5 @@ func TestCommaStatePlaces(t *testing.T) {
 			"Delegations from Kharkiv, Poland and Hungary arrived on Monday.",
 			nil, []string{"Kharkiv LOCATED_IN Poland asserted"}},
 	}
-	runClaimCases(t, tests)
+	runClaimCases(t, "2026-01-10", tests)
 }

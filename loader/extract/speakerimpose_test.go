@@ -6,12 +6,7 @@ import "testing"
 // for the speaker across a date (announced, so asserted as the rules read
 // it), and military hardware sent to a state.
 func TestSpeakerImposes(t *testing.T) {
-	tests := []struct {
-		name   string
-		text   string
-		want   []string
-		absent []string
-	}{
+	tests := []claimCase{
 		{"a speaker's pronoun across a date",
 			"Chilean President Marta Ibáñez said Tuesday she will impose a 20% tariff on all Peruvian imports.",
 			[]string{"Marta Ibáñez SANCTIONED Peru asserted"}, nil},
@@ -31,9 +26,5 @@ func TestSpeakerImposes(t *testing.T) {
 			"Greece bought two air defence systems from France last year.",
 			nil, []string{"France AIDED Greece asserted", "Greece AIDED France asserted"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkClaims(t, tt.text, "2026-03-01", tt.want, tt.absent)
-		})
-	}
+	runClaimCases(t, "2026-03-01", tests)
 }

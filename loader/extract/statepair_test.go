@@ -14,5 +14,5 @@ func TestRecentStatePair(t *testing.T) {
 			"Ghana lodged a protest with the Togolese ambassador on Tuesday. A regional trade body urged both governments to hold talks.",
 			nil, []string{"Ghana MET_WITH Togo possible"}},
 	}
-	runClaimCases(t, tests)
+	runClaimCases(t, "2026-01-10", tests)
 }

@@ -17,5 +17,5 @@ func TestToldMeeting(t *testing.T) {
 			"Kenya and Tanzania held talks in Arusha on Monday. Tanzanian President Samia Suluhu Hassan told reporters in Arusha that trade would grow.",
 			nil, []string{"Samia Suluhu Hassan MET_WITH Kenya asserted"}},
 	}
-	runClaimCases(t, tests)
+	runClaimCases(t, "2026-01-10", tests)
 }

@@ -24,7 +24,7 @@ func TestTownPartPlaces(t *testing.T) {
 			"Drones struck the city of Sumy. Officials met on Monday. They talked for hours. Aid was promised. Repairs began in the city's Zarichnyi district.",
 			nil, []string{"Zarichnyi district LOCATED_IN Sumy asserted"}},
 	}
-	runClaimCases(t, tests)
+	runClaimCases(t, "2026-01-10", tests)
 }
 
 func TestDemonymCapitalNamed(t *testing.T) {
@@ -39,7 +39,7 @@ func TestDemonymCapitalNamed(t *testing.T) {
 			"Talks moved from the Turkish capital, Istanbul and Geneva to Doha.",
 			nil, []string{"Istanbul LOCATED_IN Turkey asserted"}},
 	}
-	runClaimCases(t, tests)
+	runClaimCases(t, "2026-01-10", tests)
 }
 
 func TestCapitalInAppositionIsPlace(t *testing.T) {
