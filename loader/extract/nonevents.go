@@ -22,11 +22,38 @@ func (d *doc) sanctionAsTopic(lo int, typ graph.EventType, verb bool) bool {
 	if w == "of" {
 		w = d.tok(k - 1).lower // "in breach of UN sanctions"
 	}
-	if breachWords[w] {
+	if breachWords[w] || d.standingMeasure(k) {
 		return true
 	}
 	return topicWords[w] && k > 0 && d.trigAt[k-1] && !d.toks[k-1].cap
 }
+
+// exemptWords take a measure already in force after "from": "exemptions
+// from US duties" asks to be spared a tariff, it does not impose one.
+var exemptWords = setOf("exemption", "exemptions", "exempt", "exempted", "exempting", "waiver", "waivers", "carve-out", "carve-outs")
+
+// standingMeasure reports whether the word at k, just before a sanction
+// noun and its modifiers, makes the measure a standing circumstance of
+// something else: "in spite of Western sanctions", "despite the tariffs",
+// "held up by US sanctions", "exemptions from US duties". Such a measure
+// was imposed earlier or elsewhere; the sentence tells of no act.
+func (d *doc) standingMeasure(k int) bool {
+	switch d.tok(k).lower {
+	case "despite", "notwithstanding":
+		return true
+	case "of":
+		return d.tok(k-1).lower == "spite"
+	case "from":
+		return exemptWords[d.tok(k-1).lower]
+	case "by":
+		p := d.tok(k - 1).lower
+		return p == "up" && heldWords[d.tok(k-2).lower] || p == "hampered" || p == "hobbled" || p == "stalled"
+	}
+	return false
+}
+
+// heldWords precede "up by" when a cause delays a thing: "held up by".
+var heldWords = setOf("held", "hold", "holding", "holds")
 
 // leisureWords before a trip make it a private journey, not a visit
 // between officials: "a tourist trip", "a family holiday visit".

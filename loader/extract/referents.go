@@ -109,6 +109,11 @@ func (d *doc) typedReferent(k int) *event {
 			if d.tok(j+1).lower == "of" || d.tok(j+1).lower == "to" || d.tok(j+1).lower == "for" {
 				return nil // "the plan to ...", "the results of ...": a phrase naming its own
 			}
+			if t.lower == "results" || t.lower == "result" {
+				if e := d.resultsReferent(k, 8); e != nil {
+					return e
+				}
+			}
 			if e := d.sameWordEvent(k, t.lower, 8); e != nil {
 				return e
 			}

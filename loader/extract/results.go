@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/geokg/geokg/graph"
+
 // resultSheets after "results" or "tally" name a thing the count is kept
 // on, not its announcement: "the disputed tally sheets".
 var resultSheets = setOf("sheet", "sheets", "website", "websites", "centre", "center", "centres", "centers", "server", "servers", "system", "form", "forms")
@@ -22,4 +24,17 @@ func (d *doc) resultsNamed(lo, hi int) (ok, handled bool) {
 		return true, true
 	}
 	return false, false
+}
+
+// countAnnounced are the triggers of a results announcement: "declared
+// the winner", "provisional results announced on Monday".
+var countAnnounced = setOf("declared", "proclaimed", "results", "result", "tally")
+
+// resultsReferent returns the announcement of a count told before token k,
+// within back sentences: "rejected the results" answers the commission
+// that declared them, not the vote itself.
+func (d *doc) resultsReferent(k, back int) *event {
+	return d.latestMention(k, back, func(m *eventMention) bool {
+		return m.ev.mod == graph.Asserted && m.ev.typ == graph.Statement && countAnnounced[d.toks[m.lo].lower]
+	})
 }

@@ -78,7 +78,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		}
 		s := d.sents[d.sentOf[lo]]
 		for k := max(s.lo, lo-6); k < lo; k++ {
-			if releaseVerbs[d.toks[k].lower] || rejectVerbs[d.toks[k].lower] || d.toks[k].lower == "disputed" || d.toks[k].lower == "questioned" {
+			// "rejected the results" is a stance on the count, told of the
+			// election; it is no announcement of its own.
+			if releaseVerbs[d.toks[k].lower] || d.toks[k].lower == "disputed" || d.toks[k].lower == "questioned" {
 				return true
 			}
 		}
