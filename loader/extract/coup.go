@@ -78,8 +78,10 @@ func (d *doc) coupArgs(m *eventMention) {
 		}
 	}
 	// "soldiers in Gabon said they had taken control of the country": the
-	// country is the one named before in the sentence.
-	if d.toks[m.lo].lower == "control" {
+	// country is the one named before in the sentence. So is the country of
+	// a coup told only as background: "Mali has been ruled by the military
+	// since a 2020 coup".
+	if w := d.toks[m.lo].lower; w == "control" || coupNouns[w] && len(m.parts) == 0 {
 		for _, sp := range d.walkBack(d.sents[m.sent].lo, m.lo) {
 			if sp != nil && sp.ent != nil && sp.ent.typ == graph.Country {
 				m.loc = sp.ent
