@@ -110,7 +110,7 @@ var otherKinds = map[string]string{
 	"voted": "vote", "vote": "vote", "resolution": "vote",
 	"halted": "halt", "suspended": "halt", "cut off": "halt", "cut": "halt",
 	"expelled": "expel", "expel": "expel", "expels": "expel", "expelling": "expel", "expulsion": "expel", "expulsions": "expel",
-	"drills": "drill", "military drills": "drill", "exercises": "drill", "military exercises": "drill", "war games": "drill",
+	"drills": "drill", "drill": "drill", "exercise": "drill", "military drills": "drill", "exercises": "drill", "military exercises": "drill", "war games": "drill",
 	"joint drill": "drill", "air drill": "drill", "naval drills": "drill",
 	"coup": "coup", "coups": "coup", "coup attempt": "coup", "putsch": "coup",
 	"seized power": "coup", "seizes power": "coup", "seizing power": "coup", "took power": "coup", "takes power": "coup",
