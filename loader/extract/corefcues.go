@@ -104,7 +104,9 @@ func (d *doc) sameKind(e *event, m *eventMention) bool {
 // otherKinds group the words of "Other" events by the happening they name.
 var otherKinds = map[string]string{
 	"war": "war", "wars": "war", "conflict": "war", "insurgency": "war", "civil war": "war", "fighting": "war",
-	"clashes": "war", "hostilities": "war", "combat": "war",
+	"clashes": "war", "hostilities": "war", "combat": "war", "at war": "war", "fought a war": "war",
+	"fought a border war": "war", "fought a civil war": "war", "waged war": "war", "waged a war": "war",
+	"wage war": "war", "waging war": "war",
 	"test": "test", "tests": "test", "tested": "test", "test-fired": "test", "launch": "test", "launches": "test",
 	"launched": "test", "fired": "test",
 	"voted": "vote", "vote": "vote", "resolution": "vote",
