@@ -120,7 +120,7 @@ var actEventNouns = map[string]string{"expelled": "expulsion", "expels": "expuls
 	"inaugurated": "inauguration", "inaugurates": "inauguration", "swear in": "swearing-in", "swore in": "swearing-in",
 	"swears in": "swearing-in", "swearing in": "swearing-in", "at war": "war", "fought a war": "war",
 	"fought a border war": "border war", "fought a civil war": "civil war", "waged war": "war", "waged a war": "war",
-	"wage war": "war", "waging war": "war"}
+	"wage war": "war", "waging war": "war", "summoned": "summons", "deployed": "deployment"}
 
 // actArgs gives an act with no party the nearest actor before it in its
 // clause ("Beijing condemned the sale and answered with military drills"
