@@ -20,6 +20,10 @@ func TestCoupEvents(t *testing.T) {
 			parts: []string{"Alpha Kone"}},
 		{name: "background coup takes the country named before it", typ: graph.OtherEvent, title: "coup",
 			text: "Chad has been governed by a military council since a 2021 coup.", loc: "Chad"},
+		{name: "a foiled coup plot in a headline", typ: graph.OtherEvent, title: "coup plot",
+			text: "Chad says it foiled coup plot, accuses Sudan of harbouring sponsors", loc: "Chad"},
+		{name: "a plot to overthrow the president", typ: graph.OtherEvent, title: "plot",
+			text: "Chad's military government said on Tuesday it had thwarted a plot to overthrow the transitional president.", loc: "Chad"},
 		{name: "coup after a led-by aside", typ: graph.OtherEvent, title: "coup",
 			text: "Niger's junta, led by General Amadou Sani since a coup in July 2023, has not answered.", loc: "Niger"},
 	})
