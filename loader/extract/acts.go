@@ -14,7 +14,7 @@ import (
 
 // actOthers are the first words of this file's triggers; dropMention keeps
 // them with a single party or only a place.
-var actOthers = setOf("drills", "exercises", "military", "scrambled", "scrambles", "scramble", "internet",
+var actOthers = setOf("drills", "exercises", "drill", "exercise", "mourning", "military", "scrambled", "scrambles", "scramble", "internet",
 	"switched", "consultations", "withdraw", "withdraws", "withdrew", "withdrawing", "pull", "pulled", "pulls", "inaugurated", "inaugurates", "swear", "swore", "swears", "swearing", "swearing-in")
 
 // drillKinds before "drills" or "exercises" make them military ones:
@@ -42,6 +42,13 @@ func (d *doc) actFits(lo, hi int, verb bool) (fits, handled bool) {
 		// "held naval drills", "exercises, which ended on Sunday"; the
 		// kind word may stand two words back: "joint military exercises".
 		return drillKinds[prev] || d.tok(lo-2).lower == "military" || next == "around" || next == "near" || next == "off", true
+	case "drill", "exercise":
+		// "a joint naval drill", "their annual Freedom Edge exercise"; not
+		// "a fire drill" nor "urged both sides to exercise restraint".
+		if prev == "to" || exerciseObjects[next] {
+			return false, true
+		}
+		return drillKinds[prev] || d.tok(lo-2).lower == "military" || d.drillName(lo), true
 	case "scrambled", "scrambles", "scramble":
 		return d.wordAfter(hi, 4, aircraftWords), true
 	case "internet shutdown", "internet shutdowns", "internet blackout", "switched off", "cut off", "shut down":
@@ -111,7 +118,9 @@ var actEventNouns = map[string]string{"expelled": "expulsion", "expels": "expuls
 	"expelling": "expulsion", "withdraws": "withdrawal", "withdrew": "withdrawal", "withdrawing": "withdrawal",
 	"pulled back": "withdrawal", "pulls back": "withdrawal", "scrambled": "scramble", "scrambles": "scramble", "switched off": "internet shutdown",
 	"inaugurated": "inauguration", "inaugurates": "inauguration", "swear in": "swearing-in", "swore in": "swearing-in",
-	"swears in": "swearing-in", "swearing in": "swearing-in"}
+	"swears in": "swearing-in", "swearing in": "swearing-in", "at war": "war", "fought a war": "war",
+	"fought a border war": "border war", "fought a civil war": "civil war", "waged war": "war", "waged a war": "war",
+	"wage war": "war", "waging war": "war", "summoned": "summons", "deployed": "deployment"}
 
 // actArgs gives an act with no party the nearest actor before it in its
 // clause ("Beijing condemned the sale and answered with military drills"
@@ -145,6 +154,9 @@ func (d *doc) actArgs(m *eventMention) {
 	}
 	if len(m.parts) > 0 && m.verb {
 		return // a verb's clause already named its subject
+	}
+	if len(m.parts) > 0 && d.tok(m.hi).lower == "by" {
+		return // "condemned drills by the US and Japan": who holds them is named
 	}
 	if w == "consultations" {
 		d.recallArgs(m)
@@ -344,3 +356,20 @@ func (d *doc) commaHeld(lo int) []*entity {
 // heldTail follow a participle that takes no object: "arrested in May",
 // "detained since March".
 var heldTail = setOf("in", "on", "since", "last", "during", "by", "at", "after", "for", "without", ",")
+
+// exerciseObjects after "exercise" make it the verb: "exercise restraint",
+// "exercise its right".
+var exerciseObjects = setOf("restraint", "caution", "right", "rights", "power", "powers", "control", "influence",
+	"its", "their", "his", "her", "the", "maximum", "utmost", "veto", "leverage", "patience", "care", "judgment", "judgement")
+
+// drillName reports whether a drill or exercise at lo is named by
+// capitalised words that some drill word introduces: "the annual Iron
+// Shield exercise". A name alone ("the Smith exercise") is not enough.
+func (d *doc) drillName(lo int) bool {
+	s := d.sents[d.sentOf[lo]]
+	k := lo - 1
+	for k > s.lo && k >= lo-4 && d.toks[k].cap {
+		k--
+	}
+	return k < lo-1 && drillKinds[d.toks[k].lower]
+}

@@ -22,7 +22,8 @@ var controlOfState = setOf("country", "state", "government", "nation", "power")
 // takeoverWords are the triggers that name a seizure of power, whose
 // country is where it happened rather than a party to it.
 var takeoverWords = setOf("control", "seized power", "seizes power", "seizing power", "took power", "taken power",
-	"takes power", "takeover", "coup", "putsch", "deposed", "deposes")
+	"takes power", "takeover", "coup", "putsch", "deposed", "deposes", "coup plot", "coup plots", "plot to overthrow",
+	"plot to topple")
 
 // coupFits decides the triggers of this file. handled is false for a word
 // it does not decide.
@@ -78,8 +79,10 @@ func (d *doc) coupArgs(m *eventMention) {
 		}
 	}
 	// "soldiers in Gabon said they had taken control of the country": the
-	// country is the one named before in the sentence.
-	if d.toks[m.lo].lower == "control" {
+	// country is the one named before in the sentence. So is the country of
+	// a coup told only as background: "Mali has been ruled by the military
+	// since a 2020 coup".
+	if w := d.toks[m.lo].lower; w == "control" || (coupNouns[w] || w == "plot") && len(m.parts) == 0 {
 		for _, sp := range d.walkBack(d.sents[m.sent].lo, m.lo) {
 			if sp != nil && sp.ent != nil && sp.ent.typ == graph.Country {
 				m.loc = sp.ent

@@ -214,7 +214,7 @@ func (d *doc) dropMention(m *eventMention) bool {
 		}
 		// A war or a withdrawal is worth a node when its sides are named;
 		// a coup, a missile test or an expulsion by one actor already is.
-		if w := d.toks[m.lo].lower; specificOther[w] || actionOthers[w] || custodyOthers[w] || actOthers[w] {
+		if w := d.toks[m.lo].lower; specificOther[w] || actionOthers[w] || custodyOthers[w] || actOthers[w] || d.toks[m.hi-1].lower == "mourning" {
 			return len(m.parts) == 0 && m.loc == nil
 		}
 		if len(m.parts) == 1 && (d.tok(m.lo-1).lower == "'s" || d.tok(m.lo-1).lower == "its") && (m.noun == "war" || m.noun == "conflict") {
@@ -256,7 +256,7 @@ func (d *doc) headingEvents(si int) {
 
 // specificOther are "Other" triggers that name one happening even with a
 // single actor.
-var specificOther = setOf("coup", "coups", "putsch", "state", "martial", "expelled", "expelling", "expel", "expels",
+var specificOther = setOf("coup", "coups", "plot", "putsch", "state", "martial", "expelled", "expelling", "expel", "expels",
 	"expulsion", "expulsions", "deployment", "deployed", "summoned", "verdict", "sentenced", "ruling", "test", "tests",
 	"tested", "test-fired", "launch", "launches", "launched", "fired", "voted", "annexation", "recognition", "recognise", "recognised", "recognize", "recognized", "inauguration", "sworn",
 	"blockade", "joint", "air", "naval", "halted", "suspended", "cut", "resolution", "collapse", "collapsed",

@@ -24,6 +24,9 @@ func TestSummonedEnvoy(t *testing.T) {
 		{"the envoy's title with a comma name",
 			"Norway summoned the Swedish envoy, Karl Lind, on Monday.",
 			[]string{"Sweden", "Karl Lind"}, []string{"Monday"}},
+		{"a Commonwealth state's high commissioner",
+			"Kenya summoned the Ugandan high commissioner on Monday to protest against the remarks.",
+			[]string{"Kenya", "Uganda"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

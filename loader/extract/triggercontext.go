@@ -192,8 +192,8 @@ var diplomatWords = setOf("diplomat", "diplomats", "ambassador", "ambassadors", 
 func (d *doc) diplomatWordNear(hi int) bool {
 	s := d.sents[d.sentOf[min(hi, len(d.toks)-1)]]
 	for j := hi; j < s.hi && j < hi+8; j++ {
-		if diplomatWords[d.toks[j].lower] {
-			return true
+		if diplomatWords[d.toks[j].lower] || d.toks[j].lower == "commissioner" && d.tok(j-1).lower == "high" {
+			return true // a Commonwealth state's envoy is its high commissioner
 		}
 	}
 	return false
