@@ -205,6 +205,9 @@ func (d *doc) findSpans() {
 					lo = d.spans[k].lo
 					d.spans = d.spans[:k]
 				}
+				if c != roleMod {
+					n += d.titleRemitAt(i+n, s.hi) // "Minister of Trade and Industry Ana Ruiz"
+				}
 				d.addSpan(span{lo: lo, hi: i + n, sent: si, kind: spanRole, role: c})
 				i += n
 				continue

@@ -111,6 +111,7 @@ func (d *doc) titleRelations() {
 	}
 	d.helmRelations()
 	d.partyMembers()
+	d.memberOfRelations()
 }
 
 var possessivePronoun = setOf("its", "their")
@@ -287,7 +288,7 @@ func (d *doc) helmRelations() {
 				if c != nil && c.typ != graph.Country {
 					c = nil
 				}
-			case headVerbs[w] && d.tok(k-1).lower == "who" && !d.delegationAfter(k+1, s.hi):
+			case headVerbs[w] && (d.tok(k-1).lower == "who" || perfectAux[d.tok(k-1).lower] && d.tok(k-2).lower == "who") && !d.delegationAfter(k+1, s.hi):
 				// A delegation's head is affiliated with its state: delegationHeads.
 				// "William Ruto, who chairs the East African Community"
 				j := k + 1
@@ -302,10 +303,10 @@ func (d *doc) helmRelations() {
 				if d.tok(j).text == "," {
 					j--
 				}
-				h := k + 2
-				for h < s.hi && d.spanAt[h] == 0 && d.toks[h].cap && honorifics[d.toks[h].lower] {
-					h++
+				if ledWords[d.tok(j).lower] && !d.tok(j).cap {
+					j-- // "the Unity party, led by ..."
 				}
+				h := d.titleSkip(k+2, s.hi)
 				_, org := d.actorAt(max(j, 0))
 				if sp, ok := d.spanEntity(h); ok && sp.lo == h && sp.ent != nil && sp.ent.typ == graph.Person && org != nil && org.typ != graph.Person {
 					d.addClaim(claim{src: ent(sp.ent), dst: ent(org), typ: graph.Leads, mod: d.modalityAt(k), sent: si, conf: 0.55, role: "leader"})
@@ -329,7 +330,38 @@ func (d *doc) helmRelations() {
 	}
 }
 
-var headVerbs = setOf("chairs", "chaired", "leads", "led", "heads", "headed", "runs", "ran", "commands", "commanded")
+var headVerbs = setOf("chairs", "chaired", "leads", "led", "heads", "headed", "runs", "ran", "commands", "commanded",
+	"rules", "ruled", "governs", "governed")
+
+// perfectAux stand between "who" and a head verb: "who has ruled Togo
+// since 2005".
+var perfectAux = setOf("has", "had", "have")
+
+// titleSkip returns where the name starts after the titles at h: "led by
+// Gen. Omar Saleh", "led by Prime Minister Ana Ruiz", "led by Ethiopian
+// Prime Minister Ana Ruiz".
+func (d *doc) titleSkip(h, hi int) int {
+	for n := 0; n < 4 && h < hi; n++ {
+		if d.spanAt[h] == 0 && d.toks[h].cap && honorifics[d.toks[h].lower] {
+			h++
+			continue
+		}
+		sp, ok := d.spanEntity(h)
+		if !ok || sp.lo != h {
+			break
+		}
+		if sp.kind == spanRole {
+			h = sp.hi
+			continue
+		}
+		if r, ok := d.spanEntity(sp.hi); ok && sp.country && r.kind == spanRole && r.lo == sp.hi {
+			h = r.hi // the state the title is of
+			continue
+		}
+		break
+	}
+	return h
+}
 
 // placeRelations: "Kharkiv, Ukraine" and "Goma, the capital of North
 // Kivu" put a place in another.
