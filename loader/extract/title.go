@@ -196,6 +196,9 @@ func (d *doc) roleClaim(p, org *entity, r *span, role string, si int) {
 	case bodyLeadRoles[withoutRank(strings.TrimPrefix(lower, "the "))] && org.typ == graph.Organization:
 		typ = graph.Leads // "Hezbollah chief Naim Qassem"; not "intelligence chief"
 	}
+	if typ == graph.AffiliatedWith && !deputy && org.typ == graph.Country && strings.HasSuffix(lower, "counterpart") && d.facesLeader(r) {
+		typ = graph.Leads // "Thai Prime Minister X and his Cambodian counterpart Y"
+	}
 	if org.typ == graph.Person && typ == graph.Leads {
 		typ = graph.AffiliatedWith
 	}
