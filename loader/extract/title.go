@@ -579,7 +579,16 @@ func (d *doc) ledBody(sp *span) bool {
 	if len(words) == 0 {
 		return false
 	}
-	return ledWords[words[0]] || ledWords[words[len(words)-1]] || ledWords[d.tok(sp.hi).lower] && !d.tok(sp.hi).cap
+	if ledWords[words[0]] || ledWords[words[len(words)-1]] {
+		return true
+	}
+	for _, k := range sp.ent.spans {
+		// "the opposition Tisza party" once, "Magyar's Tisza" after.
+		if o := &d.spans[k]; ledWords[d.tok(o.hi).lower] && !d.tok(o.hi).cap {
+			return true
+		}
+	}
+	return ledWords[d.tok(sp.hi).lower] && !d.tok(sp.hi).cap
 }
 
 // partyOf returns the person a party or bloc is told to be "of": "the
