@@ -195,6 +195,8 @@ func (d *doc) roleClaim(p, org *entity, r *span, role string, si int) {
 		typ = graph.Leads
 	case bodyLeadRoles[withoutRank(strings.TrimPrefix(lower, "the "))] && org.typ == graph.Organization:
 		typ = graph.Leads // "Hezbollah chief Naim Qassem"; not "intelligence chief"
+	case withoutRank(strings.TrimPrefix(lower, "the ")) == "commander" && org.typ == graph.Organization && !indefinite[d.tok(r.lo-1).lower]:
+		typ = graph.Leads // "SDF commander Ali Khan", "the commander of the Sahel Corps"; not "a commander of"
 	}
 	if typ == graph.AffiliatedWith && !deputy && org.typ == graph.Country && strings.HasSuffix(lower, "counterpart") && d.facesLeader(r) {
 		typ = graph.Leads // "Thai Prime Minister X and his Cambodian counterpart Y"
@@ -207,9 +209,12 @@ func (d *doc) roleClaim(p, org *entity, r *span, role string, si int) {
 }
 
 // bodyLeadRoles head the organisation named with them when nothing
-// narrows them: "police chief", "GDF Chief of Staff". A "commander" of a
-// force may be one of several, so stays affiliated.
+// narrows them: "police chief", "GDF Chief of Staff". A "commander" leads
+// the force named with it unless the text makes him one of several.
 var bodyLeadRoles = setOf("chief", "chief of staff", "commander-in-chief")
+
+// indefinite articles make a title one of several: "a commander of X".
+var indefinite = setOf("a", "an", "one")
 
 // rankWords may close a title before the name: "Chief of Staff Brigadier
 // Omar Khan".
