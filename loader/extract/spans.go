@@ -196,6 +196,12 @@ func (d *doc) findSpans() {
 				i += n
 				continue
 			}
+			if n := d.forceChiefAt(i, s.hi); n > 0 {
+				// "Sudan's army chief Ali Khan": the state's army, then its chief.
+				d.addSpan(d.stateBodySpan(i, n, i+n, si))
+				i += n
+				continue
+			}
 			if n, c := d.roleAt(i, s.hi); n > 0 {
 				lo := i
 				// A region naming a brief: "Middle East envoy" is a title,

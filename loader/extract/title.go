@@ -29,7 +29,7 @@ func (d *doc) titleRelations() {
 		if d.tok(after).text == "[" {
 			after++
 		}
-		if d.tok(after).text == "," && d.tok(k+1).lower == "'s" || d.tok(after).text == "," && possessivePronoun[d.tok(r.lo-1).lower] {
+		if d.tok(after).text == "," && (d.tok(k+1).lower == "'s" || d.ownedBodyAt(k)) || d.tok(after).text == "," && possessivePronoun[d.tok(r.lo-1).lower] {
 			after++ // "The African Union's peace commissioner, Amina Bello"
 		} else if p := d.appositionPerson(after); p != nil && (facingRoles[d.toks[r.hi-1].lower] || d.tok(k).lower == "the" ||
 			d.tok(k-1).lower == "the" && d.spanAt[max(k, 0)] != 0) {
@@ -49,6 +49,10 @@ func (d *doc) titleRelations() {
 		}
 		if rk, ok := d.spanEntity(after); ok && rk.kind == spanRole && rk.lo == after && after > r.hi && d.tok(after-1).text == "," {
 			after = rk.hi // "Niger's military leader, General Abdou Tiani": the rank before the name
+		}
+		for n := 0; n < 3 && d.spanAt[min(after, len(d.toks)-1)] == 0 && d.tok(after).cap &&
+			(honorifics[d.tok(after).lower] || rankQualifiers[d.tok(after).lower] && honorifics[d.tok(after+1).lower]); n++ {
+			after++ // "spokesman Brig. Ali Khan", "military chief, Senior Gen. Ali Khan"
 		}
 		if p := d.remitPerson(r); p != nil {
 			after = p.lo
