@@ -34,8 +34,8 @@ func (d *doc) titleRelations() {
 		} else if p := d.appositionPerson(after); p != nil && (facingRoles[d.toks[r.hi-1].lower] || d.tok(k).lower == "the" ||
 			d.tok(k-1).lower == "the" && d.spanAt[max(k, 0)] != 0) {
 			after = p.lo // "his Egyptian counterpart, Badr Abdelatty,"
-		} else if w := d.tok(after).lower; (w == "to" || w == "for" || w == "at") && d.tok(k).kind == tokWord && d.spanAt[max(k, 0)] != 0 {
-			// "The British envoy to Kenya, Jane Marriott"
+		} else if w := d.tok(after).lower; (w == "to" || w == "for" || w == "at" || w == "in") && d.tok(k).kind == tokWord && d.spanAt[max(k, 0)] != 0 {
+			// "The British envoy to Kenya, Jane Marriott", "Chile's ambassador in Lima, Ana Ruiz"
 			j := after + 1
 			for d.tok(j).lower == "the" {
 				j++
