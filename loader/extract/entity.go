@@ -108,6 +108,7 @@ func (d *doc) resolveNames() {
 			d.resolveRun(i)
 		}
 	}
+	d.relinkBodies()
 }
 
 // classifyRuns types each capitalised run from its own words and context.

@@ -196,6 +196,12 @@ func (d *doc) findSpans() {
 				i += n
 				continue
 			}
+			if n := d.forceChiefAt(i, s.hi); n > 0 {
+				// "Sudan's army chief Ali Khan": the state's army, then its chief.
+				d.addSpan(d.stateBodySpan(i, n, i+n, si))
+				i += n
+				continue
+			}
 			if n, c := d.roleAt(i, s.hi); n > 0 {
 				lo := i
 				// A region naming a brief: "Middle East envoy" is a title,
@@ -204,6 +210,9 @@ func (d *doc) findSpans() {
 					d.spans[k].gaz[0].typ == graph.Location && d.spans[k].gaz[0].country == "" && d.spans[k].gaz[0].form == formName {
 					lo = d.spans[k].lo
 					d.spans = d.spans[:k]
+				}
+				if c != roleMod {
+					n += d.titleRemitAt(i+n, s.hi) // "Minister of Trade and Industry Ana Ruiz"
 				}
 				d.addSpan(span{lo: lo, hi: i + n, sent: si, kind: spanRole, role: c})
 				i += n

@@ -104,3 +104,36 @@ func (d *doc) pastAux(k int) int {
 	}
 	return k
 }
+
+// forceChiefAt returns the length of a state's force at i that a bare
+// "chief" heads: "Sudan's army chief", "the Myanmar military chief". The
+// force is a body of its own, which its chief leads; "army chief of staff"
+// and "military intelligence chief" stay whole titles.
+func (d *doc) forceChiefAt(i, hi int) int {
+	t := d.toks[i]
+	if !chiefForces[t.lower] || t.cap || d.tok(i+1).lower != "chief" || d.tok(i+1).cap || d.tok(i+2).lower == "of" {
+		return 0
+	}
+	next := i + 2
+	if d.tok(next).text == "," {
+		next++ // "Myanmar's military chief, Gen. Ali Khan,"
+	}
+	if next >= hi || !d.toks[next].cap || !d.stateBefore(i) && !d.stateNameBefore(i) {
+		return 0 // a name follows: "army chief Ali Khan", not "the army chief said"
+	}
+	if state := d.spans[len(d.spans)-1]; branchStates[state.gaz[0].code] && t.lower == "military" {
+		return 0
+	}
+	return 1
+}
+
+// chiefForces are the forces a state's "chief" heads.
+var chiefForces = setOf("army", "military", "navy", "police")
+
+// ownedBodyAt reports whether a state's body written in lower case ends at
+// k after a possessive: "Sudan's army" in "Sudan's army chief, Gen. Ali
+// Khan,", where the title's holder follows the comma.
+func (d *doc) ownedBodyAt(k int) bool {
+	sp, ok := d.spanEntity(k)
+	return ok && sp.hi == k+1 && sp.stateKey != "" && d.tok(sp.lo-1).lower == "'s"
+}

@@ -29,13 +29,13 @@ func (d *doc) titleRelations() {
 		if d.tok(after).text == "[" {
 			after++
 		}
-		if d.tok(after).text == "," && d.tok(k+1).lower == "'s" || d.tok(after).text == "," && possessivePronoun[d.tok(r.lo-1).lower] {
+		if d.tok(after).text == "," && (d.tok(k+1).lower == "'s" || d.ownedBodyAt(k)) || d.tok(after).text == "," && possessivePronoun[d.tok(r.lo-1).lower] {
 			after++ // "The African Union's peace commissioner, Amina Bello"
 		} else if p := d.appositionPerson(after); p != nil && (facingRoles[d.toks[r.hi-1].lower] || d.tok(k).lower == "the" ||
 			d.tok(k-1).lower == "the" && d.spanAt[max(k, 0)] != 0) {
 			after = p.lo // "his Egyptian counterpart, Badr Abdelatty,"
-		} else if w := d.tok(after).lower; (w == "to" || w == "for" || w == "at") && d.tok(k).kind == tokWord && d.spanAt[max(k, 0)] != 0 {
-			// "The British envoy to Kenya, Jane Marriott"
+		} else if w := d.tok(after).lower; (w == "to" || w == "for" || w == "at" || w == "in") && d.tok(k).kind == tokWord && d.spanAt[max(k, 0)] != 0 {
+			// "The British envoy to Kenya, Jane Marriott", "Chile's ambassador in Lima, Ana Ruiz"
 			j := after + 1
 			for d.tok(j).lower == "the" {
 				j++
@@ -49,6 +49,10 @@ func (d *doc) titleRelations() {
 		}
 		if rk, ok := d.spanEntity(after); ok && rk.kind == spanRole && rk.lo == after && after > r.hi && d.tok(after-1).text == "," {
 			after = rk.hi // "Niger's military leader, General Abdou Tiani": the rank before the name
+		}
+		for n := 0; n < 3 && d.spanAt[min(after, len(d.toks)-1)] == 0 && d.tok(after).cap &&
+			(honorifics[d.tok(after).lower] || rankQualifiers[d.tok(after).lower] && honorifics[d.tok(after+1).lower]); n++ {
+			after++ // "spokesman Brig. Ali Khan", "military chief, Senior Gen. Ali Khan"
 		}
 		if p := d.remitPerson(r); p != nil {
 			after = p.lo
@@ -111,6 +115,7 @@ func (d *doc) titleRelations() {
 	}
 	d.helmRelations()
 	d.partyMembers()
+	d.memberOfRelations()
 }
 
 var possessivePronoun = setOf("its", "their")
@@ -194,6 +199,11 @@ func (d *doc) roleClaim(p, org *entity, r *span, role string, si int) {
 		typ = graph.Leads
 	case bodyLeadRoles[withoutRank(strings.TrimPrefix(lower, "the "))] && org.typ == graph.Organization:
 		typ = graph.Leads // "Hezbollah chief Naim Qassem"; not "intelligence chief"
+	case withoutRank(strings.TrimPrefix(lower, "the ")) == "commander" && org.typ == graph.Organization && !indefinite[d.tok(r.lo-1).lower]:
+		typ = graph.Leads // "SDF commander Ali Khan", "the commander of the Sahel Corps"; not "a commander of"
+	}
+	if typ == graph.AffiliatedWith && !deputy && org.typ == graph.Country && strings.HasSuffix(lower, "counterpart") && d.facesLeader(r) {
+		typ = graph.Leads // "Thai Prime Minister X and his Cambodian counterpart Y"
 	}
 	if org.typ == graph.Person && typ == graph.Leads {
 		typ = graph.AffiliatedWith
@@ -203,9 +213,12 @@ func (d *doc) roleClaim(p, org *entity, r *span, role string, si int) {
 }
 
 // bodyLeadRoles head the organisation named with them when nothing
-// narrows them: "police chief", "GDF Chief of Staff". A "commander" of a
-// force may be one of several, so stays affiliated.
+// narrows them: "police chief", "GDF Chief of Staff". A "commander" leads
+// the force named with it unless the text makes him one of several.
 var bodyLeadRoles = setOf("chief", "chief of staff", "commander-in-chief")
+
+// indefinite articles make a title one of several: "a commander of X".
+var indefinite = setOf("a", "an", "one")
 
 // rankWords may close a title before the name: "Chief of Staff Brigadier
 // Omar Khan".
@@ -287,7 +300,7 @@ func (d *doc) helmRelations() {
 				if c != nil && c.typ != graph.Country {
 					c = nil
 				}
-			case headVerbs[w] && d.tok(k-1).lower == "who" && !d.delegationAfter(k+1, s.hi):
+			case headVerbs[w] && (d.tok(k-1).lower == "who" || perfectAux[d.tok(k-1).lower] && d.tok(k-2).lower == "who") && !d.delegationAfter(k+1, s.hi):
 				// A delegation's head is affiliated with its state: delegationHeads.
 				// "William Ruto, who chairs the East African Community"
 				j := k + 1
@@ -302,10 +315,10 @@ func (d *doc) helmRelations() {
 				if d.tok(j).text == "," {
 					j--
 				}
-				h := k + 2
-				for h < s.hi && d.spanAt[h] == 0 && d.toks[h].cap && honorifics[d.toks[h].lower] {
-					h++
+				if ledWords[d.tok(j).lower] && !d.tok(j).cap {
+					j-- // "the Unity party, led by ..."
 				}
+				h := d.titleSkip(k+2, s.hi)
 				_, org := d.actorAt(max(j, 0))
 				if sp, ok := d.spanEntity(h); ok && sp.lo == h && sp.ent != nil && sp.ent.typ == graph.Person && org != nil && org.typ != graph.Person {
 					d.addClaim(claim{src: ent(sp.ent), dst: ent(org), typ: graph.Leads, mod: d.modalityAt(k), sent: si, conf: 0.55, role: "leader"})
@@ -329,7 +342,38 @@ func (d *doc) helmRelations() {
 	}
 }
 
-var headVerbs = setOf("chairs", "chaired", "leads", "led", "heads", "headed", "runs", "ran", "commands", "commanded")
+var headVerbs = setOf("chairs", "chaired", "leads", "led", "heads", "headed", "runs", "ran", "commands", "commanded",
+	"rules", "ruled", "governs", "governed")
+
+// perfectAux stand between "who" and a head verb: "who has ruled Togo
+// since 2005".
+var perfectAux = setOf("has", "had", "have")
+
+// titleSkip returns where the name starts after the titles at h: "led by
+// Gen. Omar Saleh", "led by Prime Minister Ana Ruiz", "led by Ethiopian
+// Prime Minister Ana Ruiz".
+func (d *doc) titleSkip(h, hi int) int {
+	for n := 0; n < 4 && h < hi; n++ {
+		if d.spanAt[h] == 0 && d.toks[h].cap && honorifics[d.toks[h].lower] {
+			h++
+			continue
+		}
+		sp, ok := d.spanEntity(h)
+		if !ok || sp.lo != h {
+			break
+		}
+		if sp.kind == spanRole {
+			h = sp.hi
+			continue
+		}
+		if r, ok := d.spanEntity(sp.hi); ok && sp.country && r.kind == spanRole && r.lo == sp.hi {
+			h = r.hi // the state the title is of
+			continue
+		}
+		break
+	}
+	return h
+}
 
 // placeRelations: "Kharkiv, Ukraine" and "Goma, the capital of North
 // Kivu" put a place in another.
@@ -544,7 +588,16 @@ func (d *doc) ledBody(sp *span) bool {
 	if len(words) == 0 {
 		return false
 	}
-	return ledWords[words[0]] || ledWords[words[len(words)-1]] || ledWords[d.tok(sp.hi).lower] && !d.tok(sp.hi).cap
+	if ledWords[words[0]] || ledWords[words[len(words)-1]] {
+		return true
+	}
+	for _, k := range sp.ent.spans {
+		// "the opposition Tisza party" once, "Magyar's Tisza" after.
+		if o := &d.spans[k]; ledWords[d.tok(o.hi).lower] && !d.tok(o.hi).cap {
+			return true
+		}
+	}
+	return ledWords[d.tok(sp.hi).lower] && !d.tok(sp.hi).cap
 }
 
 // partyOf returns the person a party or bloc is told to be "of": "the
