@@ -115,6 +115,11 @@ func (d *doc) isSpeaker(sp *span) bool {
 		return true
 	}
 	if next.text == "," && speechVerbs[d.tok(sp.hi+1).lower] {
+		// "flew to Sofia to meet Radev, saying ...": a participle after a
+		// comma tells what the clause's subject said, not the name before it.
+		if strings.HasSuffix(d.tok(sp.hi+1).lower, "ing") {
+			return false
+		}
 		// "The EU, which maintains sanctions on Belarus, said": Belarus
 		// closes the relative clause; the EU speaks.
 		return !d.insideRelative(sp.lo, sp.hi+1)

@@ -1,0 +1,20 @@
+package extract
+
+import "testing"
+
+func TestArgumentAttachment(t *testing.T) {
+	runClaimCases(t, "2026-01-10", []claimCase{
+		{name: "a participle after the met name",
+			text: "Bulgarian President Rumen Radev faces a crisis. Greek President Nikos Andreou flew to Sofia on Thursday to meet Radev, saying he wanted unity.",
+			want: []string{"Nikos Andreou PARTICIPATED_IN Meeting event asserted", "Rumen Radev PARTICIPATED_IN Meeting event asserted"}},
+		{name: "a speaker after a comma still speaks",
+			text: "Greek President Nikos Andreou met Bulgarian President Rumen Radev in Sofia on Thursday, the Greek presidency said.",
+			want: []string{"Nikos Andreou PARTICIPATED_IN Meeting event asserted", "Rumen Radev PARTICIPATED_IN Meeting event asserted"}},
+		{name: "an adjective's capital with a comma",
+			text: "NATO leaders opened a summit in the Dutch capital, The Hague, on Tuesday.",
+			want: []string{"Meeting event OCCURRED_IN The Hague asserted"}},
+		{name: "an adjective's capital without a comma",
+			text: "Gunmen attacked a police station in the Nigerien capital Niamey on Sunday, killing four officers.",
+			want: []string{"Attack event OCCURRED_IN Niamey asserted"}},
+	})
+}
