@@ -278,6 +278,10 @@ func (d *doc) fillArgs(m *eventMention) {
 			continue // "met Xi at the G20 summit": the G20's summit
 		}
 		a := actor{e, sp.lo, d.prevWord(sp.lo)}
+		if d.visitedState(m, sp, e) {
+			locs = append(locs, actor{e, sp.lo, "visit"})
+			continue
+		}
 		if sp.lo < m.lo && d.insideRelative(sp.lo, m.lo) {
 			continue // "Turkey, which has often shelled Iraqi villages, struck": not Iraq
 		}

@@ -16,5 +16,16 @@ func TestArgumentAttachment(t *testing.T) {
 		{name: "an adjective's capital without a comma",
 			text: "Gunmen attacked a police station in the Nigerien capital Niamey on Sunday, killing four officers.",
 			want: []string{"Attack event OCCURRED_IN Niamey asserted"}},
+		{name: "the state a visit verb goes to is the place",
+			text:   "Chilean President Gabriel Boric is expected to visit Argentina later this year, his office said.",
+			want:   []string{"Gabriel Boric PARTICIPATED_IN Meeting event possible", "Meeting event OCCURRED_IN Argentina possible"},
+			absent: []string{"Argentina PARTICIPATED_IN Meeting event possible"}},
+		{name: "the state a visit noun goes to is the place",
+			text:   "Boric also postponed a two-day state visit to Peru that was due to begin on Wednesday.",
+			want:   []string{"Meeting event OCCURRED_IN Peru denied"},
+			absent: []string{"Peru PARTICIPATED_IN Meeting event denied"}},
+		{name: "a state named later in a visit sentence still takes part",
+			text:   "Chilean President Gabriel Boric met Argentina's foreign minister during a visit to Buenos Aires on Monday.",
+			absent: []string{"Meeting event OCCURRED_IN Argentina asserted"}},
 	})
 }
