@@ -27,5 +27,14 @@ func TestArgumentAttachment(t *testing.T) {
 		{name: "a state named later in a visit sentence still takes part",
 			text:   "Chilean President Gabriel Boric met Argentina's foreign minister during a visit to Buenos Aires on Monday.",
 			absent: []string{"Meeting event OCCURRED_IN Argentina asserted"}},
+		{name: "a relative clause of bare attendance",
+			text: "Leaders of the regional group met in Nairobi on Tuesday for a summit on trade. German Chancellor Olaf Scholz, who also attended, said the group would meet again in Berlin.",
+			want: []string{"Olaf Scholz PARTICIPATED_IN Meeting event asserted"}},
+		{name: "attendance told before the attendee",
+			text: "Leaders of the regional group met in Nairobi on Tuesday for a summit on trade. Attending as an observer was Turkish Foreign Minister Hakan Fidan.",
+			want: []string{"Hakan Fidan PARTICIPATED_IN Meeting event asserted"}},
+		{name: "attendance of something else",
+			text:   "Leaders of the regional group met in Nairobi on Tuesday for a summit on trade. German Chancellor Olaf Scholz, who attended a funeral in Rome, said the group would meet again.",
+			absent: []string{"Olaf Scholz PARTICIPATED_IN Meeting event asserted"}},
 	})
 }
