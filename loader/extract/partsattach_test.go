@@ -36,5 +36,8 @@ func TestArgumentAttachment(t *testing.T) {
 		{name: "attendance of something else",
 			text:   "Leaders of the regional group met in Nairobi on Tuesday for a summit on trade. German Chancellor Olaf Scholz, who attended a funeral in Rome, said the group would meet again.",
 			absent: []string{"Olaf Scholz PARTICIPATED_IN Meeting event asserted"}},
+		{name: "a sanction has no place",
+			text:   "Canada imposed sanctions on two Iranian banks in Ottawa on Monday, the foreign ministry said.",
+			absent: []string{"Sanction event OCCURRED_IN Ottawa asserted"}},
 	})
 }
