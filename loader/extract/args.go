@@ -103,16 +103,22 @@ func (d *doc) announces(sp *span, m *eventMention) bool {
 	if d.tok(v).text == "," {
 		return false
 	}
+	if speechAux[d.tok(v).lower] && speechVerbs[d.tok(v+1).lower] {
+		v++ // "Ankara has confirmed the talks"
+	}
 	return speechVerbs[d.tok(v).lower] && m.lo > v && m.lo-v <= 4 && !d.triggerBetween(v, m.lo) &&
 		d.tok(v+1).lower != "that" && d.tok(v+1).lower != "on"
 }
+
+// speechAux may stand between a speaker and the speech verb: "has said".
+var speechAux = setOf("has", "have", "had")
 
 // isSpeaker reports whether a span is the source of a statement rather
 // than a party to what is stated: "X said", "said X", "according to X".
 func (d *doc) isSpeaker(sp *span) bool {
 	next := d.tok(sp.hi)
-	if speechVerbs[next.lower] {
-		return true
+	if speechVerbs[next.lower] || speechAux[next.lower] && speechVerbs[d.tok(sp.hi+1).lower] {
+		return true // "the White House has said"
 	}
 	if next.text == "," && speechVerbs[d.tok(sp.hi+1).lower] {
 		// "flew to Sofia to meet Radev, saying ...": a participle after a

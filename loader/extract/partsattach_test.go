@@ -39,5 +39,12 @@ func TestArgumentAttachment(t *testing.T) {
 		{name: "a sanction has no place",
 			text:   "Canada imposed sanctions on two Iranian banks in Ottawa on Monday, the foreign ministry said.",
 			absent: []string{"Sanction event OCCURRED_IN Ottawa asserted"}},
+		{name: "a speaker with an auxiliary is no party",
+			text:   "Kenyan President William Ruto is due to travel to Accra in April for a summit with Ghanaian President John Mahama, the White House has said.",
+			want:   []string{"William Ruto PARTICIPATED_IN Meeting event possible", "John Mahama PARTICIPATED_IN Meeting event possible"},
+			absent: []string{"White House PARTICIPATED_IN Meeting event possible"}},
+		{name: "an announcer with an auxiliary still acts",
+			text: "Canada has announced sanctions on two Iranian banks on Monday.",
+			want: []string{"Canada SANCTIONED Iran asserted"}},
 	})
 }
