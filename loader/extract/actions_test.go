@@ -58,7 +58,7 @@ func TestActionEvents(t *testing.T) {
 			graph.OtherEvent, "patrols", []string{"African Union"}, "", ""},
 		{"a postponed state visit",
 			"Brazilian President Luiz Inacio Lula da Silva postponed a three-day state visit to Angola.",
-			graph.Meeting, "visit", []string{"Angola"}, "", graph.Denied},
+			graph.Meeting, "visit", []string{"Luiz Inacio Lula da Silva"}, "Angola", graph.Denied},
 		{"a terrorist designation",
 			"The State Department designated two gangs as foreign terrorist organisations in March.",
 			graph.Sanction, "designation", nil, "", ""},

@@ -103,18 +103,29 @@ func (d *doc) announces(sp *span, m *eventMention) bool {
 	if d.tok(v).text == "," {
 		return false
 	}
+	if speechAux[d.tok(v).lower] && speechVerbs[d.tok(v+1).lower] {
+		v++ // "Ankara has confirmed the talks"
+	}
 	return speechVerbs[d.tok(v).lower] && m.lo > v && m.lo-v <= 4 && !d.triggerBetween(v, m.lo) &&
 		d.tok(v+1).lower != "that" && d.tok(v+1).lower != "on"
 }
+
+// speechAux may stand between a speaker and the speech verb: "has said".
+var speechAux = setOf("has", "have", "had")
 
 // isSpeaker reports whether a span is the source of a statement rather
 // than a party to what is stated: "X said", "said X", "according to X".
 func (d *doc) isSpeaker(sp *span) bool {
 	next := d.tok(sp.hi)
-	if speechVerbs[next.lower] {
-		return true
+	if speechVerbs[next.lower] || speechAux[next.lower] && speechVerbs[d.tok(sp.hi+1).lower] {
+		return true // "the White House has said"
 	}
 	if next.text == "," && speechVerbs[d.tok(sp.hi+1).lower] {
+		// "flew to Sofia to meet Radev, saying ...": a participle after a
+		// comma tells what the clause's subject said, not the name before it.
+		if strings.HasSuffix(d.tok(sp.hi+1).lower, "ing") {
+			return false
+		}
 		// "The EU, which maintains sanctions on Belarus, said": Belarus
 		// closes the relative clause; the EU speaks.
 		return !d.insideRelative(sp.lo, sp.hi+1)
@@ -273,6 +284,10 @@ func (d *doc) fillArgs(m *eventMention) {
 			continue // "met Xi at the G20 summit": the G20's summit
 		}
 		a := actor{e, sp.lo, d.prevWord(sp.lo)}
+		if d.visitedState(m, sp, e) {
+			locs = append(locs, actor{e, sp.lo, "visit"})
+			continue
+		}
 		if sp.lo < m.lo && d.insideRelative(sp.lo, m.lo) {
 			continue // "Turkey, which has often shelled Iraqi villages, struck": not Iraq
 		}

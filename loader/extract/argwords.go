@@ -207,6 +207,8 @@ func (d *doc) prevWordAt(k int) int {
 			j = d.spans[d.spanAt[j-1]-1].lo - 1 // "in Pakistan's northwestern ... province"
 		case d.tok(j).text == "," && d.tok(j-1).lower == "capital" && (d.tok(j-2).lower == "the" || d.tok(j-2).lower == "'s"):
 			j -= 2 // "in the capital, Accra"
+		case d.beforeDemonymCapital(j) >= 0:
+			j = d.beforeDemonymCapital(j) // "in the Turkish capital, Ankara"
 		case d.tok(j).lower == "capital" && d.tok(j-1).lower == "'s":
 			j -= 2 // "in Niger's capital Niamey"
 			if d.spanAt[max(j, 0)] != 0 {
@@ -217,6 +219,30 @@ func (d *doc) prevWordAt(k int) int {
 		}
 	}
 	return j
+}
+
+// beforeDemonymCapital returns the position before "the Turkish capital"
+// when that phrase ends at j (or at the comma j): the city named next is
+// placed by the word before the phrase. It returns -1 otherwise.
+func (d *doc) beforeDemonymCapital(j int) int {
+	c := j
+	if d.tok(c).text == "," {
+		c--
+	}
+	if c < 1 || d.tok(c).lower != "capital" || d.spanAt[c-1] == 0 {
+		return -1
+	}
+	sp := &d.spans[d.spanAt[c-1]-1]
+	if !sp.country || sp.ent == nil || sp.ent.typ != graph.Country || sp.hi != c {
+		return -1
+	}
+	if d.toks[sp.lo].lower == "the" {
+		return sp.lo - 1
+	}
+	if d.tok(sp.lo-1).lower != "the" {
+		return -1
+	}
+	return sp.lo - 2
 }
 
 // regionAdjectives qualify a place without changing it: "on southern

@@ -12,6 +12,12 @@ var sideNouns = setOf("team", "teams", "side", "delegation", "delegations", "neg
 // sentences.
 func (d *doc) delegationRelations(si int) {
 	s := d.sents[si]
+	if d.tok(s.lo).lower == "attending" {
+		// "Attending as a mediator was Turkish Foreign Minister X"
+		if e := d.invertedAttendee(s.lo, s.hi); e != nil {
+			d.joinLatestMeeting(s.lo, si, bareAttendBack, []*entity{e})
+		}
+	}
 	for k := s.lo + 1; k < s.hi; k++ {
 		w := d.toks[k].lower
 		if w != "led" && w != "headed" && w != "represented" && w != "attended" || d.spanAt[k] != 0 {
@@ -20,10 +26,13 @@ func (d *doc) delegationRelations(si int) {
 		var who []*entity
 		if w == "attended" {
 			// "Lavrov and Wang Yi attended in person": the meeting just told
-			if evs, actors := d.objectsAfter(k); len(evs) > 0 || len(actors) > 0 {
+			if e := d.relativeAttendee(k); e != nil {
+				who = []*entity{e} // "Merz, who also attended, said the planners would meet"
+			} else if evs, actors := d.objectsAfter(k); len(evs) > 0 || len(actors) > 0 {
 				continue
+			} else {
+				who = d.askers(k, si)
 			}
-			who = d.askers(k, si)
 		} else if d.tok(k+1).lower == "by" {
 			// passive: the side before "was", the person after "by"
 			if a := d.tok(k - 1).lower; (a != "was" && a != "were" || w != "represented" && !d.delegationBefore(k-1, s.lo)) && !(w != "represented" && d.sideLedBy(k-1)) {
@@ -46,20 +55,81 @@ func (d *doc) delegationRelations(si int) {
 				who = append(who, d.coLeaders(k+1, s.hi)...)
 			}
 		}
-		if len(who) == 0 {
-			continue
+		back := 4
+		if w == "attended" && d.relativeAttendee(k) != nil {
+			back = bareAttendBack
 		}
-		ev := d.latestEventOf(k, 4, graph.Meeting)
-		if ev == nil {
-			continue
+		d.joinLatestMeeting(k, si, back, who)
+	}
+}
+
+// joinLatestMeeting makes who parties to the latest meeting told as held
+// before k, within back sentences.
+func (d *doc) joinLatestMeeting(k, si, back int, who []*entity) {
+	if len(who) == 0 {
+		return
+	}
+	ev := d.latestEventOf(k, back, graph.Meeting)
+	if ev == nil {
+		return
+	}
+	for _, p := range who {
+		if len(ev.parts) < maxParticipants {
+			ev.parts = appendUnique(ev.parts, p)
 		}
-		for _, p := range who {
-			if len(ev.parts) < maxParticipants {
-				ev.parts = appendUnique(ev.parts, p)
-			}
-			d.addClaim(claim{src: ent(p), dst: evt(ev), typ: graph.ParticipatedIn, mod: ev.mod, sent: si, conf: 0.5})
+		d.addClaim(claim{src: ent(p), dst: evt(ev), typ: graph.ParticipatedIn, mod: ev.mod, sent: si, conf: 0.5})
+	}
+}
+
+// bareAttendBack is how many sentences back attendance with no object
+// looks for its meeting: "who also attended" closes a report on the
+// article's gathering, often after a paragraph of reactions.
+const bareAttendBack = 8
+
+// relativeAttendee returns the person a relative clause of bare attendance
+// at k describes: "X, who also attended, said"; nil otherwise.
+func (d *doc) relativeAttendee(k int) *entity {
+	j := k - 1
+	if d.tok(j).lower == "also" {
+		j--
+	}
+	if n := d.tok(k + 1).text; d.tok(j).lower != "who" || d.tok(j-1).text != "," || n != "," && n != "." {
+		return nil
+	}
+	if sp := d.spanBefore(j - 1); sp != nil {
+		if e := actorOf(sp); e != nil && e.typ == graph.Person {
+			return e
 		}
 	}
+	return nil
+}
+
+// invertedAttendee returns the person named after "was" in a sentence that
+// opens with bare attendance: "Attending as a mediator was X"; nil when
+// the sentence names what was attended first ("Attending the summit").
+func (d *doc) invertedAttendee(k, hi int) *entity {
+	for j := k + 1; j < hi && j < k+8; j++ {
+		if o := d.spanAt[j]; o != 0 && d.spans[o-1].ent != nil {
+			return nil // "Attending as Kenya's envoy was X": a role, not a name before the verb
+		}
+		if w := d.toks[j].lower; w == "was" || w == "were" {
+			if j == k+1 || d.tok(k+1).lower != "as" {
+				return nil
+			}
+			// "Turkish Foreign Minister X": the person over the state's
+			// adjective and the title.
+			for n := j + 1; n < hi && n < j+8; n++ {
+				if o := d.spanAt[n]; o != 0 {
+					if sp := &d.spans[o-1]; sp.ent != nil && sp.ent.typ == graph.Person {
+						return sp.ent
+					}
+					n = d.spans[o-1].hi - 1
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // delegationAfter reports whether a delegation noun follows within a

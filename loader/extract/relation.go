@@ -201,7 +201,9 @@ func (d *doc) eventRelations() {
 			}
 			d.addClaim(claim{src: ent(p), dst: evt(e), typ: graph.Offered, mod: mod, sent: m.sent, conf: 0.55})
 		}
-		if m.loc != nil {
+		if m.loc != nil && e.typ != graph.Sanction {
+			// A sanction binds where its target is, but happens nowhere:
+			// "sanctions in the United States" names who imposes them.
 			d.addClaim(claim{src: evt(e), dst: ent(m.loc), typ: graph.OccurredIn, mod: m.mod, sent: m.sent, conf: 0.7})
 		}
 	}

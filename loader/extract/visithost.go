@@ -48,3 +48,26 @@ func (d *doc) visitHost(m *eventMention, right []actor) *entity {
 	}
 	return nil
 }
+
+// visitForms name a visit by verb or noun: "is expected to visit Russia",
+// "a state visit to Ghana".
+var visitForms = setOf("visit", "visits", "visited", "visiting", "trip", "trips", "tour")
+
+// visitedState reports whether the state e named at sp is where the visit
+// m goes, right after the visit word: the state is the place, and only
+// the people named take part.
+func (d *doc) visitedState(m *eventMention, sp *span, e *entity) bool {
+	if m.typ != graph.Meeting || e.typ != graph.Country || !visitForms[d.toks[m.hi-1].lower] {
+		return false
+	}
+	k := m.hi
+	if d.tok(k).lower == "to" {
+		k++
+	} else if !m.verb {
+		return false
+	}
+	if d.tok(k).lower == "the" {
+		k++
+	}
+	return sp.lo == k
+}
