@@ -76,7 +76,7 @@ func (d *doc) corefEvents() {
 				}
 			}
 		}
-		if into == nil && m.typ == graph.Attack && m.perp != nil && m.loc == nil && m.date == nil && !fresh {
+		if into == nil && m.typ == graph.Attack && m.perp != nil && !fresh {
 			// "the army said it had struck extremists": who carried out the
 			// strike the article opened with.
 			for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-6; k-- {
@@ -84,7 +84,8 @@ func (d *doc) corefEvents() {
 				if e.typ != graph.Attack {
 					continue
 				}
-				if (e.perp == nil || d.samePerp(e.perp, m.perp)) && e.mentions[len(e.mentions)-1].sent >= m.sent-8 && !d.spanOfTime(m) && !d.spanOfTime(e.mentions[0]) && !moodsApart(e.mod, m.mod) {
+				if (m.loc == nil || e.loc != nil && placedAt(e, m.loc)) && datesMeet(m, e) &&
+					(e.perp == nil || d.samePerp(e.perp, m.perp)) && e.mentions[len(e.mentions)-1].sent >= m.sent-8 && !d.spanOfTime(m) && !d.spanOfTime(e.mentions[0]) && !moodsApart(e.mod, m.mod) {
 					// "the military said it had conducted a strike" after
 					// "an Israeli airstrike": the state's own force owns it.
 					into = e

@@ -53,11 +53,15 @@ func (d *doc) bodyState(o *entity) *entity {
 	}
 	for _, si := range o.spans {
 		sp := d.spans[si]
-		if !(forceHeads[d.toks[sp.hi-1].lower] || d.toks[sp.hi-1].lower == "military") {
+		if !(forceHeads[d.toks[sp.hi-1].lower] || d.toks[sp.hi-1].lower == "military" || d.defenceMinistry(sp)) {
 			continue
 		}
-		if c := d.spanBefore(sp.lo); c != nil && c.hi == sp.lo && c.ent != nil && c.ent.typ == graph.Country {
-			return c.ent // "the Israeli military": demonym and force read apart
+		c := d.spanBefore(sp.lo)
+		if d.tok(sp.lo-1).lower == "'s" {
+			c = d.spanBefore(sp.lo - 1)
+		}
+		if c != nil && (c.hi == sp.lo || c.hi == sp.lo-1) && c.ent != nil && c.ent.typ == graph.Country {
+			return c.ent // "the Israeli military", "Russia's Defence Ministry"
 		}
 		for i := sp.lo; i < sp.hi-1; i++ {
 			for _, e := range d.fittingGaz(i, 1) {
@@ -68,6 +72,22 @@ func (d *doc) bodyState(o *entity) *entity {
 		}
 	}
 	return nil
+}
+
+// defenceMinistry reports whether a span names a ministry of defence, the
+// organ that speaks for a state's forces: "it had carried out a strike"
+// said by Russia's Defence Ministry is Russia's strike.
+func (d *doc) defenceMinistry(sp span) bool {
+	def, min := false, false
+	for k := sp.lo; k < sp.hi; k++ {
+		switch d.toks[k].lower {
+		case "defence", "defense":
+			def = true
+		case "ministry":
+			min = true
+		}
+	}
+	return def && min
 }
 
 // titleState returns the state named in a title before a person's name:
