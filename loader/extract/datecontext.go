@@ -268,6 +268,9 @@ func (d *doc) relativeDay(si, k, years, days int) {
 		} else if len(before) > 0 && before[len(before)-1].ev != nil {
 			anchor = before[len(before)-1].ev.date
 		}
+		if anchor == nil {
+			anchor = d.cameAnchor(si, k)
+		}
 	} else if len(before) > 0 {
 		// "who had attacked a convoy the day before": the event just
 		// before the phrase, against the one the sentence reports, else
