@@ -398,7 +398,7 @@ func (d *doc) dateline(de dateExpr) bool {
 		return false
 	}
 	switch d.tok(de.hi).text {
-	case ":", "--", "—", "-", "(":
+	case ":", "--", "—", "–", "-", "(":
 		return true
 	case ".":
 		// "MOSCOW, February 19. /TASS/.": a dateline standing as a
@@ -420,8 +420,8 @@ func (d *doc) dateline(de dateExpr) bool {
 // placeHead reports whether [lo, hi) is a dateline's place of more than a
 // few words, a city and the country it lies in: "GOMA, Democratic
 // Republic of Congo," or "DUBAI, United Arab Emirates,". Only capitalised
-// words joined by "of" or "and", and the commas between them, stand there,
-// and the place ends on a comma.
+// words joined by "of" or "and", hyphens, slashes and the commas between
+// them stand there, and the place ends on a comma.
 func (d *doc) placeHead(lo, hi int) bool {
 	if hi-lo > 12 || d.tok(hi-1).text != "," {
 		return false
@@ -429,7 +429,7 @@ func (d *doc) placeHead(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		t := d.toks[k]
 		switch {
-		case t.text == ",":
+		case t.text == "," || t.text == "-" || t.text == "/": // "PORT-AU-PRINCE", "TEL AVIV/GAZA"
 		case t.kind == tokWord && t.cap:
 		case t.lower == "of" || t.lower == "and":
 		default:

@@ -14,6 +14,9 @@ func TestDatelinePlace(t *testing.T) {
 		{"ABU DHABI, United Arab Emirates, March 4 (Reuters) - The ministers met.", true},
 		{"SARAJEVO, Bosnia and Herzegovina, March 4 (AP) - Police detained two men.", true},
 		{"LIMA, March 4 (Reuters) - Police detained two men.", true},
+		{"PORT-AU-PRINCE, Haiti, March 4 (Reuters) - Police detained two men.", true},
+		{"TEL AVIV/GAZA, March 4 (Reuters) - Police detained two men.", true},
+		{"Brussels, 4 March 2026 – Police detained two men.", true},
 		{"The Democratic Republic of Congo and Rwanda, on March 4 - a Tuesday - signed a deal.", false},
 		{"Police in the Democratic Republic of Congo, March 4 (a Tuesday), detained two men.", false},
 	}
