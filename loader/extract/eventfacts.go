@@ -229,6 +229,11 @@ func (d *doc) assignDates() {
 				continue
 			}
 			dist := min(abs(de.lo-m.hi), abs(de.hi-m.lo))
+			if d.commaBetween(de, m) {
+				// "struck Gaza on Monday, testing the ceasefire": the
+				// day is the strike's, told in its clause.
+				dist += commaCost
+			}
 			if dist < bestDist {
 				best, bestDist = m, dist
 			}
