@@ -22,20 +22,3 @@ func (d *doc) sourceDate(de *dateExpr) bool {
 	}
 	return false
 }
-
-// commaCost is how many words a comma between a day phrase and a mention
-// counts for: a mention in the day's clause wins over a nearer one the
-// comma sets off.
-const commaCost = 8
-
-// commaBetween reports whether a comma stands between a day phrase and a
-// mention.
-func (d *doc) commaBetween(de *dateExpr, m *eventMention) bool {
-	lo, hi := gapBetween(de, m)
-	for k := lo; k < hi; k++ {
-		if d.toks[k].text == "," {
-			return true
-		}
-	}
-	return false
-}

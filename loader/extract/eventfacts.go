@@ -239,6 +239,9 @@ func (d *doc) assignDates() {
 			}
 		}
 		if best == nil {
+			if m := d.whichHead(de, rlo); m != nil && m.date == nil {
+				m.date = de // "the attack in Mandera, which killed 12 people on Sunday"
+			}
 			continue
 		}
 		attached := de.lo >= best.hi && de.lo-best.hi <= 3 || de.hi <= best.lo && best.lo-de.hi <= 2
