@@ -208,6 +208,10 @@ func (d *doc) relativeDays() {
 			case "before":
 				dir = 1
 			}
+			if dir != 0 && d.withinHours(k) {
+				d.relativeDay(si, k, 0, 0) // "hours before Americans began voting": the same day
+				continue
+			}
 			if dir == 0 || d.tok(k-1).lower != "day" && d.tok(k-1).lower != "days" {
 				continue
 			}

@@ -135,3 +135,23 @@ func (d *doc) toldWithin(e *event, lo, hi int) bool {
 	}
 	return false
 }
+
+// withinHours reports whether the "before" or "after" at k places its
+// events hours apart, on the one day: "hours before Americans began
+// voting", "just hours after the talks ended". A count of more than
+// twelve hours ("some 30 hours after") may cross a day, and is left out.
+func (d *doc) withinHours(k int) bool {
+	unit := d.tok(k - 1).lower
+	if unit != "hours" && unit != "minutes" {
+		return false
+	}
+	n := d.tok(k - 2)
+	switch {
+	case n.kind == tokNumber:
+		c, ok := dayNumber(n)
+		return ok && (unit == "minutes" || c <= 12)
+	case numberWords[n.lower] > 0:
+		return unit == "minutes" || numberWords[n.lower] <= 12
+	}
+	return true
+}

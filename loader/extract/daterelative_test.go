@@ -63,3 +63,32 @@ func TestCameAnchor(t *testing.T) {
 		})
 	}
 }
+
+// TestHoursApart holds that "hours before" and "hours after" put the event
+// they name on the day of the one told with it, and that a count of hours
+// that may cross a day does not. 2026-03-05 is a Thursday.
+func TestHoursApart(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		day  string // of the election, "" for none
+	}{
+		{"hours before", "North Korea fired two ballistic missiles into the sea on Tuesday morning, hours before Americans began voting in the presidential election.", "2026-03-03"},
+		{"three hours before", "North Korea fired two ballistic missiles into the sea on Tuesday morning, three hours before Americans began voting in the presidential election.", "2026-03-03"},
+		{"thirty hours before", "North Korea fired two ballistic missiles into the sea on Tuesday morning, 30 hours before Americans began voting in the presidential election.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := analyse(t, tt.text, "2026-03-05").output()
+			for _, r := range g.Events {
+				if e := r.Event; e.Type == "Election" {
+					if e.Date.Day() != tt.day {
+						t.Errorf("%s %q: got day %q, want %q", e.Type, e.Name, e.Date.Day(), tt.day)
+					}
+					return
+				}
+			}
+			t.Errorf("got no election, want one")
+		})
+	}
+}
