@@ -394,11 +394,11 @@ func weekDate(t time.Time, phrase string) graph.Date {
 // event's.
 func (d *doc) dateline(de dateExpr) bool {
 	s := d.sents[de.sent]
-	if de.lo-s.lo > 6 {
+	if de.lo-s.lo > 6 && !d.placeHead(s.lo, de.lo) {
 		return false
 	}
 	switch d.tok(de.hi).text {
-	case ":", "--", "—", "-", "(":
+	case ":", "--", "—", "–", "-", "(":
 		return true
 	case ".":
 		// "MOSCOW, February 19. /TASS/.": a dateline standing as a
@@ -415,4 +415,26 @@ func (d *doc) dateline(de dateExpr) bool {
 		return true
 	}
 	return false
+}
+
+// placeHead reports whether [lo, hi) is a dateline's place of more than a
+// few words, a city and the country it lies in: "GOMA, Democratic
+// Republic of Congo," or "DUBAI, United Arab Emirates,". Only capitalised
+// words joined by "of" or "and", hyphens, slashes and the commas between
+// them stand there, and the place ends on a comma.
+func (d *doc) placeHead(lo, hi int) bool {
+	if hi-lo > 12 || d.tok(hi-1).text != "," {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		t := d.toks[k]
+		switch {
+		case t.text == "," || t.text == "-" || t.text == "/": // "PORT-AU-PRINCE", "TEL AVIV/GAZA"
+		case t.kind == tokWord && t.cap:
+		case t.lower == "of" || t.lower == "and":
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -208,6 +208,10 @@ func (d *doc) relativeDays() {
 			case "before":
 				dir = 1
 			}
+			if dir != 0 && d.withinHours(k) {
+				d.relativeDay(si, k, 0, 0) // "hours before Americans began voting": the same day
+				continue
+			}
 			if dir == 0 || d.tok(k-1).lower != "day" && d.tok(k-1).lower != "days" {
 				continue
 			}
@@ -267,6 +271,9 @@ func (d *doc) relativeDay(si, k, years, days int) {
 			anchor = &de.date
 		} else if len(before) > 0 && before[len(before)-1].ev != nil {
 			anchor = before[len(before)-1].ev.date
+		}
+		if anchor == nil {
+			anchor = d.cameAnchor(si, k)
 		}
 	} else if len(before) > 0 {
 		// "who had attacked a convoy the day before": the event just

@@ -29,6 +29,10 @@ func (d *doc) recalledDates() {
 		}
 		if k := d.appositiveHead(de); k >= 0 {
 			d.recallDay(de, k)
+			continue
+		}
+		if k, typ, ok := d.definiteRecall(de); ok {
+			d.recallDayOf(de, k, typ)
 		}
 	}
 }
@@ -121,10 +125,15 @@ func (d *doc) recallType(k int) (graph.EventType, bool) {
 // noun at k names, told in the sentences just before, unless the noun is a
 // mention of its own.
 func (d *doc) recallDay(de *dateExpr, k int) {
+	typ, _ := d.recallType(k)
+	d.recallDayOf(de, k, typ)
+}
+
+// recallDayOf is recallDay for a noun at k that names an event of type typ.
+func (d *doc) recallDayOf(de *dateExpr, k int, typ graph.EventType) {
 	if m := d.evAt[k]; m != nil && m.ev != nil && m.ev.date != nil {
 		return // "Sunday's attack" named afresh: dated with its mention
 	}
-	typ, _ := d.recallType(k)
 	var target *event
 	for _, e := range d.events {
 		if e.typ != typ || e.mod != graph.Asserted {

@@ -95,3 +95,63 @@ func (d *doc) sameDayEvents() {
 		}
 	}
 }
+
+// cameAnchor returns the day of the event a sentence opens by naming again
+// when it places another from it: "The test came a day before the envoy
+// was due to arrive" counts from the test told earlier, whether or not
+// "test" names an event of its own or was joined to the right one. The
+// anchor is the latest event dated to the day told in the sentences just
+// before, of the noun's type when it names one; nil when there is none.
+func (d *doc) cameAnchor(si, k int) *graph.Date {
+	s := d.sents[si]
+	if !nounDeterminers[d.tok(s.lo).lower] || k-3 != s.lo+2 {
+		return nil
+	}
+	if w := d.tok(k - 3).lower; w != "came" && w != "comes" {
+		return nil
+	}
+	typ, typed := d.recallType(s.lo + 1)
+	var anchor *graph.Date
+	for _, e := range d.events {
+		if e.mod != graph.Asserted || e.date == nil || e.date.Precision != graph.Day || !d.toldWithin(e, si-8, si) {
+			continue
+		}
+		if typed && e.typ != typ {
+			continue
+		}
+		if anchor == nil || e.date.Start > anchor.Start {
+			anchor = e.date
+		}
+	}
+	return anchor
+}
+
+// toldWithin reports whether a mention of e stands in sentences [lo, hi).
+func (d *doc) toldWithin(e *event, lo, hi int) bool {
+	for _, m := range e.mentions {
+		if m.sent >= lo && m.sent < hi {
+			return true
+		}
+	}
+	return false
+}
+
+// withinHours reports whether the "before" or "after" at k places its
+// events hours apart, on the one day: "hours before Americans began
+// voting", "just hours after the talks ended". A count of more than
+// twelve hours ("some 30 hours after") may cross a day, and is left out.
+func (d *doc) withinHours(k int) bool {
+	unit := d.tok(k - 1).lower
+	if unit != "hours" && unit != "minutes" {
+		return false
+	}
+	n := d.tok(k - 2)
+	switch {
+	case n.kind == tokNumber:
+		c, ok := dayNumber(n)
+		return ok && (unit == "minutes" || c <= 12)
+	case numberWords[n.lower] > 0:
+		return unit == "minutes" || numberWords[n.lower] <= 12
+	}
+	return true
+}

@@ -229,11 +229,19 @@ func (d *doc) assignDates() {
 				continue
 			}
 			dist := min(abs(de.lo-m.hi), abs(de.hi-m.lo))
+			if d.commaBetween(de, m) {
+				// "struck Gaza on Monday, testing the ceasefire": the
+				// day is the strike's, told in its clause.
+				dist += commaCost
+			}
 			if dist < bestDist {
 				best, bestDist = m, dist
 			}
 		}
 		if best == nil {
+			if m := d.whichHead(de, rlo); m != nil && m.date == nil {
+				m.date = de // "the attack in Mandera, which killed 12 people on Sunday"
+			}
 			continue
 		}
 		attached := de.lo >= best.hi && de.lo-best.hi <= 3 || de.hi <= best.lo && best.lo-de.hi <= 2

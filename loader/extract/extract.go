@@ -145,6 +145,7 @@ func (d *doc) run(ctx context.Context) {
 		d.startDays,
 		d.recalledDates,
 		d.occasionDates,
+		d.ballotDates,
 		d.sameDayEvents,
 		d.headlineDates,
 		d.perfectLedeDates,
