@@ -25,11 +25,17 @@ func (d *doc) predicateAt(k, si int) {
 		if w == "described" && !d.describedAsBlame(k) {
 			return
 		}
+		if impactPreps[d.tok(k+1).lower] {
+			return // "missiles slammed into apartment blocks": a blow, not a rebuke
+		}
 	case condemnVerbs[w]:
 		typ = graph.Condemned
 	case w == "called" || w == "calling" || w == "calls" || w == "call" || namingVerbs[w]:
 		switch next := d.tok(k + 1).lower; {
 		case (next == "for" || next == "on") && !namingVerbs[w]:
+			if d.callNoun(k) {
+				return // "in a phone call on Sunday": a call made, not a call on anyone
+			}
 			typ = graph.Demanded
 		default:
 			if d.calledCondemnation(k) {
