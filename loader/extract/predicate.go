@@ -246,6 +246,14 @@ func (d *doc) predicateClaims(k, si int, typ graph.RelationType, mod graph.Modal
 			evs, referred = append(evs, e), true
 		}
 	}
+	if len(evs) == 0 && typ == graph.Rejected {
+		if e, ok := d.rejectedAsk(k); ok && e != nil {
+			// "dismissed the G7 call": what the call asked for, not the
+			// caller; with nothing asked told, the caller stays the object.
+			d.addClaim(claim{src: ent(src), dst: evt(e), typ: typ, mod: mod, sent: si, conf: 0.5})
+			return
+		}
+	}
 	if len(evs) == 0 && len(actors) == 0 {
 		if e := d.referentEvent(k, typ); e != nil && !(typ == graph.Rejected && e.typ == graph.Statement && d.toldIn(e, si)) {
 			evs, referred = append(evs, e), true // "Ankara rejected the accusation"
