@@ -168,6 +168,9 @@ func (d *doc) predicateAt(k, si int) {
 	if endorseVerbs[w] {
 		mod = graph.Asserted // refusing to endorse is a rejection made
 	}
+	if mod == graph.Denied && d.coordinatedVerb(k) && !d.negatedRule(k) && typ != graph.Rejected {
+		mod = graph.Asserted // "denied the report and accused Y of ...": the denial is the other verb's
+	}
 	if mod == graph.Possible && d.refusedBacking(k) {
 		mod = graph.Asserted // "failed to agree after X refused to back it": the refusal is told as made
 	}
