@@ -13,7 +13,7 @@ func (d *doc) predicateAt(k, si int) {
 		return
 	}
 	d.importBans(k, si)
-	if d.relativeBlame(k, si) || d.chargeReply(k, si) || d.complaintAt(k, si) {
+	if d.relativeAccused(k, si) || d.relativeBlame(k, si) || d.chargeReply(k, si) || d.complaintAt(k, si) {
 		return
 	}
 	var typ graph.RelationType
@@ -25,11 +25,17 @@ func (d *doc) predicateAt(k, si int) {
 		if w == "described" && !d.describedAsBlame(k) {
 			return
 		}
+		if impactPreps[d.tok(k+1).lower] {
+			return // "missiles slammed into apartment blocks": a blow, not a rebuke
+		}
 	case condemnVerbs[w]:
 		typ = graph.Condemned
 	case w == "called" || w == "calling" || w == "calls" || w == "call" || namingVerbs[w]:
 		switch next := d.tok(k + 1).lower; {
 		case (next == "for" || next == "on") && !namingVerbs[w]:
+			if d.callNoun(k) {
+				return // "in a phone call on Sunday": a call made, not a call on anyone
+			}
 			typ = graph.Demanded
 		default:
 			if d.calledCondemnation(k) {
@@ -162,6 +168,9 @@ func (d *doc) predicateAt(k, si int) {
 	if endorseVerbs[w] {
 		mod = graph.Asserted // refusing to endorse is a rejection made
 	}
+	if mod == graph.Denied && d.coordinatedVerb(k) && !d.negatedRule(k) && typ != graph.Rejected {
+		mod = graph.Asserted // "denied the report and accused Y of ...": the denial is the other verb's
+	}
 	if mod == graph.Possible && d.refusedBacking(k) {
 		mod = graph.Asserted // "failed to agree after X refused to back it": the refusal is told as made
 	}
@@ -238,6 +247,14 @@ func (d *doc) predicateClaims(k, si int, typ graph.RelationType, mod graph.Modal
 			evs, referred = append(evs, e), true
 		} else if e := d.actReferent(k); e != nil {
 			evs, referred = append(evs, e), true
+		}
+	}
+	if len(evs) == 0 && typ == graph.Rejected {
+		if e, ok := d.rejectedAsk(k); ok && e != nil {
+			// "dismissed the G7 call": what the call asked for, not the
+			// caller; with nothing asked told, the caller stays the object.
+			d.addClaim(claim{src: ent(src), dst: evt(e), typ: typ, mod: mod, sent: si, conf: 0.5})
+			return
 		}
 	}
 	if len(evs) == 0 && len(actors) == 0 {
