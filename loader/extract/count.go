@@ -37,6 +37,9 @@ var numberWords = map[string]int{
 // yearPreps before a four-digit number make it a year, not a figure.
 var yearPreps = setOf("in", "since", "of", "by", "until", "from", "to", "early", "late", "mid", "and")
 
+// otherWords may stand between a figure and its victims: "two other crew members".
+var otherWords = setOf("other", "further", "additional")
+
 var vagueCounts = map[string]int{"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "several": 3, "many": 2}
 
 var victimNouns = setOf("people", "civilians", "persons", "soldiers", "children", "others", "residents", "troops",
@@ -262,6 +265,8 @@ func (d *doc) readCount(i, hi int, bare bool) (graph.Count, int, int, bool) {
 			value *= map[string]int{"million": 1000000, "thousand": 1000, "hundred": 100}[m]
 			end++
 		}
+	case t.lower == "one" && d.noOne(j):
+		return graph.Count{}, 0, 0, false // "no one was hurt": nobody, not one
 	case numberWords[t.lower] > 0:
 		value = numberWords[t.lower]
 		if u := numberWords[d.tok(end).lower]; u > 0 && u < 10 && value >= 20 && value < 100 {
@@ -298,7 +303,7 @@ func (d *doc) readCount(i, hi int, bare bool) (graph.Count, int, int, bool) {
 	// A figure must count people, not drones or percent: followed by a
 	// victim noun, a casualty word, "and", or nothing of its own.
 	nx := d.tok(end)
-	if (nx.lower == "other" || nx.lower == "further" || nx.lower == "additional") && victimNouns[d.tok(end+1).lower] {
+	if otherWords[nx.lower] && victimNouns[d.tok(end+1).lower] {
 		nx = d.tok(end + 1) // "two other crew members"
 	}
 	if nx.cap && d.spanAt[min(end, len(d.toks)-1)] != 0 && end < len(d.toks) {
@@ -333,6 +338,17 @@ func (d *doc) readCount(i, hi int, bare bool) (graph.Count, int, int, bool) {
 	}
 	c := graph.Count{Value: value, Qualifier: qual, Min: least, Vague: vague, Text: d.spanText(i, end)}
 	return c, i, end, true
+}
+
+// noOne reports whether "one" at j closes "no one" or "no-one". Such a
+// sentence gives no figure: batches disagree whether it means a toll of
+// zero, and none is safer than a wrong one.
+func (d *doc) noOne(j int) bool {
+	p := d.tok(j - 1)
+	if p.text == "-" && !p.space {
+		p = d.tok(j - 2)
+	}
+	return p.lower == "no"
 }
 
 // jointCount reads a figure of victims joined by "and" before the one at

@@ -47,6 +47,9 @@ func (d *doc) oneVictimAfter(j, hi int) (graph.Count, int, int, bool) {
 			break
 		}
 		n, lo2, hi2, ok := d.countAt(end+1, hi)
+		if ok && otherWords[d.tok(hi2).lower] {
+			hi2++ // "killed a commander and two other people"
+		}
 		if !ok || lo2 != end+1 || n.Vague || n.Qualifier != "" || !victimNouns[d.tok(hi2).lower] {
 			if w := d.tok(end + 1); w.lower == "his" || w.lower == "her" || w.lower == "their" || w.kind == tokNumber || numberWords[w.lower] > 0 {
 				return graph.Count{}, 0, 0, false // "the mayor and his two guards"

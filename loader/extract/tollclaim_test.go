@@ -1,0 +1,54 @@
+package extract
+
+import "testing"
+
+// TestTollClaims holds a side's claim of its own deed against a figure
+// from officials, "no one" hurt, and one victim joined by "other" victims.
+func TestTollClaims(t *testing.T) {
+	tests := []struct {
+		name            string
+		text            string
+		typ             string
+		killed, injured int // -1 for none
+	}{
+		{"an independent figure after the claim wins",
+			"Dozens of soldiers were killed when militants overran an army post in Tillaberi on Monday.\n\n" +
+				"The group claimed the attack, saying its fighters had killed more than 80 soldiers.\n\n" +
+				"Two officials put the death toll at 35.",
+			"Attack", 35, -1},
+		{"the claim stands when no other figure is given",
+			"Militants overran an army post in Tillaberi on Monday.\n\n" +
+				"The group claimed the attack, saying its fighters had killed more than 80 soldiers.",
+			"Attack", 80, -1},
+		{"an official figure before the claim stays",
+			"Militants killed 22 soldiers at an army post in Tillaberi on Monday, officials said.\n\n" +
+				"The group claimed the attack, saying it had killed 70 soldiers.\n\n" +
+				"Residents put the death toll at 30.",
+			"Attack", 22, -1},
+		{"claimed to have killed",
+			"Dozens of soldiers were killed when militants overran an army post in Tillaberi on Monday.\n\n" +
+				"The group claimed to have killed 90 soldiers.\n\n" +
+				"Two officials put the death toll at 41.",
+			"Attack", 41, -1},
+		{"no one hurt gives no figure",
+			"Boko Haram fighters attacked a police post in Maiduguri on Monday. No one was hurt, the police said.",
+			"Attack", -1, -1},
+		{"no-one hurt gives no figure",
+			"Boko Haram fighters attacked a police post in Maiduguri on Monday. No-one was hurt, the police said.",
+			"Attack", -1, -1},
+		{"one officer hurt is one",
+			"Boko Haram fighters attacked a police post in Maiduguri on Monday. One officer was hurt, the police said.",
+			"Attack", -1, 1},
+		{"a victim and two other people",
+			"An Israeli airstrike on a flat in Tyre killed a senior commander and two other people on Friday, the health ministry said.",
+			"Attack", 3, -1},
+		{"a victim and three other named victims",
+			"Gunmen in Kano killed a police officer and three other civilians on Friday, police said.",
+			"Attack", 4, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkToll(t, tt.text, tt.typ, tt.killed, tt.injured)
+		})
+	}
+}
