@@ -62,7 +62,10 @@ var victimNouns = setOf("people", "civilians", "persons", "soldiers", "children"
 	"volunteer", "infant", "youth", "herder", "trader", "monk", "priest", "pupil", "migrant", "refugee",
 	"patient", "tourist", "pilgrim", "worshipper", "rescuer", "firefighter", "member", "victim", "lawmaker",
 	"reporter", "photographer", "cameraman", "policewoman", "serviceman", "servicewoman",
-	"vigilante", "vigilantes", "militiaman", "official", "officials", "commander", "commanders", "contractor", "contractors")
+	"vigilante", "vigilantes", "militiaman", "official", "officials", "commander", "commanders", "contractor", "contractors",
+	"reservist", "reservists", "conscript", "conscripts", "paramedic", "paramedics", "bodyguard", "bodyguards",
+	"settler", "settlers", "activist", "activists", "aide", "aides", "cleric", "clerics", "shepherd", "shepherds",
+	"mourners", "commuters", "travellers", "travelers", "crewmen", "seafarers", "labourers", "laborers")
 
 // findCounts finds "at least 34 people were killed", "killed 15", "over 75
 // injured", "the killing of nine herders", "dozens wounded".

@@ -18,7 +18,8 @@ var singleVictims = setOf("person", "man", "woman", "boy", "girl", "child", "bab
 	"priest", "imam", "pastor", "pupil", "migrant", "refugee", "patient", "tourist", "pilgrim", "worshipper",
 	"rescuer", "firefighter", "member", "lawmaker", "serviceman", "servicewoman", "vigilante", "militiaman",
 	"official", "commander", "contractor", "activist", "lawyer", "judge", "prosecutor", "cleric", "chief", "leader",
-	"politician", "councillor", "councilor", "candidate", "diplomat", "aid worker", "security guard")
+	"politician", "councillor", "councilor", "candidate", "diplomat", "aid worker", "security guard", "reservist",
+	"conscript", "settler", "shepherd", "aide")
 
 // victimAux are the words that may stand between a victim and its
 // casualty word: "an officer was reportedly shot dead", "hacked to death".

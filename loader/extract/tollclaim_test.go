@@ -3,7 +3,8 @@ package extract
 import "testing"
 
 // TestTollClaims holds a side's claim of its own deed against a figure
-// from officials, "no one" hurt, and one victim joined by "other" victims.
+// from officials, "no one" hurt, one victim joined by "other" victims, and
+// victims named by their service or trade.
 func TestTollClaims(t *testing.T) {
 	tests := []struct {
 		name            string
@@ -45,6 +46,15 @@ func TestTollClaims(t *testing.T) {
 		{"a victim and three other named victims",
 			"Gunmen in Kano killed a police officer and three other civilians on Friday, police said.",
 			"Attack", 4, -1},
+		{"one reservist wounded",
+			"Gunmen opened fire on a patrol near Tillaberi on Monday, wounding one reservist.",
+			"Attack", -1, 1},
+		{"conscripts killed and a reservist wounded",
+			"Gunmen attacked a checkpoint in Tillaberi on Monday, killing four conscripts and wounding a reservist.",
+			"Attack", 4, 1},
+		{"shepherds injured",
+			"Settlers attacked the village of Sinjil on Friday, injuring three shepherds, the health ministry said.",
+			"Attack", -1, 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
