@@ -37,6 +37,15 @@ var numberWords = map[string]int{
 // yearPreps before a four-digit number make it a year, not a figure.
 var yearPreps = setOf("in", "since", "of", "by", "until", "from", "to", "early", "late", "mid", "and")
 
+// activeKills take their victims as object: "killed 14", "wounding 30".
+var activeKills = setOf("killed", "killing", "kills", "wounded", "wounding", "injured", "injuring")
+
+// tollTails may follow a bare figure right after an active casualty verb,
+// which already says it counts people: "killed 14 on Monday", "wounding 12
+// near the border".
+var tollTails = setOf("on", "at", "overnight", "near", "across", "when", "after", "during", "while", "last",
+	"this", "yesterday", "outside", "inside", "before", "late", "early", "there")
+
 // otherWords may stand between a figure and its victims: "two other crew members".
 var otherWords = setOf("other", "further", "additional")
 
@@ -100,7 +109,12 @@ func (d *doc) findCounts() {
 			if d.tok(j).lower == "of" {
 				j++
 			}
-			if c, lo, hi, ok := d.countAt(j, s.hi); ok && !used[lo] && (w != "dead" && w != "deaths" && w != "injuries" && w != "casualties" || true) {
+			c, lo, hi, ok := d.countAt(j, s.hi)
+			if !ok && j == i+1 && activeKills[w] {
+				c, lo, hi, ok = d.readCount(j, s.hi, true)
+				ok = ok && !c.Vague && tollTails[d.tok(hi).lower]
+			}
+			if ok && !used[lo] {
 				if i+1 == lo || d.tok(i+1).lower == "of" {
 					used[lo] = true
 					if hi2, sum, ok := d.jointCountAfter(lo, hi, c); ok {

@@ -4,7 +4,8 @@ import "testing"
 
 // TestTollClaims holds a side's claim of its own deed against a figure
 // from officials, "no one" hurt, one victim joined by "other" victims, and
-// victims named by their service or trade.
+// victims named by their service or trade, and bare figures after an
+// active casualty verb.
 func TestTollClaims(t *testing.T) {
 	tests := []struct {
 		name            string
@@ -55,6 +56,15 @@ func TestTollClaims(t *testing.T) {
 		{"shepherds injured",
 			"Settlers attacked the village of Sinjil on Friday, injuring three shepherds, the health ministry said.",
 			"Attack", -1, 3},
+		{"a bare figure before a day",
+			"Russian strikes on Kharkiv killed five and injured 12 on Monday, the governor said.",
+			"Attack", 5, 12},
+		{"a bare figure before overnight",
+			"Russian strikes on Kharkiv killed 14 overnight, the governor said.",
+			"Attack", 14, -1},
+		{"a bare vague figure gives no number",
+			"Russian strikes on Kharkiv killed dozens on Monday.",
+			"Attack", -1, -1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
