@@ -5,7 +5,7 @@ import "testing"
 // TestTollClaims holds a side's claim of its own deed against a figure
 // from officials, "no one" hurt, one victim joined by "other" victims, and
 // victims named by their service or trade, and bare figures after an
-// active casualty verb.
+// active casualty verb; "a similar attack" is another event with its own toll.
 func TestTollClaims(t *testing.T) {
 	tests := []struct {
 		name            string
@@ -64,6 +64,12 @@ func TestTollClaims(t *testing.T) {
 			"Attack", 14, -1},
 		{"a bare vague figure gives no number",
 			"Russian strikes on Kharkiv killed dozens on Monday.",
+			"Attack", -1, -1},
+		{"a similar attack is another event",
+			"Boko Haram fighters attacked a village near Maiduguri on Monday, killing four. In a similar attack in March, 30 people were killed.",
+			"Attack", 4, -1},
+		{"a similar attack keeps its toll from the day's",
+			"Boko Haram fighters attacked a village near Maiduguri on Monday. Last year, a similar attack on the village killed 30 people.",
 			"Attack", -1, -1},
 	}
 	for _, tt := range tests {
