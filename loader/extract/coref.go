@@ -351,7 +351,7 @@ func (d *doc) marksNew(m *eventMention) bool {
 	}
 	for k := max(0, m.lo-4); k < m.lo; k++ {
 		switch d.toks[k].lower {
-		case "also", "another", "separate", "separately", "second", "new", "earlier", "previous", "latest":
+		case "also", "another", "separate", "separately", "second", "new", "earlier", "previous", "latest", "similar":
 			return !d.anaphoric(m) && !d.judgedBetween(k, m.lo)
 		case "next", "further", "fresh":
 			if d.marksNext(k, m) {

@@ -37,6 +37,18 @@ var numberWords = map[string]int{
 // yearPreps before a four-digit number make it a year, not a figure.
 var yearPreps = setOf("in", "since", "of", "by", "until", "from", "to", "early", "late", "mid", "and")
 
+// activeKills take their victims as object: "killed 14", "wounding 30".
+var activeKills = setOf("killed", "killing", "kills", "wounded", "wounding", "injured", "injuring")
+
+// tollTails may follow a bare figure right after an active casualty verb,
+// which already says it counts people: "killed 14 on Monday", "wounding 12
+// near the border".
+var tollTails = setOf("on", "at", "overnight", "near", "across", "when", "after", "during", "while", "last",
+	"this", "yesterday", "outside", "inside", "before", "late", "early", "there")
+
+// otherWords may stand between a figure and its victims: "two other crew members".
+var otherWords = setOf("other", "further", "additional")
+
 var vagueCounts = map[string]int{"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "several": 3, "many": 2}
 
 var victimNouns = setOf("people", "civilians", "persons", "soldiers", "children", "others", "residents", "troops",
@@ -59,7 +71,10 @@ var victimNouns = setOf("people", "civilians", "persons", "soldiers", "children"
 	"volunteer", "infant", "youth", "herder", "trader", "monk", "priest", "pupil", "migrant", "refugee",
 	"patient", "tourist", "pilgrim", "worshipper", "rescuer", "firefighter", "member", "victim", "lawmaker",
 	"reporter", "photographer", "cameraman", "policewoman", "serviceman", "servicewoman",
-	"vigilante", "vigilantes", "militiaman", "official", "officials", "commander", "commanders", "contractor", "contractors")
+	"vigilante", "vigilantes", "militiaman", "official", "officials", "commander", "commanders", "contractor", "contractors",
+	"reservist", "reservists", "conscript", "conscripts", "paramedic", "paramedics", "bodyguard", "bodyguards",
+	"settler", "settlers", "activist", "activists", "aide", "aides", "cleric", "clerics", "shepherd", "shepherds",
+	"mourners", "commuters", "travellers", "travelers", "crewmen", "seafarers", "labourers", "laborers")
 
 // findCounts finds "at least 34 people were killed", "killed 15", "over 75
 // injured", "the killing of nine herders", "dozens wounded".
@@ -94,7 +109,12 @@ func (d *doc) findCounts() {
 			if d.tok(j).lower == "of" {
 				j++
 			}
-			if c, lo, hi, ok := d.countAt(j, s.hi); ok && !used[lo] && (w != "dead" && w != "deaths" && w != "injuries" && w != "casualties" || true) {
+			c, lo, hi, ok := d.countAt(j, s.hi)
+			if !ok && j == i+1 && activeKills[w] {
+				c, lo, hi, ok = d.readCount(j, s.hi, true)
+				ok = ok && !c.Vague && tollTails[d.tok(hi).lower]
+			}
+			if ok && !used[lo] {
 				if i+1 == lo || d.tok(i+1).lower == "of" {
 					used[lo] = true
 					if hi2, sum, ok := d.jointCountAfter(lo, hi, c); ok {
@@ -262,6 +282,8 @@ func (d *doc) readCount(i, hi int, bare bool) (graph.Count, int, int, bool) {
 			value *= map[string]int{"million": 1000000, "thousand": 1000, "hundred": 100}[m]
 			end++
 		}
+	case t.lower == "one" && d.noOne(j):
+		return graph.Count{}, 0, 0, false // "no one was hurt": nobody, not one
 	case numberWords[t.lower] > 0:
 		value = numberWords[t.lower]
 		if u := numberWords[d.tok(end).lower]; u > 0 && u < 10 && value >= 20 && value < 100 {
@@ -298,7 +320,7 @@ func (d *doc) readCount(i, hi int, bare bool) (graph.Count, int, int, bool) {
 	// A figure must count people, not drones or percent: followed by a
 	// victim noun, a casualty word, "and", or nothing of its own.
 	nx := d.tok(end)
-	if (nx.lower == "other" || nx.lower == "further" || nx.lower == "additional") && victimNouns[d.tok(end+1).lower] {
+	if otherWords[nx.lower] && victimNouns[d.tok(end+1).lower] {
 		nx = d.tok(end + 1) // "two other crew members"
 	}
 	if nx.cap && d.spanAt[min(end, len(d.toks)-1)] != 0 && end < len(d.toks) {
@@ -333,6 +355,17 @@ func (d *doc) readCount(i, hi int, bare bool) (graph.Count, int, int, bool) {
 	}
 	c := graph.Count{Value: value, Qualifier: qual, Min: least, Vague: vague, Text: d.spanText(i, end)}
 	return c, i, end, true
+}
+
+// noOne reports whether "one" at j closes "no one" or "no-one". Such a
+// sentence gives no figure: batches disagree whether it means a toll of
+// zero, and none is safer than a wrong one.
+func (d *doc) noOne(j int) bool {
+	p := d.tok(j - 1)
+	if p.text == "-" && !p.space {
+		p = d.tok(j - 2)
+	}
+	return p.lower == "no"
 }
 
 // jointCount reads a figure of victims joined by "and" before the one at

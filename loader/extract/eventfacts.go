@@ -350,8 +350,11 @@ func (d *doc) attachCounts() {
 			if best.injured == nil || best.injured.Vague && !cnt.Vague {
 				best.injured = &cnt
 			}
-		} else if best.killed == nil || best.killed.Vague && !cnt.Vague {
+		} else if d.outranks(&cnt, best.killed) {
 			best.killed = &cnt
+			if d.ownClaim(c) {
+				d.markOwnClaim(&cnt)
+			}
 		}
 	}
 }

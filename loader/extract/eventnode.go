@@ -112,7 +112,7 @@ func (e *event) add(d *doc, m *eventMention) {
 			}
 		}
 	}
-	if e.killed == nil || m.killed != nil && e.killed.Vague && !m.killed.Vague {
+	if e.killed == nil || m.killed != nil && d.outranks(m.killed, e.killed) {
 		e.killed = m.killed
 	}
 	if e.injured == nil || m.injured != nil && e.injured.Vague && !m.injured.Vague {

@@ -108,6 +108,10 @@ type doc struct {
 	// "SD army" is "Sudan's army" and "the Sudanese military".
 	stateBodies map[string]*entity
 
+	// ownClaims holds the tolls a side gave of its own deeds ("saying its
+	// fighters had killed 100"): any later independent figure outranks them.
+	ownClaims map[*graph.Count]bool
+
 	// What depends on the tokens alone, kept once asked (clausecache.go).
 	clauses  []clauseSpan // token → its clause
 	breaks   []bool       // token ends a clause

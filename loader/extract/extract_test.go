@@ -229,7 +229,7 @@ func TestExtract_OwnArticles(t *testing.T) {
 	tests := map[string]want{
 		"sudan-strike": {
 			entities: []string{"Location:El Fasher", "Country:Sudan", "Organization:Rapid Support Forces", "Person:Mohamed Hamdan Dagalo", "Person:Antonio Guterres", "Organization:African Union", "Location:Addis Ababa"},
-			events:   []string{"Attack 2024-09-16 27 0"},
+			events:   []string{"Attack 2024-09-16 27 60"},
 			claims: []string{"person:mohamed-hamdan-dagalo LEADS organization:rapid-support-forces asserted",
 				"person:antonio-guterres LEADS organization:united-nations asserted", "location:el-fasher LOCATED_IN country:SD asserted",
 				"organization:sudanese-army CRITICIZED organization:rapid-support-forces asserted"},

@@ -18,7 +18,8 @@ var singleVictims = setOf("person", "man", "woman", "boy", "girl", "child", "bab
 	"priest", "imam", "pastor", "pupil", "migrant", "refugee", "patient", "tourist", "pilgrim", "worshipper",
 	"rescuer", "firefighter", "member", "lawmaker", "serviceman", "servicewoman", "vigilante", "militiaman",
 	"official", "commander", "contractor", "activist", "lawyer", "judge", "prosecutor", "cleric", "chief", "leader",
-	"politician", "councillor", "councilor", "candidate", "diplomat", "aid worker", "security guard")
+	"politician", "councillor", "councilor", "candidate", "diplomat", "aid worker", "security guard", "reservist",
+	"conscript", "settler", "shepherd", "aide")
 
 // victimAux are the words that may stand between a victim and its
 // casualty word: "an officer was reportedly shot dead", "hacked to death".
@@ -47,6 +48,9 @@ func (d *doc) oneVictimAfter(j, hi int) (graph.Count, int, int, bool) {
 			break
 		}
 		n, lo2, hi2, ok := d.countAt(end+1, hi)
+		if ok && otherWords[d.tok(hi2).lower] {
+			hi2++ // "killed a commander and two other people"
+		}
 		if !ok || lo2 != end+1 || n.Vague || n.Qualifier != "" || !victimNouns[d.tok(hi2).lower] {
 			if w := d.tok(end + 1); w.lower == "his" || w.lower == "her" || w.lower == "their" || w.kind == tokNumber || numberWords[w.lower] > 0 {
 				return graph.Count{}, 0, 0, false // "the mayor and his two guards"
