@@ -166,6 +166,7 @@ func (d *doc) findEvents() {
 			d.summitDeclaration(m)
 			d.qualifierPlace(m)
 			d.resolutionBody(m)
+			d.proposalAuthor(m)
 			if d.dropMention(m) {
 				continue
 			}
