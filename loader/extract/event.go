@@ -167,6 +167,7 @@ func (d *doc) findEvents() {
 			d.qualifierPlace(m)
 			d.resolutionBody(m)
 			d.proposalAuthor(m)
+			d.offeredDeal(m)
 			if d.dropMention(m) {
 				continue
 			}
