@@ -166,6 +166,8 @@ func (d *doc) findEvents() {
 			d.summitDeclaration(m)
 			d.qualifierPlace(m)
 			d.resolutionBody(m)
+			d.proposalAuthor(m)
+			d.offeredDeal(m)
 			if d.dropMention(m) {
 				continue
 			}

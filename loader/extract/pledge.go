@@ -14,7 +14,7 @@ import (
 
 // pledgeLeads before "to" make what follows an offer: "ready to", "pledged
 // to".
-var pledgeLeads = setOf("ready", "prepared", "willing", "pledged", "promised", "vowed")
+var pledgeLeads = setOf("ready", "prepared", "willing", "pledged", "promised", "vowed", "readiness")
 
 // pledgeModals before a giving verb make it a promise of the subject.
 var pledgeModals = setOf("would", "will")
@@ -41,7 +41,7 @@ func (d *doc) pledgeMention(si, from int) *eventMention {
 		switch {
 		case pledgeLeads[w] && d.tok(k+1).lower == "to":
 			v = k + 2
-			if readyAidVerbs[d.tok(v).lower] || pledgeGivers[d.tok(v).lower] {
+			if readyAidVerbs[d.tok(v).lower] || pledgeGivers[d.tok(v).lower] || d.resumedGiving(v) {
 				break
 			}
 			v = 0
