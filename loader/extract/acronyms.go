@@ -56,7 +56,8 @@ func (d *doc) releaseListedAcronyms() {
 			continue
 		}
 		o, ok := d.spanEntity(sp.lo - 2)
-		if !ok || o.hi != sp.lo-1 || o.kind != spanName || len(o.toks) < 2 || o.typ == graph.Person || !initialsFit(d.toks[sp.lo].text, o.toks) {
+		if !ok || o.hi != sp.lo-1 || o.kind != spanName || len(o.toks) < 2 || o.typ == graph.Person ||
+			!initialsFit(d.toks[sp.lo].text, o.toks) && !d.spelledByAcronym(o.lo, o.hi, len(d.toks)) {
 			continue
 		}
 		key := d.toks[sp.lo].text

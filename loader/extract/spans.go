@@ -135,6 +135,12 @@ func (d *doc) findSpans() {
 					i += n + m
 					continue
 				}
+				if m := d.acronymBody(i, n, s.hi, gaz); m > 0 {
+					d.addRunSpan(i, i+n+m, si)
+					d.spans[len(d.spans)-1].typ = graph.Organization
+					i += n + m
+					continue
+				}
 				if m := d.unitTitle(i+n, s.hi); m > 0 && len(gaz) > 0 && gaz[0].typ == graph.Location && gaz[0].form != formDemonym &&
 					(gaz[0].kind == "region" || gaz[0].kind == "city") {
 					// "Borno State", "Gorno-Badakhshan Autonomous Region": the
@@ -372,6 +378,10 @@ func (d *doc) nameRun(i, hi int, heading bool) int {
 				j += n // "Court of Trinidad and Tobago", "Central Bank of Nigeria"
 				continue
 			}
+		}
+		if n := d.bodyTail(i, j, hi); j > i && body && n > 0 {
+			j += n // "Commission on Human Rights (KNCHR)"
+			continue
 		}
 		if j > i && d.surnameGaz(j, hi) {
 			j++ // "Therese Kayikwamba Wagner": a surname that is also a body's name
