@@ -123,7 +123,8 @@ func (d *doc) describedAsBody(k int) bool {
 	for j := k + 1; j < k+6 && j < len(d.toks); j++ {
 		t := d.toks[j]
 		if orgDescriptors[t.lower] && !t.cap {
-			return true
+			// "the bloc's current chairman": the body owns the head that follows.
+			return d.tok(j+1).text != "'s" && d.tok(j+1).text != "'"
 		}
 		if t.kind != tokWord && t.text != "-" || t.cap && d.spanAt[j] == 0 || prepositions[t.lower] ||
 			d.spanAt[j] != 0 && d.spans[d.spanAt[j]-1].kind == spanRole {
