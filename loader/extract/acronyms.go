@@ -56,7 +56,8 @@ func (d *doc) releaseListedAcronyms() {
 			continue
 		}
 		o, ok := d.spanEntity(sp.lo - 2)
-		if !ok || o.hi != sp.lo-1 || o.kind != spanName || len(o.toks) < 2 || o.typ == graph.Person || !initialsFit(d.toks[sp.lo].text, o.toks) {
+		if !ok || o.hi != sp.lo-1 || o.kind != spanName || len(o.toks) < 2 || o.typ == graph.Person ||
+			!initialsFit(d.toks[sp.lo].text, o.toks) && !d.spelledByAcronym(o.lo, o.hi, len(d.toks)) {
 			continue
 		}
 		key := d.toks[sp.lo].text
@@ -122,7 +123,8 @@ func (d *doc) describedAsBody(k int) bool {
 	for j := k + 1; j < k+6 && j < len(d.toks); j++ {
 		t := d.toks[j]
 		if orgDescriptors[t.lower] && !t.cap {
-			return true
+			// "the bloc's current chairman": the body owns the head that follows.
+			return d.tok(j+1).text != "'s" && d.tok(j+1).text != "'"
 		}
 		if t.kind != tokWord && t.text != "-" || t.cap && d.spanAt[j] == 0 || prepositions[t.lower] ||
 			d.spanAt[j] != 0 && d.spans[d.spanAt[j]-1].kind == spanRole {

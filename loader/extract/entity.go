@@ -451,6 +451,9 @@ func (d *doc) resolveRun(i int) {
 			e.kind, e.media = "media", true
 		}
 		e = d.register(e)
+		if e.country == "" {
+			e.country = sp.within
+		}
 		d.attach(sp, i, e, sp.name, true)
 		if sp.alias != "" {
 			e.forms = append(e.forms, sp.alias)

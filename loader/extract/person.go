@@ -15,11 +15,11 @@ var personVerbs = setOf("said", "says", "told", "tells", "added", "wrote", "writ
 	"landed", "visited", "signed", "praised", "vowed", "pledged", "does", "did", "added", "thinks", "hopes",
 	"blamed", "called", "described", "admitted", "acknowledged", "recalled", "suggested", "declared")
 
-// bodyOf reports whether a run names a body by a keyword before "of":
-// "Party of Socialists", "Union of Journalists".
+// bodyOf reports whether a run names a body by a keyword before "of" or a
+// joining preposition: "Party of Socialists", "Commission on Human Rights".
 func (d *doc) bodyOf(sp *span) bool {
 	for k := sp.lo; k+1 < sp.hi; k++ {
-		if orgKeywords[d.toks[k].lower] && (d.toks[k+1].lower == "of" || d.toks[k+1].lower == "for") {
+		if orgKeywords[d.toks[k].lower] && (d.toks[k+1].lower == "of" || tailPreps[d.toks[k+1].lower]) {
 			return true
 		}
 	}

@@ -21,5 +21,34 @@ func (d *doc) personCues(sp *span) int {
 	if prev.lower == "of" && len(sp.toks) >= 2 && personOfNouns[d.tok(sp.lo-2).lower] {
 		score += 2
 	}
+	if d.namedPersonPart(sp) {
+		score += 4
+	}
 	return score
+}
+
+// namedPersonPart reports whether a lone word repeats a later part of a
+// person's full name read earlier: after "Foreign Minister Ana Sorel",
+// "In Lyon, Sorel said" names her, not a second place listed after the
+// first.
+func (d *doc) namedPersonPart(sp *span) bool {
+	if len(sp.toks) != 1 {
+		return false
+	}
+	w := sp.toks[0]
+	for k := range d.spans {
+		o := &d.spans[k]
+		if o.lo >= sp.lo {
+			break
+		}
+		if o.kind != spanName || o.typ != "" || len(o.toks) < 2 || o.personScore < 3 {
+			continue
+		}
+		for _, t := range o.toks[1:] {
+			if t == w {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -40,10 +40,11 @@ func (d *doc) demonymBody(i, n, hi int, gaz []gazEntry) int {
 	if m > 0 && d.toks[j+m-1].lower == "hospital" && (d.toks[i].lower == "the" || d.tok(i-1).lower == "the") {
 		return m // "the Kuwaiti Hospital", "the Saudi Maternity Hospital": a donor state names the place
 	}
-	if m == 0 || !orgKeywords[d.toks[j+m-1].lower] {
+	h := d.bodyHead(j, j+m)
+	if m == 0 || h < 0 {
 		return 0
 	}
-	if !demonym && !forceHeads[d.toks[j+m-1].lower] && organHeads[d.toks[j+m-1].lower] {
+	if !demonym && !forceHeads[d.toks[h].lower] && organHeads[d.toks[h].lower] {
 		return 0 // "Sri Lanka Navy" is a body; "Iran Foreign Ministry" is read as Iran's ministry
 	}
 	return m
@@ -117,7 +118,7 @@ func (d *doc) placeBody(i, n, hi int, gaz []gazEntry) int {
 	if m == 0 {
 		return 0
 	}
-	if orgKeywords[d.toks[j+m-1].lower] {
+	if d.bodyHead(j, j+m) >= 0 {
 		return m
 	}
 	if d.tok(j+m).text == "," && (d.tok(j+m+1).lower == "a" || d.tok(j+m+1).lower == "an") {

@@ -47,6 +47,9 @@ type span struct {
 	// stateKey keys a state's body written in lower case by the state's
 	// ISO alpha-2 and the body's noun: "SD army".
 	stateKey string
+	// within is the ISO alpha-2 code of the state an area named after its
+	// city lies in: "the Odra, Velin and Sarno regions".
+	within string
 }
 
 // connectors join the parts of a name: "bin Abdulrahman", "de la Cruz".
@@ -135,6 +138,12 @@ func (d *doc) findSpans() {
 					i += n + m
 					continue
 				}
+				if m := d.acronymBody(i, n, s.hi, gaz); m > 0 {
+					d.addRunSpan(i, i+n+m, si)
+					d.spans[len(d.spans)-1].typ = graph.Organization
+					i += n + m
+					continue
+				}
 				if m := d.unitTitle(i+n, s.hi); m > 0 && len(gaz) > 0 && gaz[0].typ == graph.Location && gaz[0].form != formDemonym &&
 					(gaz[0].kind == "region" || gaz[0].kind == "city") {
 					// "Borno State", "Gorno-Badakhshan Autonomous Region": the
@@ -151,6 +160,12 @@ func (d *doc) findSpans() {
 					d.addRunSpan(i, i+n+m, si)
 					d.spans[len(d.spans)-1].typ = graph.Location
 					i += n + m
+					continue
+				}
+				if u := d.listedArea(i, n, s.hi, gaz); u != "" {
+					d.addAreaSpan(i, i+n, si, u)
+					d.spans[len(d.spans)-1].within = gaz[0].country
+					i += n
 					continue
 				}
 				if unit := d.tok(i + n); len(gaz) > 0 && gaz[0].typ == graph.Location && gaz[0].form != formDemonym && i+n < s.hi &&
@@ -309,6 +324,11 @@ func (d *doc) findSpans() {
 			}
 			if (t.kind == tokWord && t.cap) || (t.text == "[" && i+1 < s.hi && d.toks[i+1].cap) {
 				if n := d.nameRun(i, s.hi, s.heading); n > 0 {
+					if u := d.listedRunArea(i, n, s.hi, s.heading); u != "" {
+						d.addAreaSpan(i, i+n, si, u)
+						i += n
+						continue
+					}
 					d.addNameSpan(i, i+n, si)
 					i += n
 					continue
@@ -372,6 +392,10 @@ func (d *doc) nameRun(i, hi int, heading bool) int {
 				j += n // "Court of Trinidad and Tobago", "Central Bank of Nigeria"
 				continue
 			}
+		}
+		if n := d.bodyTail(i, j, hi); j > i && body && n > 0 {
+			j += n // "Commission on Human Rights (KNCHR)"
+			continue
 		}
 		if j > i && d.surnameGaz(j, hi) {
 			j++ // "Therese Kayikwamba Wagner": a surname that is also a body's name
