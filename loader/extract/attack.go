@@ -64,6 +64,9 @@ func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
 	if m.perp == nil && !m.verb {
 		m.perp = d.blamedFor(m)
 	}
+	if m.perp == nil {
+		m.perp = d.blamedOn(m) // "a drone strike blamed on the paramilitary X"
+	}
 	if m.perp == nil && !m.verb {
 		if p := d.possessor(m); p != nil {
 			m.perp = p // "their raids on convoys"
