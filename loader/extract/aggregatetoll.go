@@ -40,3 +40,33 @@ func (d *doc) aggregateToll(m *eventMention) bool {
 
 // spanWords name a stretch of time long enough to sum up a conflict.
 var spanWords = setOf("years", "decade", "decades", "months")
+
+// runningToll reports whether the attack noun m is the cause of a toll
+// counted since some time: "400 people have been killed in Israeli attacks
+// since the truce took effect". It names the whole run of attacks, not the
+// one the article reports.
+func (d *doc) runningToll(m *eventMention) bool {
+	if m.verb {
+		return false
+	}
+	s := d.sents[m.sent]
+	k := m.lo - 1
+	for k > s.lo && k >= m.lo-4 && (attackModifiers[d.toks[k].lower] || d.spanAt[k] != 0) {
+		k--
+	}
+	if w := d.tok(k).lower; w != "in" && w != "by" || d.tok(k-1).lower != "killed" || d.tok(k-2).lower != "been" {
+		return false
+	}
+	if d.toks[s.lo].lower == "since" {
+		return true // "Since the truce began, 400 have been killed by Israeli fire"
+	}
+	for j := m.hi; j < s.hi && j < m.hi+4; j++ {
+		if d.toks[j].lower == "since" {
+			return true
+		}
+		if d.toks[j].kind == tokPunct {
+			break
+		}
+	}
+	return false
+}

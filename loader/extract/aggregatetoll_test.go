@@ -50,3 +50,36 @@ func TestAggregateToll(t *testing.T) {
 		})
 	}
 }
+
+// TestRunningToll holds that attacks named as the cause of a toll counted
+// "since" some time are a run of their own, not the strike reported.
+// 2025-06-12 is a Thursday.
+func TestRunningToll(t *testing.T) {
+	const lede = "Kenyan jets struck a militant camp near Kismayo on Tuesday, killing six fighters, the army said.\n\n"
+	tests := []struct {
+		name    string
+		text    string
+		attacks int
+	}{
+		{"since, after the cause", lede + "More than 300 people have been killed in Kenyan strikes since the offensive began, according to local officials.", 2},
+		{"since, opening the sentence", lede + "Since the offensive began, more than 300 people have been killed by Kenyan strikes, officials said.", 2},
+		{"no running count", lede + "Six people were killed in the Kenyan strike, officials said.", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := analyse(t, tt.text, "2025-06-12").output()
+			n := 0
+			for _, r := range g.Events {
+				if e := r.Event; e.Type == "Attack" {
+					n++
+					if e.Killed != nil && e.Killed.Value == 6 && e.Date.Day() != "2025-06-10" {
+						t.Errorf("camp strike: got day %q, want 2025-06-10", e.Date.Day())
+					}
+				}
+			}
+			if n != tt.attacks {
+				t.Errorf("got %d attacks, want %d", n, tt.attacks)
+			}
+		})
+	}
+}
