@@ -23,8 +23,8 @@ var notObjects = setOf("by", "in", "on", "during", "when", "while", "after", "be
 
 // harmSetting returns the harm verb whose setting the noun trigger m is:
 // "killed at least 30 villagers, most of them farmers, in a raid". It
-// returns -1 unless "in" opens the trigger's phrase and such a verb in the
-// active voice stands shortly before it.
+// returns -1 unless "in" or "during" opens the trigger's phrase and such a
+// verb in the active voice stands shortly before it.
 func (d *doc) harmSetting(m *eventMention) int {
 	if m.verb {
 		return -1
@@ -34,7 +34,7 @@ func (d *doc) harmSetting(m *eventMention) int {
 	for k > s.lo && k >= m.lo-4 && (attackModifiers[d.toks[k].lower] || d.toks[k].lower == "weekend" || d.toks[k].kind == tokNumber) {
 		k--
 	}
-	if d.tok(k).lower != "in" {
+	if w := d.tok(k).lower; w != "in" && w != "during" {
 		return -1
 	}
 	for v := k - 1; v > s.lo && v >= k-25; v-- {
@@ -138,7 +138,10 @@ func (d *doc) opensClause(k int) bool {
 		if t.kind == tokPunct {
 			return t.text != "(" && t.text != ")"
 		}
-		if t.kind != tokWord || t.cap && k-1 != s.lo || d.spanAt[k-1] != 0 || linkWords[t.lower] ||
+		if _, e := d.actorAt(k - 1); e != nil {
+			return false
+		}
+		if t.kind != tokWord || t.cap && k-1 != s.lo || linkWords[t.lower] ||
 			verbish(t.lower) && t.lower != "suspected" && t.lower != "armed" {
 			return false
 		}

@@ -24,6 +24,16 @@ func TestKillerSubject(t *testing.T) {
 			want: []string{"Mali PERPETRATED Attack event asserted", "Mali ATTACKED al-Shabaab asserted"},
 		},
 		{
+			name: "during the attack",
+			text: "Militants from al-Shabaab killed 12 villagers during an attack near Baidoa on Tuesday.",
+			want: []string{"al-Shabaab PERPETRATED Attack event asserted"},
+		},
+		{
+			name: "suspected members",
+			text: "Suspected al-Shabaab fighters killed 11 people in a raid on a village near Baidoa on Tuesday.",
+			want: []string{"al-Shabaab PERPETRATED Attack event asserted"},
+		},
+		{
 			name:   "passive verb names no killer",
 			text:   "Five Malian soldiers were killed in an attack on a base near Gao on Tuesday, al-Shabaab said.",
 			absent: []string{"Mali PERPETRATED Attack event asserted"},
