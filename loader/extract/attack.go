@@ -64,6 +64,9 @@ func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
 	if m.perp == nil && !m.verb {
 		m.perp = d.blamedFor(m)
 	}
+	if m.perp == nil {
+		m.perp = d.blamedOn(m) // "a drone strike blamed on the paramilitary X"
+	}
 	if m.perp == nil && !m.verb {
 		if p := d.possessor(m); p != nil {
 			m.perp = p // "their raids on convoys"
@@ -90,6 +93,9 @@ func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
 	if t := d.ownerTarget(m); t != nil && t != m.perp && !hasEntity(m.allies, t) {
 		m.targets = appendUnique(m.targets, t) // "strikes on Iran's nuclear sites"
 	}
+	if m.perp == nil {
+		m.perp = d.killerSubject(m) // "Rebels from the X killed 38 people in an attack"
+	}
 	if m.perp == nil && len(left) > 0 {
 		a := left[len(left)-1]
 		launched := m.verb
@@ -104,6 +110,11 @@ func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
 		if killedWords[d.toks[m.lo].lower] && !d.directSubject(a.pos, m.lo) {
 			// "the war ... that has killed 46,000": who killed is not the
 			// last actor named before.
+			launched = false
+		}
+		if launched && d.beforeClauseBetween(a.pos, m.lo) {
+			// "jets struck X on Tuesday, days after a suicide bombing
+			// killed 20": the striker of the news is not the bomber.
 			launched = false
 		}
 		if launched && !d.blowStriker(m, a.pos) {
@@ -138,6 +149,11 @@ func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
 		}
 	}
 	if m.perp != nil {
+		if v := d.harmSetting(m); v >= 0 {
+			if g := d.memberGroup(v+1, m.lo); g != nil && g != m.perp && !hasEntity(m.allies, g) {
+				m.targets = appendUnique(m.targets, g) // "troops killed 40 Boko Haram militants in an offensive"
+			}
+		}
 		for _, g := range d.killedMembers(m) {
 			if g != m.perp && !hasEntity(m.allies, g) {
 				m.targets = appendUnique(m.targets, g) // "killed a senior Hezbollah commander"

@@ -18,6 +18,22 @@ func (d *doc) corefEvents() {
 		// which also keeps long texts linear.
 		fresh := d.marksNew(m)
 		into = d.tollOwner(m)
+		if into == nil && m.typ == graph.Attack && d.runningToll(m) {
+			m.date = nil // "have been killed in Israeli attacks since the truce": the run, not the day's strike
+			into = &event{typ: m.typ, mod: m.mod}
+			d.events = append(d.events, into)
+		}
+		if into == nil && d.aggregateToll(m) {
+			// "the group has killed thousands over the past decade": a
+			// conflict of its own where it names a place, else nothing; never
+			// the toll of a strike reported before.
+			if m.loc == nil {
+				continue
+			}
+			m.date = nil // what a day names is the lede's, not the sum's
+			into = &event{typ: m.typ, mod: m.mod}
+			d.events = append(d.events, into)
+		}
 		if into == nil && m.typ == graph.Attack && d.habitual(m) {
 			// "near-daily strikes", "fired on its patrols twice": a series,
 			// not the strike reported before.

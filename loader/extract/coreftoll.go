@@ -33,6 +33,16 @@ func (d *doc) tollOwner(m *eventMention) *event {
 			return e
 		}
 	}
+	if d.aggregateToll(m) {
+		// "strikes have killed 400 people since then": only the subject's
+		// own event, never an attack reported before.
+		for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-3; k-- {
+			if e := d.events[k]; e.typ == graph.Attack && e.mentions[len(e.mentions)-1].sent == m.sent && e.mentions[len(e.mentions)-1].lo < m.lo {
+				return e
+			}
+		}
+		return nil
+	}
 	var background *event
 	for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-10; k-- {
 		if e := d.events[k]; d.campaign(e) && k > 0 && d.events[k-1].typ == graph.Attack {

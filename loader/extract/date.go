@@ -144,10 +144,10 @@ func (d *doc) findDates() {
 				would = k
 			}
 			callFor := d.callsFor(k)
-			if firstFut == s.hi && (futureMarkers[w] || callFor) {
+			if firstFut == s.hi && (futureMarkers[w] && !d.narratedNext(k) || callFor) {
 				firstFut = k
 			}
-			if futureMarkers[w] && !d.futureInPast(k) || callFor {
+			if futureMarkers[w] && !d.futureInPast(k) && !d.narratedNext(k) || callFor {
 				future = true
 				break
 			}

@@ -8,7 +8,7 @@ import (
 
 // dayOffsetAt resolves a day told against the last day named before it:
 // "A day earlier, drones struck a refinery", "two days later", "the
-// following day". Without such a day within the three sentences before,
+// following day", "the next morning", "the day after,". Without such a day within the three sentences before,
 // the phrase dates nothing, and none of the last day's events reach past it.
 func (d *doc) dayOffsetAt(i int) (dateExpr, bool) {
 	sign, hi := 0, 0
@@ -19,11 +19,20 @@ func (d *doc) dayOffsetAt(i int) (dateExpr, bool) {
 			sign = -1
 		case "next", "following":
 			sign = 1
+		case "day":
+			// "The day after, jets struck": told alone, it counts from the
+			// day before; "the day after the vote" counts from the vote.
+			if n := d.tok(i + 3); n.text == "," || n.text == "." || n.lower == "that" && d.tok(i+4).text == "," {
+				sign = map[string]int{"after": 1, "before": -1}[d.tok(i+2).lower]
+			}
 		}
-		if d.tok(i+2).lower != "day" {
+		if u := d.tok(i + 2).lower; u != "day" && !dayParts[u] && !(d.tok(i+1).lower == "day" && sign != 0) {
 			return dateExpr{}, false
 		}
 		hi = i + 3
+		if d.tok(i+1).lower == "day" && d.tok(i+3).lower == "that" {
+			hi = i + 4
+		}
 	default:
 		if u := d.tok(i + 1).lower; u != "day" && u != "days" {
 			return dateExpr{}, false
@@ -154,4 +163,16 @@ func (d *doc) withinHours(k int) bool {
 		return unit == "minutes" || numberWords[n.lower] <= 12
 	}
 	return true
+}
+
+// narratedNext reports whether the "next" or "following" at k counts from a
+// day the story has told ("the next day", "the following morning"), so it
+// looks back on what happened rather than ahead: "The next day, jets
+// struck" is no plan.
+func (d *doc) narratedNext(k int) bool {
+	w := d.toks[k].lower
+	if w != "next" && w != "following" || d.tok(k-1).lower != "the" {
+		return false
+	}
+	return d.tok(k+1).lower == "day" || dayParts[d.tok(k+1).lower]
 }

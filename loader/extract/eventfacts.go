@@ -308,6 +308,11 @@ func (d *doc) attachCounts() {
 				continue
 			}
 			dist := abs(m.lo - c.key)
+			if d.beforeClauseBetween(min(m.lo, c.key), max(m.lo, c.key)) {
+				// "struck X, killing 12, days after a bombing killed 20":
+				// a toll stays on its side of the dating clause.
+				dist += 1 << 10
+			}
 			if m.mod != graph.Asserted {
 				// "marched on Wednesday demanding ..., and clashes left one
 				// dead": a toll is of what happened, over one only feared.

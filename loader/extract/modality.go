@@ -314,6 +314,9 @@ func (d *doc) modalityAt(p int) graph.Modality {
 			return graph.Possible
 		}
 		if possibleMarkers[w] || readyingWords[w] {
+			if d.narratedNext(k) {
+				continue // "The next day, jets struck": told, not planned
+			}
 			if d.relativeClosed(k, p) {
 				continue // "will not admit monitors to the sites bombed by ...": the bombing took place
 			}
