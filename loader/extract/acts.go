@@ -36,10 +36,10 @@ var networkWords = setOf("internet", "mobile", "networks", "network", "data", "b
 // actFits decides the triggers of this file; handled is false for a word it
 // does not decide.
 func (d *doc) actFits(lo, hi int, verb bool) (fits, handled bool) {
-	if ok, handled := d.officeFits(lo, hi); handled {
+	w := d.joinLower(lo, hi)
+	if ok, handled := d.officeFits(lo, hi, w); handled {
 		return ok, true
 	}
-	w := d.joinLower(lo, hi)
 	prev, next := d.tok(lo-1).lower, d.tok(hi).lower
 	switch w {
 	case "drills", "exercises":

@@ -21,8 +21,8 @@ var officeTimeWords = setOf("since", "after", "before", "when", "once", "until",
 
 // officeFits decides "take office" and the retraction words; handled is
 // false for a word it does not decide.
-func (d *doc) officeFits(lo, hi int) (fits, handled bool) {
-	switch d.joinLower(lo, hi) {
+func (d *doc) officeFits(lo, hi int, w string) (fits, handled bool) {
+	switch w {
 	case "take office", "takes office":
 		s := d.sents[d.sentOf[lo]]
 		for j := lo - 1; j >= s.lo && j >= lo-8; j-- {
