@@ -15,7 +15,8 @@ import (
 // actOthers are the first words of this file's triggers; dropMention keeps
 // them with a single party or only a place.
 var actOthers = setOf("drills", "exercises", "drill", "exercise", "mourning", "military", "scrambled", "scrambles", "scramble", "internet",
-	"switched", "consultations", "withdraw", "withdraws", "withdrew", "withdrawing", "pull", "pulled", "pulls", "inaugurated", "inaugurates", "swear", "swore", "swears", "swearing", "swearing-in")
+	"switched", "consultations", "withdraw", "withdraws", "withdrew", "withdrawing", "pull", "pulled", "pulls", "inaugurated", "inaugurates", "swear", "swore", "swears", "swearing", "swearing-in",
+	"take", "takes", "retract", "retracts", "retracted", "retraction")
 
 // drillKinds before "drills" or "exercises" make them military ones:
 // "naval drills", "militia exercises"; not "fire drills", "breathing
@@ -36,6 +37,9 @@ var networkWords = setOf("internet", "mobile", "networks", "network", "data", "b
 // does not decide.
 func (d *doc) actFits(lo, hi int, verb bool) (fits, handled bool) {
 	w := d.joinLower(lo, hi)
+	if ok, handled := d.officeFits(lo, hi, w); handled {
+		return ok, true
+	}
 	prev, next := d.tok(lo-1).lower, d.tok(hi).lower
 	switch w {
 	case "drills", "exercises":
@@ -68,6 +72,9 @@ func (d *doc) actFits(lo, hi int, verb bool) (fits, handled bool) {
 	case "withdraw", "withdraws", "withdrew", "withdrawing", "pull back", "pulled back", "pulls back":
 		// "withdraw from five hilltop positions", "pulled back from the
 		// town"; not "withdrew from the race" or "withdraw the bill".
+		if d.remarksWithdrawn(hi) {
+			return true, true // "refused to withdraw the remarks": a retraction
+		}
 		return next == "from" && d.groundAfter(hi+1) && !d.untilAfter(lo), true
 	case "inaugurated", "inaugurates":
 		// "inaugurated the dam", "was inaugurated on Monday"; not "the newly
@@ -120,7 +127,9 @@ var actEventNouns = map[string]string{"expelled": "expulsion", "expels": "expuls
 	"inaugurated": "inauguration", "inaugurates": "inauguration", "swear in": "swearing-in", "swore in": "swearing-in",
 	"swears in": "swearing-in", "swearing in": "swearing-in", "at war": "war", "fought a war": "war",
 	"fought a border war": "border war", "fought a civil war": "civil war", "waged war": "war", "waged a war": "war",
-	"wage war": "war", "waging war": "war", "summoned": "summons", "deployed": "deployment"}
+	"wage war": "war", "waging war": "war", "summoned": "summons", "deployed": "deployment",
+	"take office": "inauguration", "takes office": "inauguration", "retract": "retraction", "retracts": "retraction",
+	"retracted": "retraction"}
 
 // actArgs gives an act with no party the nearest actor before it in its
 // clause ("Beijing condemned the sale and answered with military drills"
@@ -131,14 +140,23 @@ func (d *doc) actArgs(m *eventMention) {
 	d.downfallArgs(m)
 	d.postArgs(m)
 	d.diplomaticProtestArgs(m)
+	d.officeMood(m)
 	w := d.toks[m.lo].lower
 	if m.typ != graph.OtherEvent || !actOthers[w] && !actOthers[d.toks[m.hi-1].lower] {
 		return
 	}
-	if m.verb && withdrawVerbs[w] {
+	if m.verb && (withdrawVerbs[w] || retractVerbs[w]) {
 		// "Damascus wants Israel to pull back from positions": Israel
 		// withdraws, not Damascus; the asked party, else the subject.
 		doer := d.infinitiveDoer(m.lo)
+		if retractVerbs[w] || d.remarksWithdrawn(m.hi) {
+			m.noun = "retract" // "withdraw the remarks" is named a retraction
+			if doer == nil {
+				// "unless Takaichi retracted the remarks": the speaker right
+				// before, not the one who sets the condition.
+				doer = d.actDoer(m)
+			}
+		}
 		if doer == nil {
 			doer = d.subjectBefore(m.lo, m.sent)
 		}

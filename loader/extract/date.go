@@ -143,7 +143,7 @@ func (d *doc) findDates() {
 				// "which would have postponed the vote" looks back
 				would = k
 			}
-			callFor := d.callsFor(k)
+			callFor := d.callsFor(k) || d.officeAhead(k)
 			if firstFut == s.hi && (futureMarkers[w] && !d.narratedNext(k) || callFor) {
 				firstFut = k
 			}
@@ -312,6 +312,10 @@ func (d *doc) dayExpr(lo, hi, y int, m time.Month, n int, future, hasYear bool) 
 			day = alt
 		}
 		return dateExpr{lo: lo, hi: hi, date: graph.DayDate(day, d.spanText(lo, hi))}, true
+	}
+	if !hasYear && future && d.pub.Sub(day) > 7*24*time.Hour {
+		// "will take office on March 11" in a December report: next year.
+		day = day.AddDate(1, 0, 0)
 	}
 	if !hasYear && !future && (day.Sub(d.pub) > 60*24*time.Hour || day.After(d.pub.AddDate(0, 0, 7)) && d.pastBefore(lo)) {
 		// "seized the town on Nov. 20" in a June report: last year.
