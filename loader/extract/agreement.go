@@ -27,14 +27,15 @@ func (d *doc) findAgreements() {
 			agree := agreeVerbs[w] || makeVerbs[w] && d.agreementStruck(k, k+1) || approveVerbs[w] || w == "came" && d.tok(k+1).lower == "to" && d.tok(k+2).lower == "terms" ||
 				w == "committed" && d.tok(k+1).lower == "to" || d.signaturesPut(k)
 			reject := rejectVerbs[w] && w != "ruled" && !d.reportClauseAfter(k) && !d.refusedExclusion(k)
-			if !agree && !reject || d.spanAt[k] != 0 {
+			oppose := !agree && !reject && opposeVerbs[w] && !d.reportClauseAfter(k)
+			if !agree && !reject && !oppose || d.spanAt[k] != 0 {
 				continue
 			}
 			if w == "came" {
 				k += 2
 			}
 			demandAt := d.demandedOf(k)
-			targets := d.objectMentions(k, reject)
+			targets := d.objectMentions(k, reject || oppose)
 			if agree && d.byAfter(k) >= 0 {
 				// "The deal, signed by Bessent and Akazawa": the agents agree to
 				// the event named before the verb.
@@ -55,6 +56,12 @@ func (d *doc) findAgreements() {
 				continue
 			}
 			target := targets[0]
+			if oppose {
+				if !d.opposesPlan(k, target) || d.modalityAt(k) == graph.Denied {
+					continue
+				}
+				reject = true
+			}
 			if agree && target.typ != graph.Ceasefire && target.typ != graph.Agreement && target.typ != graph.Proposal {
 				continue
 			}
@@ -92,7 +99,7 @@ func (d *doc) findAgreements() {
 						subjects = appendUnique(subjects, e)
 					}
 				}
-				if t.typ != graph.Statement && !(reject && d.judgedGathering(t)) {
+				if t.typ != graph.Statement && !(reject && d.judgedGathering(t)) && !oppose {
 					for _, e := range subjects {
 						t.parts = appendUnique(t.parts, e)
 					}

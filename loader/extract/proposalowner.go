@@ -52,7 +52,7 @@ func (d *doc) refusedBy(m *eventMention) bool {
 	}
 	for k := m.lo - 1; k >= m.lo-5 && k > 0; k-- {
 		w := d.toks[k].lower
-		if rejectVerbs[w] || criticizeVerbs[w] || condemnVerbs[w] {
+		if rejectVerbs[w] || criticizeVerbs[w] || condemnVerbs[w] || opposeVerbs[w] {
 			return true
 		}
 		if w == "," || w == "." || w == "and" || w == "but" || w == "which" || w == "that" {
