@@ -177,6 +177,7 @@ func (d *doc) findEvents() {
 		d.addPledgeMention(si, start)
 		d.addTripMentions(si, start)
 		d.addPlatformPost(si, start)
+		d.addCountAnnouncement(si, start)
 	}
 	d.duringVisitPlaces()
 	d.proposalsFor()
