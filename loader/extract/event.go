@@ -159,6 +159,7 @@ func (d *doc) findEvents() {
 			d.powerArgs(m)
 			d.coupArgs(m)
 			d.speakerMeetings(m)
+			d.meetGroupSubject(m)
 			d.occasionSubjects(m)
 			d.hostPlace(m)
 			d.judgedPlace(m)
