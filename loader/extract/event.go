@@ -179,6 +179,7 @@ func (d *doc) findEvents() {
 		d.addTripMentions(si, start)
 		d.addPlatformPost(si, start)
 		d.addCountAnnouncement(si, start)
+		d.addReception(si, start)
 	}
 	d.duringVisitPlaces()
 	d.proposalsFor()
