@@ -35,6 +35,8 @@ type eventMention struct {
 	occasion [2]int
 	// body is the council or board that voted on the resolution named.
 	body *entity
+	// issuedAt is the meeting a joint statement came out of.
+	issuedAt *eventMention
 }
 
 // bare reports whether the mention names no argument of its own: "the
@@ -165,6 +167,7 @@ func (d *doc) findEvents() {
 			d.judgedPlace(m)
 			d.meetingTopic(m)
 			d.summitDeclaration(m)
+			d.jointStatementParties(m)
 			d.qualifierPlace(m)
 			d.resolutionBody(m)
 			if d.dropMention(m) {
