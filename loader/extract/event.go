@@ -35,6 +35,8 @@ type eventMention struct {
 	occasion [2]int
 	// body is the council or board that voted on the resolution named.
 	body *entity
+	// issuedAt is the meeting a joint statement came out of.
+	issuedAt *eventMention
 }
 
 // bare reports whether the mention names no argument of its own: "the
@@ -159,11 +161,13 @@ func (d *doc) findEvents() {
 			d.powerArgs(m)
 			d.coupArgs(m)
 			d.speakerMeetings(m)
+			d.meetGroupSubject(m)
 			d.occasionSubjects(m)
 			d.hostPlace(m)
 			d.judgedPlace(m)
 			d.meetingTopic(m)
 			d.summitDeclaration(m)
+			d.jointStatementParties(m)
 			d.qualifierPlace(m)
 			d.resolutionBody(m)
 			d.proposalAuthor(m)
@@ -179,6 +183,8 @@ func (d *doc) findEvents() {
 		d.addPledgeMention(si, start)
 		d.addTripMentions(si, start)
 		d.addPlatformPost(si, start)
+		d.addCountAnnouncement(si, start)
+		d.addReception(si, start)
 	}
 	d.duringVisitPlaces()
 	d.proposalsFor()

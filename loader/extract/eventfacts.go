@@ -214,6 +214,9 @@ func (d *doc) assignDates() {
 			if rlo >= 0 && (m.lo < rlo || m.lo >= rhi) {
 				continue // "Saied, who seized power in 2021, accused ...": the clause's own time
 			}
+			if d.countRelease(m) && !d.dateStartsAt(de, m.hi) {
+				continue // "the commission said turnout in Tuesday's vote": the vote's day
+			}
 			if m.typ == graph.Statement && !said && d.reportedDate(de, m) {
 				continue // "blocked the road on Monday, police said in a statement": the road's day
 			}

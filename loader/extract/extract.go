@@ -153,6 +153,7 @@ func (d *doc) run(ctx context.Context) {
 		d.sameDayEvents,
 		d.headlineDates,
 		d.perfectLedeDates,
+		d.jointStatementDates,
 		d.findRelations,
 	}
 	for _, p := range passes {

@@ -10,6 +10,13 @@ var resultSheets = setOf("sheet", "sheets", "website", "websites", "centre", "ce
 // they follow the noun: "provisional results announced by the commission".
 var resultsReleased = setOf("released", "announced", "published", "issued", "posted", "unveiled", "proclaimed", "declared")
 
+// resultsMadeOfficial are the verbs of a court or commission that makes a
+// count final, a release of results as much as publishing them: "the
+// court is expected to proclaim the final results", "has seven days to
+// validate the results".
+var resultsMadeOfficial = setOf("proclaim", "proclaims", "proclaimed", "proclaiming", "validate", "validates", "validated",
+	"validating", "certify", "certifies", "certified", "certifying", "ratify", "ratifies", "ratified")
+
 // resultsNamed settles "results" or "tally" from the words after it. The
 // announcement is the event when a participle of release follows ("results
 // released on Wednesday"), and no event when the noun heads a thing the

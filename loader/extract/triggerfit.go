@@ -80,7 +80,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		for k := max(s.lo, lo-6); k < lo; k++ {
 			// "rejected the results" is a stance on the count, told of the
 			// election; it is no announcement of its own.
-			if releaseVerbs[d.toks[k].lower] || d.toks[k].lower == "disputed" || d.toks[k].lower == "questioned" {
+			if releaseVerbs[d.toks[k].lower] || resultsMadeOfficial[d.toks[k].lower] || d.toks[k].lower == "disputed" || d.toks[k].lower == "questioned" {
 				return true
 			}
 		}

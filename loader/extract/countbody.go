@@ -1,0 +1,152 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// countSpeech are the verbs an election body gives out a count with:
+// "the electoral commission said on Tuesday", "the board announced".
+var countSpeech = setOf("said", "says", "announced", "announces", "reported", "reports")
+
+// countWinWords tell that a sentence gives the outcome of a vote: "won",
+// "the winner", "was elected".
+var countWinWords = setOf("won", "wins", "winner", "winners", "victor", "elected", "re-elected", "seats")
+
+// electionBody reports whether e is a body that runs or counts a vote:
+// "the Central Electoral Commission", "the National Election Board".
+func electionBody(e *entity) bool {
+	if e == nil || e.typ != graph.Organization {
+		return false
+	}
+	n := strings.ToLower(e.name)
+	return strings.Contains(n, "electoral") || strings.Contains(n, "election") || strings.Contains(n, "vote counting")
+}
+
+// countAnnouncementMention builds the statement of an election body that
+// heads a sentence giving out a count: "The electoral commission said on
+// Monday that the party had won 312 seats". The body speaking of the
+// outcome is the release of the results, which the wire tells with a plain
+// verb of saying as often as with "results announced". A body named after
+// the figures ("X had 47%, the commission said") only sources them and is
+// left alone, as is what else such a body says (ballots printed, a date
+// set). Sentences that already hold a statement keep only it.
+func (d *doc) countAnnouncementMention(si, start int) *eventMention {
+	for _, m := range d.evs[start:] {
+		if m.typ == graph.Statement {
+			return nil
+		}
+	}
+	s := d.sents[si]
+	for k := s.lo + 1; k < s.hi && k < s.lo+16; k++ {
+		if !countSpeech[d.toks[k].lower] || d.trigAt[k] {
+			continue
+		}
+		who := d.bodyHeading(k, s.lo)
+		if who == nil || !d.countInSentence(k+1, s.hi) {
+			return nil
+		}
+		m := &eventMention{lo: k, hi: k + 1, sent: si, typ: graph.Statement, verb: true, noun: d.toks[k].text,
+			mod: d.modalityAt(k), parts: []*entity{who}}
+		m.date = d.dateRightAfter(k + 1)
+		if m.date == nil && si > 0 {
+			m.date = d.countReleaseDay(si - 1)
+		}
+		return m
+	}
+	return nil
+}
+
+// bodyHeading returns the election body that opens the sentence starting
+// at lo and speaks at verb k: "The National Election Board (NEBE) said".
+func (d *doc) bodyHeading(k, lo int) *entity {
+	j := k - 1
+	if d.tok(j).text == ")" {
+		for j > lo && d.toks[j].text != "(" {
+			j--
+		}
+		j--
+	}
+	sp, e := d.actorAt(j)
+	if sp == nil || !electionBody(e) {
+		return nil
+	}
+	for i := lo; i < sp.lo; i++ {
+		if w := d.toks[i].lower; w != "the" && !d.toks[i].cap {
+			return nil
+		}
+	}
+	return e
+}
+
+// dateRightAfter returns the time phrase that starts at k, or after "on",
+// "late" or "early" there: "said on Monday", "announced late on
+// Wednesday". The day of a count's release is told there or not at all;
+// the figures that follow carry the vote's own day.
+func (d *doc) dateRightAfter(k int) *dateExpr {
+	for i := range d.dates {
+		if de := &d.dates[i]; d.dateStartsAt(de, k) && !de.bound {
+			return de
+		}
+	}
+	return nil
+}
+
+// dateStartsAt reports whether the time phrase de starts at k, stepping
+// over "on", "late" and "early".
+func (d *doc) dateStartsAt(de *dateExpr, k int) bool {
+	for ; k < de.lo; k++ {
+		if w := d.toks[k].lower; w != "on" && w != "late" && w != "early" {
+			return false
+		}
+	}
+	return de.lo == k
+}
+
+// countRelease reports whether m is the release of a count built by
+// countAnnouncementMention: its day is told right after its verb, and
+// the days further on belong to what the body reported.
+func (d *doc) countRelease(m *eventMention) bool {
+	return m.typ == graph.Statement && m.verb && !d.trigAt[m.lo] && countSpeech[d.toks[m.lo].lower] &&
+		len(m.parts) == 1 && electionBody(m.parts[0])
+}
+
+// countInSentence reports whether tokens lo..hi give a vote's outcome or
+// figures: a winner, seats, or a share in percent.
+func (d *doc) countInSentence(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		w := d.toks[k].lower
+		if countWinWords[w] || shareMarks[w] && k > lo && d.toks[k-1].kind == tokNumber {
+			return true
+		}
+	}
+	return false
+}
+
+// addCountAnnouncement puts the count announcement of sentence si, if
+// any, among the sentence's mentions from start on, in text order.
+func (d *doc) addCountAnnouncement(si, start int) {
+	if m := d.countAnnouncementMention(si, start); m != nil {
+		d.insertMention(start, m)
+	}
+}
+
+// countReleaseDay returns the day sentence si gives the release of a
+// count it tells: "X has won, the commission announced on Wednesday
+// night", "according to results released on Wednesday". A body that goes
+// on with the figures in the next sentence is telling the same release.
+func (d *doc) countReleaseDay(si int) *dateExpr {
+	s := d.sents[si]
+	if !d.countInSentence(s.lo, s.hi) {
+		return nil
+	}
+	for k := s.lo; k < s.hi; k++ {
+		if w := d.toks[k].lower; countSpeech[w] || releaseVerbs[w] {
+			if de := d.dateRightAfter(k + 1); de != nil {
+				return de
+			}
+		}
+	}
+	return nil
+}
