@@ -74,8 +74,8 @@ func (d *doc) looksVerb(j int) bool {
 		return false
 	}
 	w := t.lower
-	if conditionVerbs[w] {
-		return true
+	if conditionVerbs[w] || strings.HasSuffix(w, "s") && conditionVerbs[w[:len(w)-1]] {
+		return true // "unless she withdraws them", "if Kabul gives guarantees"
 	}
 	if determiners[w] || conditionSkips[w] {
 		return false
@@ -102,7 +102,7 @@ func (d *doc) conditionMention(si int) *eventMention {
 		sp, subj := d.actorAt(j)
 		if subj == nil {
 			if sp == nil && pronouns[d.tok(j).lower] {
-				subj = d.lastPerson(j)
+				subj = d.pronounPerson(j, si)
 			}
 			if subj == nil {
 				return nil
@@ -146,6 +146,36 @@ func (d *doc) conditionMention(si int) *eventMention {
 			mod: graph.Possible, parts: parts}
 	}
 	return nil
+}
+
+// pronounPerson returns who a personal pronoun at j in sentence si stands
+// for: the person who spoke in the sentence before, the one the text is
+// about there, ahead of anyone named after them ("Takaichi said she was
+// open to talks with Xi ... unless she withdraws them"); else the last
+// person named.
+func (d *doc) pronounPerson(j, si int) *entity {
+	for _, sj := range []int{si, si - 1} {
+		if sj < 0 {
+			continue
+		}
+		if e := d.speakerOf(sj); e != nil && e.typ == graph.Person && d.namedBefore(e, j) {
+			return e
+		}
+	}
+	return d.lastPerson(j)
+}
+
+// namedBefore reports whether e is named in the sentence of j, or the one
+// before, ahead of j: a speaker named only after the pronoun ("..., she
+// said") does not stand for it.
+func (d *doc) namedBefore(e *entity, j int) bool {
+	lo := d.sents[max(int(d.sentOf[j])-1, 0)].lo
+	for _, i := range e.spans {
+		if sp := d.spans[i]; sp.lo >= lo && sp.lo < j {
+			return true
+		}
+	}
+	return false
 }
 
 // addConditionMention puts the condition mention of sentence si, if any,
@@ -193,6 +223,62 @@ func (d *doc) conditionParties(main, cond *event) {
 			main.parts = appendUnique(main.parts, p)
 		}
 	}
+}
+
+// conditionSides gives a truce or deal named bare as a condition the
+// sides it is between: "ready to meet Putin once a ceasefire is in place"
+// is a ceasefire between the two leaders' states, or between the sides of
+// the war they are part of.
+func (d *doc) conditionSides(main, cond *event) {
+	if len(cond.parts) > 0 || cond.typ != graph.Ceasefire && cond.typ != graph.Agreement {
+		return
+	}
+	var sides []*entity
+	for _, p := range main.parts {
+		if p.typ == graph.Person {
+			p = d.ledState(p)
+		}
+		if p != nil && p.typ != graph.Location && !p.media {
+			sides = appendUnique(sides, p)
+		}
+	}
+	for _, e := range d.events {
+		if d.warEvent(e) && len(e.parts) >= 2 && slices.ContainsFunc(sides, func(s *entity) bool { return slices.Contains(e.parts, s) }) {
+			sides = e.parts
+			break
+		}
+	}
+	if len(sides) <= maxParticipants {
+		cond.parts = append(cond.parts, sides...)
+	}
+}
+
+// ledState returns the state a person stands for: the one in their title,
+// or the one the text says they lead.
+func (d *doc) ledState(p *entity) *entity {
+	if s := d.actorState(p); s != nil {
+		return s
+	}
+	for _, c := range d.claims {
+		if c.typ == graph.Leads && c.src.ent == p && c.dst.ent != nil && c.dst.ent.typ == graph.Country {
+			return c.dst.ent
+		}
+	}
+	return nil
+}
+
+// warEvent reports whether e is a war or armed conflict by any of its
+// names: "the war", "a border war", "the conflict".
+func (d *doc) warEvent(e *event) bool {
+	if e.typ != graph.OtherEvent {
+		return false
+	}
+	for _, m := range e.mentions {
+		if otherKind(m.noun) == "war" || warWords[lastWord(strings.ToLower(m.noun))] {
+			return true
+		}
+	}
+	return false
 }
 
 // undoVerbs end a measure; "unless X drops the quotas" is conditioned on
@@ -256,6 +342,7 @@ func (d *doc) conditionRelations(si int) {
 				d.conditionDemand(k, si, after)
 			}
 			d.conditionParties(before, after)
+			d.conditionSides(before, after)
 			return
 		}
 		if before != nil {

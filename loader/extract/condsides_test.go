@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// TestConditionSubjects covers who a condition clause's subject is and
+// which sides a truce or deal named bare as a condition is between.
+func TestConditionSubjects(t *testing.T) {
+	tests := []claimCase{
+		{"a present-tense condition verb with a pronoun stands for the last speaker",
+			"Peruvian President Dina Vega said on Monday she was open to talks with Chilean President Jorge Soto. " +
+				"Chile said it would not hold a summit unless she withdraws her remarks.",
+			[]string{"Meeting event CONDITIONED_ON Other event asserted", "Chile DEMANDED Other event asserted"}, nil},
+		{"a concession after but shares the subject of the clause before",
+			"Trade minister Marta Ruiz said Brazil was open to talks but would not lower its steel duties unless Argentina scrapped its import quotas.",
+			[]string{"Marta Ruiz OFFERED Proposal event conditional", "Proposal event CONDITIONED_ON Other event asserted"},
+			[]string{"Sanction event CONDITIONED_ON Other event asserted"}},
+		{"an unnamed body before but leaves the concession without a subject",
+			"Rebel commander Ali Musa said his fighters had agreed to the truce but would not disarm until a political agreement was reached.",
+			nil, []string{"Ali Musa OFFERED Proposal event conditional"}},
+	}
+	runClaimCases(t, "2026-03-10", tests)
+}
+
+// TestConditionSides covers the sides given to a truce or deal named bare
+// as a condition.
+func TestConditionSides(t *testing.T) {
+	tests := []struct {
+		name, text string
+		typ        graph.EventType
+		want       []string
+		absent     string
+	}{
+		{"a pronoun in the condition stands for the last speaker, not the last name",
+			"Peruvian President Dina Vega said on Monday she was open to talks with Chilean President Jorge Soto. " +
+				"Chile said it would not hold a summit unless she withdraws her remarks.",
+			graph.OtherEvent, []string{"Dina Vega"}, "Jorge Soto"},
+		{"a bare ceasefire is between the leaders' states",
+			"Colombian President Ana Duque said she would meet Venezuelan President Luis Mora once a ceasefire was in place.",
+			graph.Ceasefire, []string{"Colombia", "Venezuela"}, ""},
+		{"a bare peace deal is between the sides of the war",
+			"Chad and Sudan have fought a border war since 2024. Chadian President Idriss Kaba said Chad would reopen its embassy in Khartoum once a peace agreement was signed.",
+			graph.Agreement, []string{"Chad", "Sudan"}, ""},
+		{"a truce with parties of its own keeps them",
+			"Chadian President Idriss Kaba said Chad would reopen its embassy in Khartoum once a truce between the army and the rebels was signed.",
+			graph.Ceasefire, nil, "Chad"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkEventParties(t, tt.text, tt.typ, tt.want)
+			if tt.absent == "" {
+				return
+			}
+			g := analyse(t, tt.text, "2026-03-01").output()
+			names := entityNames(g)
+			for _, r := range g.Events {
+				if r.Event.Type == tt.typ {
+					if got := participantNames(r.Event, names); slices.Contains(got, tt.absent) {
+						t.Errorf("got participants %v, want no %s", got, tt.absent)
+					}
+				}
+			}
+		})
+	}
+}
