@@ -18,7 +18,8 @@ var conditionVerbs = setOf("withdrew", "gave", "give", "took", "take", "made", "
 // conditionSkips stand between a condition's subject and its verb without
 // changing what the clause is about: "if Belgrade first handed over".
 var conditionSkips = setOf("first", "also", "fully", "finally", "immediately", "itself", "themselves", "were",
-	"was", "is", "are", "does", "did", "do", "not", "would", "will", "could", "can", "agreed", "agrees", "to")
+	"was", "is", "are", "does", "did", "do", "not", "would", "will", "could", "can", "agreed", "agrees", "to",
+	"has", "had", "have", "been", "be")
 
 // conditionAt returns where a condition clause opened at token k starts,
 // or -1, and whether the condition is a demand the main clause depends on: "only if", "unless", "provided (that)", "as long as",
@@ -125,7 +126,7 @@ func (d *doc) conditionMention(si int) *eventMention {
 		parts := []*entity{subj}
 		for q := v + 1; q < hi; q++ {
 			if d.trigAt[q] && !undoVerbs[d.toks[v].lower] {
-				if d.objectOf(v, q) {
+				if d.objectOf(v, q) && !d.heldOffBefore(v, q) {
 					return nil // "unless Kabul signs the truce": the truce is the condition
 				}
 				break // "handed over those responsible for the attack": the handover is
@@ -417,6 +418,18 @@ func (d *doc) undoneAfter(j int) bool {
 		return undoVerbs[w] && strings.HasSuffix(w, "ed")
 	}
 	return failVerbs[w] || (w == "break" || w == "breaks" || w == "broke") && d.tok(j+1).lower == "down"
+}
+
+// heldOffBefore reports whether a pledge of no more stands between the
+// verb at v and the event at q: in "guarantees it will not attack again"
+// the guarantee is the condition, not the attack.
+func (d *doc) heldOffBefore(v, q int) bool {
+	for j := v + 1; j < q; j++ {
+		if d.heldOff(j, q) {
+			return true
+		}
+	}
+	return false
 }
 
 // heldOff reports whether the word at j, before the event named at ev,

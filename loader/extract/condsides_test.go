@@ -22,6 +22,13 @@ func TestConditionSubjects(t *testing.T) {
 		{"an unnamed body before but leaves the concession without a subject",
 			"Rebel commander Ali Musa said his fighters had agreed to the truce but would not disarm until a political agreement was reached.",
 			nil, []string{"Ali Musa OFFERED Proposal event conditional"}},
+		{"a pledge of no attack is the condition, not the attack",
+			"Chile said it would resume talks with Peru only if Lima guaranteed it would not attack Chilean boats again.",
+			[]string{"Meeting event CONDITIONED_ON Other event asserted", "Chile DEMANDED Other event asserted"},
+			[]string{"Meeting event CONDITIONED_ON Attack event asserted"}},
+		{"a perfect tense still opens the condition",
+			"Ghana said it would reopen the border only if Togo has ended its blockade of the port.",
+			[]string{"Proposal event CONDITIONED_ON Other event asserted", "Ghana DEMANDED Other event asserted"}, nil},
 	}
 	runClaimCases(t, "2026-03-10", tests)
 }
