@@ -287,7 +287,23 @@ func (d *doc) warEvent(e *event) bool {
 var undoVerbs = setOf("lifts", "lift", "lifted", "removes", "remove", "removed", "scraps", "scrap", "scrapped",
 	"lowers", "lower", "lowered", "cuts", "cut", "reduces", "reduce", "reduced",
 	"drops", "drop", "dropped", "ends", "end", "ended", "rescinds", "rescind", "reverses", "reverse", "cancels",
-	"cancel", "withdraws", "withdraw", "eases", "ease", "suspends", "suspend", "halts", "halt", "stops", "stop")
+	"cancel", "withdraws", "withdraw", "eases", "ease", "suspends", "suspend", "halts", "halt", "stops", "stop",
+	"eased", "suspended", "halted", "stopped", "cancelled", "canceled", "reversed", "rescinded")
+
+// undoneMention reports whether the main clause holds out the end of the
+// event named at m, not the event: "could suspend trade talks if", "the
+// tariffs would be eased only if". The end has no node of its own here.
+func (d *doc) undoneMention(m *eventMention) bool {
+	if m.verb {
+		return false
+	}
+	for j := m.lo - 1; j >= m.lo-3 && j >= 0; j-- {
+		if undoVerbs[d.toks[j].lower] && !d.trigAt[j] && d.objectOf(j, m.lo) {
+			return true
+		}
+	}
+	return threatModals[d.tok(m.hi).lower] && d.tok(m.hi+1).lower == "be" && undoVerbs[d.tok(m.hi+2).lower]
+}
 
 // dependWords before "on" make what comes before hang on what follows:
 // "further loans would depend on the reforms".
@@ -320,6 +336,10 @@ func (d *doc) conditionRelations(si int) {
 			} else if after == nil {
 				after = m.ev
 				for j := k + 1; j < m.lo; j++ {
+					if w := d.toks[j].lower; w == "no" || w == "without" {
+						after = nil // "if no deal is reached": the condition is that none comes
+						break
+					}
 					if undoVerbs[d.toks[j].lower] {
 						after = nil // "unless Ottawa drops the quotas": the condition is their end
 						break
@@ -336,6 +356,9 @@ func (d *doc) conditionRelations(si int) {
 					break
 				}
 			}
+		}
+		if bm != nil && d.undoneMention(bm) {
+			return // "could suspend trade talks if": the suspension is conditioned, not the talks
 		}
 		if before != nil && after != nil && before != after {
 			d.addClaim(claim{src: evt(before), dst: evt(after), typ: graph.ConditionedOn, mod: graph.Asserted, sent: si, conf: 0.6})

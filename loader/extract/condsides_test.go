@@ -29,6 +29,15 @@ func TestConditionSubjects(t *testing.T) {
 		{"a perfect tense still opens the condition",
 			"Ghana said it would reopen the border only if Togo has ended its blockade of the port.",
 			[]string{"Proposal event CONDITIONED_ON Other event asserted", "Ghana DEMANDED Other event asserted"}, nil},
+		{"a condition that no deal comes is no deal",
+			"Chile said it could impose tariffs on Peruvian copper from 1 May if no deal is reached.",
+			[]string{"Chile SANCTIONED Peru conditional"}, []string{"Sanction event CONDITIONED_ON Agreement event asserted"}},
+		{"suspending talks on a condition does not condition the talks",
+			"Brazilian President Ana Duque warned that Brazil could suspend trade talks with Peru and Chile if the border fighting continued.",
+			nil, []string{"Meeting event CONDITIONED_ON Attack event asserted"}},
+		{"tariffs to be eased on a condition are not themselves conditioned",
+			"A Kenyan adviser said the tariffs would be eased only if Uganda stopped buying Russian oil.",
+			nil, []string{"Sanction event CONDITIONED_ON Other event asserted"}},
 	}
 	runClaimCases(t, "2026-03-10", tests)
 }
