@@ -38,6 +38,9 @@ func TestConditionSubjects(t *testing.T) {
 		{"tariffs to be eased on a condition are not themselves conditioned",
 			"A Kenyan adviser said the tariffs would be eased only if Uganda stopped buying Russian oil.",
 			nil, []string{"Sanction event CONDITIONED_ON Other event asserted"}},
+		{"an offer told before another speaker is not what that speaker conditions",
+			"Chile and Peru have also offered help, and the UN refugee agency said it was ready to fly in doctors if the Bolivian government asked for them.",
+			nil, []string{"Proposal event CONDITIONED_ON Other event asserted"}},
 	}
 	runClaimCases(t, "2026-03-10", tests)
 }
