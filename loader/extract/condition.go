@@ -18,7 +18,8 @@ var conditionVerbs = setOf("withdrew", "gave", "give", "took", "take", "made", "
 // conditionSkips stand between a condition's subject and its verb without
 // changing what the clause is about: "if Belgrade first handed over".
 var conditionSkips = setOf("first", "also", "fully", "finally", "immediately", "itself", "themselves", "were",
-	"was", "is", "are", "does", "did", "do", "not", "would", "will", "could", "can", "agreed", "agrees", "to")
+	"was", "is", "are", "does", "did", "do", "not", "would", "will", "could", "can", "agreed", "agrees", "to",
+	"has", "had", "have", "been", "be")
 
 // conditionAt returns where a condition clause opened at token k starts,
 // or -1, and whether the condition is a demand the main clause depends on: "only if", "unless", "provided (that)", "as long as",
@@ -74,8 +75,8 @@ func (d *doc) looksVerb(j int) bool {
 		return false
 	}
 	w := t.lower
-	if conditionVerbs[w] {
-		return true
+	if conditionVerbs[w] || strings.HasSuffix(w, "s") && conditionVerbs[w[:len(w)-1]] {
+		return true // "unless she withdraws them", "if Kabul gives guarantees"
 	}
 	if determiners[w] || conditionSkips[w] {
 		return false
@@ -102,7 +103,7 @@ func (d *doc) conditionMention(si int) *eventMention {
 		sp, subj := d.actorAt(j)
 		if subj == nil {
 			if sp == nil && pronouns[d.tok(j).lower] {
-				subj = d.lastPerson(j)
+				subj = d.pronounPerson(j, si)
 			}
 			if subj == nil {
 				return nil
@@ -125,7 +126,7 @@ func (d *doc) conditionMention(si int) *eventMention {
 		parts := []*entity{subj}
 		for q := v + 1; q < hi; q++ {
 			if d.trigAt[q] && !undoVerbs[d.toks[v].lower] {
-				if d.objectOf(v, q) {
+				if d.objectOf(v, q) && !d.heldOffBefore(v, q) {
 					return nil // "unless Kabul signs the truce": the truce is the condition
 				}
 				break // "handed over those responsible for the attack": the handover is
@@ -146,6 +147,36 @@ func (d *doc) conditionMention(si int) *eventMention {
 			mod: graph.Possible, parts: parts}
 	}
 	return nil
+}
+
+// pronounPerson returns who a personal pronoun at j in sentence si stands
+// for: the person who spoke in the sentence before, the one the text is
+// about there, ahead of anyone named after them ("Takaichi said she was
+// open to talks with Xi ... unless she withdraws them"); else the last
+// person named.
+func (d *doc) pronounPerson(j, si int) *entity {
+	for _, sj := range []int{si, si - 1} {
+		if sj < 0 {
+			continue
+		}
+		if e := d.speakerOf(sj); e != nil && e.typ == graph.Person && d.namedBefore(e, j) {
+			return e
+		}
+	}
+	return d.lastPerson(j)
+}
+
+// namedBefore reports whether e is named in the sentence of j, or the one
+// before, ahead of j: a speaker named only after the pronoun ("..., she
+// said") does not stand for it.
+func (d *doc) namedBefore(e *entity, j int) bool {
+	lo := d.sents[max(int(d.sentOf[j])-1, 0)].lo
+	for _, i := range e.spans {
+		if sp := d.spans[i]; sp.lo >= lo && sp.lo < j {
+			return true
+		}
+	}
+	return false
 }
 
 // addConditionMention puts the condition mention of sentence si, if any,
@@ -195,12 +226,96 @@ func (d *doc) conditionParties(main, cond *event) {
 	}
 }
 
+// conditionSides gives a truce or deal named bare as a condition the
+// sides it is between: "ready to meet Putin once a ceasefire is in place"
+// is a ceasefire between the two leaders' states, or between the sides of
+// the war they are part of.
+func (d *doc) conditionSides(main, cond *event) {
+	if len(cond.parts) > 0 || cond.typ != graph.Ceasefire && cond.typ != graph.Agreement {
+		return
+	}
+	var sides []*entity
+	for _, p := range main.parts {
+		if p.typ == graph.Person {
+			p = d.ledState(p)
+		}
+		if p != nil && p.typ != graph.Location && !p.media {
+			sides = appendUnique(sides, p)
+		}
+	}
+	for _, e := range d.events {
+		if d.warEvent(e) && len(e.parts) >= 2 && slices.ContainsFunc(sides, func(s *entity) bool { return slices.Contains(e.parts, s) }) {
+			sides = e.parts
+			break
+		}
+	}
+	if len(sides) <= maxParticipants {
+		cond.parts = append(cond.parts, sides...)
+	}
+}
+
+// ledState returns the state a person stands for: the one in their title,
+// or the one the text says they lead.
+func (d *doc) ledState(p *entity) *entity {
+	if s := d.actorState(p); s != nil {
+		return s
+	}
+	for _, c := range d.claims {
+		if c.typ == graph.Leads && c.src.ent == p && c.dst.ent != nil && c.dst.ent.typ == graph.Country {
+			return c.dst.ent
+		}
+	}
+	return nil
+}
+
+// warEvent reports whether e is a war or armed conflict by any of its
+// names: "the war", "a border war", "the conflict".
+func (d *doc) warEvent(e *event) bool {
+	if e.typ != graph.OtherEvent {
+		return false
+	}
+	for _, m := range e.mentions {
+		if otherKind(m.noun) == "war" || warWords[lastWord(strings.ToLower(m.noun))] {
+			return true
+		}
+	}
+	return false
+}
+
 // undoVerbs end a measure; "unless X drops the quotas" is conditioned on
 // the dropping, not on the quotas.
 var undoVerbs = setOf("lifts", "lift", "lifted", "removes", "remove", "removed", "scraps", "scrap", "scrapped",
 	"lowers", "lower", "lowered", "cuts", "cut", "reduces", "reduce", "reduced",
 	"drops", "drop", "dropped", "ends", "end", "ended", "rescinds", "rescind", "reverses", "reverse", "cancels",
-	"cancel", "withdraws", "withdraw", "eases", "ease", "suspends", "suspend", "halts", "halt", "stops", "stop")
+	"cancel", "withdraws", "withdraw", "eases", "ease", "suspends", "suspend", "halts", "halt", "stops", "stop",
+	"eased", "suspended", "halted", "stopped", "cancelled", "canceled", "reversed", "rescinded")
+
+// reportedBetween reports whether someone is reported as speaking
+// between tokens lo and hi, which puts what comes before in another
+// clause than a condition at hi.
+func (d *doc) reportedBetween(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if reportVerbs[d.toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// undoneMention reports whether the main clause holds out the end of the
+// event named at m, not the event: "could suspend trade talks if", "the
+// tariffs would be eased only if". The end has no node of its own here.
+func (d *doc) undoneMention(m *eventMention) bool {
+	if m.verb {
+		return false
+	}
+	for j := m.lo - 1; j >= m.lo-3 && j >= 0; j-- {
+		if undoVerbs[d.toks[j].lower] && !d.trigAt[j] && d.objectOf(j, m.lo) {
+			return true
+		}
+	}
+	return threatModals[d.tok(m.hi).lower] && d.tok(m.hi+1).lower == "be" && undoVerbs[d.tok(m.hi+2).lower]
+}
 
 // dependWords before "on" make what comes before hang on what follows:
 // "further loans would depend on the reforms".
@@ -227,12 +342,19 @@ func (d *doc) conditionRelations(si int) {
 				if m.typ == graph.Statement {
 					continue // "said on X that ... until": the saying is done, whatever the condition
 				}
+				if d.reportedBetween(m.hi, k) {
+					continue // "X offered help, and Y said it was ready to ... if": Y's offer is conditioned
+				}
 				if bm == nil || !d.undoneBy(bm, m) {
 					before, bm = m.ev, m
 				}
 			} else if after == nil {
 				after = m.ev
 				for j := k + 1; j < m.lo; j++ {
+					if w := d.toks[j].lower; w == "no" || w == "without" {
+						after = nil // "if no deal is reached": the condition is that none comes
+						break
+					}
 					if undoVerbs[d.toks[j].lower] {
 						after = nil // "unless Ottawa drops the quotas": the condition is their end
 						break
@@ -250,12 +372,16 @@ func (d *doc) conditionRelations(si int) {
 				}
 			}
 		}
+		if bm != nil && d.undoneMention(bm) {
+			return // "could suspend trade talks if": the suspension is conditioned, not the talks
+		}
 		if before != nil && after != nil && before != after {
 			d.addClaim(claim{src: evt(before), dst: evt(after), typ: graph.ConditionedOn, mod: graph.Asserted, sent: si, conf: 0.6})
 			if strong {
 				d.conditionDemand(k, si, after)
 			}
 			d.conditionParties(before, after)
+			d.conditionSides(before, after)
 			return
 		}
 		if before != nil {
@@ -330,6 +456,18 @@ func (d *doc) undoneAfter(j int) bool {
 		return undoVerbs[w] && strings.HasSuffix(w, "ed")
 	}
 	return failVerbs[w] || (w == "break" || w == "breaks" || w == "broke") && d.tok(j+1).lower == "down"
+}
+
+// heldOffBefore reports whether a pledge of no more stands between the
+// verb at v and the event at q: in "guarantees it will not attack again"
+// the guarantee is the condition, not the attack.
+func (d *doc) heldOffBefore(v, q int) bool {
+	for j := v + 1; j < q; j++ {
+		if d.heldOff(j, q) {
+			return true
+		}
+	}
+	return false
 }
 
 // heldOff reports whether the word at j, before the event named at ev,

@@ -64,10 +64,15 @@ func (d *doc) conditionalOfferMention(k, si, start int) *eventMention {
 	if d.tok(p).lower == "to" {
 		p -= 2 // "was ready to": the copula
 	}
-	if !d.subjectAdjoins(p) {
-		return nil // "his forces would", "but would": no actor of its own
+	var subj *entity
+	switch {
+	case d.subjectAdjoins(p):
+		subj = d.subjectBefore(lead, si)
+	case d.tok(p-1).lower == "but":
+		subj = d.butSubject(p-1, si) // "the US was open to talks but would not lower"
+	default:
+		return nil // "his forces would": no actor of its own
 	}
-	subj := d.subjectBefore(lead, si)
 	if subj == nil || subj.typ == graph.Location {
 		return nil
 	}
@@ -120,4 +125,33 @@ func (d *doc) namedSubject(p int) *entity {
 		return nil
 	}
 	return e
+}
+
+// butAux are the verbs that may follow the subject of a clause a "but"
+// goes on from: "Washington was open to talks but would not".
+var butAux = setOf("was", "is", "were", "are", "had", "has", "have", "would", "will", "could", "said", "says")
+
+// butSubject returns the subject the clause before the "but" at b shares
+// with the one after it: the last actor before b that stands right before
+// a verb of its own, within the sentence and short of another "but".
+func (d *doc) butSubject(b, si int) *entity {
+	s := d.sents[si]
+	for j := b - 1; j >= s.lo && j >= b-20; j-- {
+		w := d.toks[j].lower
+		if w == "but" || w == ";" {
+			return nil
+		}
+		if (w == "his" || w == "her" || w == "its" || w == "their") && conditionBodies[d.tok(j+1).lower] {
+			return nil // "said his forces had agreed ... but would not": the forces, unnamed
+		}
+		sp, e := d.actorAt(j)
+		if sp == nil {
+			continue
+		}
+		if e != nil && (butAux[d.tok(sp.hi).lower] || d.looksVerb(sp.hi)) && !prepositions[d.tok(sp.lo-1).lower] {
+			return e
+		}
+		j = sp.lo
+	}
+	return nil
 }
