@@ -151,6 +151,11 @@ func (d *doc) actArgs(m *eventMention) {
 		doer := d.infinitiveDoer(m.lo)
 		if retractVerbs[w] || d.remarksWithdrawn(m.hi) {
 			m.noun = "retract" // "withdraw the remarks" is named a retraction
+			if doer == nil && pronouns[d.tok(m.lo-1).lower] {
+				// "unless she withdraws her remarks": the pronoun stands for
+				// who spoke, not for the last name before it.
+				doer = d.pronounPerson(m.lo-1, m.sent)
+			}
 			if doer == nil {
 				// "unless Takaichi retracted the remarks": the speaker right
 				// before, not the one who sets the condition.
