@@ -17,7 +17,9 @@ func (d *doc) corefEvents() {
 		// Coreference is local: only the latest events are candidates,
 		// which also keeps long texts linear.
 		fresh := d.marksNew(m)
-		into = d.tollOwner(m)
+		if !d.separateLead(m) {
+			into = d.tollOwner(m)
+		}
 		if into == nil && m.typ == graph.Attack && d.habitual(m) {
 			// "near-daily strikes", "fired on its patrols twice": a series,
 			// not the strike reported before.
@@ -347,6 +349,9 @@ var campaignWords = setOf("hundreds", "dozens", "thousands", "scores", "series",
 // than those before: "also held discussions", "a separate attack".
 func (d *doc) marksNew(m *eventMention) bool {
 	if d.warElsewhere(m) || d.counterMove(m) {
+		return true
+	}
+	if d.separateLead(m) && !d.anaphoric(m) {
 		return true
 	}
 	for k := max(0, m.lo-4); k < m.lo; k++ {
