@@ -12,11 +12,14 @@ import (
 // when their places, dates and modality agree and they share a participant
 // or a place. Otherwise it starts a new event.
 func (d *doc) corefEvents() {
-	for _, m := range d.evs {
+	for i, m := range d.evs {
 		var into *event
 		// Coreference is local: only the latest events are candidates,
 		// which also keeps long texts linear.
 		fresh := d.marksNew(m)
+		if d.tollToWarAfter(m, d.evs[i+1:]) {
+			continue // "40,000 have been killed in the war": the war's toll
+		}
 		if !d.separateLead(m) {
 			into = d.tollOwner(m)
 		}
