@@ -42,6 +42,9 @@ func (d *doc) imposes(a actor, m *eventMention) bool {
 	if d.modifies(sp.hi, m.lo) {
 		return true
 	}
+	if d.goodsAfter(&sp) {
+		return false // "tariffs on Brazilian goods ..., doubling the duty": whose goods are taxed
+	}
 	for k := sp.hi; k < m.lo; k++ {
 		if imposeVerbs[d.toks[k].lower] {
 			return true

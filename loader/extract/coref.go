@@ -12,12 +12,17 @@ import (
 // when their places, dates and modality agree and they share a participant
 // or a place. Otherwise it starts a new event.
 func (d *doc) corefEvents() {
-	for _, m := range d.evs {
+	for i, m := range d.evs {
 		var into *event
 		// Coreference is local: only the latest events are candidates,
 		// which also keeps long texts linear.
 		fresh := d.marksNew(m)
-		into = d.tollOwner(m)
+		if d.tollToWarAfter(m, d.evs[i+1:]) {
+			continue // "40,000 have been killed in the war": the war's toll
+		}
+		if !d.separateLead(m) {
+			into = d.tollOwner(m)
+		}
 		if into == nil && m.typ == graph.Attack && d.runningToll(m) {
 			m.date = nil // "have been killed in Israeli attacks since the truce": the run, not the day's strike
 			into = &event{typ: m.typ, mod: m.mod}
@@ -363,6 +368,9 @@ var campaignWords = setOf("hundreds", "dozens", "thousands", "scores", "series",
 // than those before: "also held discussions", "a separate attack".
 func (d *doc) marksNew(m *eventMention) bool {
 	if d.warElsewhere(m) || d.counterMove(m) {
+		return true
+	}
+	if d.separateLead(m) && !d.anaphoric(m) {
 		return true
 	}
 	for k := max(0, m.lo-4); k < m.lo; k++ {

@@ -90,8 +90,14 @@ func (d *doc) downedArgs(m *eventMention) bool {
 		return false
 	}
 	m.perp = owner
-	if t := d.defender(m, owner); t != nil {
+	t := d.defender(m, owner)
+	if t != nil {
 		m.targets = appendUnique(m.targets, t)
+	}
+	if m.loc == owner {
+		// "downed 96 Ukrainian drones": the demonym owns the weapons; they
+		// fell where the defenders stand.
+		m.loc = t
 	}
 	m.parts = appendUnique(m.parts, owner)
 	for _, t := range m.targets {

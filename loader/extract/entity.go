@@ -447,7 +447,7 @@ func (d *doc) resolveRun(i int) {
 				}
 			}()
 		}
-		if sp.typ == graph.Organization && mediaKeywords[sp.toks[len(sp.toks)-1]] {
+		if sp.typ == graph.Organization && (mediaKeywords[sp.toks[len(sp.toks)-1]] || d.mediaBefore(sp.lo) || d.mediaAfter(sp.hi)) {
 			e.kind, e.media = "media", true
 		}
 		e = d.register(e)

@@ -38,7 +38,7 @@ func (e *event) weak() bool {
 
 // war reports whether e is a war or armed conflict rather than one strike.
 func (e *event) war() bool {
-	return e.typ == graph.OtherEvent && warWords[strings.ToLower(e.mentions[0].noun)]
+	return e.typ == graph.OtherEvent && warTrigger(e.mentions[0].noun)
 }
 
 // disaster reports whether e is an accident or natural disaster, which

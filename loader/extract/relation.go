@@ -364,7 +364,8 @@ func (d *doc) appositionStart(k, lo int) int {
 // not the subject of a later predicate: "X accused Rwanda ... and called
 // for sanctions" is X calling.
 func (d *doc) isObject(sp *span) bool {
-	pi := sp.lo - 1
+	lo := d.titleStart(sp.lo)
+	pi := lo - 1
 	if d.tok(pi).lower == "the" {
 		pi--
 	}
@@ -372,7 +373,7 @@ func (d *doc) isObject(sp *span) bool {
 		return false // the sentence opens with the name: a headline's last word is no verb of it
 	}
 	p := d.tok(pi)
-	if p.text == "" || p.kind != tokWord || p.cap || d.spanAt[max(sp.lo-1, 0)] != 0 {
+	if p.text == "" || p.kind != tokWord || p.cap || d.spanAt[max(lo-1, 0)] != 0 {
 		return false
 	}
 	if d.tok(sp.hi).lower == "'s" {
@@ -383,13 +384,35 @@ func (d *doc) isObject(sp *span) bool {
 	}
 	switch p.lower {
 	case "and", "but", "then", "also", "while", "as", "that", "when", "after", "before", "because", "if", "whether",
-		"is", "was", "are", "were", "be", "been":
+		"is", "was", "are", "were", "be", "been", "'s":
 		return false
 	}
 	if speechVerbs[p.lower] || p.lower == "say" || p.lower == "believe" || p.lower == "think" || p.lower == "fear" {
 		return false // "diplomats say Iran has shipped": the reported clause's subject
 	}
 	return true
+}
+
+// titleStart steps back from a name over the titles that stand for it:
+// "President X", "the president, Gen. X": a verb before them governs the
+// name.
+func (d *doc) titleStart(lo int) int {
+	for n := 0; n < 3; n++ {
+		if r := d.spanBefore(lo); r != nil && r.kind == spanRole {
+			lo = r.lo
+			continue
+		}
+		if d.tok(lo-1).text == "," && lo >= 2 && d.spanAt[lo-2] != 0 && d.spans[d.spanAt[lo-2]-1].kind == spanRole {
+			// Only a title that opens its own phrase: "the EU's
+			// enlargement commissioner, X," has X's owner before it.
+			if r := d.spans[d.spanAt[lo-2]-1]; d.tok(r.lo-1).lower == "the" {
+				lo = r.lo
+				continue
+			}
+		}
+		break
+	}
+	return lo
 }
 
 // objectsAfter returns the events and actors after predicate k in its
