@@ -171,6 +171,8 @@ func (d *doc) findEvents() {
 			d.qualifierPlace(m)
 			d.resolutionBody(m)
 			d.proposalAuthor(m)
+			d.proposedBy(m)
+			d.proposedThing(m)
 			d.offeredDeal(m)
 			if d.dropMention(m) {
 				continue
