@@ -92,3 +92,39 @@ func (d *doc) proposedThing(m *eventMention) {
 	}
 	m.parts = parts
 }
+
+// proposedRejection reads a refusing verb at k whose object is a longer
+// noun phrase that a "proposed by" participle closes: "the senate blocked a
+// special budget of about $5 billion proposed by the government". Its
+// nearest subject rejects the plan.
+func (d *doc) proposedRejection(k, si int) {
+	m := d.proposedObject(k)
+	if m == nil || d.modalityAt(k) == graph.Denied {
+		return
+	}
+	if w := d.toks[k].lower; opposeVerbs[w] && !d.opposesPlan(k, m) {
+		return
+	}
+	if src := d.subjectBefore(k, si); src != nil && !hasEntity(m.offeredBy, src) {
+		d.agrees = append(d.agrees, agreement{typ: graph.Rejected, sent: si, mod: d.modalityAt(k), subjects: []*entity{src}, target: m})
+	}
+}
+
+// proposedObject returns the plan closed by "proposed by" that is the
+// object of the verb at k. Nothing but the noun phrase may stand between:
+// no verb, clause break or other event word.
+func (d *doc) proposedObject(k int) *eventMention {
+	_, hi := d.clause(k)
+	for j := k + 1; j < hi && j <= k+12; j++ {
+		if d.trigAt[j] {
+			if m := d.evAt[j]; m != nil && m.typ == graph.Proposal && len(m.offeredBy) > 0 && d.toks[j].lower == "proposed" && d.tok(j+1).lower == "by" {
+				return m
+			}
+			return nil
+		}
+		if t := d.toks[j]; t.kind == tokPunct && t.text != "$" && t.text != "-" || thingEnds[t.lower] || joinedVerb(t) {
+			return nil
+		}
+	}
+	return nil
+}
