@@ -173,6 +173,7 @@ func (d *doc) findEvents() {
 			d.proposalAuthor(m)
 			d.proposedBy(m)
 			d.proposedThing(m)
+			d.planInfinitive(m)
 			d.offeredDeal(m)
 			if d.dropMention(m) {
 				continue

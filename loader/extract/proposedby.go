@@ -128,3 +128,42 @@ func (d *doc) proposedObject(k int) *eventMention {
 	}
 	return nil
 }
+
+// planNouns name a plan that an infinitive spells out: "a plan to disarm
+// the militia", "plans to use frozen assets to fund Ukraine".
+var planNouns = setOf("plan", "plans")
+
+// planInfinitive gives a plan of no named author the actors its infinitive
+// names, who are what the plan is about: "the government plan to disarm
+// Hezbollah" concerns Hezbollah. Without them the plan would be dropped as
+// a plan of no one, and a later "rejected the plan" would find nothing.
+func (d *doc) planInfinitive(m *eventMention) {
+	if m.verb || m.typ != graph.Proposal || len(m.parts) > 0 || len(m.offeredBy) > 0 || !planNouns[d.toks[m.hi-1].lower] ||
+		d.tok(m.hi).lower != "to" {
+		return
+	}
+	_, hi := d.clause(m.lo)
+	for j, sp := range d.walk(m.hi+2, min(hi, m.hi+12)) {
+		if sp == nil {
+			if t := d.toks[j]; t.kind == tokPunct || thingEnds[t.lower] || joinedVerb(t) || d.trigAt[j] {
+				return
+			}
+			continue
+		}
+		if e := actorOf(sp); e != nil && e.typ != graph.Location && !d.isModifierActor(sp) && !sp.country && len(m.parts) < maxParticipants {
+			m.parts = appendUnique(m.parts, e)
+		}
+	}
+}
+
+// plansBefore are the words after which "plans" is the noun of a plan, not
+// a verb of intent: "opposes plans to", "rejected the plans", "its plans".
+var plansBefore = setOf("the", "its", "their", "his", "her", "any", "'s", "these", "those", "such")
+
+// plansNoun reports whether "plans" at k names a plan: after an article
+// or possessive, or as the object of a verb refusing or judging it. Other
+// uses are a party's intent ("Russia plans to", "has no plans to").
+func (d *doc) plansNoun(k int) bool {
+	w := d.tok(k - 1).lower
+	return plansBefore[w] || opposeVerbs[w] || rejectVerbs[w] || criticizeVerbs[w] || condemnVerbs[w]
+}

@@ -58,8 +58,31 @@ func TestProposedThingParties(t *testing.T) {
 		{name: "the actors a proposed thing names are its parties",
 			text: "Egypt opposes the proposed dam linking Ethiopia and Sudan.",
 			typ:  graph.Proposal, parts: []string{"Ethiopia", "Sudan"}},
+		{name: "a plan of no named author concerns the actors its infinitive names",
+			text: "Envoys met in Tripoli to discuss a government plan to disband the Rapid Support Forces.",
+			typ:  graph.Proposal, parts: []string{"Rapid Support Forces"}},
 		{name: "the agent after proposed by is the party",
 			text: "The National Assembly of Zambia blocked a new mining tax proposed by President Hakainde Hichilema.",
 			typ:  graph.Proposal, parts: []string{"Hakainde Hichilema"}},
 	})
+}
+
+func TestPlanInfinitiveClaims(t *testing.T) {
+	tests := []struct {
+		name         string
+		text         string
+		want, absent []string
+	}{
+		{name: "plans after an opposing verb are a plan",
+			text: "Slovakia will oppose plans to send frozen Belarusian funds to Moldova.",
+			want: []string{"Slovakia REJECTED Proposal event possible"}},
+		{name: "plans after a subject are an intent, not a plan",
+			text:   "Slovakia plans to send aid to Moldova, and Austria opposes the move.",
+			absent: []string{"Austria REJECTED Proposal event asserted", "Slovakia OFFERED Proposal event possible"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkClaims(t, tt.text, "2026-01-10", tt.want, tt.absent)
+		})
+	}
 }
