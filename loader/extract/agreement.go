@@ -53,6 +53,9 @@ func (d *doc) findAgreements() {
 				}
 			}
 			if len(targets) == 0 {
+				if reject || oppose {
+					d.proposedRejection(k, si)
+				}
 				continue
 			}
 			target := targets[0]

@@ -171,6 +171,9 @@ func (d *doc) findEvents() {
 			d.qualifierPlace(m)
 			d.resolutionBody(m)
 			d.proposalAuthor(m)
+			d.proposedBy(m)
+			d.proposedThing(m)
+			d.planInfinitive(m)
 			d.offeredDeal(m)
 			if d.dropMention(m) {
 				continue

@@ -19,6 +19,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	if (w == "proposed" || w == "offered") && d.offeredTrigger(hi) {
 		return false // "a proposed 90-day truce": the truce is the event
 	}
+	if w == "plans" && !d.plansNoun(lo) {
+		return false // "Russia plans to expand its navy": a verb of intent
+	}
 	if nonEventHeads[next] && !verb {
 		return false // "ceasefire line", "ceasefire mediators"
 	}
