@@ -127,7 +127,7 @@ var actEventNouns = map[string]string{"expelled": "expulsion", "expels": "expuls
 	"inaugurated": "inauguration", "inaugurates": "inauguration", "swear in": "swearing-in", "swore in": "swearing-in",
 	"swears in": "swearing-in", "swearing in": "swearing-in", "at war": "war", "fought a war": "war",
 	"fought a border war": "border war", "fought a civil war": "civil war", "waged war": "war", "waged a war": "war",
-	"wage war": "war", "waging war": "war", "summoned": "summons", "deployed": "deployment",
+	"wage war": "war", "waging war": "war", "summoned": "summons",
 	"take office": "inauguration", "takes office": "inauguration", "retract": "retraction", "retracts": "retraction",
 	"retracted": "retraction"}
 

@@ -125,6 +125,11 @@ func (d *doc) corefEvents() {
 				}
 			}
 		}
+		if into == nil {
+			if into = d.signedApart(m); into != nil {
+				d.events = append(d.events, into)
+			}
+		}
 		if (m.typ == graph.Agreement || m.typ == graph.Proposal) && m.loc == nil && m.date == nil && d.definite(m) {
 			// "committed to the deal" after "a ceasefire agreement", "has
 			// rejected the proposal" after "a proposal for a truce": the

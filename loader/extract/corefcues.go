@@ -143,6 +143,9 @@ var otherKinds = map[string]string{
 	"withdrawing": "withdraw", "pullout": "withdraw", "pull-out": "withdraw", "pull back": "withdraw",
 	"pulled back": "withdraw", "pulls back": "withdraw",
 	"resigned": "resign", "resigns": "resign", "resignation": "resign", "stepped down": "resign",
+	"disarm": "disarm", "disarmed": "disarm", "disarming": "disarm", "disarmament": "disarm",
+	"recognition": "recognise", "recognised": "recognise", "recognized": "recognise", "recognize": "recognise",
+	"recognises": "recognise", "recognizes": "recognise", "recognising": "recognise", "recognizing": "recognise",
 }
 
 func otherKind(noun string) string {

@@ -268,7 +268,7 @@ func (d *doc) headingEvents(si int) {
 // specificOther are "Other" triggers that name one happening even with a
 // single actor.
 var specificOther = setOf("coup", "coups", "plot", "putsch", "state", "martial", "expelled", "expelling", "expel", "expels",
-	"expulsion", "expulsions", "deployment", "deployed", "summoned", "verdict", "sentenced", "ruling", "test", "tests",
+	"expulsion", "expulsions", "summoned", "verdict", "sentenced", "ruling", "test", "tests",
 	"tested", "test-fired", "launch", "launches", "launched", "fired", "voted", "annexation", "recognition", "recognise", "recognised", "recognize", "recognized", "inauguration", "sworn",
 	"blockade", "joint", "air", "naval", "halted", "suspended", "cut", "resolution", "collapse", "collapsed",
 	"earthquake", "quake", "landslide", "landslides", "floods", "flooding", "derailment", "derailed", "stampede",

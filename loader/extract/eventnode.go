@@ -206,7 +206,7 @@ func (e *event) node(d *doc, reported map[string]bool) graph.Event {
 		// day: sanctions and the counter-sanctions.
 		actors = append(append([]string(nil), actors...), "perpetrator="+out.PerpetratorID)
 	}
-	if a, ok := e.releaseActor(); ok {
+	if a, ok := e.kindActor(); ok {
 		actors = append(append([]string(nil), actors...), a)
 	}
 	out.ID = graph.EventID(e.typ, out.Date.Day(), out.LocationID, actors, out.Name)

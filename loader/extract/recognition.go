@@ -24,6 +24,8 @@ func (d *doc) recognitionFits(lo, hi int, verb bool) (fits, handled bool) {
 		k++
 	} else if d.tok(lo-1).lower == "internationally" || d.tok(lo-1).lower == "widely" {
 		return false, true // "the internationally recognised government"
+	} else if d.modalityAt(lo) == graph.Denied {
+		return false, true // "has never recognised its independence": a standing position, not an act
 	}
 	_, chi := d.clause(lo)
 	for j := k; j < chi && j < k+5; j++ {

@@ -176,16 +176,6 @@ var forceWords = setOf("troops", "soldiers", "forces", "warships", "ships", "jet
 	"personnel", "peacekeepers", "missiles", "battalion", "battalions", "brigade", "brigades", "units", "army",
 	"marines", "navy", "carrier", "destroyers", "submarines", "bombers", "police", "officers", "force")
 
-func (d *doc) forceWordNear(lo, hi int) bool {
-	s := d.sents[d.sentOf[lo]]
-	for j := max(s.lo, lo-5); j < min(s.hi, hi+6); j++ {
-		if forceWords[d.toks[j].lower] {
-			return true
-		}
-	}
-	return false
-}
-
 var diplomatWords = setOf("diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "charge",
 	"chargé", "consul", "attache", "attaché", "embassy", "staff", "journalists", "correspondent", "observers")
 

@@ -295,11 +295,6 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return d.platformOn(hi) || w == "wrote" && d.wroteTo(hi)
 	case "letter", "message", "messages", "remarks":
 		return d.statementNounFits(lo, hi)
-	case "deployed":
-		// "has deployed 5,000 troops", not "troops deployed along the frontier".
-		return forceWords[next] || d.tok(hi+1).kind == tokNumber && forceWords[d.tok(hi+2).lower] || next != "" && d.tok(hi).kind == tokNumber && forceWords[d.tok(hi+1).lower]
-	case "deployment":
-		return next == "of" && d.forceWordNear(lo, hi)
 	case "expelled", "expulsion", "expulsions", "summoned":
 		// "expelled French troops": a state ordering foreign forces out
 		// is as much an expulsion as one of diplomats.
