@@ -121,6 +121,9 @@ func (d *doc) findEvents() {
 				typ = graph.Election // "lawmakers voted to block the decree": a vote of the house
 			}
 			typ = d.actionType(lo, hi, typ)
+			if typ == graph.Protest && d.rallySpeech(lo, hi) {
+				typ = graph.Statement // "speaking at a rally in Recife, the governor said"
+			}
 			if typ == graph.Attack && (d.labourStrike(lo, hi) || d.strikeBefore(lo, hi) || d.shutdownStrike(lo, hi)) {
 				typ = graph.Protest // "transport workers who staged a 48-hour strike"
 			}
