@@ -121,6 +121,9 @@ func (d *doc) findEvents() {
 				typ = graph.Election // "lawmakers voted to block the decree": a vote of the house
 			}
 			typ = d.actionType(lo, hi, typ)
+			if typ == graph.Protest && d.rallySpeech(lo, hi) {
+				typ = graph.Statement // "speaking at a rally in Recife, the governor said"
+			}
 			if typ == graph.Attack && (d.labourStrike(lo, hi) || d.strikeBefore(lo, hi) || d.shutdownStrike(lo, hi)) {
 				typ = graph.Protest // "transport workers who staged a 48-hour strike"
 			}
@@ -238,7 +241,7 @@ func (d *doc) dropMention(m *eventMention) bool {
 		}
 		return len(m.parts) < 2 && !d.keepWar(m)
 	case graph.Statement:
-		return d.asideConference(m)
+		return d.asideConference(m) || d.sourcedStatement(m)
 	case graph.Proposal:
 		// "a proposal for a truce" waits to be folded into the truce.
 		return len(m.parts) == 0 && m.mod == graph.Asserted && d.tok(m.hi).lower != "for" && d.tok(m.hi).lower != "of" && !d.quotedOffer(m)

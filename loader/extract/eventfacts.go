@@ -279,6 +279,8 @@ func (d *doc) saidDate(de *dateExpr) bool {
 	}
 	if d.tok(k).lower == "reporters" || d.tok(k).lower == "journalists" {
 		k--
+	} else if j := d.statementMedium(k); j >= 0 {
+		k = j // "said in a statement on Thursday": the day of the saying
 	} else if sp, ok := d.spanEntity(k); ok && sp.hi == k+1 && sp.ent != nil && sp.ent.typ == graph.Organization && d.tok(sp.lo-1).lower == "told" {
 		k = sp.lo - 1 // "told Reuters on Monday": the day of the telling
 	}

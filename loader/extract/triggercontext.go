@@ -223,8 +223,12 @@ func (d *doc) bodyBefore(k int) bool {
 // meetsThing reports whether "meet" at k takes a thing, not a party: "meet
 // the target", "meet its obligations", "meet demands".
 func (d *doc) meetsThing(k int) bool {
-	for j := k; j < len(d.toks) && j < k+4; j++ {
+	for j, n := k, 0; j < len(d.toks) && n < 5; j++ {
 		t := d.toks[j]
+		if isQuote(t.text) {
+			continue // would meet "a harsh and immediate response"
+		}
+		n++
 		if t.kind != tokWord || d.spanAt[j] != 0 {
 			return false
 		}
@@ -236,11 +240,15 @@ func (d *doc) meetsThing(k int) bool {
 }
 
 // thingNouns are what "meet" takes when it is not a meeting: "meet the
-// target", "meet its obligations".
+// target", "meet its obligations", "met with force".
 var thingNouns = setOf("target", "targets", "deadline", "deadlines", "demand", "demands", "goal", "goals",
 	"criteria", "requirement", "requirements", "obligation", "obligations", "expectations", "needs", "need",
 	"standard", "standards", "conditions", "condition", "threshold", "quota", "commitment", "commitments",
-	"costs", "cost", "challenge", "challenges", "payroll", "terms", "benchmark", "benchmarks", "pledge", "pledges")
+	"costs", "cost", "challenge", "challenges", "payroll", "terms", "benchmark", "benchmarks", "pledge", "pledges",
+	// How an act is answered: "would be met with force", "met with a
+	// harsh response".
+	"force", "response", "responses", "resistance", "retaliation", "reprisal", "reprisals", "backlash",
+	"criticism", "condemnation", "scepticism", "skepticism")
 
 // gerund reports whether a trigger noun is a verb in "-ing" taking an
 // object: "spoke to the press after meeting the Greek defence minister".

@@ -1,0 +1,33 @@
+package extract
+
+// rallySpeech reports whether a rally is only where a leader spoke:
+// "Modi, speaking at a rally in Ahmedabad, said", "told thousands of
+// supporters at a rally". What happened there is the speech, a statement,
+// not a demonstration.
+func (d *doc) rallySpeech(lo, hi int) bool {
+	w := d.toks[hi-1].lower
+	if w != "rally" && w != "rallies" {
+		return false
+	}
+	k := lo - 1
+	for n := 0; n < 3 && k > 0 && rallyModifiers[d.toks[k].lower]; n++ {
+		k--
+	}
+	if d.tok(k).lower != "at" {
+		return false
+	}
+	s := d.sents[d.sentOf[lo]]
+	for j := k - 1; j >= s.lo && j >= k-6; j-- {
+		if rallySpeechVerbs[d.toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// rallyModifiers stand between "at" and "rally".
+var rallyModifiers = setOf("a", "an", "the", "his", "her", "their", "campaign", "election", "political", "party", "mass", "large", "huge")
+
+// rallySpeechVerbs tell of someone addressing a crowd.
+var rallySpeechVerbs = setOf("speaking", "spoke", "speaks", "told", "tells", "telling", "addressed", "addressing",
+	"addresses", "said", "says", "declared", "vowed", "pledged", "promised")

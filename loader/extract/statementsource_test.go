@@ -1,0 +1,107 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+func TestSourcedStatement(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       int // statements wanted
+	}{
+		{"a trailing source is no statement",
+			"Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi on Monday, presidential spokesman Hussein Mohamed said in a statement.",
+			0},
+		{"a trailing source with its day",
+			"Kenya and Uganda agreed to reopen two border crossings, the Kenyan foreign ministry said in a statement on Tuesday.",
+			0},
+		{"a source of a report of violence is kept",
+			"Gunmen stopped a convoy near the border on Monday and took six passengers into the forest, regional police spokesman Musa Bello said in a statement.",
+			1},
+		{"according to a statement",
+			"Prime Minister Mark Carney ordered an inquiry into the fire, according to a statement from his office.",
+			0},
+		{"a that clause is the statement's content",
+			"The Kenyan foreign ministry said in a statement that Nairobi would not accept any foreign troops on its soil.",
+			1},
+		{"a quote before the source is the statement",
+			"\"We will not accept foreign troops on our soil,\" the Kenyan foreign ministry said in a statement.",
+			1},
+		{"another medium is an act of its own",
+			"Kenya will close its border with Somalia for a week, President William Ruto said in a televised address.",
+			1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := analyse(t, tt.text, "2026-01-10").output()
+			got := 0
+			for _, r := range g.Events {
+				if r.Event.Type == graph.Statement {
+					got++
+				}
+			}
+			if got != tt.want {
+				t.Errorf("got %d statements, want %d", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestStatementDayIsTheSaying(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool // the day dates the saying
+	}{
+		{"said in a statement on a day",
+			"Both delegations called the talks constructive, the Chinese commerce ministry said in a statement on Thursday.", true},
+		{"said in a brief statement on a day",
+			"The ministry said in a brief statement on Thursday that the border would reopen.", true},
+		{"said on a day", "The ministry said on Thursday that the border would reopen.", true},
+		{"a statement issued on a day is the statement's own",
+			"The ministry issued a statement on Thursday rejecting the charges.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyse(t, tt.text, "2026-01-10")
+			if len(d.dates) != 1 {
+				t.Fatalf("got %d time phrases, want 1", len(d.dates))
+			}
+			if got := d.saidDate(&d.dates[0]); got != tt.want {
+				t.Errorf("got saidDate %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMetWithResponse(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       int // meetings wanted
+	}{
+		{"met with force",
+			"Defence Minister Andrius Kubilius warned Moscow that any incursion would be met with force.",
+			0},
+		{"meet a quoted response",
+			"Foreign ministry spokesman Lin Jian said any provocation would meet \"a firm and resolute response\".",
+			0},
+		{"met with a leader is a meeting",
+			"Defence Minister Andrius Kubilius met with Polish President Karol Nawrocki in Warsaw on Monday.",
+			1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := analyse(t, tt.text, "2026-01-10").output()
+			got := 0
+			for _, r := range g.Events {
+				if r.Event.Type == graph.Meeting {
+					got++
+				}
+			}
+			if got != tt.want {
+				t.Errorf("got %d meetings, want %d", got, tt.want)
+			}
+		})
+	}
+}
