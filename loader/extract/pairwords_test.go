@@ -1,0 +1,56 @@
+package extract
+
+import "testing"
+
+func TestPairPhraseForms(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string
+		absent []string
+	}{
+		{
+			"Chad and Sudan traded accusations on Monday. The European Union urged the two neighbours to exercise restraint.",
+			[]string{"European Union DEMANDED Chad asserted", "European Union DEMANDED Sudan asserted"},
+			nil,
+		},
+		{
+			"Chad and Sudan traded accusations on Monday. The European Union urged the two nuclear-armed neighbours to exercise restraint.",
+			[]string{"European Union DEMANDED Chad asserted", "European Union DEMANDED Sudan asserted"},
+			nil,
+		},
+		{
+			// A count with no pair named before resolves nothing.
+			"The European Union urged the two neighbours to exercise restraint.",
+			nil,
+			[]string{"European Union DEMANDED Chad asserted"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkClaims(t, tt.text, "2025-03-01", tt.want, tt.absent)
+		})
+	}
+}
+
+func TestGroupWordsLength(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"the two neighbours met", 3},
+		{"the two nuclear-armed neighbours met", 6},
+		{"the warring parties met", 3},
+		{"both armies withdrew", 2},
+		{"the two delegations met", 0},
+		{"the two men met", 0},
+		{"the rival candidates met", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			d := analyse(t, tt.text, "2025-03-01")
+			if got := d.groupWords(0); got != tt.want {
+				t.Errorf("groupWords(%q) = %d, want %d", tt.text, got, tt.want)
+			}
+		})
+	}
+}
