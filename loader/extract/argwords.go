@@ -201,6 +201,14 @@ func (d *doc) pairQualifier(j int) int {
 		t := d.tok(i)
 		return t.kind == tokWord && !t.cap && d.spanAt[min(i, len(d.toks)-1)] == 0 && !pairNouns[t.lower] && !auxWords[t.lower]
 	}
+	if t := d.tok(j); t.kind == tokWord && t.cap && !d.tok(j+1).cap {
+		// "the two Asian neighbours", "the three Sahel states": a region's
+		// word, never a state's own ("the two Chinese firms" is no pair).
+		if sp, ok := d.spanEntity(j); !ok || sp.hi == j+1 && actorOf(sp) == nil {
+			return 1
+		}
+		return 0
+	}
 	if !word(j) {
 		return 0
 	}

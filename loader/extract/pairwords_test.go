@@ -40,6 +40,8 @@ func TestGroupWordsLength(t *testing.T) {
 		{"the two neighbours met", 3},
 		{"the two nuclear-armed neighbours met", 6},
 		{"the warring parties met", 3},
+		{"the two Asian neighbours met", 4},
+		{"the two Iranian states met", 0},
 		{"both armies withdrew", 2},
 		{"the two delegations met", 0},
 		{"the two men met", 0},
