@@ -19,6 +19,12 @@ func TestPairPhraseForms(t *testing.T) {
 			nil,
 		},
 		{
+			// "The two leaders" are people: never the states or groups named together.
+			"The truce between Ghana and Togo held on Monday. The two leaders met for three hours.",
+			nil,
+			[]string{"Ghana MET_WITH Togo asserted", "Togo MET_WITH Ghana asserted"},
+		},
+		{
 			// A count with no pair named before resolves nothing.
 			"The European Union urged the two neighbours to exercise restraint.",
 			nil,
