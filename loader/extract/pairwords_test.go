@@ -25,6 +25,12 @@ func TestPairPhraseForms(t *testing.T) {
 			[]string{"Ghana MET_WITH Togo asserted", "Togo MET_WITH Ghana asserted"},
 		},
 		{
+			// Who reports a group's meeting does not take part in it.
+			"Peru and Chile held talks in Lima on Monday. A Foreign Ministry spokesperson said the two sides had agreed to meet again.",
+			[]string{"Peru PARTICIPATED_IN Meeting event possible"},
+			[]string{"Foreign Ministry PARTICIPATED_IN Meeting event possible", "Peru MET_WITH Foreign Ministry possible"},
+		},
+		{
 			// A count with no pair named before resolves nothing.
 			"The European Union urged the two neighbours to exercise restraint.",
 			nil,
