@@ -207,7 +207,11 @@ func (d *doc) fillArgs(m *eventMention) {
 				k += g - 1
 				continue
 			}
-			for _, e := range d.lastPair(k) {
+			pair := d.lastPair(k)
+			if k < m.lo && len(pair) > 0 {
+				left = d.dropReporters(left, k) // "X said the two sides would meet": X reports, the sides meet
+			}
+			for _, e := range pair {
 				a := actor{e, k, "group"}
 				switch {
 				case k < m.lo:

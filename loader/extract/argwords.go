@@ -157,21 +157,65 @@ func (d *doc) meetVerbBetween(lo, hi int) bool {
 }
 
 // groupWords returns the length of a phrase naming the last pair of actors
-// ("both sides", "the two countries", "those countries"), 0 when none.
+// ("both sides", "the two countries", "those countries", "the two
+// nuclear-armed neighbours", "the warring parties"), 0 when none.
 func (d *doc) groupWords(k int) int {
 	w, n1, n2 := d.toks[k].lower, d.tok(k+1).lower, d.tok(k+2).lower
-	group := func(s string) bool {
-		return s == "sides" || s == "countries" || s == "nations" || s == "parties" || s == "governments" || s == "leaders"
-	}
 	switch {
-	case (w == "both" || w == "those") && group(n1) && n1 != "leaders":
+	case (w == "both" || w == "those") && pairNouns[n1] && n1 != "leaders":
 		return 2
-	case w == "the" && n1 == "two" && (group(n2) || peopleGroups[n2]):
+	case w == "the" && n1 == "two" && (pairNouns[n2] || peopleGroups[n2]):
 		return 3
+	case w == "the" && pairSideWords[n1] && (n2 == "sides" || n2 == "parties"):
+		return 3 // "the warring parties": the two sides of the war reported
 	case w == "each" && n1 == "other":
 		return 2
+	case w == "the" && n1 == "two" || w == "both":
+		// One qualifier may stand before the noun: "the two Asian
+		// neighbours", "both warring sides", "the two nuclear-armed rivals".
+		j := k + 1
+		if w == "the" {
+			j++
+		}
+		if a := d.pairQualifier(j); a > 0 && pairNouns[d.tok(j+a).lower] {
+			return j + a + 1 - k
+		}
 	}
 	return 0
+}
+
+// pairNouns name the sides a pair phrase stands for: states, armies or
+// the parties to a war or talks.
+var pairNouns = setOf("sides", "countries", "nations", "parties", "governments", "leaders", "neighbours", "neighbors",
+	"states", "armies", "militaries")
+
+// pairSideWords make "the ... parties" the two sides of a conflict even
+// without a count: "the warring parties", "the rival sides".
+var pairSideWords = setOf("warring", "rival", "feuding", "opposing")
+
+// pairQualifier returns the length of one qualifier at j in a pair phrase:
+// a lower-case word ("warring", "Asian" is a name and not taken) or a
+// hyphenated pair of them ("nuclear-armed"); 0 when none.
+func (d *doc) pairQualifier(j int) int {
+	word := func(i int) bool {
+		t := d.tok(i)
+		return t.kind == tokWord && !t.cap && d.spanAt[min(i, len(d.toks)-1)] == 0 && !pairNouns[t.lower] && !auxWords[t.lower]
+	}
+	if t := d.tok(j); t.kind == tokWord && t.cap && !d.tok(j+1).cap {
+		// "the two Asian neighbours", "the three Sahel states": a region's
+		// word, never a state's own ("the two Chinese firms" is no pair).
+		if sp, ok := d.spanEntity(j); !ok || sp.hi == j+1 && actorOf(sp) == nil {
+			return 1
+		}
+		return 0
+	}
+	if !word(j) {
+		return 0
+	}
+	if d.tok(j+1).text == "-" && !d.tok(j+1).space && word(j+2) {
+		return 3
+	}
+	return 1
 }
 
 // groupBlock before "both sides" makes it a place, not the parties: "on

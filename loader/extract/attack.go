@@ -374,6 +374,7 @@ func (d *doc) lastPair(k int) []*entity {
 		if ps := d.lastTwoPersons(k); ps != nil {
 			return ps // "X hosted Y on Monday. The two leaders ..."
 		}
+		return nil // people, never the states or bodies named last
 	}
 	states := d.stateGroupAt(k)
 	var later *span

@@ -164,6 +164,10 @@ func (d *doc) askRelations(k, si int) bool {
 	if convokeVerbs[d.tok(to+1).lower] {
 		actors = nil // "urged the Security Council to convene": the session is asked for; the council sits in it
 	}
+	ev := d.askedEvent(to)
+	if ev != nil && d.sidesAskedToSettle(k, to, ev) {
+		actors = nil // "urged both sides to agree a truce": the truce is demanded; the sides are its parties
+	}
 	for _, src := range srcs {
 		for _, a := range actors {
 			if a != src {
@@ -171,7 +175,7 @@ func (d *doc) askRelations(k, si int) bool {
 			}
 		}
 	}
-	if ev := d.askedEvent(to); ev != nil {
+	if ev != nil {
 		for _, src := range srcs {
 			d.addClaim(claim{src: ent(src), dst: evt(ev), typ: graph.Demanded, mod: mod, sent: si, conf: 0.55})
 		}

@@ -30,3 +30,24 @@ func (d *doc) meetGroupSubject(m *eventMention) {
 		m.pairs = append(m.pairs, [2]*entity{g[0], g[1]})
 	}
 }
+
+// dropReporters removes from left the actors a speech verb parts from the
+// group phrase at k: in "a State Department spokesperson said the two
+// sides would meet" the department reports the meeting and the group
+// phrase is the subject of what it says.
+func (d *doc) dropReporters(left []actor, k int) []actor {
+	out := left[:0]
+	for _, a := range left {
+		reported := false
+		for j := a.pos + 1; j < k; j++ {
+			if speechVerbs[d.toks[j].lower] && d.spanAt[j] == 0 {
+				reported = true
+				break
+			}
+		}
+		if !reported {
+			out = append(out, a)
+		}
+	}
+	return out
+}

@@ -92,5 +92,5 @@ func (d *doc) stateGroupAt(k int) bool {
 		return false
 	}
 	w := d.tok(k + g - 1).lower
-	return w == "countries" || w == "nations"
+	return w == "countries" || w == "nations" || w == "states" || w == "neighbours" || w == "neighbors"
 }

@@ -56,7 +56,7 @@ func (d *doc) statePairGroup(k int) bool {
 		return false
 	}
 	switch d.tok(k + g - 1).lower {
-	case "countries", "nations", "sides", "governments":
+	case "countries", "nations", "sides", "governments", "neighbours", "neighbors", "states":
 		return d.agreeVerbAfter(k + g)
 	}
 	return false
