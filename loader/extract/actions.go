@@ -412,7 +412,7 @@ var actionNouns = map[string]string{
 	"stepped up": "patrols", "steps up": "patrols", "step up": "patrols", "stepping up": "patrols",
 	"closed": "closure", "closes": "closure", "shut": "closure", "shut down": "closure", "sealed": "closure",
 	"reopened": "reopening", "reopens": "reopening",
-	"suspended": "suspension", "halted": "suspension",
+	"suspended": "suspension", "suspend": "suspension", "halted": "suspension",
 	"rescued": "rescue", "declared independence": "declaration of independence", "designated": "terrorist designation",
 	"seized power": "takeover", "seizes power": "takeover", "seizing power": "takeover", "took power": "takeover",
 	"control": "takeover", "taken power": "takeover", "takes power": "takeover", "tested": "test", "test-fired": "test",
@@ -451,7 +451,7 @@ func (d *doc) actionType(lo, hi int, typ graph.EventType) graph.EventType {
 		if d.agreedHalt(lo) >= 0 {
 			return graph.Ceasefire // "agreed to halt the fighting"
 		}
-	case "suspended", "halted":
+	case "suspended", "suspend", "halted":
 		if d.wordAfter(hi, 3, setOf("imports", "import")) {
 			return graph.Sanction
 		}

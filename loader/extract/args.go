@@ -256,7 +256,7 @@ func (d *doc) fillArgs(m *eventMention) {
 		if d.tok(sp.lo-1).lower == "by" && backVerbs[d.tok(sp.lo-2).lower] {
 			continue // "rebels backed by Rwanda": the backer is not the actor
 		}
-		if sp.country && (d.tok(sp.lo-1).lower == "a" || d.tok(sp.lo-1).lower == "an") && d.toks[sp.hi-1].kind == tokWord && !stateNouns[d.tok(sp.hi).lower] && !delegationNouns[d.tok(sp.hi).lower] && !d.weaponKindAt(sp.hi) && !d.proposalNounAt(sp.hi) && d.spanAt[min(sp.hi, len(d.toks)-1)] == 0 && !d.tok(sp.hi).cap {
+		if sp.country && (d.tok(sp.lo-1).lower == "a" || d.tok(sp.lo-1).lower == "an") && d.toks[sp.hi-1].kind == tokWord && !stateNouns[d.tok(sp.hi).lower] && !delegationNouns[d.tok(sp.hi).lower] && !d.weaponKindAt(sp.hi) && !d.proposalNounAt(sp.hi) && d.spanAt[min(sp.hi, len(d.toks)-1)] == 0 && !d.tok(sp.hi).cap && !d.brokersMention(sp, m) {
 			continue // "a Belarusian jailed for spying": a person, not the state
 		}
 		if d.tok(sp.hi).text == "'" || d.tok(sp.hi).text == "’" {
@@ -272,7 +272,8 @@ func (d *doc) fillArgs(m *eventMention) {
 			continue // "the Congolese city of Bukavu"
 		}
 		if d.tok(sp.hi).text == "-" && !d.tok(sp.hi).space && compoundHeads[d.tok(sp.hi+1).lower] &&
-			!(m.typ == graph.Attack && d.tok(sp.hi+1).lower == "led" && forceWords[d.tok(sp.hi+2).lower] || m.typ == graph.Attack && d.tok(sp.hi+1).lower == "led" && (d.tok(sp.hi+2).lower == "militants" || d.tok(sp.hi+2).lower == "fighters" || d.tok(sp.hi+2).lower == "gunmen" || d.tok(sp.hi+2).lower == "rebels")) {
+			!(m.typ == graph.Attack && d.tok(sp.hi+1).lower == "led" && forceWords[d.tok(sp.hi+2).lower] || m.typ == graph.Attack && d.tok(sp.hi+1).lower == "led" && (d.tok(sp.hi+2).lower == "militants" || d.tok(sp.hi+2).lower == "fighters" || d.tok(sp.hi+2).lower == "gunmen" || d.tok(sp.hi+2).lower == "rebels")) &&
+			!d.brokersMention(sp, m) {
 			continue // "a Rwanda-led force", "Iran-backed rebels": a modifier, not a party; "ISIS-led fighters attacked" is ISIS's attack
 		}
 		if d.tok(sp.hi).lower == "'s" && (sp.hi+1 < m.lo && !d.modifies(sp.hi+1, m.lo) || sp.lo >= m.hi) && !d.trigAt[sp.hi+1] &&

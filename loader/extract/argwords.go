@@ -117,6 +117,9 @@ func (d *doc) modifies(lo, hi int) bool {
 		if (durationUnits[t.lower] || numberWords[t.lower] > 0) && (d.tok(k+1).text == "-" || d.tok(k-1).text == "-") {
 			continue // "Albanese's two-day visit", "a three-week tour"
 		}
+		if brokerVerbs[t.lower] && d.tok(k-1).text == "-" && !d.tok(k-1).space {
+			continue // "a Qatar-brokered truce": the broker is a party
+		}
 		return false
 	}
 	return true

@@ -310,11 +310,23 @@ func (d *doc) undoneMention(m *eventMention) bool {
 		return false
 	}
 	for j := m.lo - 1; j >= m.lo-3 && j >= 0; j-- {
-		if undoVerbs[d.toks[j].lower] && !d.trigAt[j] && d.objectOf(j, m.lo) {
+		if undoVerbs[d.toks[j].lower] && !d.nodeAt(m.sent, j) && d.objectOf(j, m.lo) {
 			return true
 		}
 	}
 	return threatModals[d.tok(m.hi).lower] && d.tok(m.hi+1).lower == "be" && undoVerbs[d.tok(m.hi+2).lower]
+}
+
+// nodeAt reports whether an event mention of sentence si that kept its
+// node starts at token j: a trigger word whose event was dropped, as a
+// threatened "could suspend" read as a threat, leaves no node behind.
+func (d *doc) nodeAt(si, j int) bool {
+	for _, m := range d.sentMentions(si) {
+		if m.lo == j && m.ev != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // dependWords before "on" make what comes before hang on what follows:
@@ -440,7 +452,9 @@ func (d *doc) refusedUntil(k int) bool {
 // would undo: in "would not lower the tariffs unless", the lowering is
 // conditioned, not the tariffs.
 func (d *doc) undoneBy(c, m *eventMention) bool {
-	return c.typ == graph.Proposal && c.verb && undoVerbs[d.toks[c.lo].lower] && len(c.offeredBy) > 0 && d.objectOf(c.lo, m.lo)
+	// "could suspend trade talks if": the suspension, an event of its own,
+	// is what hangs on the condition, not the talks it would end.
+	return (c.typ == graph.Proposal && len(c.offeredBy) > 0 || c.typ == graph.OtherEvent) && c.verb && undoVerbs[d.toks[c.lo].lower] && d.objectOf(c.lo, m.lo)
 }
 
 // failVerbs end an event against its parties' will: "if the talks fail".

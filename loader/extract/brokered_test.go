@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+func TestBrokerTakesPart(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{name: "a state named before -brokered joins the truce",
+			text: "Chad and Niger fought a border war in May, although a Qatar-brokered truce has largely held.",
+			typ:  graph.Ceasefire, title: "truce", parts: []string{"Qatar"}},
+		{name: "the broker's adjective joins the truce beside the sides",
+			text: "A Kenyan-brokered truce between Ethiopia and Somalia took effect on Friday.",
+			typ:  graph.Ceasefire, title: "truce", parts: []string{"Kenya", "Ethiopia", "Somalia"}},
+		{name: "a mediator of talks takes part in them",
+			text: "Serbia and Kosovo will attend a new round of EU-mediated talks in Brussels next week.",
+			typ:  graph.Meeting, title: "talks", parts: []string{"European Union", "Serbia", "Kosovo"}},
+		{name: "a backer of a plan takes part in it",
+			text: "The army on Sunday rejected a Turkish-backed peace plan for the north.",
+			typ:  graph.Proposal, title: "plan", parts: []string{"Turkey"}},
+	})
+}
+
+func TestBackerOfAttackersIsNoParty(t *testing.T) {
+	g := analyse(t, "Iran-backed rebels attacked an army base in southern Yemen on Monday.", "2026-01-10").output()
+	names := entityNames(g)
+	for _, r := range g.Events {
+		if r.Event.Type != graph.Attack {
+			continue
+		}
+		if got := participantNames(r.Event, names); slices.Contains(got, "Iran") {
+			t.Errorf("got participants %v of %q, want no Iran: it backs the attackers", got, r.Event.Name)
+		}
+	}
+}
