@@ -120,7 +120,7 @@ func (e *event) add(d *doc, m *eventMention) {
 	if e.killed == nil || m.killed != nil && d.outranks(m.killed, e.killed) {
 		e.killed = m.killed
 	}
-	if e.injured == nil || m.injured != nil && e.injured.Vague && !m.injured.Vague {
+	if e.injured == nil || m.injured != nil && d.outranks(m.injured, e.injured) {
 		e.injured = m.injured
 	}
 	if e.mod != graph.Asserted && m.mod == graph.Asserted && !m.bare() {
