@@ -17,7 +17,7 @@ func (d *doc) tollOwner(m *eventMention) *event {
 			return nil
 		}
 		for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-10; k-- {
-			if e := d.events[k]; e.war() && e.mentions[len(e.mentions)-1].sent == m.sent {
+			if e := d.events[k]; e.war() && e.last().sent == m.sent {
 				m.typ = e.typ
 				return e
 			}
@@ -28,7 +28,7 @@ func (d *doc) tollOwner(m *eventMention) *event {
 		return nil
 	}
 	for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-10; k-- {
-		if e := d.events[k]; e.disaster() && e.mentions[len(e.mentions)-1].sent == m.sent {
+		if e := d.events[k]; e.disaster() && e.last().sent == m.sent {
 			m.typ = e.typ // "the collapse of a mine that killed nine workers"
 			return e
 		}
@@ -37,7 +37,7 @@ func (d *doc) tollOwner(m *eventMention) *event {
 		// "strikes have killed 400 people since then": only the subject's
 		// own event, never an attack reported before.
 		for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-3; k-- {
-			if e := d.events[k]; e.typ == graph.Attack && e.mentions[len(e.mentions)-1].sent == m.sent && e.mentions[len(e.mentions)-1].lo < m.lo {
+			if e := d.events[k]; e.typ == graph.Attack && e.last().sent == m.sent && e.last().lo < m.lo {
 				return e
 			}
 		}
@@ -48,7 +48,7 @@ func (d *doc) tollOwner(m *eventMention) *event {
 		if e := d.events[k]; d.campaign(e) && k > 0 && d.events[k-1].typ == graph.Attack {
 			continue // "killed" after "days of bombardment" tells of the strikes before
 		}
-		if e := d.events[k]; (e.typ == graph.Attack || e.typ == graph.Protest || d.warToll(e, m)) && e.mod == graph.Asserted && e.mentions[len(e.mentions)-1].sent >= m.sent-8 {
+		if e := d.events[k]; (e.typ == graph.Attack || e.typ == graph.Protest || d.warToll(e, m)) && e.mod == graph.Asserted && e.last().sent >= m.sent-8 {
 			if d.background(e) && background == nil {
 				// "fired missiles, a day after warplanes struck a site.
 				// Four were killed": the toll of the main event.

@@ -144,10 +144,11 @@ func (d *doc) findDates() {
 				would = k
 			}
 			callFor := d.callsFor(k) || d.officeAhead(k)
-			if firstFut == s.hi && (futureMarkers[w] && !d.narratedNext(k) || callFor) {
+			ahead := futureMarkers[w] && !d.narratedNext(k)
+			if firstFut == s.hi && (ahead || callFor) {
 				firstFut = k
 			}
-			if futureMarkers[w] && !d.futureInPast(k) && !d.narratedNext(k) || callFor {
+			if ahead && !d.futureInPast(k) || callFor {
 				future = true
 				break
 			}

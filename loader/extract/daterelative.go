@@ -8,31 +8,33 @@ import (
 
 // dayOffsetAt resolves a day told against the last day named before it:
 // "A day earlier, drones struck a refinery", "two days later", "the
-// following day", "the next morning", "the day after,". Without such a day within the three sentences before,
-// the phrase dates nothing, and none of the last day's events reach past it.
+// following day", "the next morning", "the day after,". Without such a day
+// within the three sentences before, the phrase dates nothing, and none of
+// the last day's events reach past it.
 func (d *doc) dayOffsetAt(i int) (dateExpr, bool) {
 	sign, hi := 0, 0
 	switch w := d.toks[i].lower; {
+	case w == "the" && d.tok(i+1).lower == "day":
+		// "The day after, jets struck": told alone, it counts from the day
+		// before; "the day after the vote" counts from the vote.
+		hi = i + 3
+		if n := d.tok(hi); n.lower == "that" && d.tok(hi+1).text == "," {
+			hi++
+		} else if n.text != "," && n.text != "." {
+			return dateExpr{}, false
+		}
+		sign = map[string]int{"after": 1, "before": -1}[d.tok(i+2).lower]
 	case w == "the":
 		switch d.tok(i + 1).lower {
 		case "previous":
 			sign = -1
 		case "next", "following":
 			sign = 1
-		case "day":
-			// "The day after, jets struck": told alone, it counts from the
-			// day before; "the day after the vote" counts from the vote.
-			if n := d.tok(i + 3); n.text == "," || n.text == "." || n.lower == "that" && d.tok(i+4).text == "," {
-				sign = map[string]int{"after": 1, "before": -1}[d.tok(i+2).lower]
-			}
 		}
-		if u := d.tok(i + 2).lower; u != "day" && !dayParts[u] && !(d.tok(i+1).lower == "day" && sign != 0) {
+		if u := d.tok(i + 2).lower; u != "day" && !dayParts[u] {
 			return dateExpr{}, false
 		}
 		hi = i + 3
-		if d.tok(i+1).lower == "day" && d.tok(i+3).lower == "that" {
-			hi = i + 4
-		}
 	default:
 		if u := d.tok(i + 1).lower; u != "day" && u != "days" {
 			return dateExpr{}, false

@@ -24,10 +24,12 @@ func (d *doc) delegationRelations(si int) {
 			continue
 		}
 		var who []*entity
+		back := 4
 		if w == "attended" {
 			// "Lavrov and Wang Yi attended in person": the meeting just told
 			if e := d.relativeAttendee(k); e != nil {
 				who = []*entity{e} // "Merz, who also attended, said the planners would meet"
+				back = bareAttendBack
 			} else if evs, actors := d.objectsAfter(k); len(evs) > 0 || len(actors) > 0 {
 				continue
 			} else {
@@ -54,10 +56,6 @@ func (d *doc) delegationRelations(si int) {
 				who = append(who, e)
 				who = append(who, d.coLeaders(k+1, s.hi)...)
 			}
-		}
-		back := 4
-		if w == "attended" && d.relativeAttendee(k) != nil {
-			back = bareAttendBack
 		}
 		d.joinLatestMeeting(k, si, back, who)
 	}

@@ -354,10 +354,10 @@ func (d *doc) attachCounts() {
 			continue
 		}
 		cnt := c.count
-		// The first figure stays, unless it gave no number and a later one
-		// does: "wounded dozens more" then "47 were treated for wounds".
+		// The first figure stays unless a later one outranks it: "wounded
+		// dozens more" then "47 were treated for wounds".
 		if c.injured {
-			if best.injured == nil || best.injured.Vague && !cnt.Vague {
+			if d.outranks(&cnt, best.injured) {
 				best.injured = &cnt
 			}
 		} else if d.outranks(&cnt, best.killed) {

@@ -6,9 +6,6 @@ import (
 	"github.com/geokg/geokg/graph"
 )
 
-// releaseNouns are the triggers of a release of people held.
-var releaseNouns = setOf("release", "releases", "released", "releasing", "freed", "frees", "free")
-
 // kindActor is added to the actors that key an Other event's node, and a
 // signed document's. Coref
 // keeps an arrest and the release demanded later, a handover and a
@@ -26,7 +23,7 @@ func (e *event) kindActor() (string, bool) {
 		return "", false
 	}
 	w := strings.ToLower(e.mentions[0].noun)
-	if releaseNouns[w] {
+	if releaseWords[w] || w == "releasing" {
 		return "kind=release", true
 	}
 	if n := actionNoun(e.typ, w); n != "" {

@@ -36,6 +36,11 @@ func (e *event) weak() bool {
 	return e.mod != graph.Asserted && len(e.parts) == 0 && e.loc == nil && e.date == nil
 }
 
+// last returns the mention that tells e latest in the text.
+func (e *event) last() *eventMention {
+	return e.mentions[len(e.mentions)-1]
+}
+
 // war reports whether e is a war or armed conflict rather than one strike.
 func (e *event) war() bool {
 	return e.typ == graph.OtherEvent && warTrigger(e.mentions[0].noun)
@@ -115,7 +120,7 @@ func (e *event) add(d *doc, m *eventMention) {
 	if e.killed == nil || m.killed != nil && d.outranks(m.killed, e.killed) {
 		e.killed = m.killed
 	}
-	if e.injured == nil || m.injured != nil && e.injured.Vague && !m.injured.Vague {
+	if e.injured == nil || m.injured != nil && d.outranks(m.injured, e.injured) {
 		e.injured = m.injured
 	}
 	if e.mod != graph.Asserted && m.mod == graph.Asserted && !m.bare() {

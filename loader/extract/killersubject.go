@@ -11,10 +11,15 @@ import (
 // the attack.
 var harmVerbs = setOf("killed", "wounded", "injured", "abducted", "kidnapped", "massacred", "slaughtered")
 
-// armedMembers head a subject that acts for the group named after "from" or
-// "of": "Rebels from the X killed", "fighters of the Y group abducted".
-var armedMembers = setOf("militants", "gunmen", "rebels", "attackers", "assailants", "insurgents", "jihadists",
-	"separatists", "extremists", "fighters", "members", "troops", "soldiers", "forces", "militiamen", "commandos")
+// armedMembers, with the unnamedSubjects, head a subject that acts for the
+// group named after "from" or "of": "Rebels from the X killed", "fighters
+// of the Y group abducted".
+var armedMembers = setOf("members", "troops", "soldiers", "forces", "militiamen", "commandos")
+
+// armedHead reports whether w heads a subject acting for a group.
+func armedHead(w string) bool {
+	return armedMembers[w] || unnamedSubjects[w]
+}
 
 // notObjects after a harm verb show it is a participle with no object:
 // "soldiers killed by a roadside bomb in an attack", "killed last week".
@@ -71,7 +76,7 @@ func (d *doc) killerSubject(m *eventMention) *entity {
 	for j > s.lo && (auxWords[d.toks[j].lower] || d.toks[j].lower == "reportedly" || d.toks[j].lower == "allegedly") {
 		j--
 	}
-	if w := d.toks[j].lower; d.spanAt[j] == 0 && (armedMembers[w] || unnamedSubjects[w]) {
+	if w := d.toks[j].lower; d.spanAt[j] == 0 && armedHead(w) {
 		// "Chadian troops killed", "Boko Haram fighters killed"
 		if sp, e := d.actorAt(j - 1); e != nil && sp.hi == j && d.killerFits(sp, e) && d.opensClause(d.articleStart(sp.lo)) {
 			return e
@@ -94,7 +99,7 @@ func (d *doc) killerSubject(m *eventMention) *entity {
 	}
 	p := d.articleStart(sp.lo)
 	if w := d.tok(p - 1).lower; w == "from" || w == "of" {
-		if !armedMembers[d.tok(p-2).lower] && !unnamedSubjects[d.tok(p-2).lower] || !d.opensClause(p-2) {
+		if !armedHead(d.tok(p-2).lower) || !d.opensClause(p-2) {
 			return nil // "killed relatives of X", "a commander of X"
 		}
 		return e
