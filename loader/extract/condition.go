@@ -290,18 +290,6 @@ var undoVerbs = setOf("lifts", "lift", "lifted", "removes", "remove", "removed",
 	"cancel", "withdraws", "withdraw", "eases", "ease", "suspends", "suspend", "halts", "halt", "stops", "stop",
 	"eased", "suspended", "halted", "stopped", "cancelled", "canceled", "reversed", "rescinded")
 
-// reportedBetween reports whether someone is reported as speaking
-// between tokens lo and hi, which puts what comes before in another
-// clause than a condition at hi.
-func (d *doc) reportedBetween(lo, hi int) bool {
-	for j := lo; j < hi; j++ {
-		if reportVerbs[d.toks[j].lower] {
-			return true
-		}
-	}
-	return false
-}
-
 // undoneMention reports whether the main clause holds out the end of the
 // event named at m, not the event: "could suspend trade talks if", "the
 // tariffs would be eased only if". The end has no node of its own here.
@@ -354,7 +342,7 @@ func (d *doc) conditionRelations(si int) {
 				if m.typ == graph.Statement {
 					continue // "said on X that ... until": the saying is done, whatever the condition
 				}
-				if d.reportedBetween(m.hi, k) {
+				if d.wordBetween(m.hi, k, reportVerbs) {
 					continue // "X offered help, and Y said it was ready to ... if": Y's offer is conditioned
 				}
 				if bm == nil || !d.undoneBy(bm, m) {
