@@ -244,7 +244,7 @@ func (d *doc) conditionSides(main, cond *event) {
 		}
 	}
 	for _, e := range d.events {
-		if d.warEvent(e) && len(e.parts) >= 2 && slices.ContainsFunc(sides, func(s *entity) bool { return slices.Contains(e.parts, s) }) {
+		if warEvent(e) && len(e.parts) >= 2 && slices.ContainsFunc(sides, func(s *entity) bool { return slices.Contains(e.parts, s) }) {
 			sides = e.parts
 			break
 		}
@@ -270,7 +270,7 @@ func (d *doc) ledState(p *entity) *entity {
 
 // warEvent reports whether e is a war or armed conflict by any of its
 // names: "the war", "a border war", "the conflict".
-func (d *doc) warEvent(e *event) bool {
+func warEvent(e *event) bool {
 	if e.typ != graph.OtherEvent {
 		return false
 	}

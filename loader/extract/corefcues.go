@@ -56,10 +56,11 @@ func (d *doc) bodyState(o *entity) *entity {
 		if !(forceHeads[d.toks[sp.hi-1].lower] || d.toks[sp.hi-1].lower == "military" || d.defenceMinistry(sp)) {
 			continue
 		}
-		c := d.spanBefore(sp.lo)
-		if d.tok(sp.lo-1).lower == "'s" {
-			c = d.spanBefore(sp.lo - 1)
+		at := sp.lo
+		if d.tok(at-1).lower == "'s" {
+			at--
 		}
+		c := d.spanBefore(at)
 		if c != nil && (c.hi == sp.lo || c.hi == sp.lo-1) && c.ent != nil && c.ent.typ == graph.Country {
 			return c.ent // "the Israeli military", "Russia's Defence Ministry"
 		}
@@ -78,16 +79,16 @@ func (d *doc) bodyState(o *entity) *entity {
 // organ that speaks for a state's forces: "it had carried out a strike"
 // said by Russia's Defence Ministry is Russia's strike.
 func (d *doc) defenceMinistry(sp span) bool {
-	def, min := false, false
+	defence, ministry := false, false
 	for k := sp.lo; k < sp.hi; k++ {
 		switch d.toks[k].lower {
 		case "defence", "defense":
-			def = true
+			defence = true
 		case "ministry":
-			min = true
+			ministry = true
 		}
 	}
-	return def && min
+	return defence && ministry
 }
 
 // titleState returns the state named in a title before a person's name:
