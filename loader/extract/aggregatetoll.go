@@ -28,11 +28,8 @@ func (d *doc) aggregateToll(m *eventMention) bool {
 			return true // "has killed tens of thousands"
 		case w == "since" && d.tok(j+1).kind == tokNumber || w == "since" && d.tok(j+1).lower == "then":
 			return true
-		case (w == "over" || w == "in" || w == "during") && (d.tok(j+1).lower == "the" || d.tok(j+1).lower == "recent") && spanWords[d.tok(j+2).lower]:
-			return true // "in recent years"
-		case (w == "over" || w == "in" || w == "during") && d.tok(j+1).lower == "the" && (d.tok(j+2).lower == "past" || d.tok(j+2).lower == "last") &&
-			(spanWords[d.tok(j+3).lower] || spanWords[d.tok(j+4).lower]):
-			return true // "over the past decade", "in the last two years"
+		case (w == "over" || w == "in" || w == "during") && d.longStretch(j+1):
+			return true // "in recent years", "over the past decade"
 		}
 	}
 	return false
@@ -40,6 +37,19 @@ func (d *doc) aggregateToll(m *eventMention) bool {
 
 // spanWords name a stretch of time long enough to sum up a conflict.
 var spanWords = setOf("years", "decade", "decades", "months")
+
+// longStretch reports whether such a stretch is named at j: "recent
+// years", "the decade", "the past decade", "the last two years".
+func (d *doc) longStretch(j int) bool {
+	w, n := d.tok(j).lower, d.tok(j+1).lower
+	switch {
+	case (w == "the" || w == "recent") && spanWords[n]:
+		return true
+	case w == "the" && (n == "past" || n == "last"):
+		return spanWords[d.tok(j+2).lower] || spanWords[d.tok(j+3).lower]
+	}
+	return false
+}
 
 // runningToll reports whether the attack noun m is the cause of a toll
 // counted since some time: "400 people have been killed in Israeli attacks

@@ -15,16 +15,16 @@ var signedDocuments = setOf("memorandum", "memorandums", "memoranda", "mou", "mo
 // told so far only as a commitment to act ("agreed to lift trade to $50
 // billion"). A summit's undertakings and the papers it signs are separate
 // agreements, even on one day between the same leaders.
-func (d *doc) signedApart(m *eventMention) *event {
+func (d *doc) signedApart(m *eventMention) bool {
 	if m.typ != graph.Agreement || m.verb || !namesDocument(m.noun) {
-		return nil
+		return false
 	}
 	k := m.lo - 1
 	if w := d.tok(k).lower; w == "a" || w == "an" || w == "several" || d.tok(k).kind == tokNumber || numberWords[w] > 0 {
 		k--
 	}
 	if !signVerbs[d.tok(k).lower] {
-		return nil
+		return false
 	}
 	for j := len(d.events) - 1; j >= 0 && j >= len(d.events)-6; j-- {
 		e := d.events[j]
@@ -33,16 +33,16 @@ func (d *doc) signedApart(m *eventMention) *event {
 		}
 		for _, o := range e.mentions {
 			if !d.commitment(o) {
-				return nil
+				return false
 			}
 		}
 		if len(m.parts) == 0 && d.tok(k-1).lower == "they" {
 			// "They signed a memorandum": the sides who made the commitment.
 			m.parts = append([]*entity(nil), e.parts...)
 		}
-		return &event{typ: m.typ, mod: m.mod}
+		return true
 	}
-	return nil
+	return false
 }
 
 // commitment reports whether an agreement mention is a verb that commits

@@ -126,13 +126,12 @@ func (d *doc) spelledByAcronym(i, end, hi int) bool {
 			content = append(content, t.lower[0])
 		}
 	}
-	letters := []byte(strings.ToLower(acr.text))
-	if len(letters) < len(content) || len(letters) > len(content)+len(optional) {
+	rest := []byte(strings.ToLower(acr.text))
+	if len(rest) < len(content) || len(rest) > len(content)+len(optional) {
 		return false
 	}
 	// Every word of the name must give a letter; a preposition may give
 	// one of those left.
-	rest := append([]byte(nil), letters...)
 	for _, c := range content {
 		k := bytes.IndexByte(rest, c)
 		if k < 0 {

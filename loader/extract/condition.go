@@ -244,7 +244,7 @@ func (d *doc) conditionSides(main, cond *event) {
 		}
 	}
 	for _, e := range d.events {
-		if d.warEvent(e) && len(e.parts) >= 2 && slices.ContainsFunc(sides, func(s *entity) bool { return slices.Contains(e.parts, s) }) {
+		if warEvent(e) && len(e.parts) >= 2 && slices.ContainsFunc(sides, func(s *entity) bool { return slices.Contains(e.parts, s) }) {
 			sides = e.parts
 			break
 		}
@@ -270,7 +270,7 @@ func (d *doc) ledState(p *entity) *entity {
 
 // warEvent reports whether e is a war or armed conflict by any of its
 // names: "the war", "a border war", "the conflict".
-func (d *doc) warEvent(e *event) bool {
+func warEvent(e *event) bool {
 	if e.typ != graph.OtherEvent {
 		return false
 	}
@@ -289,18 +289,6 @@ var undoVerbs = setOf("lifts", "lift", "lifted", "removes", "remove", "removed",
 	"drops", "drop", "dropped", "ends", "end", "ended", "rescinds", "rescind", "reverses", "reverse", "cancels",
 	"cancel", "withdraws", "withdraw", "eases", "ease", "suspends", "suspend", "halts", "halt", "stops", "stop",
 	"eased", "suspended", "halted", "stopped", "cancelled", "canceled", "reversed", "rescinded")
-
-// reportedBetween reports whether someone is reported as speaking
-// between tokens lo and hi, which puts what comes before in another
-// clause than a condition at hi.
-func (d *doc) reportedBetween(lo, hi int) bool {
-	for j := lo; j < hi; j++ {
-		if reportVerbs[d.toks[j].lower] {
-			return true
-		}
-	}
-	return false
-}
 
 // undoneMention reports whether the main clause holds out the end of the
 // event named at m, not the event: "could suspend trade talks if", "the
@@ -354,7 +342,7 @@ func (d *doc) conditionRelations(si int) {
 				if m.typ == graph.Statement {
 					continue // "said on X that ... until": the saying is done, whatever the condition
 				}
-				if d.reportedBetween(m.hi, k) {
+				if d.wordBetween(m.hi, k, reportVerbs) {
 					continue // "X offered help, and Y said it was ready to ... if": Y's offer is conditioned
 				}
 				if bm == nil || !d.undoneBy(bm, m) {

@@ -141,7 +141,7 @@ func (d *doc) butSubject(b, si int) *entity {
 		if w == "but" || w == ";" {
 			return nil
 		}
-		if (w == "his" || w == "her" || w == "its" || w == "their") && conditionBodies[d.tok(j+1).lower] {
+		if possessives[w] && conditionBodies[d.tok(j+1).lower] {
 			return nil // "said his forces had agreed ... but would not": the forces, unnamed
 		}
 		sp, e := d.actorAt(j)

@@ -25,8 +25,7 @@ func (d *doc) corefEvents() {
 		}
 		if into == nil && m.typ == graph.Attack && d.runningToll(m) {
 			m.date = nil // "have been killed in Israeli attacks since the truce": the run, not the day's strike
-			into = &event{typ: m.typ, mod: m.mod}
-			d.events = append(d.events, into)
+			into = d.newEvent(m)
 		}
 		if into == nil && d.aggregateToll(m) {
 			// "the group has killed thousands over the past decade": a
@@ -36,8 +35,7 @@ func (d *doc) corefEvents() {
 				continue
 			}
 			m.date = nil // what a day names is the lede's, not the sum's
-			into = &event{typ: m.typ, mod: m.mod}
-			d.events = append(d.events, into)
+			into = d.newEvent(m)
 		}
 		if into == nil && m.typ == graph.Attack && d.habitual(m) {
 			// "near-daily strikes", "fired on its patrols twice": a series,
@@ -49,8 +47,7 @@ func (d *doc) corefEvents() {
 				}
 			}
 			if into == nil {
-				into = &event{typ: m.typ, mod: m.mod}
-				d.events = append(d.events, into)
+				into = d.newEvent(m)
 			}
 		}
 		if into == nil && m.typ == graph.Attack && !m.verb && len(d.events) > 0 {
@@ -125,10 +122,8 @@ func (d *doc) corefEvents() {
 				}
 			}
 		}
-		if into == nil {
-			if into = d.signedApart(m); into != nil {
-				d.events = append(d.events, into)
-			}
+		if into == nil && d.signedApart(m) {
+			into = d.newEvent(m)
 		}
 		if (m.typ == graph.Agreement || m.typ == graph.Proposal) && m.loc == nil && m.date == nil && d.definite(m) {
 			// "committed to the deal" after "a ceasefire agreement", "has
@@ -200,14 +195,20 @@ func (d *doc) corefEvents() {
 		}
 		if into == nil {
 			d.occasionAlone(m)
-			into = &event{typ: m.typ, mod: m.mod}
-			d.events = append(d.events, into)
+			into = d.newEvent(m)
 		}
 		into.add(d, m)
 	}
 	for _, e := range d.events {
 		sort.Ints(e.sents)
 	}
+}
+
+// newEvent starts an event of m's type and modality, for m to join.
+func (d *doc) newEvent(m *eventMention) *event {
+	e := &event{typ: m.typ, mod: m.mod}
+	d.events = append(d.events, e)
+	return e
 }
 
 // antecedent returns the event a definite mention points back to: the

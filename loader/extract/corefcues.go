@@ -56,10 +56,11 @@ func (d *doc) bodyState(o *entity) *entity {
 		if !(forceHeads[d.toks[sp.hi-1].lower] || d.toks[sp.hi-1].lower == "military" || d.defenceMinistry(sp)) {
 			continue
 		}
-		c := d.spanBefore(sp.lo)
-		if d.tok(sp.lo-1).lower == "'s" {
-			c = d.spanBefore(sp.lo - 1)
+		at := sp.lo
+		if d.tok(at-1).lower == "'s" {
+			at--
 		}
+		c := d.spanBefore(at)
 		if c != nil && (c.hi == sp.lo || c.hi == sp.lo-1) && c.ent != nil && c.ent.typ == graph.Country {
 			return c.ent // "the Israeli military", "Russia's Defence Ministry"
 		}
@@ -78,16 +79,16 @@ func (d *doc) bodyState(o *entity) *entity {
 // organ that speaks for a state's forces: "it had carried out a strike"
 // said by Russia's Defence Ministry is Russia's strike.
 func (d *doc) defenceMinistry(sp span) bool {
-	def, min := false, false
+	defence, ministry := false, false
 	for k := sp.lo; k < sp.hi; k++ {
 		switch d.toks[k].lower {
 		case "defence", "defense":
-			def = true
+			defence = true
 		case "ministry":
-			min = true
+			ministry = true
 		}
 	}
-	return def && min
+	return defence && ministry
 }
 
 // titleState returns the state named in a title before a person's name:
@@ -122,17 +123,17 @@ func (d *doc) sameKind(e *event, m *eventMention) bool {
 }
 
 // otherKinds group the words of "Other" events by the happening they name.
+// A word or phrase whose head already stems to its kind ("waged war",
+// "disarmed") needs no entry: otherKind falls back on headKey.
 var otherKinds = map[string]string{
 	"war": "war", "wars": "war", "conflict": "war", "insurgency": "war", "civil war": "war", "fighting": "war",
-	"clashes": "war", "hostilities": "war", "combat": "war", "at war": "war", "fought a war": "war",
-	"fought a border war": "war", "fought a civil war": "war", "waged war": "war", "waged a war": "war",
-	"wage war": "war", "waging war": "war",
+	"clashes": "war", "hostilities": "war", "combat": "war",
 	"test": "test", "tests": "test", "tested": "test", "test-fired": "test", "launch": "test", "launches": "test",
 	"launched": "test", "fired": "test",
 	"voted": "vote", "vote": "vote", "resolution": "vote",
 	"halted": "halt", "suspended": "halt", "cut off": "halt", "cut": "halt",
 	"expelled": "expel", "expel": "expel", "expels": "expel", "expelling": "expel", "expulsion": "expel", "expulsions": "expel",
-	"drills": "drill", "drill": "drill", "exercise": "drill", "military drills": "drill", "exercises": "drill", "military exercises": "drill", "war games": "drill",
+	"drills": "drill", "exercise": "drill", "military drills": "drill", "exercises": "drill", "military exercises": "drill", "war games": "drill",
 	"joint drill": "drill", "air drill": "drill", "naval drills": "drill",
 	"coup": "coup", "coups": "coup", "coup attempt": "coup", "putsch": "coup", "coup plot": "coup", "coup plots": "coup",
 	"plot to overthrow": "coup", "plot to topple": "coup",
@@ -143,7 +144,7 @@ var otherKinds = map[string]string{
 	"withdrawing": "withdraw", "pullout": "withdraw", "pull-out": "withdraw", "pull back": "withdraw",
 	"pulled back": "withdraw", "pulls back": "withdraw",
 	"resigned": "resign", "resigns": "resign", "resignation": "resign", "stepped down": "resign",
-	"disarm": "disarm", "disarmed": "disarm", "disarming": "disarm", "disarmament": "disarm",
+	"disarmament": "disarm",
 	"recognition": "recognise", "recognised": "recognise", "recognized": "recognise", "recognize": "recognise",
 	"recognises": "recognise", "recognizes": "recognise", "recognising": "recognise", "recognizing": "recognise",
 }
