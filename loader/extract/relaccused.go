@@ -8,8 +8,7 @@ import "github.com/geokg/geokg/graph"
 // own, so the accused is the pronoun's antecedent, and a pronoun subject
 // stands for the sentence's subject (it, they) or its person (he, she).
 func (d *doc) relativeAccused(k, si int) bool {
-	w := d.toks[k].lower
-	if !accuseWords[w] || d.tok(k+1).lower != accuseCharge[w] {
+	if prep, ok := accuseCharge[d.toks[k].lower]; !ok || d.tok(k+1).lower != prep {
 		return false
 	}
 	j := k - 1
@@ -99,12 +98,9 @@ func (d *doc) leadActor(si, p int, others []*entity, person bool) *entity {
 	return nil
 }
 
-// accuseWords are the charge verbs a relative clause reads, with the
+// accuseCharge maps the charge verbs a relative clause reads to the
 // preposition that brings their charge.
-var (
-	accuseWords  = setOf("accused", "accuses", "accuse", "blamed", "blames", "blame")
-	accuseCharge = map[string]string{"accused": "of", "accuses": "of", "accuse": "of", "blamed": "for", "blames": "for", "blame": "for"}
-)
+var accuseCharge = map[string]string{"accused": "of", "accuses": "of", "accuse": "of", "blamed": "for", "blames": "for", "blame": "for"}
 
 // relativeAdverbs stand between a relative clause's subject and its verb.
 var relativeAdverbs = setOf("has", "have", "had", "also", "long", "repeatedly", "previously", "often", "openly", "publicly")
