@@ -29,7 +29,7 @@ func (d *doc) titleRelations() {
 		if d.tok(after).text == "[" {
 			after++
 		}
-		if d.tok(after).text == "," && (d.tok(k+1).lower == "'s" || d.ownedBodyAt(k)) || d.tok(after).text == "," && possessivePronoun[d.tok(r.lo-1).lower] {
+		if d.tok(after).text == "," && (d.tok(k+1).lower == "'s" || d.ownedBodyAt(k) || possessivePronoun[d.tok(r.lo-1).lower]) {
 			after++ // "The African Union's peace commissioner, Amina Bello"
 		} else if p := d.appositionPerson(after); p != nil && (facingRoles[d.toks[r.hi-1].lower] || d.tok(k).lower == "the" ||
 			d.tok(k-1).lower == "the" && d.spanAt[max(k, 0)] != 0) {
