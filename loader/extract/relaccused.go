@@ -15,22 +15,17 @@ func (d *doc) relativeAccused(k, si int) bool {
 	for j > d.sents[si].lo && relativeAdverbs[d.toks[j].lower] {
 		j--
 	}
-	var src *entity
-	subj := j
+	var src *entity // a pronoun's is resolved once the antecedent is known
+	rel := j - 1
 	sw := d.tok(j).lower
 	switch sw {
 	case "he", "she", "it", "they":
-		subj = -1 // resolved once the antecedent is known
 	default:
 		sp, e := d.actorAt(j)
 		if e == nil || sp.hi != j+1 {
 			return false
 		}
-		src, subj = e, sp.lo
-	}
-	rel := subj - 1
-	if subj < 0 {
-		rel = j - 1
+		src, rel = e, sp.lo-1
 	}
 	if r := d.tok(rel).lower; r != "which" && r != "whom" && r != "who" || rel <= d.sents[si].lo {
 		return false
@@ -39,11 +34,10 @@ func (d *doc) relativeAccused(k, si int) bool {
 	if len(accused) == 0 {
 		return false
 	}
-	if src == nil && subj < 0 {
-		src = d.leadActor(si, rel, accused, sw == "he" || sw == "she")
-	}
 	if src == nil {
-		return false
+		if src = d.leadActor(si, rel, accused, sw == "he" || sw == "she"); src == nil {
+			return false
+		}
 	}
 	mod := d.modalityAt(k)
 	for _, a := range accused {
