@@ -8,30 +8,24 @@ import "github.com/geokg/geokg/graph"
 // own, so the accused is the pronoun's antecedent, and a pronoun subject
 // stands for the sentence's subject (it, they) or its person (he, she).
 func (d *doc) relativeAccused(k, si int) bool {
-	w := d.toks[k].lower
-	if !accuseWords[w] || d.tok(k+1).lower != accuseCharge[w] {
+	if prep, ok := accuseCharge[d.toks[k].lower]; !ok || d.tok(k+1).lower != prep {
 		return false
 	}
 	j := k - 1
 	for j > d.sents[si].lo && relativeAdverbs[d.toks[j].lower] {
 		j--
 	}
-	var src *entity
-	subj := j
+	var src *entity // a pronoun's is resolved once the antecedent is known
+	rel := j - 1
 	sw := d.tok(j).lower
 	switch sw {
 	case "he", "she", "it", "they":
-		subj = -1 // resolved once the antecedent is known
 	default:
 		sp, e := d.actorAt(j)
 		if e == nil || sp.hi != j+1 {
 			return false
 		}
-		src, subj = e, sp.lo
-	}
-	rel := subj - 1
-	if subj < 0 {
-		rel = j - 1
+		src, rel = e, sp.lo-1
 	}
 	if r := d.tok(rel).lower; r != "which" && r != "whom" && r != "who" || rel <= d.sents[si].lo {
 		return false
@@ -40,11 +34,10 @@ func (d *doc) relativeAccused(k, si int) bool {
 	if len(accused) == 0 {
 		return false
 	}
-	if src == nil && subj < 0 {
-		src = d.leadActor(si, rel, accused, sw == "he" || sw == "she")
-	}
 	if src == nil {
-		return false
+		if src = d.leadActor(si, rel, accused, sw == "he" || sw == "she"); src == nil {
+			return false
+		}
 	}
 	mod := d.modalityAt(k)
 	for _, a := range accused {
@@ -99,12 +92,9 @@ func (d *doc) leadActor(si, p int, others []*entity, person bool) *entity {
 	return nil
 }
 
-// accuseWords are the charge verbs a relative clause reads, with the
+// accuseCharge maps the charge verbs a relative clause reads to the
 // preposition that brings their charge.
-var (
-	accuseWords  = setOf("accused", "accuses", "accuse", "blamed", "blames", "blame")
-	accuseCharge = map[string]string{"accused": "of", "accuses": "of", "accuse": "of", "blamed": "for", "blames": "for", "blame": "for"}
-)
+var accuseCharge = map[string]string{"accused": "of", "accuses": "of", "accuse": "of", "blamed": "for", "blames": "for", "blame": "for"}
 
 // relativeAdverbs stand between a relative clause's subject and its verb.
 var relativeAdverbs = setOf("has", "have", "had", "also", "long", "repeatedly", "previously", "often", "openly", "publicly")

@@ -402,13 +402,11 @@ func (d *doc) titleStart(lo int) int {
 			lo = r.lo
 			continue
 		}
-		if d.tok(lo-1).text == "," && lo >= 2 && d.spanAt[lo-2] != 0 && d.spans[d.spanAt[lo-2]-1].kind == spanRole {
-			// Only a title that opens its own phrase: "the EU's
-			// enlargement commissioner, X," has X's owner before it.
-			if r := d.spans[d.spanAt[lo-2]-1]; d.tok(r.lo-1).lower == "the" {
-				lo = r.lo
-				continue
-			}
+		// Only a title that opens its own phrase: "the EU's enlargement
+		// commissioner, X," has X's owner before it.
+		if r, ok := d.spanEntity(lo - 2); ok && d.tok(lo-1).text == "," && r.kind == spanRole && d.tok(r.lo-1).lower == "the" {
+			lo = r.lo
+			continue
 		}
 		break
 	}

@@ -393,9 +393,11 @@ func (d *doc) nameRun(i, hi int, heading bool) int {
 				continue
 			}
 		}
-		if n := d.bodyTail(i, j, hi); j > i && body && n > 0 {
-			j += n // "Commission on Human Rights (KNCHR)"
-			continue
+		if j > i && body {
+			if n := d.bodyTail(i, j, hi); n > 0 {
+				j += n // "Commission on Human Rights (KNCHR)"
+				continue
+			}
 		}
 		if j > i && d.surnameGaz(j, hi) {
 			j++ // "Therese Kayikwamba Wagner": a surname that is also a body's name

@@ -14,10 +14,7 @@ func (d *doc) sourcedStatement(m *eventMention) bool {
 		return false // "said in a post", "in a televised address": an act of its own
 	}
 	s := d.sents[m.sent]
-	k := m.lo - 1
-	for n := 0; n < 3 && k > s.lo && statementModifiers[d.toks[k].lower]; n++ {
-		k--
-	}
+	k := d.statementModsBefore(m.lo-1, s.lo)
 	if d.tok(k).lower == "to" && d.tok(k-1).lower == "according" {
 		return true
 	}
@@ -66,6 +63,15 @@ func (d *doc) violenceIn(lo, hi int) bool {
 	return false
 }
 
+// statementModsBefore steps back from j over at most three words that
+// stand between "in" and "statement", never to lo or before it.
+func (d *doc) statementModsBefore(j, lo int) int {
+	for n := 0; n < 3 && j > lo && statementModifiers[d.toks[j].lower]; n++ {
+		j--
+	}
+	return j
+}
+
 // statementModifiers stand between "in" and "statement".
 var statementModifiers = setOf("a", "an", "the", "brief", "short", "written", "separate", "televised", "its", "his",
 	"her", "their", "later", "earlier")
@@ -79,10 +85,7 @@ func (d *doc) statementMedium(k int) int {
 	if w := d.tok(k).lower; w != "statement" && w != "statements" {
 		return -1
 	}
-	j := k - 1
-	for n := 0; n < 3 && j > 0 && statementModifiers[d.toks[j].lower]; n++ {
-		j--
-	}
+	j := d.statementModsBefore(k-1, 0)
 	if d.tok(j).lower != "in" {
 		return -1
 	}

@@ -29,7 +29,7 @@ func (d *doc) titleRelations() {
 		if d.tok(after).text == "[" {
 			after++
 		}
-		if d.tok(after).text == "," && (d.tok(k+1).lower == "'s" || d.ownedBodyAt(k)) || d.tok(after).text == "," && possessivePronoun[d.tok(r.lo-1).lower] {
+		if d.tok(after).text == "," && (d.tok(k+1).lower == "'s" || d.ownedBodyAt(k) || possessivePronoun[d.tok(r.lo-1).lower]) {
 			after++ // "The African Union's peace commissioner, Amina Bello"
 		} else if p := d.appositionPerson(after); p != nil && (facingRoles[d.toks[r.hi-1].lower] || d.tok(k).lower == "the" ||
 			d.tok(k-1).lower == "the" && d.spanAt[max(k, 0)] != 0) {
@@ -581,8 +581,8 @@ func (d *doc) headOfBody(r *span, k int) bool {
 var ledWords = setOf("party", "alliance", "bloc", "coalition", "government", "movement")
 
 // ledBody reports whether the organisation span sp is a party, bloc or
-// government by its name or the noun after it ("the Liberty Party",
-// "Civil Contract party").
+// government by its name or the noun after any of its mentions ("the
+// Liberty Party", "Civil Contract party").
 func (d *doc) ledBody(sp *span) bool {
 	words := strings.Fields(strings.ToLower(sp.ent.name))
 	if len(words) == 0 {
@@ -591,13 +591,14 @@ func (d *doc) ledBody(sp *span) bool {
 	if ledWords[words[0]] || ledWords[words[len(words)-1]] {
 		return true
 	}
+	// Any mention of the body, sp among them, may be followed by the noun:
+	// "the opposition Tisza party" once, "Magyar's Tisza" after.
 	for _, k := range sp.ent.spans {
-		// "the opposition Tisza party" once, "Magyar's Tisza" after.
 		if o := &d.spans[k]; ledWords[d.tok(o.hi).lower] && !d.tok(o.hi).cap {
 			return true
 		}
 	}
-	return ledWords[d.tok(sp.hi).lower] && !d.tok(sp.hi).cap
+	return false
 }
 
 // partyOf returns the person a party or bloc is told to be "of": "the

@@ -10,10 +10,7 @@ func (d *doc) callNoun(k int) bool {
 		return false
 	}
 	n := d.tok(k + 2).lower
-	if _, ok := weekdays[n]; ok {
-		return true
-	}
-	if _, ok := months[n]; ok {
+	if _, ok := months[n]; ok || isWeekday(n) {
 		return true
 	}
 	return callMedia[d.tok(k-1).lower]
