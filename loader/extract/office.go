@@ -52,7 +52,7 @@ func (d *doc) remarksWithdrawn(hi int) bool {
 // in a news body the present of a one-off act is one still to come (a
 // past one "took office"), as its date must be read forward.
 func (d *doc) officeMood(m *eventMention) {
-	if m.mod == graph.Asserted && d.joinLower(m.lo, m.hi) == "takes office" {
+	if m.mod == graph.Asserted && d.officeAhead(m.lo) {
 		m.mod = graph.Possible
 	}
 }
