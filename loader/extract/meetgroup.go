@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/geokg/geokg/graph"
+import (
+	"slices"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // meetIntents are the verbs a group's plan to meet hangs from: "the two
 // leaders agreed to meet soon", "both sides plan to meet again".
@@ -36,18 +40,12 @@ func (d *doc) meetGroupSubject(m *eventMention) {
 // sides would meet" the department reports the meeting and the group
 // phrase is the subject of what it says.
 func (d *doc) dropReporters(left []actor, k int) []actor {
-	out := left[:0]
-	for _, a := range left {
-		reported := false
+	return slices.DeleteFunc(left, func(a actor) bool {
 		for j := a.pos + 1; j < k; j++ {
 			if speechVerbs[d.toks[j].lower] && d.spanAt[j] == 0 {
-				reported = true
-				break
+				return true
 			}
 		}
-		if !reported {
-			out = append(out, a)
-		}
-	}
-	return out
+		return false
+	})
 }

@@ -24,11 +24,8 @@ var officeTimeWords = setOf("since", "after", "before", "when", "once", "until",
 func (d *doc) officeFits(lo, hi int, w string) (fits, handled bool) {
 	switch w {
 	case "take office", "takes office":
-		s := d.sents[d.sentOf[lo]]
-		for j := lo - 1; j >= s.lo && j >= lo-8; j-- {
-			if officeTimeWords[d.toks[j].lower] {
-				return false, true
-			}
+		if d.sentWordWithin(lo, 8, officeTimeWords) {
+			return false, true
 		}
 		// A person takes office on a day; "the new cabinet takes office"
 		// is told by its appointment.
@@ -52,7 +49,7 @@ func (d *doc) remarksWithdrawn(hi int) bool {
 // in a news body the present of a one-off act is one still to come (a
 // past one "took office"), as its date must be read forward.
 func (d *doc) officeMood(m *eventMention) {
-	if m.mod == graph.Asserted && d.joinLower(m.lo, m.hi) == "takes office" {
+	if m.mod == graph.Asserted && d.officeAhead(m.lo) {
 		m.mod = graph.Possible
 	}
 }

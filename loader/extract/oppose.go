@@ -36,18 +36,16 @@ func (d *doc) opposesPlan(k int, m *eventMention) bool {
 }
 
 // opposeNoun reports whether the word at k is a noun: "the veto", "its
-// block on imports".
+// block on imports". determiners holds the possessives too.
 func (d *doc) opposeNoun(k int) bool {
-	w := d.tok(k - 1).lower
-	return determiners[w] || w == "its" || w == "their" || w == "his" || w == "her"
+	return determiners[d.tok(k-1).lower]
 }
 
 // opposedReferent reads an opposing verb whose object names a plan, deal or
 // sanction told before: "Slovakia had blocked the deal for weeks". An
-// object named in full is read by
-// findAgreements. A refusal told as not made states nothing: "did not
-// block the package" leaves the package as it was. It reports whether the
-// verb was read.
+// object named in full is read by findAgreements. A refusal told as not
+// made states nothing: "did not block the package" leaves the package as
+// it was. It reports whether the verb was read.
 func (d *doc) opposedReferent(k, si int) bool {
 	w := d.toks[k].lower
 	if !opposeVerbs[w] || d.opposeNoun(k) || len(d.objectMentions(k, false)) > 0 {

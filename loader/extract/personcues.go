@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // personOfNouns name what only befalls a person: a full name after "the
 // resignation of" or "the arrest of" is someone's, not a body's.
 var personOfNouns = setOf("resignation", "ouster", "impeachment", "arrest", "assassination", "detention",
@@ -44,10 +46,8 @@ func (d *doc) namedPersonPart(sp *span) bool {
 		if o.kind != spanName || o.typ != "" || len(o.toks) < 2 || o.personScore < 3 {
 			continue
 		}
-		for _, t := range o.toks[1:] {
-			if t == w {
-				return true
-			}
+		if slices.Contains(o.toks[1:], w) {
+			return true
 		}
 	}
 	return false

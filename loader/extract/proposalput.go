@@ -17,6 +17,17 @@ var putForwardVerbs = setOf("presented", "presents", "present", "unveiled", "unv
 var putForwardParticles = map[string]string{"put": "forward", "puts": "forward", "drew": "up", "draws": "up",
 	"drawn": "up", "laid": "out", "lays": "out", "set": "out", "sets": "out"}
 
+// pastParticle returns the position after the verb at k and the particle
+// it needs ("put forward", "drew up"); ok is false when that particle is
+// missing.
+func (d *doc) pastParticle(k int) (int, bool) {
+	p, needs := putForwardParticles[d.tok(k).lower]
+	if !needs {
+		return k + 1, true
+	}
+	return k + 2, d.tok(k+1).lower == p
+}
+
 // putForwardAgents are the participles of "a plan <participle> by X".
 var putForwardAgents = setOf("presented", "unveiled", "tabled", "submitted", "floated", "outlined", "drafted", "put",
 	"drawn", "laid", "set", "proposed", "authored", "prepared", "devised")
@@ -52,16 +63,11 @@ func (d *doc) authorAgent(m *eventMention) *entity {
 	if !putForwardAgents[d.tok(j).lower] || d.spanAt[min(j, len(d.toks)-1)] != 0 {
 		return nil
 	}
-	if p, ok := putForwardParticles[d.tok(j).lower]; ok {
-		if d.tok(j+1).lower != p {
-			return nil
-		}
-		j++
-	}
-	if d.tok(j+1).lower != "by" || j+2 >= hi {
+	j, ok := d.pastParticle(j)
+	if !ok || d.tok(j).lower != "by" || j+1 >= hi {
 		return nil
 	}
-	if a := d.agentList(j+2, hi); len(a) > 0 {
+	if a := d.agentList(j+1, hi); len(a) > 0 {
 		return a[0]
 	}
 	return nil
@@ -93,10 +99,8 @@ func (d *doc) putForwardSubject(m *eventMention) *entity {
 		t := d.toks[k]
 		w := t.lower
 		if putForwardVerbs[w] && d.spanAt[k] == 0 {
-			if p, ok := putForwardParticles[w]; ok {
-				if d.tok(k+1).lower != p {
-					return nil
-				}
+			if _, ok := d.pastParticle(k); !ok {
+				return nil
 			}
 			if d.tok(k-1).lower == "be" || d.tok(k-1).lower == "been" || d.tok(k-1).lower == "was" || d.tok(k-1).lower == "were" {
 				return nil // "was presented": the author, if any, follows "by"

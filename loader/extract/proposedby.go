@@ -70,27 +70,31 @@ func (d *doc) proposedThing(m *eventMention) {
 	} else if sp, e := d.actorAt(m.hi); e != nil && sp.lo == m.hi && sp.country {
 		author = e
 	}
-	if author != nil && author.typ == graph.Location {
-		author = nil
-	}
 	var parts []*entity
 	if author != nil {
 		parts = append(parts, author)
 		m.offeredBy = []*entity{author}
 	}
 	_, hi := d.clause(m.lo)
-	for j, sp := range d.walk(m.hi, min(hi, m.hi+10)) {
+	m.parts = d.thingActors(parts, m.hi, min(hi, m.hi+10), true)
+}
+
+// thingActors adds to parts the actors named from lo up to the word that
+// ends the phrase naming a thing (punctuation, thingEnds, a verb, an event
+// word), leaving out countries unless countries is set.
+func (d *doc) thingActors(parts []*entity, lo, hi int, countries bool) []*entity {
+	for j, sp := range d.walk(lo, hi) {
 		if sp == nil {
 			if t := d.toks[j]; t.kind == tokPunct || thingEnds[t.lower] || joinedVerb(t) || d.trigAt[j] {
 				break
 			}
 			continue
 		}
-		if e := actorOf(sp); e != nil && e.typ != graph.Location && !d.isModifierActor(sp) && len(parts) < maxParticipants {
+		if e := actorOf(sp); e != nil && !d.isModifierActor(sp) && (countries || !sp.country) && len(parts) < maxParticipants {
 			parts = appendUnique(parts, e)
 		}
 	}
-	m.parts = parts
+	return parts
 }
 
 // proposedRejection reads a refusing verb at k whose object is a longer
@@ -99,14 +103,15 @@ func (d *doc) proposedThing(m *eventMention) {
 // nearest subject rejects the plan.
 func (d *doc) proposedRejection(k, si int) {
 	m := d.proposedObject(k)
-	if m == nil || d.modalityAt(k) == graph.Denied {
+	if m == nil {
 		return
 	}
-	if w := d.toks[k].lower; opposeVerbs[w] && !d.opposesPlan(k, m) {
+	mod := d.modalityAt(k)
+	if mod == graph.Denied || opposeVerbs[d.toks[k].lower] && !d.opposesPlan(k, m) {
 		return
 	}
 	if src := d.subjectBefore(k, si); src != nil && !hasEntity(m.offeredBy, src) {
-		d.agrees = append(d.agrees, agreement{typ: graph.Rejected, sent: si, mod: d.modalityAt(k), subjects: []*entity{src}, target: m})
+		d.agrees = append(d.agrees, agreement{typ: graph.Rejected, sent: si, mod: mod, subjects: []*entity{src}, target: m})
 	}
 }
 
@@ -143,17 +148,7 @@ func (d *doc) planInfinitive(m *eventMention) {
 		return
 	}
 	_, hi := d.clause(m.lo)
-	for j, sp := range d.walk(m.hi+2, min(hi, m.hi+12)) {
-		if sp == nil {
-			if t := d.toks[j]; t.kind == tokPunct || thingEnds[t.lower] || joinedVerb(t) || d.trigAt[j] {
-				return
-			}
-			continue
-		}
-		if e := actorOf(sp); e != nil && e.typ != graph.Location && !d.isModifierActor(sp) && !sp.country && len(m.parts) < maxParticipants {
-			m.parts = appendUnique(m.parts, e)
-		}
-	}
+	m.parts = d.thingActors(m.parts, m.hi+2, min(hi, m.hi+12), false)
 }
 
 // plansBefore are the words after which "plans" is the noun of a plan, not

@@ -13,12 +13,15 @@ func (d *doc) rallySpeech(lo, hi int) bool {
 	for n := 0; n < 3 && k > 0 && rallyModifiers[d.toks[k].lower]; n++ {
 		k--
 	}
-	if d.tok(k).lower != "at" {
-		return false
-	}
-	s := d.sents[d.sentOf[lo]]
-	for j := k - 1; j >= s.lo && j >= k-6; j-- {
-		if rallySpeechVerbs[d.toks[j].lower] {
+	return d.tok(k).lower == "at" && d.sentWordWithin(k, 6, rallySpeechVerbs)
+}
+
+// sentWordWithin reports whether a word of set stands among the n tokens
+// before k in the sentence of k: a cue close enough to bear on k.
+func (d *doc) sentWordWithin(k, n int, set map[string]bool) bool {
+	s := d.sents[d.sentOf[k]]
+	for j := k - 1; j >= s.lo && j >= k-n; j-- {
+		if set[d.toks[j].lower] {
 			return true
 		}
 	}
