@@ -234,8 +234,8 @@ func (d *doc) actDoer(m *eventMention) *entity {
 }
 
 // coordSubject returns the subject of the verb before the "and" at k:
-// "the army said it had foiled a plot and arrested 11 officers" is the
-// army's arrest, "it" standing for the sentence's speaker.
+// "the navy said it had stopped a mutiny and detained four captains" is
+// the navy's detention, "it" standing for the sentence's speaker.
 func (d *doc) coordSubject(k, si int) *entity {
 	if e := d.subjectBefore(k, si); e != nil {
 		return e
