@@ -139,32 +139,14 @@ func TestActionEvents(t *testing.T) {
 }
 
 func TestSeriesMention(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want int // attack events
-	}{
+	runCountCases(t, "2025-04-16", graph.Attack, []countCase{
 		{"a count in a series is no new attack",
 			"A drone struck a market in Goma on Sunday, the army said. It was the third drone attack on the city since March.", 1},
 		{"such incidents this year",
 			"A rocket attack on an airbase in Erbil wounded two soldiers on Monday. It was the fourth such attack this year.", 1},
 		{"an ordinal without a span of time is a new event",
 			"A rocket attack on an airbase in Erbil wounded two soldiers on Monday. A second attack on a base in Kirkuk killed one soldier on Tuesday.", 2},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := analyse(t, tt.text, "2025-04-16").output()
-			n := 0
-			for _, r := range g.Events {
-				if r.Event.Type == graph.Attack {
-					n++
-				}
-			}
-			if n != tt.want {
-				t.Errorf("got %d attacks, want %d", n, tt.want)
-			}
-		})
-	}
+	})
 }
 
 func TestStatementDates(t *testing.T) {
