@@ -328,8 +328,8 @@ func (d *doc) groundAfter(k int) bool {
 }
 
 // infinitiveDoer returns who is to do the infinitive at lo: the actor
-// right before its "to" ("pressure Israel to halt its strikes and
-// withdraw"), else the one asked.
+// right before its "to" ("press Rwanda to stop its raids and
+// pull out"), else the one asked.
 func (d *doc) infinitiveDoer(lo int) *entity {
 	to := lo - 1
 	if d.tok(to).lower == "and" {
