@@ -38,7 +38,7 @@ func TestStatementDayIsTheSaying(t *testing.T) {
 		want       bool // the day dates the saying
 	}{
 		{"said in a statement on a day",
-			"Both delegations called the talks constructive, the Chinese commerce ministry said in a statement on Thursday.", true},
+			"Both teams described the talks as useful, the Japanese trade ministry said in a statement on Thursday.", true},
 		{"said in a brief statement on a day",
 			"The ministry said in a brief statement on Thursday that the border would reopen.", true},
 		{"said on a day", "The ministry said on Thursday that the border would reopen.", true},
