@@ -59,7 +59,7 @@ func (d *doc) actionFits(lo, hi int, verb bool) (fits, handled bool) {
 		if d.wordAfter(hi, 3, delegationWords) {
 			return true, true // "would send a delegation to Niamey": a visit
 		}
-		// "sent 26 jailed cartel figures to the United States": a handover.
+		// "sent 14 jailed gang leaders to El Salvador": a handover.
 		return d.tok(hi).kind == tokNumber && d.actorAfterTo(hi, 8), true
 	case "stepped up", "steps up", "step up", "stepping up":
 		return d.wordAfter(hi, 3, patrolWords), true
@@ -132,7 +132,7 @@ var designatedTargets = setOf("companies", "company", "firms", "firm", "entities
 
 // designationArgs reads a sanctions designation that names no terrorist
 // listing: the states the designated firms are based in are its targets,
-// not its place ("designated six companies based in the United Arab
+// not its place ("listed four firms based in the United Arab
 // Emirates").
 func (d *doc) designationArgs(m *eventMention) {
 	if m.typ != graph.Sanction || !m.verb || d.toks[m.lo].lower != "designated" || !d.wordAfter(m.hi, 5, designatedTargets) {
@@ -346,7 +346,7 @@ func (d *doc) actionArgs(m *eventMention) {
 		m.mod = graph.Asserted
 	}
 	if w := d.toks[m.lo].lower; m.typ == graph.Sanction && m.verb && (w == "suspended" || w == "halted") {
-		// "Beijing urged its citizens to avoid travel to Japan and suspended
+		// "Moscow told its citizens to avoid trips to Georgia and suspended
 		// imports": the clause's subject acts, not the last state named.
 		if e := d.clauseSubject(m.lo); e != nil && e != m.perp {
 			m.perp = e
@@ -388,7 +388,7 @@ func (d *doc) actionArgs(m *eventMention) {
 		}
 	}
 	if m.typ == graph.Statement && m.loc != nil && d.placeReported(m) {
-		m.loc = nil // "brought them to Jizan in Saudi Arabia, the mission said in a post on X"
+		m.loc = nil // "flew them to Aqaba in Jordan, the agency wrote in a post on X"
 	}
 	if m.typ == graph.Meeting && m.mod != graph.Denied && d.cancelledBefore(m.lo) {
 		m.mod = graph.Denied

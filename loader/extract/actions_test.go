@@ -69,8 +69,8 @@ func TestActionEvents(t *testing.T) {
 			"The European Union has kept sanctions on Belarus in place since 2020.",
 			graph.Sanction, "sanctions", []string{"European Union", "Belarus"}, "", ""},
 		{"a declaration of independence",
-			"Serbia has never recognised Kosovo's 2008 declaration of independence.",
-			graph.OtherEvent, "declaration of independence", []string{"Kosovo"}, "", ""},
+			"Ethiopia has never recognised Eritrea's 1993 declaration of independence.",
+			graph.OtherEvent, "declaration of independence", []string{"Eritrea"}, "", ""},
 		{"a mission launched",
 			"The European Union launched a naval mission last year to escort merchant ships.",
 			graph.OtherEvent, "mission", []string{"European Union"}, "", ""},
@@ -78,10 +78,10 @@ func TestActionEvents(t *testing.T) {
 			"The mission's commander said the ships were safe.",
 			"", "", nil, "", ""},
 		{"a pullout of troops",
-			"Officials warned that a pullout of African Union troops could leave the towns exposed.",
+			"Aid groups warned that a pullout of African Union peacekeepers could expose the villages.",
 			graph.OtherEvent, "pullout", []string{"African Union"}, "", graph.Possible},
 		{"an emergency session asked for",
-			"Armenia would ask the UN Security Council to convene an emergency session, the foreign minister said.",
+			"Ecuador would press the UN Security Council to hold an emergency session, its interior minister said.",
 			graph.Meeting, "emergency session", []string{"UN Security Council"}, "", graph.Possible},
 		{"imports suspended after an urging",
 			"Moscow urged its citizens to avoid travel to Georgia and suspended imports of Georgian wine.",
@@ -139,32 +139,14 @@ func TestActionEvents(t *testing.T) {
 }
 
 func TestSeriesMention(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want int // attack events
-	}{
+	runCountCases(t, "2025-04-16", graph.Attack, []countCase{
 		{"a count in a series is no new attack",
 			"A drone struck a market in Goma on Sunday, the army said. It was the third drone attack on the city since March.", 1},
 		{"such incidents this year",
 			"A rocket attack on an airbase in Erbil wounded two soldiers on Monday. It was the fourth such attack this year.", 1},
 		{"an ordinal without a span of time is a new event",
 			"A rocket attack on an airbase in Erbil wounded two soldiers on Monday. A second attack on a base in Kirkuk killed one soldier on Tuesday.", 2},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := analyse(t, tt.text, "2025-04-16").output()
-			n := 0
-			for _, r := range g.Events {
-				if r.Event.Type == graph.Attack {
-					n++
-				}
-			}
-			if n != tt.want {
-				t.Errorf("got %d attacks, want %d", n, tt.want)
-			}
-		})
-	}
+	})
 }
 
 func TestStatementDates(t *testing.T) {

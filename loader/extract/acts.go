@@ -234,8 +234,8 @@ func (d *doc) actDoer(m *eventMention) *entity {
 }
 
 // coordSubject returns the subject of the verb before the "and" at k:
-// "the army said it had foiled a plot and arrested 11 officers" is the
-// army's arrest, "it" standing for the sentence's speaker.
+// "the navy said it had stopped a mutiny and detained four captains" is
+// the navy's detention, "it" standing for the sentence's speaker.
 func (d *doc) coordSubject(k, si int) *entity {
 	if e := d.subjectBefore(k, si); e != nil {
 		return e
@@ -328,8 +328,8 @@ func (d *doc) groundAfter(k int) bool {
 }
 
 // infinitiveDoer returns who is to do the infinitive at lo: the actor
-// right before its "to" ("pressure Israel to halt its strikes and
-// withdraw"), else the one asked.
+// right before its "to" ("press Rwanda to stop its raids and
+// pull out"), else the one asked.
 func (d *doc) infinitiveDoer(lo int) *entity {
 	to := lo - 1
 	if d.tok(to).lower == "and" {

@@ -66,25 +66,9 @@ func TestActShutdownPlace(t *testing.T) {
 }
 
 func TestActRecallNotMeeting(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       int // meetings
-	}{
+	runCountCases(t, "2026-03-01", graph.Meeting, []countCase{
 		{"recalled for consultations", "Colombia recalled its ambassador in Washington for consultations.", 0},
 		{"ordered back for consultations", "Peru ordered its envoy in Madrid to return home for consultations.", 0},
 		{"consultations of ministers", "The foreign ministers of Peru and Chile held consultations in Lima on Monday.", 1},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := 0
-			for _, r := range analyse(t, tt.text, "2026-03-01").output().Events {
-				if r.Event.Type == "Meeting" {
-					got++
-				}
-			}
-			if got != tt.want {
-				t.Errorf("meetings: got %d, want %d", got, tt.want)
-			}
-		})
-	}
+	})
 }

@@ -52,8 +52,8 @@ func (d *doc) longStretch(j int) bool {
 }
 
 // runningToll reports whether the attack noun m is the cause of a toll
-// counted since some time: "400 people have been killed in Israeli attacks
-// since the truce took effect". It names the whole run of attacks, not the
+// counted since some time: "300 people have died in Saudi air raids
+// since the truce began". It names the whole run of attacks, not the
 // one the article reports.
 func (d *doc) runningToll(m *eventMention) bool {
 	if m.verb {

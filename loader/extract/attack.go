@@ -32,7 +32,7 @@ func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
 		return
 	}
 	if ag := d.passiveAgents(m); len(ag) > 0 {
-		// "the sites that were bombed by Israel and the United States"
+		// "the depots that were struck by Russia and Belarus"
 		m.perp, m.allies = ag[0], ag[1:]
 		if hasEntity(ag, m.loc) {
 			m.loc = nil // "bombed by Israel": who, not where

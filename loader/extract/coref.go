@@ -24,7 +24,7 @@ func (d *doc) corefEvents() {
 			into = d.tollOwner(m)
 		}
 		if into == nil && m.typ == graph.Attack && d.runningToll(m) {
-			m.date = nil // "have been killed in Israeli attacks since the truce": the run, not the day's strike
+			m.date = nil // "have died in Saudi air raids since the truce": the run, not the day's strike
 			into = d.newEvent(m)
 		}
 		if into == nil && d.aggregateToll(m) {

@@ -161,8 +161,8 @@ func (d *doc) findCounts() {
 				}
 				used[lo] = true
 				if lo0, sum, ok := d.jointCount(lo, c); ok {
-					// "20 Indian soldiers and at least four Chinese troops
-					// were killed": one toll for both sides.
+					// "nine Thai soldiers and at least three Cambodian troops
+					// died": one toll for both sides.
 					used[lo0] = true
 					lo, c = lo0, sum
 				}

@@ -80,8 +80,8 @@ func (d *doc) coupArgs(m *eventMention) {
 	}
 	// "soldiers in Gabon said they had taken control of the country": the
 	// country is the one named before in the sentence. So is the country of
-	// a coup told only as background: "Mali has been ruled by the military
-	// since a 2020 coup".
+	// a coup told only as background: "Chad has been governed by a military
+	// council since a 2021 coup".
 	if w := d.toks[m.lo].lower; w == "control" || (coupNouns[w] || w == "plot") && len(m.parts) == 0 {
 		for _, sp := range d.walkBack(d.sents[m.sent].lo, m.lo) {
 			if sp != nil && sp.ent != nil && sp.ent.typ == graph.Country {

@@ -23,7 +23,7 @@ func TestCoupEvents(t *testing.T) {
 		{name: "a foiled coup plot in a headline", typ: graph.OtherEvent, title: "coup plot",
 			text: "Chad says it foiled coup plot, accuses Sudan of harbouring sponsors", loc: "Chad"},
 		{name: "a plot to overthrow the president", typ: graph.OtherEvent, title: "plot",
-			text: "Chad's military government said on Tuesday it had thwarted a plot to overthrow the transitional president.", loc: "Chad"},
+			text: "Guinea's ruling junta said on Friday it had thwarted a plot to topple the interim leader.", loc: "Guinea"},
 		{name: "coup after a led-by aside", typ: graph.OtherEvent, title: "coup",
 			text: "Niger's junta, led by General Amadou Sani since a coup in July 2023, has not answered.", loc: "Niger"},
 	})

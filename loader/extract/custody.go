@@ -62,7 +62,7 @@ func (d *doc) custodyFits(lo, hi int, verb bool) (fits, handled bool) {
 		if len(d.commaHeld(lo)) > 0 {
 			return true, true // "X and her partner Y, arrested in May 2022, were flown home"
 		}
-		// "foiled a plot and arrested 11 officers": the first verb's subject.
+		// "stopped a mutiny and arrested four captains": the first verb's subject.
 		coordActor := prev == "and" && d.coordSubject(lo-1, int(d.sentOf[lo])) != nil
 		return d.namedPersonAround(lo, hi) || d.heldAfter(hi) && (d.clauseSubject(lo) != nil || coordActor) || d.heldPerson(lo) != nil, true
 	case "release", "released", "releases", "releasing", "freed", "frees":

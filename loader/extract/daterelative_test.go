@@ -37,7 +37,7 @@ func TestSameDayEvents(t *testing.T) {
 // noun is no mention of its own or was joined to an undated one.
 // 2026-03-05 is a Thursday.
 func TestCameAnchor(t *testing.T) {
-	const lede = "Iranian forces seized an oil tanker in the Strait of Hormuz on Tuesday, the navy said.\n\n"
+	const lede = "Iranian forces seized a cargo ship in the Gulf of Oman on Tuesday, the navy said.\n\n"
 	tests := []struct {
 		name string
 		text string

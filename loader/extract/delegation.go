@@ -6,7 +6,7 @@ import "github.com/geokg/geokg/graph"
 var sideNouns = setOf("team", "teams", "side", "delegation", "delegations", "negotiators")
 
 // delegationRelations: who leads or represents a side at talks takes part
-// in them: "Foreign Minister X led the Syrian side, while Israel was
+// in them: "Foreign Minister X led the Cypriot side, and Turkey was
 // represented by Y", "The Indian delegation was led by Z", "W represented
 // Kyiv". The talks are the latest meeting told as held, within four
 // sentences.

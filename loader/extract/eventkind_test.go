@@ -25,7 +25,7 @@ func TestOtherEventKindKeysNode(t *testing.T) {
 			"Georgia condemned Chile's recognition of Abkhazia. Chile's decision to recognise Abkhazia angered Tbilisi.",
 			[]string{"recognition"}},
 		{"giving up arms and being disarmed are one disarmament",
-			"Hamas has said it will not give up its weapons. Israel says its troops will stay until Hamas is disarmed.",
+			"The M23 has said it will not give up its arms. Congo says its troops will remain until the M23 is disarmed.",
 			[]string{"disarmament"}},
 	}
 	for _, tt := range tests {

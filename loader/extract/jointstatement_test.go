@@ -14,7 +14,7 @@ func TestJointStatementParties(t *testing.T) {
 		day        string
 	}{
 		{"a joint statement after a summit of a body",
-			"BRICS foreign ministers met in Rio de Janeiro on Monday. A joint statement adopted at the end of the meeting criticised unilateral tariffs.",
+			"BRICS foreign ministers met in Cape Town on Monday. A joint statement issued after the meeting rejected export bans.",
 			"BRICS", "2026-01-05"},
 		{"the leaders' final statement",
 			"NATO leaders met in Madrid on Tuesday. The leaders' final statement reaffirmed their commitment to collective defence.",

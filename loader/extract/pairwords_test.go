@@ -26,7 +26,7 @@ func TestPairPhraseForms(t *testing.T) {
 		},
 		{
 			// Who reports a group's meeting does not take part in it.
-			"Peru and Chile held talks in Lima on Monday. A Foreign Ministry spokesperson said the two sides had agreed to meet again.",
+			"Peru and Chile held talks in Lima on Monday. A Foreign Ministry spokesperson said both sides had agreed to talk again soon.",
 			[]string{"Peru PARTICIPATED_IN Meeting event possible"},
 			[]string{"Foreign Ministry PARTICIPATED_IN Meeting event possible", "Peru MET_WITH Foreign Ministry possible"},
 		},

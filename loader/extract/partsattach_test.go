@@ -21,7 +21,7 @@ func TestArgumentAttachment(t *testing.T) {
 			want:   []string{"Gabriel Boric PARTICIPATED_IN Meeting event possible", "Meeting event OCCURRED_IN Argentina possible"},
 			absent: []string{"Argentina PARTICIPATED_IN Meeting event possible"}},
 		{name: "the state a visit noun goes to is the place",
-			text:   "Boric also postponed a two-day state visit to Peru that was due to begin on Wednesday.",
+			text:   "Boric also called off a three-day state visit to Peru that was due to start on Thursday.",
 			want:   []string{"Meeting event OCCURRED_IN Peru denied"},
 			absent: []string{"Peru PARTICIPATED_IN Meeting event denied"}},
 		{name: "a state named later in a visit sentence still takes part",

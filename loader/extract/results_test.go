@@ -11,13 +11,13 @@ func TestResultsAndPostReadings(t *testing.T) {
 		parts []string // every participant the one statement must have; nil when no statement is wanted
 	}{
 		{"results announced by a commission",
-			"The governing party won 58% of the vote, according to provisional results announced by the National Electoral Board on Tuesday.",
+			"The ruling coalition took 61% of the vote, according to preliminary results released by the National Electoral Board on Tuesday.",
 			[]string{"National Electoral Board"}},
 		{"results published by a court",
 			"Final results published by the Supreme Electoral Tribunal gave the challenger a narrow lead.",
 			[]string{"Supreme Electoral Tribunal"}},
 		{"results a court is to proclaim",
-			"The Supreme Court is expected to proclaim the final results next week.",
+			"The Supreme Court is due to proclaim the official results within ten days.",
 			[]string{"Supreme Court"}},
 		{"results a council is to validate",
 			"The Constitutional Council of Freedonia has ten days to validate the results.",
@@ -47,7 +47,7 @@ func TestResultsAndPostReadings(t *testing.T) {
 			"Videos shared on Telegram showed the blast.",
 			nil},
 		{"a post on a network",
-			"Kenyan Foreign Minister Amos Wekesa said in a post on X that the border would reopen.",
+			"Kenyan Foreign Minister Amos Wekesa wrote in a post on X that the port would reopen.",
 			[]string{"Amos Wekesa"}},
 	}
 	for _, tt := range tests {

@@ -7,10 +7,7 @@ import (
 )
 
 func TestSourcedStatement(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       int // statements wanted
-	}{
+	runCountCases(t, "2026-01-10", graph.Statement, []countCase{
 		{"a trailing source is no statement",
 			"Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi on Monday, presidential spokesman Hussein Mohamed said in a statement.",
 			0},
@@ -32,21 +29,7 @@ func TestSourcedStatement(t *testing.T) {
 		{"another medium is an act of its own",
 			"Kenya will close its border with Somalia for a week, President William Ruto said in a televised address.",
 			1},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := analyse(t, tt.text, "2026-01-10").output()
-			got := 0
-			for _, r := range g.Events {
-				if r.Event.Type == graph.Statement {
-					got++
-				}
-			}
-			if got != tt.want {
-				t.Errorf("got %d statements, want %d", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 func TestStatementDayIsTheSaying(t *testing.T) {
@@ -55,7 +38,7 @@ func TestStatementDayIsTheSaying(t *testing.T) {
 		want       bool // the day dates the saying
 	}{
 		{"said in a statement on a day",
-			"Both delegations called the talks constructive, the Chinese commerce ministry said in a statement on Thursday.", true},
+			"Both teams described the talks as useful, the Japanese trade ministry said in a statement on Thursday.", true},
 		{"said in a brief statement on a day",
 			"The ministry said in a brief statement on Thursday that the border would reopen.", true},
 		{"said on a day", "The ministry said on Thursday that the border would reopen.", true},
@@ -76,10 +59,7 @@ func TestStatementDayIsTheSaying(t *testing.T) {
 }
 
 func TestMetWithResponse(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       int // meetings wanted
-	}{
+	runCountCases(t, "2026-01-10", graph.Meeting, []countCase{
 		{"met with force",
 			"Defence Minister Andrius Kubilius warned Moscow that any incursion would be met with force.",
 			0},
@@ -89,19 +69,5 @@ func TestMetWithResponse(t *testing.T) {
 		{"met with a leader is a meeting",
 			"Defence Minister Andrius Kubilius met with Polish President Karol Nawrocki in Warsaw on Monday.",
 			1},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := analyse(t, tt.text, "2026-01-10").output()
-			got := 0
-			for _, r := range g.Events {
-				if r.Event.Type == graph.Meeting {
-					got++
-				}
-			}
-			if got != tt.want {
-				t.Errorf("got %d meetings, want %d", got, tt.want)
-			}
-		})
-	}
+	})
 }

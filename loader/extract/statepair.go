@@ -86,8 +86,8 @@ func (d *doc) agreeVerbAfter(k int) bool {
 var pairVerbGlue = setOf("had", "have", "has", "also", "already", "previously", "last", "earlier", "then", "jointly", "formally", "finally", "later", "would", "will")
 
 // sentencePairEvent returns the states of the latest event with parties
-// before k in sentence si ("The meeting with Wang, their
-// first since the two countries agreed"): those parties are the pair.
+// before k in sentence si ("The talks with Sato, their
+// first since the two governments agreed"): those parties are the pair.
 // ok is set when such an event stands there, even if its parties' states
 // are unknown, so no pair from further back is guessed over it.
 func (d *doc) sentencePairEvent(si, k int) (pair []*entity, ok bool) {

@@ -178,7 +178,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 			return true // "seized the headquarters of the 22nd Brigade"
 		}
 		if (w == "seized" || w == "seizing") && d.shipSeized(hi) {
-			return true // "seized a foreign oil tanker in the Strait of Hormuz"
+			return true // "seized a cargo ship in the Gulf of Oman"
 		}
 		sp, ok := d.spanEntity(j)
 		return ok && sp.ent != nil && (sp.ent.typ == graph.Location || sp.ent.typ == graph.Country)

@@ -24,29 +24,12 @@ func TestTripVisits(t *testing.T) {
 }
 
 func TestTripMeetingsCounted(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       int
-	}{
+	runCountCases(t, "2026-01-10", graph.Meeting, []countCase{
 		{"a trip to meet someone is that meeting",
 			"Brazilian President Lula da Silva flew to Santiago on Thursday to meet President Gabriel Boric.", 1},
 		{"a state advising against travel makes no visit",
 			"Germany urged its citizens to avoid travel to Haiti on Friday.", 0},
 		{"a call and an invited visit are two meetings",
 			"Prime Minister Ana Ortiz spoke with President Javier Milei by phone on Monday and invited Milei to visit Chile.", 2},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := analyse(t, tt.text, "2026-01-10").output()
-			got := 0
-			for _, r := range g.Events {
-				if r.Event.Type == graph.Meeting {
-					got++
-				}
-			}
-			if got != tt.want {
-				t.Errorf("got %d meetings, want %d", got, tt.want)
-			}
-		})
-	}
+	})
 }

@@ -16,7 +16,7 @@ func TestVerbSenses(t *testing.T) {
 			"The African Union renewed its call for a ceasefire in Chad.",
 			[]string{"African Union DEMANDED Ceasefire event asserted"}, nil},
 		{"missiles slamming into a city",
-			"A Russian missile slammed into a residential district of the Ukrainian city of Dnipro overnight.",
+			"A Russian drone slammed into a residential area of the Ukrainian city of Sumy overnight.",
 			nil, []string{"Russia CRITICIZED Ukraine asserted"}},
 		{"drones slamming into a grid",
 			"Russian drones slammed into Ukraine's power grid overnight.",

@@ -20,14 +20,14 @@ func warTrigger(noun string) bool {
 	return len(f) > 1 && warWords[f[len(f)-1]] && f[len(f)-2] != "trade"
 }
 
-// warPreps put a death toll in a war named after it: "40,000 people have
+// warPreps put a death toll in a war named after it: "9,000 civilians have
 // been killed in the war", "died during the conflict".
 var warPreps = setOf("in", "during", "since")
 
 // tollToWarAfter hands the toll of a kill verb to the war named right after
-// it: "More than 40,000 people have been killed in the war". The war is the
+// it: "Some 9,000 civilians have been killed in the war". The war is the
 // later mention, so the toll cannot join it the way "the war has killed
-// 40,000" does. A bare "the war" names no node of its own; it is then the
+// 9,000" does. A bare "the war" names no node of its own; it is then the
 // war the article has already reported. It reports whether the toll found
 // its war.
 func (d *doc) tollToWarAfter(m *eventMention, next []*eventMention) bool {
