@@ -2,8 +2,8 @@ package extract
 
 import "github.com/geokg/geokg/graph"
 
-// A party that says it would make a concession on a condition ("Lula said
-// Brazil would open its market to US ethanol if the tariffs were lifted",
+// A party that says it would make a concession on a condition ("Ruiz said
+// Chile would open its market to Korean cars if the duties were lifted",
 // "Iran was ready to accept limits on enrichment, but only if ...") offers
 // that concession: a proposal still to come, held by its condition. No
 // trigger word names it, so the sentence shape does.

@@ -8,8 +8,8 @@ import (
 
 // deedRelations: a speaker who says a deed "violates" or "undermines"
 // something criticises the deed and the actor whose deed it is:
-// "the ministry said Washington's unilateral imposition of tariffs
-// seriously violates WTO rules" criticises the tariffs and Washington.
+// "the ministry said Ottawa's sudden imposition of duties plainly violates
+// trade rules" criticises the duties and Ottawa.
 func (d *doc) deedRelations(si int) {
 	spk := d.speakerOf(si)
 	if spk == nil {
@@ -50,7 +50,7 @@ func (d *doc) blamedAfter(k int) bool {
 }
 
 // deedOwner returns the actor whose deed a mention names by a possessive
-// before it: "Washington's unilateral imposition of tariffs".
+// before it: "Ottawa's sudden imposition of duties".
 func (d *doc) deedOwner(m *eventMention) *entity {
 	s := d.sents[m.sent]
 	for j := m.lo - 1; j >= s.lo && j >= m.lo-5; j-- {

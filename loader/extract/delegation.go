@@ -13,7 +13,7 @@ var sideNouns = setOf("team", "teams", "side", "delegation", "delegations", "neg
 func (d *doc) delegationRelations(si int) {
 	s := d.sents[si]
 	if d.tok(s.lo).lower == "attending" {
-		// "Attending as a mediator was Turkish Foreign Minister X"
+		// "Attending as an observer was the Omani envoy X"
 		if e := d.invertedAttendee(s.lo, s.hi); e != nil {
 			d.joinLatestMeeting(s.lo, si, bareAttendBack, []*entity{e})
 		}

@@ -65,8 +65,8 @@ var leisureWords = setOf("tourist", "touristic", "sightseeing", "holiday", "vaca
 var standingConferences = setOf("joint", "regular", "daily", "weekly", "monthly", "annual", "year-end", "morning", "televised")
 
 // asideConference reports whether statement m, a news conference, is only
-// the audience a lone speaker was quoted to, like "told reporters": "Macron
-// told a news conference after the talks". A joint or standing conference,
+// the audience a lone speaker was quoted to, like "told reporters": "the chancellor
+// told a news conference after the summit". A joint or standing conference,
 // or one placed in a city ("told a news conference in Nairobi"), is an
 // event of its own.
 func (d *doc) asideConference(m *eventMention) bool {

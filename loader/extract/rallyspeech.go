@@ -1,7 +1,7 @@
 package extract
 
 // rallySpeech reports whether a rally is only where a leader spoke:
-// "Modi, speaking at a rally in Ahmedabad, said", "told thousands of
+// "the premier, speaking at a rally in Lyon, said", "told thousands of
 // supporters at a rally". What happened there is the speech, a statement,
 // not a demonstration.
 func (d *doc) rallySpeech(lo, hi int) bool {

@@ -71,7 +71,7 @@ func TestActorRelations(t *testing.T) {
 			"Ankara urged its citizens to avoid Greece and suspended imports of Greek olive oil. Greece said it would not retaliate.",
 			[]string{"Turkey SANCTIONED Greece asserted"}, []string{"Greece SANCTIONED Turkey asserted"}},
 		{"an aim is not an act",
-			"Our efforts to press Russia to agree to a truce will go on, Poland said.",
+			"Our efforts to press Russia to accept a ceasefire will continue, Poland said.",
 			nil, []string{"Poland DEMANDED Russia asserted"}},
 	}
 	for _, tt := range tests {

@@ -4,7 +4,7 @@ import "github.com/geokg/geokg/graph"
 
 // claimSubjects, as the subject of a killing told in a side's own
 // statement, make the toll that side's claim: "saying its fighters had
-// killed more than 100", "said it had killed 40 militants".
+// killed some 60 soldiers", "said it had killed 40 militants".
 var claimSubjects = setOf("it", "they", "we")
 
 // claimOwners open a subject that is the speaker's own side: "its

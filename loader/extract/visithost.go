@@ -3,7 +3,7 @@ package extract
 import "github.com/geokg/geokg/graph"
 
 // visitMakers are verbs whose subject goes on the visit they take as
-// object: "Trump would make a state visit to China", "she began a tour".
+// object: "the king would make a state visit to Peru", "she began a tour".
 var visitMakers = setOf("make", "makes", "made", "making", "pay", "pays", "paid", "paying", "begin", "begins", "began",
 	"beginning", "start", "starts", "started", "starting", "undertake", "undertakes", "undertook", "embark", "embarks", "embarked")
 
