@@ -7,11 +7,10 @@ import (
 )
 
 // kindActor is added to the actors that key an Other event's node, and a
-// signed document's. Coref
-// keeps an arrest and the release demanded later, a handover and a
-// takeover, apart by their words (sameKind); keyed by type, day, place and
-// actors alone, two such undated acts among the same parties would still
-// be one node. Retellings of one act share a kind ("pull back",
+// signed document's. Coref keeps an arrest and the release demanded later,
+// a handover and a takeover, apart by their words (sameKind); keyed by
+// type, day, place and actors alone, two such undated acts among the same
+// parties would still be one node. Retellings of one act share a kind ("pull back",
 // "withdrawal"; "give up its weapons", "disarmed"), so they still meet.
 func (e *event) kindActor() (string, bool) {
 	if e.typ == graph.Agreement && len(e.mentions) > 0 && namesDocument(e.mentions[0].noun) {
