@@ -26,23 +26,20 @@ func (d *doc) signedApart(m *eventMention) bool {
 	if !signVerbs[d.tok(k).lower] {
 		return false
 	}
-	for j := len(d.events) - 1; j >= 0 && j >= len(d.events)-6; j-- {
-		e := d.events[j]
-		if e.typ != graph.Agreement {
-			continue
-		}
-		for _, o := range e.mentions {
-			if !d.commitment(o) {
-				return false
-			}
-		}
-		if len(m.parts) == 0 && d.tok(k-1).lower == "they" {
-			// "They signed a memorandum": the sides who made the commitment.
-			m.parts = append([]*entity(nil), e.parts...)
-		}
-		return true
+	e := d.recentEvent(6, func(e *event) bool { return e.typ == graph.Agreement })
+	if e == nil {
+		return false
 	}
-	return false
+	for _, o := range e.mentions {
+		if !d.commitment(o) {
+			return false
+		}
+	}
+	if len(m.parts) == 0 && d.tok(k-1).lower == "they" {
+		// "They signed a memorandum": the sides who made the commitment.
+		m.parts = append([]*entity(nil), e.parts...)
+	}
+	return true
 }
 
 // commitment reports whether an agreement mention is a verb that commits

@@ -14,21 +14,20 @@ func (d *doc) sameTargetAttack(m *eventMention) *event {
 	if head == "" {
 		return nil
 	}
-	for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-6; k-- {
-		e := d.events[k]
+	return d.recentEvent(6, func(e *event) bool {
 		if e.typ != graph.Attack || e.mentions[len(e.mentions)-1].sent < m.sent-6 || !sameMood(m.mod, e.mod) || !datesMeet(m, e) {
-			continue
+			return false
 		}
 		if m.perp != nil && e.perp != nil && !d.samePerp(m.perp, e.perp) {
-			continue
+			return false
 		}
 		for _, o := range e.mentions {
 			if o.verb && o.sent < m.sent && d.objectHead(o.hi, "a", "an") == head {
-				return e
+				return true
 			}
 		}
-	}
-	return nil
+		return false
+	})
 }
 
 // objectHead returns the target noun a verb's object names after one of

@@ -40,12 +40,9 @@ func (d *doc) corefEvents() {
 		if into == nil && m.typ == graph.Attack && d.habitual(m) {
 			// "near-daily strikes", "fired on its patrols twice": a series,
 			// not the strike reported before.
-			for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-10; k-- {
-				if e := d.events[k]; e.typ == graph.Attack && d.habitual(e.mentions[0]) && d.compatible(e, m) && (len(m.targets) == 0 || sharesEntity(m.targets, e.parts)) {
-					into = e
-					break
-				}
-			}
+			into = d.recentEvent(10, func(e *event) bool {
+				return e.typ == graph.Attack && d.habitual(e.mentions[0]) && d.compatible(e, m) && (len(m.targets) == 0 || sharesEntity(m.targets, e.parts))
+			})
 			if into == nil {
 				into = d.newEvent(m)
 			}
@@ -63,64 +60,49 @@ func (d *doc) corefEvents() {
 		if into == nil && m.typ == graph.Attack && m.perp == nil && fightingWords[strings.ToLower(m.noun)] {
 			// "the war erupted when tensions exploded into fighting": the
 			// fighting is the war's, not a strike of its own.
-			for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-3; k-- {
-				if e := d.events[k]; e.war() && containsInt(e.sents, m.sent) && (len(m.parts) == 0 || len(e.parts) == 0 || sharesEntity(m.parts, e.parts)) {
-					into = e
-					m.typ = e.typ
-					break
-				}
+			if e := d.recentEvent(3, func(e *event) bool {
+				return e.war() && containsInt(e.sents, m.sent) && (len(m.parts) == 0 || len(e.parts) == 0 || sharesEntity(m.parts, e.parts))
+			}); e != nil {
+				into = e
+				m.typ = e.typ
 			}
 		}
 		if into == nil && m.typ == graph.Attack && len(m.parts) == 0 && fightingWords[strings.ToLower(m.noun)] {
 			// "after four days of clashes ... Fighting broke out on Monday
 			// near X": when the fight reported began, and where.
-			for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-4; k-- {
-				if e := d.events[k]; e.typ == graph.Attack {
-					if e.mutual() && e.mentions[len(e.mentions)-1].sent >= m.sent-6 && datesMeet(m, e) && sameMood(m.mod, e.mod) {
-						into = e
-					}
-					break
-				}
+			if e := d.recentEvent(4, isAttack); e != nil && e.mutual() && e.mentions[len(e.mentions)-1].sent >= m.sent-6 && datesMeet(m, e) && sameMood(m.mod, e.mod) {
+				into = e
 			}
 		}
 		if m.typ == graph.OtherEvent && (strings.EqualFold(m.noun, "war") || strings.EqualFold(m.noun, "conflict")) {
 			// "Russia's invasion ... stop its war against Ukraine": the war
 			// is the invasion already reported.
-			for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-10; k-- {
-				if e := d.events[k]; e.typ == graph.Attack && e.perp != nil && hasEntity(m.parts, e.perp) && e.mentions[0].verb == false && e.killed == nil {
-					into = e
-					m.typ = e.typ
-					break
-				}
+			if e := d.recentEvent(10, func(e *event) bool {
+				return e.typ == graph.Attack && e.perp != nil && hasEntity(m.parts, e.perp) && e.mentions[0].verb == false && e.killed == nil
+			}); e != nil {
+				into = e
+				m.typ = e.typ
 			}
 		}
 		if into == nil && m.typ == graph.Attack && m.perp != nil && !fresh {
 			// "the army said it had struck extremists": who carried out the
 			// strike the article opened with.
-			for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-6; k-- {
-				e := d.events[k]
-				if e.typ != graph.Attack {
-					continue
+			// Only the latest attack.
+			if e := d.recentEvent(6, isAttack); e != nil && (m.loc == nil || e.loc != nil && placedAt(e, m.loc)) && datesMeet(m, e) &&
+				(e.perp == nil || d.samePerp(e.perp, m.perp)) && e.mentions[len(e.mentions)-1].sent >= m.sent-8 && !d.spanOfTime(m) && !d.spanOfTime(e.mentions[0]) && !moodsApart(e.mod, m.mod) {
+				// "the military said it had conducted a strike" after
+				// "an Israeli airstrike": the state's own force owns it.
+				into = e
+				if e.perp == nil {
+					e.perp = m.perp
 				}
-				if (m.loc == nil || e.loc != nil && placedAt(e, m.loc)) && datesMeet(m, e) &&
-					(e.perp == nil || d.samePerp(e.perp, m.perp)) && e.mentions[len(e.mentions)-1].sent >= m.sent-8 && !d.spanOfTime(m) && !d.spanOfTime(e.mentions[0]) && !moodsApart(e.mod, m.mod) {
-					// "the military said it had conducted a strike" after
-					// "an Israeli airstrike": the state's own force owns it.
-					into = e
-					if e.perp == nil {
-						e.perp = m.perp
-					}
-				}
-				break // only the latest attack
 			}
 		}
-		if m.typ == graph.Protest {
+		if into == nil && m.typ == graph.Protest {
 			// An article follows one wave of protest from city to city.
-			for k := len(d.events) - 1; into == nil && k >= 0 && k >= len(d.events)-10; k-- {
-				if e := d.events[k]; e.typ == graph.Protest && datesMeet(m, e) && sameMood(m.mod, e.mod) && sameProtestKind(m, e) && !d.yearsClash(e, m) {
-					into = e
-				}
-			}
+			into = d.recentEvent(10, func(e *event) bool {
+				return e.typ == graph.Protest && datesMeet(m, e) && sameMood(m.mod, e.mod) && sameProtestKind(m, e) && !d.yearsClash(e, m)
+			})
 		}
 		if into == nil && d.signedApart(m) {
 			into = d.newEvent(m)
@@ -129,12 +111,11 @@ func (d *doc) corefEvents() {
 			// "committed to the deal" after "a ceasefire agreement", "has
 			// rejected the proposal" after "a proposal for a truce": the
 			// latest agreement, truce or plan.
-			for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-10; k-- {
-				if e := d.events[k]; e.typ == graph.Ceasefire || e.typ == graph.Agreement || e.typ == graph.Proposal {
-					into = e
-					m.typ = e.typ
-					break
-				}
+			if e := d.recentEvent(10, func(e *event) bool {
+				return e.typ == graph.Ceasefire || e.typ == graph.Agreement || e.typ == graph.Proposal
+			}); e != nil {
+				into = e
+				m.typ = e.typ
 			}
 		}
 		if into == nil {
@@ -219,10 +200,10 @@ func (d *doc) antecedent(m *eventMention, sameWord bool) *event {
 	if m.loc != nil {
 		// "denounced the shelling of Mosul": the one that struck there,
 		// even when another came between.
-		for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-10; k-- {
-			if e := d.events[k]; e.typ == m.typ && e.loc != nil && placedAt(e, m.loc) && !d.conflicts(e, m) {
-				return e
-			}
+		if e := d.recentEvent(10, func(e *event) bool {
+			return e.typ == m.typ && e.loc != nil && placedAt(e, m.loc) && !d.conflicts(e, m)
+		}); e != nil {
+			return e
 		}
 	}
 	for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-10; k-- {

@@ -205,16 +205,15 @@ func (d *doc) joinedMeeting(m *eventMention) *event {
 		return nil
 	}
 	key := headKey(m.noun)
-	for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-10; k-- {
-		e := d.events[k]
+	return d.recentEvent(10, func(e *event) bool {
 		if e.typ != graph.Meeting || e.mentions[len(e.mentions)-1].sent < m.sent-6 {
-			continue
+			return false
 		}
 		for _, o := range e.mentions {
 			if headKey(o.noun) == key {
-				return e
+				return true
 			}
 		}
-	}
-	return nil
+		return false
+	})
 }

@@ -16,32 +16,25 @@ func (d *doc) tollOwner(m *eventMention) *event {
 		if !kill {
 			return nil
 		}
-		for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-10; k-- {
-			if e := d.events[k]; e.war() && e.last().sent == m.sent {
-				m.typ = e.typ
-				return e
-			}
+		e := d.recentEvent(10, func(e *event) bool { return e.war() && e.last().sent == m.sent })
+		if e != nil {
+			m.typ = e.typ
 		}
-		return nil
+		return e
 	}
 	if !kill && !d.unownedBlow(m) {
 		return nil
 	}
-	for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-10; k-- {
-		if e := d.events[k]; e.disaster() && e.last().sent == m.sent {
-			m.typ = e.typ // "the collapse of a mine that killed nine workers"
-			return e
-		}
+	if e := d.recentEvent(10, func(e *event) bool { return e.disaster() && e.last().sent == m.sent }); e != nil {
+		m.typ = e.typ // "the collapse of a mine that killed nine workers"
+		return e
 	}
 	if d.aggregateToll(m) {
 		// "strikes have killed 400 people since then": only the subject's
 		// own event, never an attack reported before.
-		for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-3; k-- {
-			if e := d.events[k]; e.typ == graph.Attack && e.last().sent == m.sent && e.last().lo < m.lo {
-				return e
-			}
-		}
-		return nil
+		return d.recentEvent(3, func(e *event) bool {
+			return e.typ == graph.Attack && e.last().sent == m.sent && e.last().lo < m.lo
+		})
 	}
 	var background *event
 	for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-10; k-- {

@@ -159,6 +159,22 @@ func (d *doc) latestMention(k, back int, keep func(*eventMention) bool) *event {
 	return nil
 }
 
+// recentEvent returns the latest of the last n events that keep accepts,
+// or nil: a back reference reaches only a few events, so one told long
+// before never captures it.
+func (d *doc) recentEvent(n int, keep func(*event) bool) *event {
+	for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-n; k-- {
+		if e := d.events[k]; keep(e) {
+			return e
+		}
+	}
+	return nil
+}
+
+// isAttack is the keep of recentEvent for "the latest attack", whatever
+// else it tells.
+func isAttack(e *event) bool { return e.typ == graph.Attack }
+
 // latestEventOf returns the asserted event of the latest mention of one of
 // types before token k, within back sentences before k's.
 func (d *doc) latestEventOf(k, back int, types ...graph.EventType) *event {

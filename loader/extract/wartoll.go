@@ -49,15 +49,14 @@ func (d *doc) tollToWarAfter(m *eventMention, next []*eventMention) bool {
 			return true
 		}
 	}
-	for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-20; k-- {
-		if e := d.events[k]; e.war() && e.mod == graph.Asserted {
-			if e.killed == nil {
-				e.killed = m.killed
-			}
-			return true
-		}
+	e := d.recentEvent(20, func(e *event) bool { return e.war() && e.mod == graph.Asserted })
+	if e == nil {
+		return false
 	}
-	return false
+	if e.killed == nil {
+		e.killed = m.killed
+	}
+	return true
 }
 
 // warAfter returns the index of the war word a place preposition governs
