@@ -250,7 +250,7 @@ func (d *doc) predicateClaims(k, si int, typ graph.RelationType, mod graph.Modal
 		}
 	}
 	if len(evs) == 0 && typ == graph.Rejected {
-		if e, _ := d.rejectedAsk(k); e != nil {
+		if e := d.rejectedAsk(k); e != nil {
 			// "dismissed the G7 call": what the call asked for, not the
 			// caller; with nothing asked told, the caller stays the object.
 			d.addClaim(claim{src: ent(src), dst: evt(e), typ: typ, mod: mod, sent: si, conf: 0.5})

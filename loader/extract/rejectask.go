@@ -5,9 +5,9 @@ import "github.com/geokg/geokg/graph"
 // rejectedAsk reads a rejection whose object is a demand, named with its
 // maker or not ("dismissed the G7 call", "rejected the Russian demand",
 // "rejected that condition"): it returns the event the latest such demand
-// (or condition set) asked for, if one was told, and whether the object is
-// such a demand at all.
-func (d *doc) rejectedAsk(k int) (*event, bool) {
+// (or condition set) asked for, or nil when the object is no demand or
+// nothing asked was told.
+func (d *doc) rejectedAsk(k int) *event {
 	var asker *entity
 	ok := false
 	_, hi := d.clause(k)
@@ -23,7 +23,7 @@ func (d *doc) rejectedAsk(k int) (*event, bool) {
 		}
 		if sp, e := d.actorAt(j); e != nil {
 			if asker != nil {
-				return nil, false
+				return nil
 			}
 			asker, j = e, sp.hi-1
 			if d.tok(sp.hi).lower == "'s" {
@@ -32,14 +32,14 @@ func (d *doc) rejectedAsk(k int) (*event, bool) {
 			continue
 		}
 		if t.kind != tokWord || t.cap || d.trigAt[j] || d.spanAt[j] != 0 || rejectBreaks[t.lower] {
-			return nil, false
+			return nil
 		}
 	}
 	if !ok {
-		return nil, false
+		return nil
 	}
 	if n := d.tok(j + 1).lower; n == "for" || n == "to" || n == "that" || n == "of" {
-		return nil, false // "the call for talks", "the demand that ...": the phrase names its own object
+		return nil // "the call for talks", "the demand that ...": the phrase names its own object
 	}
 	c := d.latestClaim(int(d.sentOf[k]), 4, func(c *claim) bool {
 		if c.dst.ev == nil {
@@ -54,9 +54,9 @@ func (d *doc) rejectedAsk(k int) (*event, bool) {
 		return false
 	})
 	if c == nil {
-		return nil, true
+		return nil
 	}
-	return c.dst.ev, true
+	return c.dst.ev
 }
 
 // askDeterminers open the noun phrase of a demand rejected.
