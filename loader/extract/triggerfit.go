@@ -64,6 +64,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	if ok, handled := d.crowdActFits(lo, hi, typ); handled {
 		return ok
 	}
+	if ok, handled := d.probeFits(lo); handled {
+		return ok
+	}
 	switch w {
 	case "call":
 		return next == "with" || prev == "phone" || prev == "telephone" || prev == "video"
