@@ -205,6 +205,9 @@ func (d *doc) eventRelations() {
 			// A sanction binds where its target is, but happens nowhere:
 			// "sanctions in the United States" names who imposes them.
 			d.addClaim(claim{src: evt(e), dst: ent(m.loc), typ: graph.OccurredIn, mod: m.mod, sent: m.sent, conf: 0.7})
+			for _, p := range d.listedPlaces(m) {
+				d.addClaim(claim{src: evt(e), dst: ent(p), typ: graph.OccurredIn, mod: m.mod, sent: m.sent, conf: 0.5})
+			}
 		}
 	}
 }
