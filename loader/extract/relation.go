@@ -78,6 +78,7 @@ var (
 // place names.
 func (d *doc) findRelations() {
 	d.electionResultParties()
+	d.electionExclusions()
 	for _, a := range d.agrees {
 		for _, e := range a.subjects {
 			if a.target.ev != nil {
