@@ -68,8 +68,8 @@ func (d *doc) listMemberAfter(sp *span, hi int) (*span, bool) {
 		w := d.toks[k].lower
 		if w == "and" || w == "or" {
 			and = true
-		} else if w != "," {
-			break
+		} else if w != "," && !(w == "in" && d.tok(k-1).lower == "and") {
+			break // "in A and in B" repeats the preposition
 		}
 	}
 	if k == sp.hi {
@@ -110,7 +110,7 @@ func (d *doc) placeNounAt(k, hi int) int {
 	for k < hi && regionAdjectives[d.toks[k].lower] && d.spanAt[k] == 0 {
 		k++
 	}
-	if unitNouns[d.tok(k).lower] && d.tok(k+1).lower == "of" && d.spanAt[k] == 0 {
+	if (unitNouns[d.tok(k).lower] || unitPlurals[d.tok(k).lower]) && d.tok(k+1).lower == "of" && d.spanAt[k] == 0 {
 		k += 2
 	}
 	return k
