@@ -78,6 +78,7 @@ var (
 // place names.
 func (d *doc) findRelations() {
 	d.electionResultParties()
+	d.electionExclusions()
 	for _, a := range d.agrees {
 		for _, e := range a.subjects {
 			if a.target.ev != nil {
@@ -205,6 +206,9 @@ func (d *doc) eventRelations() {
 			// A sanction binds where its target is, but happens nowhere:
 			// "sanctions in the United States" names who imposes them.
 			d.addClaim(claim{src: evt(e), dst: ent(m.loc), typ: graph.OccurredIn, mod: m.mod, sent: m.sent, conf: 0.7})
+			for _, p := range d.listedPlaces(m) {
+				d.addClaim(claim{src: evt(e), dst: ent(p), typ: graph.OccurredIn, mod: m.mod, sent: m.sent, conf: 0.5})
+			}
 		}
 	}
 }
