@@ -113,6 +113,8 @@ func (d *doc) findRelations() {
 		d.discreditRelations(si)
 		d.peaceDoubtRelations(si)
 		d.judgedThatRelations(si)
+		d.reportedJudgementRelations(si)
+		d.dismayRelations(si)
 	}
 	d.meetingSides()
 	d.dropOwnSideStances()
@@ -474,6 +476,9 @@ func (d *doc) blameRelations(si int) {
 		j := sp.hi
 		for n := 0; n < 3 && (auxWords[d.tok(j).lower] || d.tok(j).lower == "is" || d.tok(j).lower == "was" || d.tok(j).lower == "are" || d.tok(j).lower == "were" || d.tok(j).lower == "has" || d.tok(j).lower == "been" || d.tok(j).lower == "once"); n++ {
 			j++
+		}
+		if d.negatedBefore(j, sp.hi) {
+			continue // "said Chile was not violating the accord"
 		}
 		w := d.tok(j).lower
 		if w == "acted" && d.tok(j+1).lower != "badly" && d.tok(j+1).lower != "illegally" {
