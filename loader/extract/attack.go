@@ -160,6 +160,9 @@ func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
 			}
 		}
 	}
+	if t := d.heldTarget(m); t != nil && t != m.perp && !hasEntity(m.allies, t) {
+		m.targets = appendUnique(m.targets, t) // "attacked positions held by the X"
+	}
 	if t := d.launchTarget(m); t != nil {
 		m.targets = appendUnique(m.targets, t) // "the air force said Russia launched 90 drones"
 	}
