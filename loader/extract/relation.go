@@ -114,6 +114,7 @@ func (d *doc) findRelations() {
 		d.judgedThatRelations(si)
 	}
 	d.meetingSides()
+	d.rejectedOffers()
 	d.dropOwnSideStances()
 	d.dropUnattackablePlaces()
 }
