@@ -115,12 +115,12 @@ func isQuote(s string) bool { return s == "“" || s == "”" || s == "\"" }
 // opening or closing a quoted statement.
 func (d *doc) scareQuote(k int) bool {
 	s := d.sents[d.sentOf[k]]
-	for j := k + 1; j < s.hi && j <= k+5; j++ {
+	for j := k + 1; j < s.hi && j <= k+5+d.joinedPieces(k+1, j); j++ {
 		if isQuote(d.toks[j].text) {
-			return j-k <= 5 && d.tok(j+1).kind == tokWord && d.tok(k-1).kind == tokWord
+			return d.tok(j+1).kind == tokWord && d.tok(k-1).kind == tokWord
 		}
 	}
-	for j := k - 1; j >= s.lo && j >= k-5; j-- {
+	for j := k - 1; j >= s.lo && j >= k-5-d.joinedPieces(j, k); j-- {
 		if isQuote(d.toks[j].text) {
 			return d.tok(k+1).kind == tokWord && d.tok(j-1).kind == tokWord
 		}

@@ -190,7 +190,7 @@ func (d *doc) readyEvent(to int) (*event, int) {
 		return nil, 0
 	}
 	_, hi := d.clause(to)
-	for j := to + 1; j < hi && j < to+8; j++ {
+	for j := to + 1; j < hi && j < to+8+d.joinedPieces(to+1, j); j++ {
 		if m := d.evAt[j]; m != nil && m.ev != nil {
 			if proposalNouns[d.toks[m.hi-1].lower] {
 				return nil, 0

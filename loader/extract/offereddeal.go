@@ -19,10 +19,10 @@ func (d *doc) offeredDeal(m *eventMention) {
 		return
 	}
 	lo, _ := d.clause(m.lo)
-	for k := m.lo - 1; k > lo && k >= m.lo-7; k-- {
+	for k := m.lo - 1; k > lo && k >= m.lo-7-d.joinedPieces(k, m.lo); k-- {
 		w := d.toks[k].lower
-		if quoteMarks[d.toks[k].text] {
-			continue // open to a "big deal"
+		if quoteMarks[d.toks[k].text] || d.toks[k].text == "-" && !d.toks[k].space {
+			continue // open to a "big deal", ready for an all-for-all exchange
 		}
 		if dealMakingVerbs[w] || agreeVerbs[w] || d.trigAt[k] || d.toks[k].kind == tokPunct {
 			return

@@ -69,6 +69,11 @@ func (d *doc) referentEvent(k int, typ graph.RelationType) *event {
 		if _, j := d.objectNoun(k, demandNouns); j >= 0 {
 			return d.latestDemanded(k, 3)
 		}
+		if w, j := d.objectNoun(k, offerRefNouns); j >= 0 && offerRefLeads[d.tok(j-1).lower] && !offerComplements[d.tok(j+1).lower] {
+			if e := d.latestOffered(int(d.sentOf[k]), 3, d.subjectBefore(k, int(d.sentOf[k])), nil); e != nil || w == "overture" || w == "overtures" {
+				return e // "rejected the overture": what the overture put forward
+			}
+		}
 	}
 	if typ != graph.Condemned && typ != graph.Criticized && typ != graph.Rejected {
 		return nil

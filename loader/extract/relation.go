@@ -117,6 +117,7 @@ func (d *doc) findRelations() {
 		d.dismayRelations(si)
 	}
 	d.meetingSides()
+	d.rejectedOffers()
 	d.dropOwnSideStances()
 	d.dropUnattackablePlaces()
 }

@@ -7,7 +7,7 @@ import (
 // triggerFits filters readings a trigger word does not have here.
 func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	w := d.toks[lo].lower
-	prev, next := d.tok(lo-1).lower, d.tok(hi).lower
+	prev, next := d.wordBeforeQuote(lo), d.tok(hi).lower
 	if d.spanAt[lo] != 0 {
 		if sp := d.spans[d.spanAt[lo]-1]; sp.ent != nil || sp.kind == spanGaz {
 			return false // part of a name: "Security Council"
