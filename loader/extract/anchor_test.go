@@ -25,8 +25,10 @@ func TestUnanchoredEvents(t *testing.T) {
 			"Protests broke out in Lima on Friday over the price of bread.", graph.Protest, 1},
 		{"a treaty known by its name stays",
 			"Officials said the 1961 Lisbon Fisheries treaty still holds.", graph.Agreement, 1},
-		{"a year alone is no name",
-			"Officials said the 2019 deal still holds.", graph.Agreement, 0},
+		{"the article's own year alone is no name",
+			"Officials said the 2026 deal still holds.", graph.Agreement, 0},
+		{"a past year names one past event",
+			"Officials said the 2019 deal still holds.", graph.Agreement, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

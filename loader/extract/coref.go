@@ -20,6 +20,10 @@ func (d *doc) corefEvents() {
 		if d.tollToWarAfter(m, d.evs[i+1:]) {
 			continue // "40,000 have been killed in the war": the war's toll
 		}
+		if d.pastMention(m) {
+			d.pastEvent(m).add(d, m)
+			continue
+		}
 		if !d.separateLead(m) {
 			into = d.tollOwner(m)
 		}
@@ -174,7 +178,9 @@ func (d *doc) corefEvents() {
 				break
 			}
 		}
-		if into == nil {
+		if into == nil || d.namedPast(into) {
+			// A past event named by its year takes no later mention: "those
+			// killed" after "the 2024 storming" are the day's dead.
 			d.occasionAlone(m)
 			into = d.newEvent(m)
 		}

@@ -155,6 +155,7 @@ func (d *doc) findEvents() {
 				m.mod = graph.Asserted // "drops the quotas it placed": placed already
 			}
 			m.qualifier = d.qualifierOf(c.lo)
+			d.pastNamed(m)
 			d.fillArgs(m)
 			d.actionArgs(m)
 			d.sanctionActArgs(m)

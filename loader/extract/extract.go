@@ -154,6 +154,7 @@ func (d *doc) run(ctx context.Context) {
 		d.headlineDates,
 		d.perfectLedeDates,
 		d.jointStatementDates,
+		d.pastDates,
 		d.findRelations,
 	}
 	for _, p := range passes {

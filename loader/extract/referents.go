@@ -153,11 +153,13 @@ func (d *doc) sameWordEvent(k int, noun string, back int) *event {
 }
 
 // latestMention returns the event of the latest mention before token k,
-// within back sentences before k's, that keep accepts.
+// within back sentences before k's, that keep accepts. A past event named
+// in passing in an earlier sentence ("since the 2018 peace deal") is no
+// referent: "the move", "the killings" speak of the news.
 func (d *doc) latestMention(k, back int, keep func(*eventMention) bool) *event {
 	si := int(d.sentOf[k])
 	for i := d.evStart[si+1] - 1; i >= 0 && i >= d.evStart[max(si-back, 0)]; i-- {
-		if m := d.evs[i]; m.lo < k && m.ev != nil && keep(m) {
+		if m := d.evs[i]; m.lo < k && m.ev != nil && !(m.sent != si && d.pastMention(m)) && keep(m) {
 			return m.ev
 		}
 	}
