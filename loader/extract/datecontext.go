@@ -62,7 +62,7 @@ func (d *doc) sharedSentenceDates() {
 					continue
 				}
 				if gov < 0 {
-					if !d.actAtOccasion(m, de) {
+					if !d.actAtOccasion(m, de) && !d.pastSubject(m) {
 						continue
 					}
 					gov = m.lo
