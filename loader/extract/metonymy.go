@@ -332,6 +332,9 @@ func (d *doc) demonymActs(i int) bool {
 	if d.demonymStrikes(sp) {
 		return true // "Israeli jets struck", "an Israeli airstrike"
 	}
+	if d.deedDemonym(sp) {
+		return true // "any Israeli aggression would meet a response"
+	}
 	// "Kenyan, Angolan and Qatari envoys": a list whose last member acts.
 	return d.demonymListActs(sp.hi)
 }

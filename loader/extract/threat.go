@@ -19,6 +19,7 @@ var threatModals = setOf("would", "could", "will", "might", "may", "shall", "'ll
 func (d *doc) threatRelations(si int) {
 	d.conditionalThreats(si)
 	d.priceThreats(si)
+	d.retaliationThreats(si)
 }
 
 // conditionalThreats: "X warned that Y could launch strikes on Z if W does
@@ -169,7 +170,11 @@ func (d *doc) priceThreats(si int) {
 		if src == nil {
 			continue
 		}
-		if dst := d.payer(k, si, src); dst != nil {
+		dst := d.payer(k, si, src)
+		if dst == nil && unanswered {
+			dst = d.answeredSide(k, si, src) // "said they will not go unanswered"
+		}
+		if dst != nil {
 			d.addThreat(src, dst, d.threatModality(si), si)
 		}
 	}
