@@ -13,7 +13,7 @@ var pronounLeadIns = setOf("is", "was", "are", "were", "be", "been", "will", "wo
 	"rule", "ruled", "out", "planning", "plans", "planned", "intends", "intended", "hopes", "hoped", "hoping", "wants", "wanted", "likely",
 	"hold", "held", "holds", "holding", "seek", "seeks", "sought", "seeking", "resume", "resumed", "join",
 	"joined", "attend", "attended", "begin", "began", "start", "started", "continue", "continued", "conduct",
-	"conducted", "a", "an", "the", "further", "fresh", "new", "direct", "face-to-face", "\"", "“", "”")
+	"conducted", "convene", "convenes", "host", "hosts", "chair", "a", "an", "the", "further", "fresh", "new", "direct", "face-to-face", "\"", "“", "”")
 
 // meetingPronoun makes who a subject pronoun of a meeting word stands for
 // a party to the meeting: "Ruiz said he was ready to hold talks with
@@ -28,7 +28,12 @@ func (d *doc) meetingPronoun(m *eventMention) {
 	}
 	lo := d.sents[m.sent].lo
 	j := m.lo - 1
-	for n := 0; j > lo && n < 10 && d.spanAt[j] == 0 && !d.trigAt[j] && pronounLeadIns[d.toks[j].lower]; n++ {
+	host := false
+	for n := 0; j > lo && n < 10 && d.spanAt[j] == 0 && !d.trigAt[j] && d.pronounLeadIn(j); n++ {
+		switch d.toks[j].lower {
+		case "convene", "convenes", "host", "hosts", "chair":
+			host = true
+		}
 		j--
 	}
 	w := d.tok(j).lower
@@ -40,11 +45,20 @@ func (d *doc) meetingPronoun(m *eventMention) {
 		return
 	}
 	for _, p := range m.parts {
-		if p != e {
+		if p != e && !host { // who convenes a summit holds it for others
 			m.pairs = append(m.pairs, [2]*entity{e, p})
 		}
 	}
 	m.parts = append([]*entity{e}, m.parts...)
+}
+
+// pronounLeadIn reports whether token j may stand between a pronoun
+// subject and its meeting word: a lead-in or a modifier of the meeting
+// ("an emergency summit"), though not "and" or "'s", which join another
+// actor.
+func (d *doc) pronounLeadIn(j int) bool {
+	w := d.toks[j].lower
+	return pronounLeadIns[w] || meetingModifiers[w] && w != "and" && w != "'s"
 }
 
 // pronounHolder returns who the subject pronoun at j stands for: after a
