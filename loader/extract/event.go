@@ -166,6 +166,7 @@ func (d *doc) findEvents() {
 			d.powerArgs(m)
 			d.coupArgs(m)
 			d.speakerMeetings(m)
+			d.meetingPronoun(m)
 			d.meetGroupSubject(m)
 			d.occasionSubjects(m)
 			d.hostPlace(m)

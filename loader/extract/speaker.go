@@ -73,6 +73,9 @@ func (d *doc) attribution(k int, s sentence) *entity {
 			if a < 0 {
 				a = d.participleOpen(j, s.lo) // "X, speaking at the White House, said"
 			}
+			if a < 0 {
+				a = d.appositionStart(j, s.lo) // "Chile, the largest copper exporter to China, said"
+			}
 			if a >= 0 {
 				if sp, e := d.actorAt(max(a-1, 0)); e != nil && sp.hi == a {
 					return e

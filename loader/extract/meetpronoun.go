@@ -1,0 +1,114 @@
+package extract
+
+import "github.com/geokg/geokg/graph"
+
+// pronounLeadIns may stand between a pronoun subject and the meeting word
+// it holds: "he is due to hold talks with", "she was ready to meet", "it
+// would seek fresh talks with". Verbs that ask or offer a meeting of others
+// ("called for talks", "urged ... to meet") are left out: their subject
+// need not sit at the table.
+var pronounLeadIns = setOf("is", "was", "are", "were", "be", "been", "will", "would", "could", "may", "might",
+	"should", "can", "has", "had", "have", "also", "then", "later", "again", "to", "not", "n't", "did", "does",
+	"ready", "open", "willing", "prepared", "eager", "keen", "happy", "due", "scheduled", "expected", "set",
+	"rule", "ruled", "out", "planning", "plans", "planned", "intends", "intended", "hopes", "hoped", "hoping", "wants", "wanted", "likely",
+	"hold", "held", "holds", "holding", "seek", "seeks", "sought", "seeking", "resume", "resumed", "join",
+	"joined", "attend", "attended", "begin", "began", "start", "started", "continue", "continued", "conduct",
+	"conducted", "convene", "convenes", "host", "hosts", "chair", "a", "an", "the", "further", "fresh", "new", "direct", "face-to-face", "\"", "“", "”")
+
+// meetingPronoun makes who a subject pronoun of a meeting word stands for
+// a party to the meeting: "Ruiz said he was ready to hold talks with
+// Sorel", "Lima said it would seek talks with Quito", "Ruiz began a visit
+// to Oslo, where he is due to meet Sorel". A person's pronoun after a
+// speech verb is the speaker; elsewhere the person last named before it.
+// "It" is the state or body quoted. Plural "they" is left alone: it may
+// stand for either side or both.
+func (d *doc) meetingPronoun(m *eventMention) {
+	if m.typ != graph.Meeting || d.hostOffered(m) {
+		return
+	}
+	lo := d.sents[m.sent].lo
+	j := m.lo - 1
+	host := false
+	for n := 0; j > lo && n < 10 && d.spanAt[j] == 0 && !d.trigAt[j] && d.pronounLeadIn(j); n++ {
+		switch d.toks[j].lower {
+		case "convene", "convenes", "host", "hosts", "chair":
+			host = true
+		}
+		j--
+	}
+	w := d.tok(j).lower
+	if w != "he" && w != "she" && w != "it" || j < lo || d.insideQuote(j, lo) {
+		return
+	}
+	e := d.pronounHolder(j, m.sent, w == "it")
+	if e == nil || hasEntity(m.parts, e) {
+		return
+	}
+	for _, p := range m.parts {
+		if p != e && !host { // who convenes a summit holds it for others
+			m.pairs = append(m.pairs, [2]*entity{e, p})
+		}
+	}
+	m.parts = append([]*entity{e}, m.parts...)
+}
+
+// pronounLeadIn reports whether token j may stand between a pronoun
+// subject and its meeting word: a lead-in or a modifier of the meeting
+// ("an emergency summit"), though not "and" or "'s", which join another
+// actor.
+func (d *doc) pronounLeadIn(j int) bool {
+	w := d.toks[j].lower
+	return pronounLeadIns[w] || meetingModifiers[w] && w != "and" && w != "'s"
+}
+
+// pronounHolder returns who the subject pronoun at j stands for: after a
+// speech verb the quoted speaker of sentence si ("Ruiz said on Monday he
+// ..."). Otherwise "it" is the body a sentence-opening pronoun continues,
+// and "he" or "she" the one person named before it in the sentence, or,
+// when the sentence names none, the first person of the sentence before:
+// its subject, not whoever it met ("Ruiz met Sorel. Later he held talks
+// with Lund" tells of Ruiz).
+func (d *doc) pronounHolder(j, si int, body bool) *entity {
+	if d.speechBefore(j) {
+		spk := d.speakerOf(si)
+		if spk == nil || (spk.typ == graph.Person) == body {
+			return nil
+		}
+		return spk
+	}
+	if body {
+		return d.bodyPronoun(j, si)
+	}
+	var named []*entity
+	for _, e := range d.actorsBetween(d.sents[si].lo, j) {
+		if e.typ == graph.Person {
+			named = append(named, e)
+		}
+	}
+	if len(named) == 1 {
+		return named[0]
+	}
+	if len(named) > 1 || si == 0 {
+		// Two people named before: either may be meant.
+		return nil
+	}
+	return d.leadActor(si-1, d.sents[si-1].hi, nil, true)
+}
+
+// insideQuote reports whether token j stands inside quotation marks opened
+// in its sentence: a pronoun there is the quoted speaker's, not the
+// reporter's.
+func (d *doc) insideQuote(j, lo int) bool {
+	open := false
+	for k := lo; k < j; k++ {
+		switch d.toks[k].text {
+		case "“":
+			open = true
+		case "”":
+			open = false
+		case "\"":
+			open = !open
+		}
+	}
+	return open
+}
