@@ -7,9 +7,11 @@ import "github.com/geokg/geokg/graph"
 // settlement", "not serious about peace", "not seeking peace".
 var (
 	peaceWanting = setOf("interested", "interest", "serious", "seeking", "committed", "sincere")
-	peaceObjects = setOf("peace", "ceasefire", "truce", "settlement", "negotiations", "talks", "diplomacy", "dialogue")
+	peaceObjects = setOf("peace", "ceasefire", "truce", "settlement", "negotiations", "talks", "diplomacy", "dialogue",
+		"deal", "agreement", "accord")
 	// peaceLinks stand between the wanting word and what is wanted.
-	peaceLinks = setOf("in", "about", "to", "a", "any", "an", "real", "genuine", "lasting")
+	peaceLinks = setOf("in", "about", "to", "a", "any", "an", "real", "genuine", "lasting", "reaching", "reach",
+		"striking", "the")
 	// doubtVerbs stand between the party doubted and the negation.
 	doubtVerbs = setOf("is", "was", "are", "were", "has", "had", "have", "remains", "remained", "still", "clearly",
 		"simply", "plainly", "'s")

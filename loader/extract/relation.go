@@ -115,6 +115,7 @@ func (d *doc) findRelations() {
 		d.judgedThatRelations(si)
 		d.reportedJudgementRelations(si)
 		d.dismayRelations(si)
+		d.blameByRelations(si)
 	}
 	d.meetingSides()
 	d.rejectedOffers()

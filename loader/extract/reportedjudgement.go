@@ -24,7 +24,7 @@ func misdeed(w string) bool {
 
 // clauseOpeners, besides the speech verbs, open a clause whose subject a
 // speaker judges: "we regret that ...", "deplored that ...".
-var clauseOpeners = setOf("regret", "regrets", "regretted", "deplored", "deplores", "deplore")
+var clauseOpeners = setOf("regret", "regrets", "regretted", "deplored", "deplores", "deplore", "telling")
 
 // rulerNouns stand for the state or leader of the name they follow with
 // "'s": "Ruritania's government was 'illegitimate'".
@@ -90,9 +90,13 @@ func (d *doc) reportedClauseOpens(k, lo int) int {
 		}
 		return 0
 	}
-	for j := k - 2; j >= lo && j >= k-6; j-- {
+	and := d.tok(k-2).lower == "and"
+	for j := k - 2; j >= lo && (j >= k-6 || and); j-- {
 		if v := d.toks[j].lower; speechVerbs[v] || clauseOpeners[v] {
 			return j
+		}
+		if and {
+			continue // "said ... and that Ruritania was ...": the second clause of the same verb
 		}
 		if d.toks[j].kind != tokWord && !isQuote(d.toks[j].text) {
 			return 0
@@ -116,7 +120,9 @@ func (d *doc) judgedPredicate(p int) bool {
 	for j := p; j < hi && j < p+18; j++ {
 		w := d.toks[j].lower
 		switch w {
-		case "not", "n't", "no", "never", "nothing", "if", "whether", "unless":
+		case "not", "n't", "no", "never":
+			return d.deniedWorth(j + 1)
+		case "nothing", "if", "whether", "unless":
 			return false
 		case ";", ":", "but", "while", "whereas", "although", "because", "that", "which", "who", "after", "before", "when",
 			"over", "against", "about", "accused", "accusing", "protest", "protested", "condemned", "denounced", "criticised",
