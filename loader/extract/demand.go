@@ -226,8 +226,11 @@ func (d *doc) coordinatedSubject(k, si int) *entity {
 // Abbas Araghchi" acts, Iran does not) and is no object of a preposition
 // ("the envoy for the Baku-Yerevan talks, Jan Kos, said ...": Kos acts)
 // and qualifies no noun ("the Doha-based charity said ...": the charity acts).
-func (d *doc) firstActor(si, end int) *entity {
-	for _, sp := range d.walk(d.sents[si].lo, end) {
+func (d *doc) firstActor(si, end int) *entity { return d.firstActorIn(d.sents[si].lo, end) }
+
+// firstActorIn is firstActor over the tokens [lo, end).
+func (d *doc) firstActorIn(lo, end int) *entity {
+	for _, sp := range d.walk(lo, end) {
 		if e := actorOf(sp); e != nil && !d.isModifierActor(sp) && d.tok(sp.hi).lower != "'s" && !d.namesBody(sp) && !d.prepObject(sp) && !d.hyphenQualifier(sp) {
 			return e
 		}

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/geokg/geokg/graph"
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
 
 var pronouns = setOf("he", "she")
 
@@ -64,6 +68,11 @@ func (d *doc) attribution(k int, s sentence) *entity {
 		}
 		return nil
 	}
+	if d.tok(k-1).text == "," && strings.HasSuffix(d.toks[k].lower, "ing") {
+		if e := d.sharedSpeaker(k, s); e != nil {
+			return e // "X rejected the plan of Y, saying": X speaks, not Y
+		}
+	}
 	// "X said", "X, the minister, said": the actor just before.
 	for j := k - 1; j >= s.lo && j >= k-5; j-- {
 		t := d.toks[j]
@@ -72,6 +81,9 @@ func (d *doc) attribution(k int, s sentence) *entity {
 			a := d.relativeOpen(j, s.lo)
 			if a < 0 {
 				a = d.participleOpen(j, s.lo) // "X, speaking at the White House, said"
+			}
+			if a < 0 {
+				a = d.nounAsideOpen(j, s.lo) // "X, the US adviser for Africa, said"
 			}
 			if a < 0 {
 				a = d.appositionStart(j, s.lo) // "Chile, the largest copper exporter to China, said"
@@ -94,6 +106,11 @@ func (d *doc) attribution(k int, s sentence) *entity {
 		} else if sp, ok := d.spanEntity(j); ok && sp.ent != nil && sp.ent.media {
 			return sp.ent
 		}
+		if t.lower == "who" && j == k-1 && d.tok(j-1).text == "," {
+			if sp, e := d.actorAt(j - 2); e != nil && sp.hi == j-1 {
+				return e // "... its host, Recep Erdogan, who said"
+			}
+		}
 		if pronouns[t.lower] && j == k-1 {
 			return d.lastPerson(d.quoteOpen(j, s.lo))
 		}
@@ -103,7 +120,15 @@ func (d *doc) attribution(k int, s sentence) *entity {
 			}
 		}
 	}
+	if e := d.sharedSpeaker(k, s); e != nil {
+		return e // "X condemned the raid and said"
+	}
 	// "..., said X".
+	// The verb must follow a comma or a quote: in "and told Putin" or "and
+	// said Bosnia's leaders must" the name after it is no speaker.
+	if p := d.tok(k - 1).text; p != "," && !isQuote(p) && p != "’" && p != "'" {
+		return nil
+	}
 	if sp, e := d.actorAt(min(k+1, len(d.toks)-1)); e != nil && sp.lo == k+1 && invertedSpeech[d.toks[k].lower] {
 		if n := d.tok(sp.hi); !(n.kind == tokWord && !n.cap) {
 			return e
