@@ -163,6 +163,13 @@ func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
 	if t := d.heldTarget(m); t != nil && t != m.perp && !hasEntity(m.allies, t) {
 		m.targets = appendUnique(m.targets, t) // "attacked positions held by the X"
 	}
+	if t, head := d.demonymObject(m); t != nil {
+		t.confirmed = true
+		m.targets = appendUnique(m.targets, t) // "struck a Russian oil tanker"
+		if m.loc == t && movingObjects[d.toks[head].lower] {
+			m.loc = nil // the tanker was not in Russia
+		}
+	}
 	if t := d.launchTarget(m); t != nil {
 		m.targets = appendUnique(m.targets, t) // "the air force said Russia launched 90 drones"
 	}

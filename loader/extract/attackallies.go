@@ -121,7 +121,7 @@ func (d *doc) allyClaims(m *eventMention) {
 				d.addClaim(claim{src: ent(a), dst: ent(t), typ: graph.Attacked, mod: m.mod, sent: m.sent, conf: 0.6})
 			}
 		}
-		if m.loc != nil && m.loc != a && m.loc != m.perp {
+		if m.loc != nil && m.loc != a && m.loc != m.perp && !d.movingTarget(m) {
 			d.addClaim(claim{src: ent(a), dst: ent(m.loc), typ: graph.Attacked, mod: m.mod, sent: m.sent, conf: 0.5})
 		}
 	}

@@ -75,6 +75,9 @@ func (d *doc) downedFits(lo, hi int) (fits, handled bool) {
 	if d.toks[lo].lower == "shot" {
 		return false, false // the general reading of "shot"
 	}
+	if d.destroysOwned(lo, hi) {
+		return true, true // "destroyed five Ukrainian boats"
+	}
 	return false, true
 }
 

@@ -158,7 +158,7 @@ func (d *doc) eventRelations() {
 				for _, t := range m.targets {
 					d.addClaim(claim{src: ent(m.perp), dst: ent(t), typ: graph.Attacked, mod: m.mod, sent: m.sent, conf: 0.7})
 				}
-				if m.loc != nil && m.loc != m.perp {
+				if m.loc != nil && m.loc != m.perp && !d.movingTarget(m) {
 					d.addClaim(claim{src: ent(m.perp), dst: ent(m.loc), typ: graph.Attacked, mod: m.mod, sent: m.sent, conf: 0.6})
 				}
 				d.allyClaims(m)
