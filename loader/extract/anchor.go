@@ -17,7 +17,7 @@ func (e *event) unanchored(out graph.Event) bool {
 		return false
 	}
 	for _, m := range e.mentions {
-		if namedQualifier(m.qualifier) {
+		if namedQualifier(m.qualifier) || e.war() && daysQualifier(m.qualifier) {
 			return false
 		}
 	}

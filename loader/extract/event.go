@@ -216,6 +216,7 @@ func (d *doc) findEvents() {
 	d.ledeStatements()
 	d.attachCounts()
 	d.repeatedEvents()
+	d.undateWars()
 }
 
 // dropMention discards mentions that carry nothing an analyst would want as

@@ -20,6 +20,9 @@ func (d *doc) keepWar(m *eventMention) bool {
 		return false
 	}
 	k := d.skipWarModifiers(m.lo - 1)
+	if d.tok(k).lower != "their" && d.namedWar(m, k) {
+		return true
+	}
 	switch d.tok(k).lower {
 	case "'s":
 		owner := d.possessiveOwner(k)
