@@ -60,14 +60,14 @@ func (d *doc) actionFits(lo, hi int, verb bool) (fits, handled bool) {
 			return true, true // "would send a delegation to Niamey": a visit
 		}
 		// "sent 14 jailed gang leaders to El Salvador": a handover.
-		return d.tok(hi).kind == tokNumber && d.actorAfterTo(hi, 8), true
+		return d.tok(hi).kind == tokNumber && d.actorAfterTo(hi, 8) && !d.armsDelivered(hi, 8), true
 	case "stepped up", "steps up", "step up", "stepping up":
 		return d.wordAfter(hi, 3, patrolWords), true
 	case "closed", "closes", "shut", "shut down", "sealed":
 		if d.wordAfter(hi, 5, closableWords) {
 			return true, true // "closed five municipal offices"
 		}
-		return d.passiveOf(lo, closableWords), true // "the crossing ... has been shut"
+		return d.passiveOf(lo, closableWords) && !d.servicesShut(lo, hi), true // "the crossing ... has been shut"
 	case "closure", "closures", "shutdown":
 		return next == "of", true
 	case "reopened", "reopens": // reopenVerbs

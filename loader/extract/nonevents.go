@@ -106,3 +106,62 @@ func (d *doc) averted(lo int) bool {
 	}
 	return false
 }
+
+// fundedWarWords name a war that money can keep going.
+var fundedWarWords = setOf("war", "wars", "offensive", "invasion")
+
+// fundVerbs take a war as what money or fuel keeps going: "earn money to
+// finance its war", "oil revenues fund Moscow's offensive".
+var fundVerbs = setOf("fund", "funds", "funded", "funding", "finance", "finances", "financed", "financing", "fuel",
+	"fuels", "fuelled", "fueled", "fuelling", "fueling", "feed", "feeds", "feeding", "bankroll", "bankrolls",
+	"bankrolled", "bankrolling")
+
+// costWords before "of" make a war the bill someone pays: "the cost of its war".
+var costWords = setOf("cost", "costs", "price", "bill")
+
+// warOwners stand between a funding verb and the war it funds: "its",
+// "the", "Moscow's".
+var warOwners = setOf("its", "their", "his", "her", "the", "'s", "’s")
+
+// fundedWar reports whether the war or offensive noun at lo is only what
+// money keeps going or what someone pays for: "to finance its war", "oil
+// revenues fund Moscow's offensive", "the cost of its war". Such a war is
+// the standing reason for a sanction or a strike on an oil plant, told in
+// passing; the fighting the article reports, if any, has its own words.
+func (d *doc) fundedWar(lo int) bool {
+	s := d.sents[d.sentOf[lo]]
+	for k, n := lo-1, 0; k >= s.lo && n < 5; k, n = k-1, n+1 {
+		w := d.toks[k].lower
+		switch {
+		case fundVerbs[w]:
+			return true
+		case w == "of":
+			return costWords[d.tok(k-1).lower]
+		case !warOwners[w] && d.spanAt[k] == 0:
+			return false
+		}
+	}
+	return false
+}
+
+// serviceWords are places of daily life whose closing is a consequence
+// told of a strike, a shortage or a storm: "schools have been closed for
+// two weeks", "banks, schools and public offices were shut".
+var serviceWords = setOf("schools", "universities", "banks", "shops", "businesses", "markets", "offices", "stores")
+
+// servicesShut reports whether the passive closure at lo has for subject
+// places of daily life and names no one who shut them. A crossing, an
+// embassy or an airspace shut is a state's act; schools shut amid a
+// shortage are its toll. "Were closed by the police" keeps its agent.
+func (d *doc) servicesShut(lo, hi int) bool {
+	if d.tok(hi).lower == "by" {
+		return false
+	}
+	s := d.sents[d.sentOf[lo]]
+	for j := lo - 2; j >= s.lo && j >= lo-16; j-- {
+		if w := d.toks[j].lower; closableWords[w] || serviceWords[w] {
+			return serviceWords[w]
+		}
+	}
+	return false
+}

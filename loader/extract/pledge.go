@@ -88,6 +88,9 @@ func (d *doc) pledgeOfferAt(k, v, hi, si, from int) *eventMention {
 		if t.text == "," || t.lower == "and" || t.lower == "that" || t.lower == "but" {
 			break // "stood ready to help, and that the Union ...": another clause
 		}
+		if deliveredArms[t.lower] && pledgeModals[d.toks[k].lower] {
+			return nil // "would send two more Patriot systems": aid announced, no offer
+		}
 		if pledgeObjects[t.lower] || aidNouns[t.lower] {
 			given = true
 		}
