@@ -40,10 +40,7 @@ func (d *doc) groupSubject(k int) []*entity {
 // actors are listed.
 func (d *doc) listSubject(k int) []*entity {
 	s := d.sents[d.sentOf[k]]
-	j := k - 1
-	for j > s.lo && d.auxOrAdverb(j) {
-		j--
-	}
+	j := d.listGap(k-1, s.lo)
 	var out []*entity
 	for j >= s.lo {
 		sp, e := d.actorAt(j)
@@ -55,7 +52,7 @@ func (d *doc) listSubject(k int) []*entity {
 		if d.tok(j).lower == "the" && j >= s.lo {
 			j--
 		}
-		if j < s.lo {
+		if j < s.lo || d.listIntro(j, s) {
 			break
 		}
 		switch w := d.toks[j].lower; {
@@ -68,6 +65,9 @@ func (d *doc) listSubject(k int) []*entity {
 		}
 		if d.tok(j).lower == "the" {
 			return nil
+		}
+		if d.acronymAfter(j, s.lo) {
+			j -= 3
 		}
 	}
 	if len(out) < 2 {

@@ -372,7 +372,7 @@ func (d *doc) appositionStart(k, lo int) int {
 // not the subject of a later predicate: "X accused Rwanda ... and called
 // for sanctions" is X calling.
 func (d *doc) isObject(sp *span) bool {
-	lo := d.titleStart(sp.lo)
+	lo := d.descriptorStart(d.titleStart(sp.lo))
 	pi := lo - 1
 	if d.tok(pi).lower == "the" {
 		pi--

@@ -1,0 +1,87 @@
+package extract
+
+// listGapWords may stand between a joint subject and its verb: "Kenya and
+// Ghana both condemned", "... have jointly rejected".
+var listGapWords = setOf("both", "also", "jointly", "together", "again", "swiftly", "quickly", "immediately")
+
+// introOpeners open a phrase that may come before a sentence's subject,
+// set off by a comma: "In a joint statement, Kenya and Ghana condemned".
+var introOpeners = setOf("in", "on", "at", "after", "earlier", "later", "meanwhile", "separately", "during",
+	"following", "yesterday", "today", "overnight")
+
+// listGap steps back from j, the token before a verb, over what may stand
+// between a joint subject and that verb and returns the token where the
+// subject should end: aux words and adverbs, "both", a day ("on
+// Tuesday"), ", however,", an aside closed by a comma (", which back
+// rival sides," / ", the bloc's founders,") and an acronym in brackets.
+func (d *doc) listGap(j, lo int) int {
+	for n := 0; n < 6 && j > lo; n++ {
+		t := d.toks[j]
+		switch {
+		case d.auxOrAdverb(j) || listGapWords[t.lower] && !t.cap:
+			j--
+		case isWeekday(t.lower):
+			j-- // "Kenya and Ghana on Tuesday condemned", AP's "Kenya and Ghana Tuesday condemned"
+			if w := d.tok(j).lower; w == "on" || w == "late" || w == "early" {
+				j--
+			}
+		case t.text == "," && j-2 > lo && d.toks[j-2].text == "," && d.tok(j-1).kind == tokWord && !d.tok(j-1).cap && (d.tok(j-1).lower == "however" || d.tok(j-1).lower == "meanwhile" || d.tok(j-1).lower == "too"):
+			j -= 3 // "Kenya and Ghana, however, rejected"
+		case t.text == ",":
+			a := d.appositionStart(j, lo)
+			if a < 0 {
+				a = d.possessiveAside(j, lo)
+			}
+			if a < 0 {
+				return j
+			}
+			j = a - 1
+		case d.acronymAfter(j, lo):
+			j -= 3 // "the East African Community (EAC) and Ghana"
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// possessiveAside returns the comma opening an aside that names what a
+// subject is to another name, closed by the comma at k: "Ghana and Togo,
+// Benin's neighbours, condemned". It returns -1 otherwise.
+func (d *doc) possessiveAside(k, lo int) int {
+	for j := k - 1; j > lo && j >= k-8; j-- {
+		if d.toks[j].text != "," {
+			continue
+		}
+		sp, e := d.actorAt(j + 1)
+		if e == nil || sp.lo != j+1 || d.tok(sp.hi).lower != "'s" {
+			return -1
+		}
+		if _, e := d.actorAt(j - 1); e == nil {
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
+// listIntro reports whether the tokens of sentence si before the comma at
+// j are a plain opening phrase with no actor in it ("In a joint statement,"
+// "On Monday,"), so that a list after the comma still opens its clause.
+func (d *doc) listIntro(j int, s sentence) bool {
+	if j-s.lo > 8 || d.toks[j].text != "," || !introOpeners[d.toks[s.lo].lower] {
+		return false
+	}
+	for i := s.lo; i < j; i++ {
+		if d.spanAt[i] != 0 || d.toks[i].text == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// acronymAfter reports whether token j closes an acronym in brackets after
+// a name: the ")" of "the East African Community (EAC)".
+func (d *doc) acronymAfter(j, lo int) bool {
+	return d.toks[j].text == ")" && j-2 > lo && d.toks[j-2].text == "(" && d.tok(j-1).allUpper
+}
