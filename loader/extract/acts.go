@@ -237,10 +237,19 @@ func (d *doc) actDoer(m *eventMention) *entity {
 // "the navy said it had stopped a mutiny and detained four captains" is
 // the navy's detention, "it" standing for the sentence's speaker.
 func (d *doc) coordSubject(k, si int) *entity {
+	s := d.sents[si]
+	if q := d.quoteOpen(k, s.lo); q != k {
+		// `denounced what he called "a cowardly attack on worshippers"
+		// and declared a day of mourning`: the long quotation ends a
+		// clause, but it is the first verb's object, so the subject of
+		// both verbs stands before it.
+		if e := d.subjectBefore(q, si); e != nil {
+			return e
+		}
+	}
 	if e := d.subjectBefore(k, si); e != nil {
 		return e
 	}
-	s := d.sents[si]
 	for j := k - 1; j > s.lo && j >= k-12; j-- {
 		if w := d.toks[j].lower; w == "it" || w == "they" {
 			return d.speakerOf(si)

@@ -41,6 +41,10 @@ func TestActEvents(t *testing.T) {
 		{"expelled from a party", "The party expelled two lawmakers in 2023.", nil},
 		{"arrested after a comma", "Teacher Anne Moreau and her partner Luc Girard, arrested in May 2022 during a holiday, were flown home on Tuesday.",
 			[]string{"Anne Moreau", "Luc Girard"}},
+		{"mourning after a long quotation", `Ghanaian President John Mahama condemned what he called "a senseless crime against innocent farmers" and declared three days of national mourning.`,
+			[]string{"John Mahama"}},
+		{"arrest after a long quotation", `Chad's military government denounced what it called "a cowardly plot against the republic" and arrested at least 20 officers.`,
+			[]string{"Chad"}},
 		{"arrest after and", "Chad's military government said it had foiled a plot against the president and arrested at least 20 officers.",
 			[]string{"Chad"}},
 	}
