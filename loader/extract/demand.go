@@ -161,6 +161,9 @@ func (d *doc) askRelations(k, si int) bool {
 		return false
 	}
 	mod := d.askModality(k, d.modalityAt(k))
+	if d.reportedActVerb(k, si) >= 0 {
+		mod = graph.Asserted // "said the deal must never ... and called on X": the negation is the reported clause's
+	}
 	if convokeVerbs[d.tok(to+1).lower] {
 		actors = nil // "urged the Security Council to convene": the session is asked for; the council sits in it
 	}
@@ -283,6 +286,14 @@ func (d *doc) otherPair(j, k int, askers []*entity) []*entity {
 func (d *doc) askers(k, si int) []*entity {
 	if g := d.sharedGroupSubject(k); g != nil {
 		return g // "The two ministers called on X ... and urged Y ..."
+	}
+	if i := d.reportedActVerb(k, si); i >= 0 {
+		// "X said Washington was disappointed and urged both sides to
+		// ...": X urges; an unnamed teller leaves the asker untold.
+		if r := d.subjectBefore(i, si); r != nil {
+			return []*entity{r}
+		}
+		return nil
 	}
 	src := d.subjectBefore(k, si)
 	if g := d.groupSubject(k); len(g) == 2 && (src == nil || src == d.speakerOf(si)) {

@@ -209,8 +209,10 @@ func (d *doc) predicateAt(k, si int) {
 		// quote cuts the clause; the verb shares the sentence's subject.
 		src = c
 	}
-	if r := d.reporterOfAct(k, si); r != nil {
-		src, mod = r, graph.Asserted // "X said Y would respond and accused Z": X accuses, and the modal is Y's
+	if i := d.reportedActVerb(k, si); i >= 0 {
+		// "X said Y would respond and accused Z": X accuses, and the modal
+		// is Y's; an unnamed teller leaves the act to no one.
+		src, mod = d.subjectBefore(i, si), graph.Asserted
 	}
 	srcs := []*entity{src}
 	if g := d.groupSubject(k); len(g) == 2 && (src == nil || src == d.speakerOf(si)) {

@@ -3,7 +3,7 @@ package extract
 // reporterActs are what a speaker goes on to do after the clause they
 // report, joined by "and": "X said Y would respond and accused Z of ...".
 var reporterActs = setOf("accused", "warned", "urged", "condemned", "criticised", "criticized", "denounced",
-	"demanded", "blamed")
+	"demanded", "blamed", "called", "asked", "pressed", "appealed", "rejected", "dismissed", "threatened")
 
 // reportVerbs open the clause a speaker reports.
 var reportVerbs = setOf("said", "says", "told")
@@ -14,8 +14,17 @@ var reportVerbs = setOf("said", "says", "told")
 // A perfect in the reported clause ("said Russia had massed troops and
 // warned ...") may go on with the reported subject, so it is left alone.
 func (d *doc) reporterOfAct(k, si int) *entity {
+	if i := d.reportedActVerb(k, si); i >= 0 {
+		return d.subjectBefore(i, si)
+	}
+	return nil
+}
+
+// reportedActVerb returns where the "said" stands that the act at k goes on
+// from, as reporterOfAct reads it, or -1.
+func (d *doc) reportedActVerb(k, si int) int {
 	if !reporterActs[d.toks[k].lower] {
-		return nil
+		return -1
 	}
 	j := k - 1
 	if d.tok(j).lower == "also" || d.tok(j).lower == "then" {
@@ -23,13 +32,13 @@ func (d *doc) reporterOfAct(k, si int) *entity {
 	}
 	s := d.sents[si]
 	if j <= s.lo || d.toks[j].lower != "and" {
-		return nil
+		return -1
 	}
 	actor := false
 	for i := j - 1; i > s.lo; i-- {
 		t := d.toks[i]
 		if t.text == ";" || t.text == ":" {
-			return nil
+			return -1
 		}
 		if d.spanAt[i] != 0 {
 			if _, e := d.actorAt(i); e != nil {
@@ -39,17 +48,17 @@ func (d *doc) reporterOfAct(k, si int) *entity {
 		}
 		switch t.lower {
 		case "had", "has", "have":
-			return nil
+			return -1
 		}
 		if reportVerbs[t.lower] {
 			if !actor {
-				return nil
+				return -1
 			}
-			return d.subjectBefore(i, si)
+			return i
 		}
 		if reporterActs[t.lower] {
-			return nil // "accused X of ... and warned": the verb shares that subject, found as before
+			return -1 // "accused X of ... and warned": the verb shares that subject, found as before
 		}
 	}
-	return nil
+	return -1
 }
