@@ -421,7 +421,7 @@ func (d *doc) compatible(e *event, m *eventMention) bool {
 		(m.loc == nil || e.loc == nil || placesMeet(m.loc, e.loc)) && sameMood(m.mod, e.mod) && !d.relativeBetween2(last.hi, m.lo) {
 		return true // "will meet in Geneva for a new round of talks": one meeting
 	}
-	if m.mod != e.mod && !(m.mod == graph.Asserted || e.mod == graph.Asserted) {
+	if m.mod != e.mod && !(m.mod == graph.Asserted || e.mod == graph.Asserted) && !(hopedFor(e.typ) && sameMood(m.mod, e.mod)) {
 		return false
 	}
 	if (m.mod == graph.Asserted) != (e.mod == graph.Asserted) && e.typ == graph.Meeting {

@@ -67,3 +67,10 @@ func (d *doc) partiesMeet(a, b []*entity, placeA, placeB *entity) bool {
 	}
 	return false
 }
+
+// hopedFor reports whether events of type t are mostly told before they
+// happen, so that "called for a truce" and "would accept a truce only if"
+// weigh one truce, possible in one sentence and conditional in the next.
+func hopedFor(t graph.EventType) bool {
+	return t == graph.Ceasefire || t == graph.Proposal
+}

@@ -50,3 +50,34 @@ func TestMeetingTwins(t *testing.T) {
 		})
 	}
 }
+
+// TestHopedForTwins holds a truce called for and the same truce accepted
+// only on a condition as one truce.
+func TestHopedForTwins(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		truces int
+	}{
+		{"called for, then accepted on a condition",
+			"The UN aid chief called on both sides to agree a humanitarian truce in Darfur. Chad's government said it would accept a truce in Darfur only if the rebel Union of Forces for Democracy first withdrew its fighters from the towns.",
+			1},
+		{"a truce elsewhere on a condition is another",
+			"The UN aid chief called on both sides to agree a humanitarian truce in Darfur. Chad's government said it would accept a truce in Kordofan only if the rebel Union of Forces for Democracy first withdrew its fighters from the towns.",
+			2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := analyse(t, tt.text, "2026-03-04").output()
+			n := 0
+			for _, r := range g.Events {
+				if string(r.Event.Type) == "Ceasefire" {
+					n++
+				}
+			}
+			if n != tt.truces {
+				t.Errorf("got %d truces, want %d", n, tt.truces)
+			}
+		})
+	}
+}
