@@ -347,8 +347,8 @@ func (d *doc) spanOfTime(m *eventMention) bool {
 	if durationUnits[d.tok(k-1).lower] && (fightingWords[strings.ToLower(m.noun)] || mutualTriggers[strings.ToLower(m.noun)]) {
 		return false // "two days of fighting": one fight that lasted two days
 	}
-	if m.typ == graph.Meeting && shortUnits[d.tok(k-1).lower] {
-		return false // "two hours of talks": one sitting
+	if m.typ == graph.Meeting && (shortUnits[d.tok(k-1).lower] || d.tok(k-1).lower == "days" && numberWords[d.tok(k-2).lower] > 0) {
+		return false // "two hours of talks", "two days of talks": one round
 	}
 	return durationUnits[d.tok(k-1).lower] || campaignWords[d.tok(k-1).lower]
 }
@@ -414,14 +414,14 @@ func (d *doc) compatible(e *event, m *eventMention) bool {
 	if d.hostedRetold(e, m) {
 		return true
 	}
-	if gatheringApart(e, m) || newPartyApart(e, m) || visitApart(e, m) {
+	if gatheringApart(e, m) || newPartyApart(e, m) && !d.partiesCovered(m.parts, e.parts, e.loc) || visitApart(e, m) {
 		return false
 	}
 	if last := e.mentions[len(e.mentions)-1]; last.sent == m.sent && (len(m.parts) == 0 || len(last.parts) == 0) &&
 		(m.loc == nil || e.loc == nil || placesMeet(m.loc, e.loc)) && sameMood(m.mod, e.mod) && !d.relativeBetween2(last.hi, m.lo) {
 		return true // "will meet in Geneva for a new round of talks": one meeting
 	}
-	if m.mod != e.mod && !(m.mod == graph.Asserted || e.mod == graph.Asserted) {
+	if m.mod != e.mod && !(m.mod == graph.Asserted || e.mod == graph.Asserted) && !(hopedFor(e.typ) && sameMood(m.mod, e.mod)) {
 		return false
 	}
 	if (m.mod == graph.Asserted) != (e.mod == graph.Asserted) && e.typ == graph.Meeting {
@@ -451,8 +451,11 @@ func (d *doc) compatible(e *event, m *eventMention) bool {
 		}
 	}
 	samePlace := m.loc != nil && m.loc == e.loc && m.loc.typ == graph.Location
-	if e.typ == graph.Meeting && !samePlace && len(m.parts) > 0 && len(e.parts) > 0 && !subset(m.parts, e.parts) && !subset(e.parts, m.parts) {
+	if e.typ == graph.Meeting && !samePlace && len(m.parts) > 0 && len(e.parts) > 0 && !d.partiesCovered(m.parts, e.parts, e.loc) && !d.partiesCovered(e.parts, m.parts, m.loc) {
 		return false // other parties: another meeting
+	}
+	if e.typ == graph.Meeting && d.partiesMeet(m.parts, e.parts, m.loc, e.loc) {
+		shared = true
 	}
 	if (e.typ == graph.Attack || e.typ == graph.Sanction) && m.perp != nil && e.perp != nil && !d.samePerp(m.perp, e.perp) {
 		return false

@@ -1,0 +1,76 @@
+package extract
+
+import "github.com/geokg/geokg/graph"
+
+// standsFor reports whether party p is one of es or acts for one of them:
+// "US special envoy John Coale" stands for the United States, "the Polish
+// army" for Poland. Talks "between Lukashenko and a US delegation" and
+// "the US envoy met Lukashenko" then name one meeting. A leader or
+// minister is a party in his own right: "Erdogan spoke to Zelensky" is no
+// round of the talks Turkey hosted between Russia and Ukraine.
+func (d *doc) standsFor(p *entity, es []*entity) bool {
+	if hasEntity(es, p) {
+		return true
+	}
+	var s *entity
+	if p.typ == graph.Person {
+		s = d.envoyState(p)
+	} else {
+		s = d.bodyState(p)
+	}
+	return s != nil && hasEntity(es, s)
+}
+
+// delegateWords head the titles of those sent to speak for a state.
+var delegateWords = setOf("envoy", "envoys", "emissary", "negotiator", "negotiators", "delegate", "representative", "mediator")
+
+// envoyState returns the state an envoy's title names: "US special envoy
+// John Coale" gives the United States.
+func (d *doc) envoyState(p *entity) *entity {
+	for _, si := range p.spans {
+		r := d.spanBefore(d.spans[si].lo)
+		if r == nil || r.kind != spanRole || !delegateWords[d.toks[r.hi-1].lower] {
+			continue
+		}
+		if c := d.spanBefore(r.lo); c != nil && c.ent != nil && c.ent.typ == graph.Country {
+			return c.ent
+		}
+	}
+	return nil
+}
+
+// partiesCovered reports whether every party of a is among b, acts for
+// one of them, or is the place b is held in: "the Singapore talks" and
+// "talks in Singapore between Washington and Beijing" name one meeting.
+func (d *doc) partiesCovered(a, b []*entity, place *entity) bool {
+	for _, p := range a {
+		if p != place && !d.standsFor(p, b) {
+			return false
+		}
+	}
+	return true
+}
+
+// partiesMeet reports whether two sets of parties have one in common,
+// counting those that act for another and a party that is the other's
+// place.
+func (d *doc) partiesMeet(a, b []*entity, placeA, placeB *entity) bool {
+	for _, p := range a {
+		if p == placeB || d.standsFor(p, b) {
+			return true
+		}
+	}
+	for _, p := range b {
+		if p == placeA || d.standsFor(p, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// hopedFor reports whether events of type t are mostly told before they
+// happen, so that "called for a truce" and "would accept a truce only if"
+// weigh one truce, possible in one sentence and conditional in the next.
+func hopedFor(t graph.EventType) bool {
+	return t == graph.Ceasefire || t == graph.Proposal
+}
