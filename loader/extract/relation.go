@@ -118,6 +118,7 @@ func (d *doc) findRelations() {
 		d.blameByRelations(si)
 	}
 	d.meetingSides()
+	d.dropSidesOfNamedMeetings()
 	d.rejectedOffers()
 	d.dropOwnSideStances()
 	d.dropUnattackablePlaces()

@@ -189,7 +189,11 @@ func (d *doc) personIn(p *entity, si int) bool {
 // AFFILIATED_WITH with the role.
 func (d *doc) roleClaim(p, org *entity, r *span, role string, si int) {
 	lower := strings.ToLower(role)
-	deputy := strings.Contains(lower, "deputy") || strings.Contains(lower, "vice") || strings.Contains(lower, "former") || strings.Contains(lower, " and ")
+	former := d.formerOffice(r, role)
+	if former && r.role == roleLead && org.typ == graph.Country {
+		return // "former Chilean president X" no longer heads the state, nor serves it
+	}
+	deputy := strings.Contains(lower, "deputy") || strings.Contains(lower, "vice") || former || strings.Contains(lower, " and ")
 	typ := graph.AffiliatedWith
 	switch {
 	case deputy:
