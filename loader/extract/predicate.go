@@ -203,6 +203,9 @@ func (d *doc) predicateAt(k, si int) {
 	}
 	if typ == graph.Condemned || typ == graph.Criticized {
 		evs, actors = d.stanceObjects(k, evs, actors)
+		if ev := d.whatCalledReferent(k); ev != nil {
+			evs, actors = []*event{ev}, nil // "condemned what he called a massacre"
+		}
 	}
 	if c := d.coordinatedSubject(k, si); c != nil && (src == nil || src == d.speakerOf(si) || hasEntity(actors, src)) {
 		// "X condemned the raid as "a crime" and accused Y of ...": the
