@@ -21,3 +21,18 @@ func TestWhatCalled(t *testing.T) {
 			nil, []string{"Senegal CONDEMNED Other event asserted"}},
 	})
 }
+
+// TestCalledCondemnation covers a verb of naming whose object is an event
+// and whose judgement names a people: the event is condemned, the people
+// are its victims.
+func TestCalledCondemnation(t *testing.T) {
+	runClaimCases(t, "2026-01-10", []claimCase{
+		{"the measures, not the people harmed",
+			`The European Union imposed sanctions on Belarusian potash exporters on Monday. Belarusian Foreign Minister Maxim Ryzhenkov called the measures "economic terrorism" and "a crime against the Belarusian people".`,
+			[]string{"Maxim Ryzhenkov CONDEMNED Sanction event asserted"},
+			[]string{"Maxim Ryzhenkov CONDEMNED Belarus asserted"}},
+		{"an attack called terror",
+			`Russian missiles struck an apartment block in Odesa on Sunday, killing five people. Ukrainian President Volodymyr Zelensky called the strike "pure terror against civilians".`,
+			[]string{"Volodymyr Zelensky CONDEMNED Attack event asserted"}, nil},
+	})
+}
