@@ -23,15 +23,29 @@ var judgedNouns = setOf("verdict", "verdicts", "ruling", "rulings", "sentence", 
 // "called the move legally void" rejects it. It returns the event and the
 // relation, or nil.
 func (d *doc) calledEventBlame(k int) (*event, graph.RelationType) {
+	ev, at := d.calledObject(k)
+	if ev == nil {
+		return nil, ""
+	}
+	if typ := d.judgementAfter(at); typ != "" {
+		return ev, typ
+	}
+	return nil, ""
+}
+
+// calledObject returns the event the object of a verb of naming at k
+// stands for ("called the move ...", "called it ..."), and where the
+// object ends, or nil.
+func (d *doc) calledObject(k int) (*event, int) {
 	j := k + 1
 	var ev *event
 	at := -1
 	if w := d.tok(j).lower; w == "it" || w == "them" {
 		if ev, at = d.calledPronounReferent(k), j+1; ev == nil {
-			return nil, ""
+			return nil, -1
 		}
 	} else if !objectDeterminers[w] {
-		return nil, ""
+		return nil, -1
 	}
 	j++
 	for n := 0; ev == nil && n < 4 && j < len(d.toks); n, j = n+1, j+1 {
@@ -49,16 +63,13 @@ func (d *doc) calledEventBlame(k int) (*event, graph.RelationType) {
 			continue
 		}
 		if t.kind != tokWord || t.cap || d.spanAt[j] != 0 || blameWords[t.lower] {
-			return nil, ""
+			return nil, -1
 		}
 	}
 	if ev == nil || d.tok(at).lower == "of" || d.tok(at).lower == "'s" {
-		return nil, "" // "called the leaders of ...": the object goes on past the noun
+		return nil, -1 // "called the leaders of ...": the object goes on past the noun
 	}
-	if typ := d.judgementAfter(at); typ != "" {
-		return ev, typ
-	}
-	return nil, ""
+	return ev, at
 }
 
 // voidWords deny a decision any force: "called the move legally void".

@@ -39,6 +39,12 @@ func (d *doc) predicateAt(k, si int) {
 			typ = graph.Demanded
 		default:
 			if d.calledCondemnation(k) {
+				if ev, _ := d.calledObject(k); ev != nil {
+					// "called the measures "a crime against the Iranian people"": the
+					// measures are condemned; a people inside the judgement is their victim.
+					d.calledEventClaim(k, si, ev, graph.Condemned)
+					return
+				}
 				typ = graph.Condemned
 			} else if e := d.calledBlame(k); e != nil {
 				// "called China's actions 'dangerous'"
@@ -55,22 +61,7 @@ func (d *doc) predicateAt(k, si int) {
 				}
 				return
 			} else if ev, rel := d.calledEventBlame(k); ev != nil {
-				// "called the move 'economic aggression'"
-				src := d.subjectBefore(k, si)
-				if d.tok(k-1).text == "," && strings.HasSuffix(w, "ing") {
-					if spk := d.speakerOf(si); spk != nil && spk.typ == graph.Person {
-						src = spk // "X said Moscow would not ..., calling the move ...": the speaker calls it
-					} else if src == nil {
-						src = d.participleSubject(k, si) // "..., calling the warrant "politically motivated""
-					}
-				}
-				if src != nil {
-					mod := d.modalityAt(k)
-					if mod == graph.Denied && (d.tok(k-1).text == "," || !d.negatedRule(k)) {
-						mod = graph.Asserted // "would not recognise the verdict and called it ...": the negation is the other verb's
-					}
-					d.addClaim(claim{src: ent(src), dst: evt(ev), typ: rel, mod: mod, sent: si, conf: 0.5})
-				}
+				d.calledEventClaim(k, si, ev, rel) // "called the move 'economic aggression'"
 				return
 			} else {
 				return
@@ -203,6 +194,9 @@ func (d *doc) predicateAt(k, si int) {
 	}
 	if typ == graph.Condemned || typ == graph.Criticized {
 		evs, actors = d.stanceObjects(k, evs, actors)
+		if ev := d.whatCalledReferent(k); ev != nil {
+			evs, actors = []*event{ev}, nil // "condemned what he called a massacre"
+		}
 	}
 	if c := d.coordinatedSubject(k, si); c != nil && (src == nil || src == d.speakerOf(si) || hasEntity(actors, src)) {
 		// "X condemned the raid as "a crime" and accused Y of ...": the
