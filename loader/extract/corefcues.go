@@ -139,7 +139,7 @@ var otherKinds = map[string]string{
 	"plot to overthrow": "coup", "plot to topple": "coup",
 	"seized power": "coup", "seizes power": "coup", "seizing power": "coup", "took power": "coup", "takes power": "coup",
 	"taken power": "coup", "takeover": "coup", "deposed": "coup", "deposes": "coup", "ousted": "coup", "overthrew": "coup",
-	"toppled":    "coup",
+	"toppled": "coup", "control": "coup",
 	"withdrawal": "withdraw", "withdraw": "withdraw", "withdraws": "withdraw", "withdrew": "withdraw",
 	"withdrawing": "withdraw", "pullout": "withdraw", "pull-out": "withdraw", "pull back": "withdraw",
 	"pulled back": "withdraw", "pulls back": "withdraw",
