@@ -514,7 +514,7 @@ func (d *doc) fillArgs(m *eventMention) {
 		m.parts = appendUnique(m.parts, spk)
 	default:
 		if m.typ == graph.Meeting && len(between) >= 2 {
-			left, right = nil, nil
+			left, right = d.brokersBefore(m, left), nil
 		}
 		if !m.verb && (m.typ == graph.Ceasefire || m.typ == graph.Agreement || m.typ == graph.Proposal || m.typ == graph.OtherEvent) {
 			// A noun of these types takes parties named with it ("ceasefire

@@ -387,7 +387,11 @@ func (d *doc) lastPair(k int) []*entity {
 		return nil // people, never the states or bodies named last
 	}
 	states := d.stateGroupAt(k)
+	// "X and Y-brokered talks between the two sides": a pair that
+	// qualifies the noun before "between" is not the sides it sets apart.
+	between := d.tok(k-1).lower == "between"
 	var later *span
+	var skipped []*entity
 	for _, sp := range d.walkBack(k-300, k) {
 		if sp == nil {
 			continue
@@ -397,7 +401,9 @@ func (d *doc) lastPair(k int) []*entity {
 			later = nil
 			continue
 		}
-		if later != nil && later.ent != e {
+		if later != nil && later.ent != e && between && d.nounModifierPair(later.hi, k-1) {
+			skipped = append(skipped, e, later.ent)
+		} else if later != nil && later.ent != e {
 			// Two names with nothing between them are one phrase ("the
 			// Omani foreign ministry"), not a pair.
 			glue, and := true, false
@@ -426,9 +432,11 @@ func (d *doc) lastPair(k int) []*entity {
 		later = sp
 	}
 	if d.statePairGroup(k) {
-		return d.recentStatePair(k)
+		if ps := d.recentStatePair(k); ps != nil && !hasEntity(skipped, ps[0]) && !hasEntity(skipped, ps[1]) {
+			return ps
+		}
 	}
-	return nil
+	return d.warSides(k)
 }
 
 // peopleGroups end a phrase naming two people: "the two leaders".

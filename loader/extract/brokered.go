@@ -18,3 +18,22 @@ func (d *doc) brokersMention(sp *span, m *eventMention) bool {
 	}
 	return sp.hi+2 == m.lo || d.modifies(sp.hi+2, m.lo)
 }
+
+// brokersBefore keeps, of the actors left of meeting m, those that broker
+// it in a compound before the noun: "U.S. and Saudi-brokered talks between
+// the two sides" keeps both brokers as parties beside the sides.
+func (d *doc) brokersBefore(m *eventMention, left []actor) []actor {
+	var kept []actor
+	for _, a := range left {
+		if a.pos < m.lo-6 || a.prev == "group" {
+			continue
+		}
+		for k := a.pos + 1; k < m.lo; k++ {
+			if brokerVerbs[d.toks[k].lower] && d.tok(k-1).text == "-" {
+				kept = append(kept, a)
+				break
+			}
+		}
+	}
+	return kept
+}

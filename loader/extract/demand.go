@@ -274,7 +274,12 @@ func (d *doc) otherPair(j, k int, askers []*entity) []*entity {
 			if lo >= j {
 				return nil
 			}
-			return d.lastPair(lo)
+			if pair = d.lastPair(lo); pair == nil {
+				// "Kenya and Ghana urged both sides": no other pair named
+				// together, so the two the article is about.
+				pair = d.mainPair(j, askers)
+			}
+			return pair
 		}
 	}
 	return pair

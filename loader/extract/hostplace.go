@@ -43,6 +43,12 @@ func (d *doc) actorState(e *entity) *entity {
 	}
 	for _, si := range e.spans {
 		lo := d.spans[si].lo
+		if r := d.spanBefore(lo); r != nil && r.kind == spanRole && d.tok(r.lo-1).lower == "'s" {
+			// "Kenya's Foreign Minister Musalia Mudavadi"
+			if c := d.spanBefore(r.lo - 1); c != nil && c.ent != nil && c.ent.typ == graph.Country {
+				return c.ent
+			}
+		}
 		if d.tok(lo-1).text != "," {
 			continue
 		}

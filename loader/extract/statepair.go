@@ -56,8 +56,8 @@ func (d *doc) statePairGroup(k int) bool {
 		return false
 	}
 	switch d.tok(k + g - 1).lower {
-	case "countries", "nations", "sides", "governments", "neighbours", "neighbors", "states":
-		return d.agreeVerbAfter(k + g)
+	case "countries", "nations", "sides", "governments", "neighbours", "neighbors", "states", "militaries", "armies":
+		return d.agreeVerbAfter(k+g) || d.pairMeetsAfter(k+g) || d.pairMetBetween(k)
 	}
 	return false
 }
