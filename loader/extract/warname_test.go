@@ -19,12 +19,22 @@ func TestNamedWars(t *testing.T) {
 			text: "Farmers have fled the Al-Shabaab insurgency for years, the agency said.", parts: []string{"al-Shabaab"}},
 		{name: "a war named by its days", typ: graph.OtherEvent, title: "9-day war",
 			text: "Trade between the two states collapsed after the 9-day war in March 2024."},
+		{name: "a war named by a demonym alone still stands", typ: graph.OtherEvent, title: "Somali civil war",
+			text: "Relief workers said the Somali civil war had scattered families across the region."},
+		{name: "a demonym places the war in its land", typ: graph.OtherEvent, title: "Angolan war",
+			text: "Angola's parliament met on Friday. Historians said the Angolan war still shaped its politics.", loc: "Angola"},
+		{name: "a titled war after a people's name", typ: graph.OtherEvent, title: "Crimean war",
+			text: "The fortress was built long before the Crimean War, the museum said."},
+		{name: "a titled war counted in days", typ: graph.OtherEvent, title: "Nine-Day war",
+			text: "The pass changed hands twice during the Nine-Day War, the museum said."},
 	})
 	tests := []struct {
 		name, text string
 	}{
 		{"a war counted in months names none", "Schools have closed in the ten-month war, the agency said."},
 		{"the cold war names no land", "Ties between the two have not been so poor since the Cold War."},
+		{"a world war is an era here", "The bridge was rebuilt after World War II and again after the Great War."},
+		{"a titled war inside a longer name", "The Crimean War Memorial Trust announced new trustees."},
 		{"a trade war of no one", "Exporters said they did not want a trade war."},
 	}
 	for _, tt := range tests {
