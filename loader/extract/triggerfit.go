@@ -13,7 +13,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 			return false // part of a name: "Security Council"
 		}
 	}
-	if sp, ok := d.spanEntity(lo); ok && sp.kind == spanName && d.toks[lo].cap && sp.lo < lo && typ != graph.Agreement {
+	if sp, ok := d.spanEntity(lo); ok && sp.kind == spanName && d.toks[lo].cap && sp.lo < lo && typ != graph.Agreement && !d.titledWar(sp, lo, hi) {
 		return false // "the Cold War": part of a name; "the Mutual Defense Treaty" still names a treaty
 	}
 	if (w == "proposed" || w == "offered") && d.offeredTrigger(hi) {

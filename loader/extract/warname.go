@@ -19,8 +19,11 @@ func (d *doc) namedWar(m *eventMention, k int) bool {
 		return true
 	}
 	if sp, ok := d.spanEntity(k); ok && sp.hi == k+1 {
-		if sp.ent == nil || sp.ent.media || isDemonym(sp) || !warOpener(d.tok(d.skipWarYears(sp.lo-1)).lower) {
+		if sp.ent == nil || sp.ent.media || !d.opensWar(sp) {
 			return false
+		}
+		if isDemonym(sp) {
+			return d.demonymWar(m, sp)
 		}
 		switch sp.ent.typ {
 		case graph.Country, graph.Location:
@@ -39,6 +42,55 @@ func (d *doc) namedWar(m *eventMention, k int) bool {
 		return false
 	}
 	return warOpener(d.tok(d.skipWarYears(k - 1)).lower)
+}
+
+// opensWar reports whether the name sp stands right after a named war's
+// opener. A name opening its sentence may have taken the capitalised
+// article in ("The Darfur war ..."), which opens the war as well.
+func (d *doc) opensWar(sp *span) bool {
+	return d.toks[sp.lo].lower == "the" || warOpener(d.tok(d.skipWarYears(sp.lo-1)).lower)
+}
+
+// demonymWar keeps a war named by a people's name. "The Syrian war" and
+// "the Sudanese civil war" are fought in that land, between sides the
+// name does not tell, so the state is the war's place, not a side of it.
+// Aimed elsewhere ("the Russian war against Ukraine", "the Israeli war in
+// Gaza"), the demonym names the side that wages it.
+func (d *doc) demonymWar(m *eventMention, sp *span) bool {
+	switch d.tok(m.hi).lower {
+	case "against", "on", "in", "with":
+		return hasEntity(m.parts, sp.ent)
+	}
+	if sp.ent.typ != graph.Country && sp.ent.typ != graph.Location {
+		return false
+	}
+	m.loc = sp.ent
+	m.parts = removeEntity(m.parts, sp.ent)
+	if m.qualifier == "" {
+		// The demonym is the war's name, and anchors it where the text
+		// never names the state itself.
+		lo := sp.lo
+		if d.toks[lo].lower == "the" {
+			lo++
+		}
+		m.qualifier = d.spanText(lo, sp.hi)
+	}
+	return true
+}
+
+// titledWar reports whether the name run sp is a war's title that ends in
+// the trigger lo..hi and is made of a people's name or a count of days
+// before it: "the Korean War", "the Crimean War", "the Six-Day War". The
+// name itself is the war, so it is no name hiding a trigger; "the Cold
+// War" or "World War II" are eras, not wars fought in a land.
+func (d *doc) titledWar(sp *span, lo, hi int) bool {
+	if sp.hi != hi || sp.lo != lo-1 || !warWords[d.joinLower(lo, hi)] {
+		return false
+	}
+	if q := d.toks[lo-1].lower; q == "day" {
+		return d.tok(lo-2).text == "-"
+	}
+	return demonymShaped(d.toks[lo-1].lower)
 }
 
 // warOpener is the word that opens a named war: "the Gaza war", "Israel's
@@ -94,8 +146,10 @@ func (d *doc) daysWar(m *eventMention) bool {
 	if o := d.tok(d.skipWarYears(k - 1)).lower; !warOpener(o) && o != "their" {
 		return false
 	}
-	if m.qualifier == "" {
-		m.qualifier = d.spanText(k, m.lo) // the count is the war's name
+	if m.qualifier == "" || strings.EqualFold(m.qualifier, "day") {
+		// The count is the war's name; a titled "Six-Day War" left only
+		// its capitalised "Day" as qualifier.
+		m.qualifier = d.spanText(k, m.lo)
 	}
 	return true
 }

@@ -19,12 +19,27 @@ func TestNamedWars(t *testing.T) {
 			text: "Farmers have fled the Al-Shabaab insurgency for years, the agency said.", parts: []string{"al-Shabaab"}},
 		{name: "a war named by its days", typ: graph.OtherEvent, title: "9-day war",
 			text: "Trade between the two states collapsed after the 9-day war in March 2024."},
+		{name: "a war measured in a decade, placed after it", typ: graph.OtherEvent, title: "war",
+			text: "Farm output halved during more than a decade of war in Nepal, the ministry said.", loc: "Nepal"},
+		{name: "a war measured in years, placed by its owner", typ: graph.OtherEvent, title: "civil war",
+			text: "Angola's three years of civil war emptied the coastal towns, the agency said.", loc: "Angola"},
+		{name: "a war named by a demonym alone still stands", typ: graph.OtherEvent, title: "Somali civil war",
+			text: "Relief workers said the Somali civil war had scattered families across the region."},
+		{name: "a demonym places the war in its land", typ: graph.OtherEvent, title: "Angolan war",
+			text: "Angola's parliament met on Friday. Historians said the Angolan war still shaped its politics.", loc: "Angola"},
+		{name: "a titled war after a people's name", typ: graph.OtherEvent, title: "Crimean war",
+			text: "The fortress was built long before the Crimean War, the museum said."},
+		{name: "a titled war counted in days", typ: graph.OtherEvent, title: "Nine-Day war",
+			text: "The pass changed hands twice during the Nine-Day War, the museum said."},
 	})
 	tests := []struct {
 		name, text string
 	}{
 		{"a war counted in months names none", "Schools have closed in the ten-month war, the agency said."},
 		{"the cold war names no land", "Ties between the two have not been so poor since the Cold War."},
+		{"a measured war with no place names none", "Doctors said families were worn out after years of war."},
+		{"a world war is an era here", "The bridge was rebuilt after World War II and again after the Great War."},
+		{"a titled war inside a longer name", "The Crimean War Memorial Trust announced new trustees."},
 		{"a trade war of no one", "Exporters said they did not want a trade war."},
 	}
 	for _, tt := range tests {

@@ -46,9 +46,7 @@ func (d *doc) keepWar(m *eventMention) bool {
 		}
 		return true
 	case "of":
-		// "ended 15 months of war in Yemen": a war measured by how long
-		// it has lasted is a specific one.
-		return warSpans[d.tok(k-1).lower] && d.placedIn(m)
+		return d.measuredWar(m, k)
 	case "the":
 		if d.placedIn(m) {
 			return true // "the war in Ukraine"
@@ -104,8 +102,37 @@ func (d *doc) prolongedWar(m *eventMention) bool {
 	return true
 }
 
+// measuredWar keeps a war measured by how long it has lasted, "of" standing
+// at k, when its place is told: "ended 15 months of war in Yemen", "Sudan's
+// two years of civil war". A war measured so is a specific one; without a
+// place ("after years of war") it could be any.
+func (d *doc) measuredWar(m *eventMention, k int) bool {
+	if !warSpans[d.tok(k-1).lower] {
+		return false
+	}
+	if d.placedIn(m) {
+		return true
+	}
+	j := k - 2
+	for n := 0; n < 3 && j > 0; n++ {
+		if t := d.toks[j]; t.kind != tokNumber && numberWords[t.lower] == 0 && t.lower != "a" {
+			break
+		}
+		j--
+	}
+	if d.tok(j).lower != "'s" {
+		return false
+	}
+	owner := d.possessiveOwner(j)
+	if owner == nil || owner.typ != graph.Country && owner.typ != graph.Location {
+		return false
+	}
+	m.loc = owner
+	return true
+}
+
 // warSpans are the lengths of time a war is counted in.
-var warSpans = setOf("days", "weeks", "months", "years", "decades")
+var warSpans = setOf("days", "weeks", "month", "months", "year", "years", "decade", "decades")
 
 // placedIn reports whether the war m is placed by "in" and a country or
 // region right after it.
