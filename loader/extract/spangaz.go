@@ -31,6 +31,9 @@ func (d *doc) surnameGaz(j, hi int) bool {
 	if d.titledGiven(j - 1) {
 		return true // "Prime Minister Luis Montenegro": a titled given name owns the surname after it
 	}
+	if d.givenPlaceSurname(j, hi) {
+		return true // "Ricardo Lagos said": a given name owns the town's name after it
+	}
 	for _, e := range d.fittingGaz(j, 1) {
 		if e.typ != graph.Organization || e.form != formName {
 			return false
