@@ -186,6 +186,7 @@ func (d *doc) findEvents() {
 			}
 			d.evs = append(d.evs, m)
 			d.evs = append(d.evs, d.separateMeetings(m)...)
+			d.evs = append(d.evs, d.adoptedText(m)...)
 		}
 		d.addConditionMention(si, start)
 		d.addRefusalMentions(si, start)

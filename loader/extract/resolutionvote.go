@@ -184,6 +184,12 @@ func (d *doc) voteRoles() {
 			if last == nil || last.ev != m.ev {
 				last = m
 				d.addClaim(claim{src: ent(m.body), dst: evt(m.ev), typ: graph.ParticipatedIn, mod: m.mod, sent: m.sent, conf: 0.6})
+				if t := d.adoptedBy(m.ev); t != nil {
+					if t.date == nil {
+						t.date = m.ev.date // adopted when voted
+					}
+					d.addClaim(claim{src: ent(m.body), dst: evt(t), typ: graph.Agreed, mod: t.mod, sent: m.sent, conf: 0.6})
+				}
 			}
 		}
 		if last == nil || si-lastSent > 3 {
@@ -198,17 +204,22 @@ func (d *doc) voteRoles() {
 func (d *doc) voteSentenceRoles(si int, m *eventMention) {
 	s := d.sents[si]
 	e := m.ev
+	// The drafters offered the text adopted, when there is one.
+	text := e
+	if t := d.adoptedBy(e); t != nil {
+		text = t
+	}
 	for k := s.lo; k < s.hi; k++ {
 		w := d.toks[k].lower
 		switch {
 		case (draftVerbs[w] || w == "forward" && d.tok(k-1).lower == "put") && d.tok(k+1).lower == "by" && d.draftedText(k):
 			for _, a := range d.agentList(k+2, s.hi) {
-				d.voteClaim(a, e, graph.Offered, m.mod, si, m)
+				d.voteClaim(a, text, graph.Offered, m.mod, si, m)
 			}
 		case w == "drafted" && d.tok(k-1).text == "-":
 			// "the US-drafted resolution"
 			if _, a := d.actorAt(k - 2); a != nil {
-				d.voteClaim(a, e, graph.Offered, m.mod, si, m)
+				d.voteClaim(a, text, graph.Offered, m.mod, si, m)
 			}
 		case (w == "against" || w == "abstentions" || w == "abstaining") && d.countBefore(k) && countListOpen[d.tok(k+1).text]:
 			// "three against — Russia, China and Burkina Faso —",

@@ -1,0 +1,121 @@
+package extract
+
+import "github.com/geokg/geokg/graph"
+
+// A council's vote that endorses a plan is two things: the vote, in which
+// the body and the states voting take part, and the resolution adopting
+// the plan, an agreement its drafters offered and the body agreed to. Only
+// the agreement can be offered (an OFFERED edge points at a proposal or an
+// agreement), so the drafters are stated on it rather than on the vote.
+
+// adoptionWords before a plan say a body took it up as its own: "voted to
+// endorse a US-drafted plan", "backed the peace proposal".
+var adoptionWords = setOf("adopted", "adopts", "adopt", "approved", "approves", "approve", "endorsed", "endorses",
+	"endorse", "backed", "backs", "back")
+
+// adoptedText returns the agreement a council's vote made of a plan, as a
+// mention of its own on the vote's words, when the vote's sentence tells
+// that the body endorsed or adopted a plan or proposal: "the Security
+// Council voted to endorse a US-drafted plan". A resolution that only
+// censures or authorises ("passed a resolution censuring Iran") is the
+// vote alone; a vote to come, a veto or a text that failed adopts nothing.
+func (d *doc) adoptedText(m *eventMention) []*eventMention {
+	if m.body == nil || m.mod != graph.Asserted {
+		return nil
+	}
+	for _, o := range d.evs {
+		if o.body == m.body && d.twinText(o) != nil {
+			return nil // one text per body's vote
+		}
+	}
+	// The lede often tells the endorsement and the next sentence the
+	// resolution: "The council on Friday endorsed Morocco's plan ... The
+	// US-drafted resolution passed with 11 votes".
+	for si := m.sent; si < len(d.sents) && si <= m.sent+2; si++ {
+		if d.vetoIn(si) {
+			return nil // "Russia vetoed the resolution": adopted nothing
+		}
+	}
+	adopted := false
+	for si := m.sent; si >= 0 && si >= m.sent-2 && !adopted; si-- {
+		adopted = d.bodyAdopts(si, m.body)
+	}
+	if !adopted {
+		return nil
+	}
+	c := *m
+	c.typ = graph.Agreement
+	c.body = nil
+	c.parts = []*entity{m.body}
+	c.verb = false
+	c.noun = "resolution" // what the body adopted is its text
+	return []*eventMention{&c}
+}
+
+// bodyAdopts reports whether sentence si tells that body endorsed or
+// adopted a plan: the body named before the verb, the plan after it.
+func (d *doc) bodyAdopts(si int, body *entity) bool {
+	s := d.sents[si]
+	named := false
+	for k := s.lo; k < s.hi; k++ {
+		w := d.toks[k].lower
+		switch {
+		case d.spanAt[k] != 0 && actorOf(&d.spans[d.spanAt[k]-1]) == body:
+			named = true
+		case named && adoptionWords[w] && d.planAfter(k+1, s.hi):
+			// Not "failed to endorse", "did not back".
+			p, pp := d.tok(k-1).lower, d.tok(k-2).lower
+			if p != "not" && p != "never" && !(p == "to" && (pp == "failed" || pp == "refused" || pp == "declined")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// vetoIn reports whether sentence si tells a veto.
+func (d *doc) vetoIn(si int) bool {
+	s := d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		if w := d.toks[k].lower; w == "vetoed" || w == "veto" || w == "vetoes" {
+			return true
+		}
+	}
+	return false
+}
+
+// planAfter reports whether a plan or proposal is named within a few words
+// from k, before hi: "endorsed Morocco's autonomy plan".
+func (d *doc) planAfter(k, hi int) bool {
+	for j := k; j < hi && j < k+8; j++ {
+		w := d.toks[j].lower
+		if w == "resolution" || w == "draft" {
+			return false // "backed a draft resolution": the vote's own text
+		}
+		if proposalNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// twinText returns the agreement mention set on the same words as the
+// vote mention v, nil when v adopted none.
+func (d *doc) twinText(v *eventMention) *eventMention {
+	for _, t := range d.evs {
+		if t != v && t.typ == graph.Agreement && t.lo == v.lo && t.hi == v.hi {
+			return t
+		}
+	}
+	return nil
+}
+
+// adoptedBy returns the agreement the vote event e adopted, nil when none.
+func (d *doc) adoptedBy(e *event) *event {
+	for _, v := range e.mentions {
+		if t := d.twinText(v); t != nil && t.ev != nil {
+			return t.ev
+		}
+	}
+	return nil
+}

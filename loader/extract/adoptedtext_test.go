@@ -1,0 +1,47 @@
+package extract
+
+import "testing"
+
+func TestAdoptedText(t *testing.T) {
+	runClaimCases(t, "2025-03-04", []claimCase{
+		{name: "a council endorsing a plan agrees to the text its drafter offered",
+			text: "The UN Security Council on Monday endorsed Ruritania's peace plan for Borduria. The British-drafted resolution passed with 12 votes in favour. China and Russia abstained.",
+			want: []string{
+				"UN Security Council PARTICIPATED_IN Other event asserted",
+				"UN Security Council AGREED Agreement event asserted",
+				"United Kingdom OFFERED Agreement event asserted",
+				"China PARTICIPATED_IN Other event asserted",
+			},
+			absent: []string{
+				"United Kingdom OFFERED Other event asserted",
+				"China PARTICIPATED_IN Agreement event asserted",
+			}},
+		{name: "the plan and the vote in one sentence",
+			text: "The UN Security Council voted on Tuesday to back a French-drafted roadmap for elections in Syldavia.",
+			want: []string{
+				"UN Security Council AGREED Agreement event asserted",
+				"France OFFERED Agreement event asserted",
+			}},
+		{name: "a resolution that censures is the vote alone",
+			text: "The IAEA Board of Governors on Thursday passed a resolution censuring Iran. The resolution, drafted by Britain and France, won 19 votes.",
+			want: []string{
+				"United Kingdom OFFERED Other event asserted",
+				"Board of Governors PARTICIPATED_IN Other event asserted",
+			},
+			absent: []string{
+				"Board of Governors AGREED Agreement event asserted",
+				"United Kingdom OFFERED Agreement event asserted",
+			}},
+		{name: "a council that failed to endorse a plan adopted nothing",
+			text: "The UN Security Council on Monday failed to endorse Ruritania's peace plan for Borduria. The resolution, drafted by Britain, won only six votes.",
+			absent: []string{
+				"UN Security Council AGREED Agreement event asserted",
+				"United Kingdom OFFERED Agreement event asserted",
+			}},
+		{name: "a vetoed text endorsing a plan adopted nothing",
+			text: "The UN Security Council voted on Monday on a resolution endorsing Ruritania's peace plan. Russia vetoed the resolution, drafted by Britain.",
+			absent: []string{
+				"UN Security Council AGREED Agreement event asserted",
+			}},
+	})
+}
