@@ -1,0 +1,63 @@
+package extract
+
+import "github.com/geokg/geokg/graph"
+
+// unclaimedParts returns the parties a meeting or vote is named with that
+// the text does not say take part in it: who is asked to hold it ("urged
+// Sudan and Chad to return to talks" asks for talks the two have not
+// agreed to) and who offers to host it ("offered to host talks"). They
+// stay the event's participants, which name and anchor the talks asked
+// for, but are given no PARTICIPATED_IN: the ask is told by DEMANDED, the
+// offer by OFFERED.
+func (d *doc) unclaimedParts(m *eventMention) []*entity {
+	if m.typ != graph.Meeting && m.typ != graph.Election || m.mod == graph.Asserted && !d.offeredMeeting(m) {
+		return nil
+	}
+	if d.hostOffered(m) {
+		return d.offeringHosts(m)
+	}
+	lo, _ := d.clause(m.lo)
+	for k := m.lo - 1; k >= lo && k >= m.lo-16; k-- {
+		if d.trigAt[k] && m.ev != nil && d.evAt[k] != nil && d.evAt[k].ev != m.ev {
+			return nil // "urged X to sign the deal at the talks": the talks are not asked for
+		}
+		if !askVerbs[d.toks[k].lower] {
+			continue
+		}
+		askers := d.askers(k, m.sent)
+		actors, to, ok := d.askedActors(k, askers)
+		if !ok || to >= m.lo || d.askedEvent(to) != m.ev {
+			return nil
+		}
+		if convokeVerbs[d.tok(to+1).lower] {
+			actors = nil // "asked the council to convene a session": the council sits in its session
+		}
+		for _, a := range askers {
+			if !hasEntity(actors, a) {
+				actors = append(actors, a) // "urged them to negotiate": who urges is no party
+			}
+		}
+		return actors
+	}
+	return nil
+}
+
+// offeringHosts returns who offers to host the meeting m, with the state a
+// host person stands for: "Oman's foreign minister offered to host talks".
+func (d *doc) offeringHosts(m *eventMention) []*entity {
+	lo, _ := d.clause(m.lo)
+	for k := m.lo - 1; k >= lo && k >= m.lo-8; k-- {
+		if !meetingOffers[d.toks[k].lower] || d.tok(k+1).lower != "to" {
+			continue
+		}
+		var out []*entity
+		for _, h := range d.askers(k, m.sent) {
+			out = append(out, h)
+			if s := d.actorState(h); s != nil && s != h {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
+}
