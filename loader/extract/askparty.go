@@ -14,6 +14,9 @@ func (d *doc) unclaimedParts(m *eventMention) []*entity {
 		return nil
 	}
 	if d.hostOffered(m) {
+		if d.withAfter(m) {
+			return nil // "offered to host talks with Riyadh": the host is a side
+		}
 		return d.offeringHosts(m)
 	}
 	lo, _ := d.clause(m.lo)
