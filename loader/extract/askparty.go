@@ -3,12 +3,12 @@ package extract
 import "github.com/geokg/geokg/graph"
 
 // unclaimedParts returns the parties a meeting or vote is named with that
-// the text does not say take part in it: who is asked to hold it ("urged
-// Sudan and Chad to return to talks" asks for talks the two have not
-// agreed to) and who offers to host it ("offered to host talks"). They
-// stay the event's participants, which name and anchor the talks asked
-// for, but are given no PARTICIPATED_IN: the ask is told by DEMANDED, the
-// offer by OFFERED.
+// the text does not say take part in it: every side of talks asked for
+// ("urged Sudan and Chad to return to talks" asks for talks no one has
+// agreed to; "urged them to negotiate" likewise), who asks for them, and
+// who offers to host them ("offered to host talks"). They stay the
+// event's participants, which name and anchor the talks, but are given no
+// PARTICIPATED_IN: the ask is told by DEMANDED, the offer by OFFERED.
 func (d *doc) unclaimedParts(m *eventMention) []*entity {
 	if m.typ != graph.Meeting && m.typ != graph.Election || m.mod == graph.Asserted && !d.offeredMeeting(m) {
 		return nil
@@ -28,19 +28,20 @@ func (d *doc) unclaimedParts(m *eventMention) []*entity {
 			continue
 		}
 		askers := d.askers(k, m.sent)
-		actors, to, ok := d.askedActors(k, askers)
+		_, to, ok := d.askedActors(k, askers)
 		if !ok || to >= m.lo || d.askedEvent(to) != m.ev {
 			return nil
 		}
-		if convokeVerbs[d.tok(to+1).lower] {
-			actors = nil // "asked the council to convene a session": the council sits in its session
+		var out []*entity
+		if !convokeVerbs[d.tok(to+1).lower] {
+			out = append(out, m.parts...) // not "asked the council to convene a session": the council sits in its session
 		}
 		for _, a := range askers {
-			if !hasEntity(actors, a) {
-				actors = append(actors, a) // "urged them to negotiate": who urges is no party
+			if !hasEntity(out, a) {
+				out = append(out, a)
 			}
 		}
-		return actors
+		return out
 	}
 	return nil
 }
