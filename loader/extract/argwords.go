@@ -150,7 +150,7 @@ func (d *doc) meetVerbBetween(lo, hi int) bool {
 	for k := hi - 1; k >= lo; k-- {
 		if meetVerbs[d.toks[k].lower] && !(d.toks[k].lower == "open" && d.tok(k+1).lower == "to") {
 			// "open to talks" is a stance, not a party opening them.
-			return !d.askedOthers(k, hi)
+			return !d.askedOthers(k, hi) && !d.asksOthersBetween(lo, k)
 		}
 		if d.trigAt[k] {
 			return false // the verb governs that other event

@@ -134,10 +134,17 @@ func (d *doc) eventRelations() {
 		conf := 0.6
 		switch m.typ {
 		case graph.Meeting, graph.Election:
+			unclaimed := d.unclaimedParts(m)
 			for _, p := range m.parts {
+				if hasEntity(unclaimed, p) {
+					continue
+				}
 				d.addClaim(claim{src: ent(p), dst: evt(e), typ: graph.ParticipatedIn, mod: m.mod, sent: m.sent, conf: conf})
 			}
 			for _, pr := range m.pairs {
+				if hasEntity(unclaimed, pr[0]) || hasEntity(unclaimed, pr[1]) {
+					continue
+				}
 				d.addClaim(claim{src: ent(pr[0]), dst: ent(pr[1]), typ: graph.MetWith, mod: m.mod, sent: m.sent, conf: 0.7})
 			}
 		case graph.Protest:
