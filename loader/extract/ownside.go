@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg/graph"
@@ -10,15 +11,21 @@ import (
 // towards the state or body one leads or belongs to.
 var ownSideTypes = map[graph.RelationType]bool{
 	graph.Demanded: true, graph.Rejected: true, graph.Threatened: true,
+	graph.Criticized: true, graph.Condemned: true,
 }
 
-// dropOwnSideStances drops a demand, rejection or threat aimed at the
-// speaker's own side. Such a target is a name inside the demanded clause,
-// not the one asked: in "the Kremlin rejected suggestions of Russian
-// involvement" Russia is the Kremlin's own state, and in "the premier urged
-// Ottawa to hit back" the demand goes to his own government on behalf of
-// his side, which the knowledge model does not record as a demand between
-// two parties.
+// deedJudgements blame a deed; no one blames a deed their own side did.
+var deedJudgements = map[graph.RelationType]bool{graph.Criticized: true, graph.Condemned: true}
+
+// dropOwnSideStances drops a demand, rejection, threat, criticism or
+// condemnation aimed at the speaker's own side, and a criticism or
+// condemnation of a deed that side did. Such a target is a name inside the
+// demanded or judged clause, not the one addressed: in "the Kremlin
+// rejected suggestions of Russian involvement" Russia is the Kremlin's own
+// state; in "the premier urged Ottawa to hit back" the demand goes to his
+// own government on behalf of his side, which the knowledge model does not
+// record as a demand between two parties; and a president who calls her
+// country's response shameful judges the response, not her country.
 func (d *doc) dropOwnSideStances() {
 	owns, members := d.belonging() // members: person or body → the body or state it belongs to
 	ownState := func(src, dst *entity) bool {
@@ -35,11 +42,23 @@ func (d *doc) dropOwnSideStances() {
 		}
 		return false
 	}
+	ownSide := func(src, dst *entity) bool {
+		return src == dst || owns[pairOf(src, dst)] || ownState(src, dst)
+	}
+	doers := make(map[*event][]*entity)
+	for _, c := range d.claims {
+		if c.typ == graph.Perpetrated && c.src.ent != nil && c.dst.ev != nil {
+			doers[c.dst.ev] = append(doers[c.dst.ev], c.src.ent)
+		}
+	}
 	kept := d.claims[:0]
 	for _, c := range d.claims {
-		if ownSideTypes[c.typ] && c.src.ent != nil && c.dst.ent != nil &&
-			(owns[pairOf(c.src.ent, c.dst.ent)] || ownState(c.src.ent, c.dst.ent)) {
+		if ownSideTypes[c.typ] && c.src.ent != nil && c.dst.ent != nil && ownSide(c.src.ent, c.dst.ent) {
 			continue
+		}
+		if deedJudgements[c.typ] && c.src.ent != nil && c.dst.ev != nil &&
+			slices.ContainsFunc(doers[c.dst.ev], func(e *entity) bool { return ownSide(c.src.ent, e) }) {
+			continue // "the Guards seized the tanker, accusing it of smuggling": the seizure is theirs
 		}
 		kept = append(kept, c)
 	}

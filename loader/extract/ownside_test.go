@@ -26,6 +26,24 @@ func TestOwnSideStances(t *testing.T) {
 			[]string{"Anna Nowak DEMANDED Belarus asserted"},
 			nil,
 		},
+		{
+			// a leader carried over from the sentence before judges her own state's handling, not the state
+			"Chilean President Marta Rivas visited flooded towns in the south on Monday. She called Chile's response to the storms shameful and promised new funds.",
+			[]string{"Marta Rivas LEADS Chile asserted"},
+			[]string{"Marta Rivas CRITICIZED Chile asserted"},
+		},
+		{
+			// the doer of a seizure does not blame its own deed
+			"CAIRO (AP) - The Egyptian navy seized a foreign cargo ship off Alexandria on Sunday, accusing it of smuggling weapons, state media reported.",
+			[]string{"Egyptian navy PERPETRATED Attack event asserted"},
+			[]string{"Egyptian navy CRITICIZED Attack event asserted"},
+		},
+		{
+			// another state's criticism of a leader stays
+			"Chilean President Marta Rivas closed the border crossing on Monday. Argentina called Chile's decision reckless.",
+			[]string{"Argentina CRITICIZED Chile asserted"},
+			nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
