@@ -469,7 +469,7 @@ func (d *doc) actionType(lo, hi int, typ graph.EventType) graph.EventType {
 		}
 	case "joint declaration", "declaration", "joint statement", "communique", "communiqué":
 		if d.signedBefore(lo) || d.joinLower(lo, hi) == "joint declaration" && d.declarationAgreed(lo, hi) {
-			return graph.Agreement // "the two leaders signed a joint declaration on trade"
+			return graph.Agreement // "both ministers signed a joint declaration on fishing quotas"
 		}
 	}
 	return typ

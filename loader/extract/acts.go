@@ -146,8 +146,8 @@ func (d *doc) actArgs(m *eventMention) {
 		return
 	}
 	if m.verb && (withdrawVerbs[w] || retractVerbs[w]) {
-		// "Damascus wants Israel to pull back from positions": Israel
-		// withdraws, not Damascus; the asked party, else the subject.
+		// "Hanoi wants Beijing to pull back from the reef": Beijing
+		// withdraws, not Hanoi; the asked party, else the subject.
 		doer := d.infinitiveDoer(m.lo)
 		if retractVerbs[w] || d.remarksWithdrawn(m.hi) {
 			m.noun = "retract" // "withdraw the remarks" is named a retraction

@@ -22,7 +22,7 @@ func TestActEvents(t *testing.T) {
 		{"fire drills", "Schools in Chile held fire drills on Monday.", nil},
 		{"scrambled jets", "Norway scrambled fighter jets as the drones crossed the border.", []string{"Norway"}},
 		{"scrambled to respond", "Norway scrambled to respond to the crisis.", nil},
-		{"swear in a cabinet", "King Harald is expected to swear in the new cabinet next month.", []string{"Harald"}},
+		{"swear in a cabinet", "King Harald is due to swear in the incoming cabinet on Friday.", []string{"Harald"}},
 		{"inaugurated a dam", "President William Ruto inaugurated the new dam on Monday.", []string{"William Ruto"}},
 		{"newly inaugurated", "The newly inaugurated president William Ruto spoke on Monday.", nil},
 		{"internet shutdown imposed", "Kenya imposed a nationwide internet shutdown on Monday.", []string{"Kenya"}},

@@ -1,13 +1,13 @@
 package extract
 
-// deliveredArms name weapons handed to an ally: "two more Patriot systems",
-// "5,000 air defence missiles".
+// deliveredArms name weapons handed to an ally: "three extra radar systems",
+// "800 anti-tank missiles".
 var deliveredArms = setOf("missile", "missiles", "rockets", "drones", "interceptors", "munitions", "ammunition", "shells",
 	"weapons", "arms", "systems", "tanks", "howitzers", "artillery", "launchers", "batteries", "warheads", "armoured", "armored")
 
 // armsDelivered reports whether weapons are named within n tokens from k,
-// before the clause moves on: "would send two more Patriot systems to
-// Ukraine". A state announcing the weapons it will hand over tells of aid
+// before the clause moves on: "would send three extra radar systems to
+// Moldova". A state announcing the weapons it will hand over tells of aid
 // given (AIDED between the two), not of an offer the other side may take
 // up or of an event of its own.
 func (d *doc) armsDelivered(k, n int) bool {

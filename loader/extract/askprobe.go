@@ -5,7 +5,7 @@ import "github.com/geokg/geokg/graph"
 // probeNouns name an inquiry into what happened. An inquiry reported as
 // under way ("police said an investigation had been opened") is seldom an
 // event of its own in wire copy; one asked for is: "called for an
-// independent investigation into the killings" puts a possible inquiry on
+// impartial investigation into the drownings" puts a possible inquiry on
 // the record, and the asker demands it.
 var probeNouns = setOf("investigation", "inquiry", "probe", "inquest")
 
@@ -70,7 +70,7 @@ func (d *doc) probeAsk(lo int) (to int, ok bool) {
 }
 
 // probeArgs gives an inquiry asked for the body that would hold it, never
-// the asker: "called for an investigation by the United Nations", "a UN
+// the asker: "called for an inquiry by the Council of Europe", "a UN
 // inquiry". A state asked to hold it is where it is held: "urged the
 // Peruvian authorities to open an inquiry" places it in Peru.
 func (d *doc) probeArgs(m *eventMention) {

@@ -5,7 +5,7 @@ import "testing"
 func TestElectionExclusionsAreDeniedParties(t *testing.T) {
 	const vote = "Voters in Zambia cast ballots on Thursday in a presidential election. "
 	runClaimCases(t, "2026-04-10", []claimCase{
-		{"a passive bar from the race", vote + "The main opposition party, the United Front, was excluded from the race after failing to register.",
+		{"a passive bar from the race", vote + "The main opposition party, the United Front, was excluded from the race for missing a filing deadline.",
 			[]string{"United Front PARTICIPATED_IN Election event denied"}, nil},
 		{"two figures barred from standing", vote + "Two opposition figures, former prime minister Joseph Banda and ex-president Grace Tembo, were barred from standing by the electoral commission.",
 			[]string{"Joseph Banda PARTICIPATED_IN Election event denied", "Grace Tembo PARTICIPATED_IN Election event denied"}, nil},

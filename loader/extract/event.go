@@ -125,7 +125,7 @@ func (d *doc) findEvents() {
 				typ = graph.Statement // "speaking at a rally in Recife, the governor said"
 			}
 			if typ == graph.Attack && (d.labourStrike(lo, hi) || d.strikeBefore(lo, hi) || d.shutdownStrike(lo, hi)) {
-				typ = graph.Protest // "transport workers who staged a 48-hour strike"
+				typ = graph.Protest // "dock workers who staged a 24-hour strike"
 			}
 			cands = append(cands, cand{lo, hi, typ, tr.verb})
 			d.trigAt[lo] = true

@@ -116,7 +116,7 @@ var fundVerbs = setOf("fund", "funds", "funded", "funding", "finance", "finances
 	"fuels", "fuelled", "fueled", "fuelling", "fueling", "feed", "feeds", "feeding", "bankroll", "bankrolls",
 	"bankrolled", "bankrolling")
 
-// costWords before "of" make a war the bill someone pays: "the cost of its war".
+// costWords before "of" make a war the bill someone pays: "the price of its war".
 var costWords = setOf("cost", "costs", "price", "bill")
 
 // warOwners stand between a funding verb and the war it funds: "its",
@@ -125,7 +125,7 @@ var warOwners = setOf("its", "their", "his", "her", "the", "'s", "’s")
 
 // fundedWar reports whether the war or offensive noun at lo is only what
 // money keeps going or what someone pays for: "to finance its war", "oil
-// revenues fund Moscow's offensive", "the cost of its war". Such a war is
+// revenues fund Moscow's offensive", "the price of its war". Such a war is
 // the standing reason for a sanction or a strike on an oil plant, told in
 // passing; the fighting the article reports, if any, has its own words.
 func (d *doc) fundedWar(lo int) bool {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/geokg/geokg/graph"
@@ -29,27 +28,28 @@ func (d *doc) yearModifiers(lo int) string {
 		}
 		k--
 	}
-	if k-1 <= s.lo || !d.isYear(k-1) {
+	if k-1 <= s.lo {
 		return ""
 	}
-	k--
-	if k-1 > s.lo && d.toks[k-1].cap && months[d.toks[k-1].lower] != 0 {
-		k--
-	}
-	if !pastOpeners[d.tok(k-1).lower] {
+	if _, ok := yearOf(d.toks[k-1]); !ok {
 		return ""
 	}
-	return d.spanText(k, lo)
+	start, ok := d.openedYear(k - 1)
+	if !ok {
+		return ""
+	}
+	return d.spanText(start, lo)
 }
 
-// isYear reports whether token i is a four-digit year of the modern era.
-func (d *doc) isYear(i int) bool {
-	t := d.toks[i]
-	if t.kind != tokNumber || len(t.text) != 4 {
-		return false
+// openedYear returns where the year at y is written from, its month
+// included ("July 2021"), and whether an opener stands before that ("the
+// July 2021 protests"), not a preposition or the sentence's start.
+func (d *doc) openedYear(y int) (start int, ok bool) {
+	lo := d.sents[d.sentOf[y]].lo
+	if y-1 > lo && d.toks[y-1].cap && months[d.toks[y-1].lower] != 0 {
+		y--
 	}
-	y, err := strconv.Atoi(t.text)
-	return err == nil && y >= 1900 && y <= 2100
+	return y, y > lo && pastOpeners[d.toks[y-1].lower]
 }
 
 // pastNamed makes a trigger noun qualified by a year before the article's
@@ -78,13 +78,10 @@ func (d *doc) pastMention(m *eventMention) bool {
 func (d *doc) yearOpened(m *eventMention) bool {
 	lo := d.sents[m.sent].lo
 	for k := m.lo - 1; k > lo && k >= m.lo-6; k-- {
-		if !d.isYear(k) {
-			continue
+		if _, ok := yearOf(d.toks[k]); ok {
+			_, opened := d.openedYear(k)
+			return opened
 		}
-		if d.toks[k-1].cap && months[d.toks[k-1].lower] != 0 {
-			k--
-		}
-		return k > lo && pastOpeners[d.toks[k-1].lower]
 	}
 	return false
 }

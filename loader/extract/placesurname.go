@@ -6,7 +6,7 @@ import "github.com/geokg/geokg/graph"
 // the surname of a person whose known given name stands just before it
 // ("Ricardo Lagos said", "Maria Mendoza"): many surnames are also the names
 // of towns, and a given name never opens a place's one-word name.
-func (d *doc) givenPlaceSurname(j, hi int) bool {
+func (d *doc) givenPlaceSurname(j int) bool {
 	prev := d.toks[j-1]
 	if !d.lex.given[prev.lower] || prev.allUpper || d.lex.words[prev.lower] {
 		return false

@@ -89,7 +89,7 @@ func (d *doc) pledgeOfferAt(k, v, hi, si, from int) *eventMention {
 			break // "stood ready to help, and that the Union ...": another clause
 		}
 		if deliveredArms[t.lower] && pledgeModals[d.toks[k].lower] {
-			return nil // "would send two more Patriot systems": aid announced, no offer
+			return nil // "would send three extra radar systems": aid announced, no offer
 		}
 		if pledgeObjects[t.lower] || aidNouns[t.lower] {
 			given = true

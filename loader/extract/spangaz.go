@@ -31,7 +31,7 @@ func (d *doc) surnameGaz(j, hi int) bool {
 	if d.titledGiven(j - 1) {
 		return true // "Prime Minister Luis Montenegro": a titled given name owns the surname after it
 	}
-	if d.givenPlaceSurname(j, hi) {
+	if d.givenPlaceSurname(j) {
 		return true // "Ricardo Lagos said": a given name owns the town's name after it
 	}
 	for _, e := range d.fittingGaz(j, 1) {

@@ -15,7 +15,7 @@ func TestFundedWarIsNoEvent(t *testing.T) {
 			text: "Finland imposed sanctions on Russia on Monday, targeting oil revenues that fund Moscow's offensive.",
 			typ:  graph.Sanction, title: "sanctions", absent: graph.Attack},
 		{name: "the cost of a war is no event",
-			text: "Russia must understand that the cost of its war will keep rising, the Dutch premier said after Norway imposed sanctions on Russia on Friday.",
+			text: "Belarus must grasp that the cost of its war keeps growing, the Czech premier said after Denmark imposed sanctions on Belarus on Friday.",
 			typ:  graph.Sanction, title: "sanctions", absent: graph.OtherEvent},
 		{name: "an offensive launched stays an attack",
 			text: "Russia launched a new offensive in Kharkiv region on Monday.",
@@ -40,7 +40,7 @@ func TestServicesShutAreNoEvent(t *testing.T) {
 func TestArmsDeliveredAreNoOffer(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{name: "air defence systems a state will deliver are aid, not an offer",
-			text: "Norway will deliver four more NASAMS air defence systems to Ukraine by the summer. Norway and Ukraine held talks in Oslo on Monday.",
+			text: "Norway will deliver six extra Crotale air defence systems to Ukraine before winter. Norway and Ukraine held talks in Oslo on Monday.",
 			typ:  graph.Meeting, title: "talks", absent: graph.Proposal},
 		{name: "systems a state would send are no deployment offer",
 			text: "Spain said it would send three more Hawk systems to Ukraine. Spain and Ukraine held talks in Madrid on Monday.",
@@ -58,6 +58,6 @@ func TestArmsDeliveredAreNoOffer(t *testing.T) {
 }
 
 func TestArmsDeliveredClaims(t *testing.T) {
-	checkClaims(t, "Norway will deliver four more NASAMS air defence systems to Ukraine by the summer.", "2026-01-10",
+	checkClaims(t, "Norway will deliver six extra Crotale air defence systems to Ukraine before winter.", "2026-01-10",
 		[]string{"Norway AIDED Ukraine possible"}, []string{"Norway OFFERED Proposal event asserted"})
 }

@@ -378,8 +378,8 @@ func (d *doc) qualifierOf(lo int) string {
 	if k == lo {
 		return d.yearModifiers(lo)
 	}
-	if k-1 > s.lo && d.toks[k].kind == tokNumber && d.toks[k-1].cap && months[d.toks[k-1].lower] != 0 {
-		k-- // "the July 2021 protests"
+	if d.toks[k].kind == tokNumber {
+		k, _ = d.openedYear(k) // "the July 2021 protests"
 	}
 	return d.spanText(k, lo)
 }

@@ -87,7 +87,7 @@ func (d *doc) titledWar(sp *span, lo, hi int) bool {
 	if sp.hi != hi || sp.lo != lo-1 || !warWords[d.joinLower(lo, hi)] {
 		return false
 	}
-	if q := d.toks[lo-1].lower; q == "day" {
+	if d.toks[lo-1].lower == "day" {
 		return d.tok(lo-2).text == "-"
 	}
 	return demonymShaped(d.toks[lo-1].lower)

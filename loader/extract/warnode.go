@@ -35,7 +35,7 @@ func (d *doc) keepWar(m *eventMention) bool {
 		}
 		return true
 	case "their":
-		// "the two foes ... since their 12-day war": the two states or
+		// "the old rivals ... since their 30-day war": the two states or
 		// bodies the sentence named last.
 		sides := d.lastSides(k, m.sent)
 		if len(sides) < 2 {
@@ -55,7 +55,7 @@ func (d *doc) keepWar(m *eventMention) bool {
 		case "with", "against", "between":
 			return len(m.parts) > 0 // "the war with Russia"
 		}
-		// "Egypt has backed the Sudanese army in the war": the one side
+		// "Peru has backed the Bolivian army in the war": the one side
 		// the clause names ties the war the article follows to it.
 		return len(m.parts) == 1 && (m.noun == "war" || m.noun == "conflict")
 	}
