@@ -417,7 +417,7 @@ func (d *doc) lastPair(k int) []*entity {
 			glue = glue && and
 			if glue {
 				// Not the tail of a longer list: "Chad, Niger, and Burkina Faso".
-				// "the US, Saudi Arabia, the UAE and Egypt" too.
+				// "Peru, Chile, the Netherlands and Japan" too.
 				c := sp.lo - 1
 				if d.tok(c).lower == "the" {
 					c--

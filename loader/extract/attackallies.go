@@ -3,7 +3,7 @@ package extract
 import "github.com/geokg/geokg/graph"
 
 // Strikes told with two sides on one side ("Israeli and US strikes") or in
-// the passive ("the sites bombed by Israel and the United States"): each
+// the passive ("the depots shelled by Poland and Lithuania"): each
 // striker perpetrates the strike and attacks what it hit.
 
 // passiveAgents returns who struck in a verb of attack told in the
@@ -48,7 +48,7 @@ var passiveBefore = setOf("was", "were", "been", "being", "be", "is", "are", "ha
 	"reportedly", "repeatedly", "also", "allegedly", ",")
 
 // passiveTargets returns the places or bodies named as the subject of a
-// passive verb of attack: "Fordow, Natanz and Isfahan sites that were
+// passive verb of attack: "Ardan, Belvo and Corin plants that were
 // bombed", "the city of X was shelled".
 func (d *doc) passiveTargets(m *eventMention) []*entity {
 	s := d.sents[m.sent]

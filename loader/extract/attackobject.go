@@ -12,22 +12,23 @@ import "github.com/geokg/geokg/graph"
 // falls on: ships, aircraft on the ground, bases, plants and the soldiers
 // that man them. Weapons in flight are left out: "destroyed 40 Ukrainian
 // drones" tells the drones' side attacked.
-var ownedObjects = setOf("tanker", "tankers", "ship", "ships", "vessel", "vessels", "boat", "boats", "warship",
-	"warships", "frigate", "frigates", "destroyer", "corvette", "submarine", "freighter", "trawler", "trawlers",
-	"ferry", "carrier", "airliner", "aircraft", "plane", "planes", "helicopter", "helicopters",
+var ownedObjects = setOf(append([]string{
 	"base", "bases", "airbase", "airbases", "airfield", "airfields", "facility", "facilities", "site", "sites",
 	"installation", "installations", "infrastructure", "refinery", "refineries", "depot", "depots", "plant", "plants",
 	"terminal", "terminals", "pipeline", "embassy", "consulate", "targets", "positions", "posts", "outposts",
-	"checkpoint", "checkpoints", "convoy", "convoys", "patrol", "patrols", "territory", "soil", "headquarters",
+	"checkpoint", "checkpoints", "territory", "soil", "headquarters",
 	"compound", "compounds", "warehouse", "warehouses", "hideout", "hideouts", "centres", "centers",
-	"troops", "soldiers", "servicemen", "forces")
+	"troops", "soldiers", "servicemen", "forces"}, movingWords...)...)
 
 // movingObjects are owned things that are not where their state is: a
 // strike on "a Russian tanker" did not fall in Russia.
-var movingObjects = setOf("tanker", "tankers", "ship", "ships", "vessel", "vessels", "boat", "boats", "warship",
+var movingObjects = setOf(movingWords...)
+
+// movingWords list movingObjects once for both sets; ownedObjects holds them too.
+var movingWords = []string{"tanker", "tankers", "ship", "ships", "vessel", "vessels", "boat", "boats", "warship",
 	"warships", "frigate", "frigates", "destroyer", "corvette", "submarine", "freighter", "trawler", "trawlers",
 	"ferry", "carrier", "airliner", "aircraft", "plane", "planes", "helicopter", "helicopters", "convoy", "convoys",
-	"patrol", "patrols")
+	"patrol", "patrols"}
 
 // objectPreps lead to the target of a strike: "strikes on", "fired at".
 var objectPreps = setOf("on", "at", "against", "into")

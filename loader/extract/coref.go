@@ -52,7 +52,7 @@ func (d *doc) corefEvents() {
 			}
 		}
 		if into == nil && m.typ == graph.Attack && !m.verb && len(d.events) > 0 {
-			// "five days of artillery duels and air strikes": one fight
+			// "two weeks of shelling and drone strikes": one fight
 			// named twice.
 			if e := d.events[len(d.events)-1]; e.typ == graph.Attack && d.coordinated(e.mentions[len(e.mentions)-1], m) {
 				into = e

@@ -93,10 +93,14 @@ func (d *doc) defenceMinistry(sp span) bool {
 
 // titleState returns the state named in a title before a person's name:
 // "Kenyan President William Ruto" gives Kenya.
-func (d *doc) titleState(p *entity) *entity {
+func (d *doc) titleState(p *entity) *entity { return d.titleStateOf(p, nil) }
+
+// titleStateOf is titleState over titles headed by one of heads only, or
+// by any word when heads is nil.
+func (d *doc) titleStateOf(p *entity, heads map[string]bool) *entity {
 	for _, si := range p.spans {
 		r := d.spanBefore(d.spans[si].lo)
-		if r == nil || r.kind != spanRole {
+		if r == nil || r.kind != spanRole || heads != nil && !heads[d.toks[r.hi-1].lower] {
 			continue
 		}
 		if c := d.spanBefore(r.lo); c != nil && c.ent != nil && c.ent.typ == graph.Country {

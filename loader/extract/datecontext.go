@@ -313,8 +313,8 @@ func (d *doc) dateBefore(si, k int) *dateExpr {
 }
 
 // startDays dates an event with no day of its own by the day it starts
-// from: "an indefinite strike from Thursday", "duties of up to 25% from 1
-// May". A day it happened on, told anywhere, wins over its start.
+// from: "an indefinite strike from Thursday", "tariffs of up to 40% from 3
+// June". A day it happened on, told anywhere, wins over its start.
 func (d *doc) startDays() {
 	for i := range d.dates {
 		de := &d.dates[i]

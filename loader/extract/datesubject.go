@@ -13,5 +13,5 @@ func (d *doc) pastSubject(m *eventMention) bool {
 	if w.kind != tokWord || w.cap || claimVerbs[w.lower] || speechVerbs[w.lower] {
 		return false
 	}
-	return pastVerbs[w.lower] || isPastForm(w.lower)
+	return isPastForm(w.lower)
 }

@@ -339,7 +339,7 @@ func (d *doc) modalityAt(p int) graph.Modality {
 		}
 		if (w == "call" || w == "calls" || w == "called" || w == "calling") && d.tok(k+1).lower == "for" {
 			if d.askingVerb(p) {
-				continue // "called for calm and urged the authorities to ...": both asks are made
+				continue // "called for restraint and asked the police to ...": both asks are made
 			}
 			return graph.Possible
 		}

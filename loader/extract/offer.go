@@ -8,7 +8,7 @@ import (
 
 // offerers returns who puts forward a proposal told by an offering verb:
 // its subject and the names joined to it ("Uzbekistan and Kyrgyzstan have
-// offered help", "..., and Kenya's President William Ruto offered to
+// offered help", "..., and Ghana's President Kofi Asante offered to
 // mediate"), not the speaker of an earlier clause; none when the offer is
 // of another event. Other proposals keep their proposer.
 func (d *doc) offerers(m *eventMention) []*entity {
@@ -128,7 +128,7 @@ func (d *doc) offerModality(m *eventMention) graph.Modality {
 var readyWords = setOf("ready", "prepared", "willing", "open", "eager", "keen")
 
 // readinessRelations: who says they are ready for an event offers it: "the
-// minister said the government was ready to hold talks with the unions"
+// premier said his cabinet was ready to open talks with the farmers"
 // offers the talks; "but only if the blockades were lifted" makes the
 // offer conditional.
 func (d *doc) readinessRelations(si int) {

@@ -41,8 +41,7 @@ func (d *doc) bareOfferMention(e *event) bool {
 	}
 	next := d.tok(m.hi).lower
 	if next == "on" {
-		_, day := weekdays[d.tok(m.hi+1).lower]
-		return day // "rejected the proposal on Friday", not "the proposal on trade"
+		return isWeekday(d.tok(m.hi + 1).lower) // "rejected the proposal on Friday", not "the proposal on trade"
 	}
 	return !offerComplements[next]
 }

@@ -14,7 +14,7 @@ func (d *doc) standsFor(p *entity, es []*entity) bool {
 	}
 	var s *entity
 	if p.typ == graph.Person {
-		s = d.envoyState(p)
+		s = d.titleStateOf(p, delegateWords)
 	} else {
 		s = d.bodyState(p)
 	}
@@ -23,21 +23,6 @@ func (d *doc) standsFor(p *entity, es []*entity) bool {
 
 // delegateWords head the titles of those sent to speak for a state.
 var delegateWords = setOf("envoy", "envoys", "emissary", "negotiator", "negotiators", "delegate", "representative", "mediator")
-
-// envoyState returns the state an envoy's title names: "US special envoy
-// John Coale" gives the United States.
-func (d *doc) envoyState(p *entity) *entity {
-	for _, si := range p.spans {
-		r := d.spanBefore(d.spans[si].lo)
-		if r == nil || r.kind != spanRole || !delegateWords[d.toks[r.hi-1].lower] {
-			continue
-		}
-		if c := d.spanBefore(r.lo); c != nil && c.ent != nil && c.ent.typ == graph.Country {
-			return c.ent
-		}
-	}
-	return nil
-}
 
 // partiesCovered reports whether every party of a is among b, acts for
 // one of them, or is the place b is held in: "the Singapore talks" and

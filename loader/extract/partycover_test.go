@@ -60,10 +60,10 @@ func TestHopedForTwins(t *testing.T) {
 		truces int
 	}{
 		{"called for, then accepted on a condition",
-			"The UN aid chief called on both sides to agree a humanitarian truce in Darfur. Chad's government said it would accept a truce in Darfur only if the rebel Union of Forces for Democracy first withdrew its fighters from the towns.",
+			"The AU mediator called on the two camps to observe a humanitarian ceasefire in Kidal. Mali's government said it would sign a ceasefire in Kidal only if the rebel Azawad Liberation Front first pulled its fighters out of the towns.",
 			1},
 		{"a truce elsewhere on a condition is another",
-			"The UN aid chief called on both sides to agree a humanitarian truce in Darfur. Chad's government said it would accept a truce in Kordofan only if the rebel Union of Forces for Democracy first withdrew its fighters from the towns.",
+			"The AU mediator called on the two camps to observe a humanitarian ceasefire in Kidal. Mali's government said it would sign a ceasefire in Gao only if the rebel Azawad Liberation Front first pulled its fighters out of the towns.",
 			2},
 	}
 	for _, tt := range tests {

@@ -8,11 +8,11 @@ import "testing"
 func TestHyphenatedScareQuotes(t *testing.T) {
 	tests := []claimCase{
 		{"a quoted hyphenated modifier before talks",
-			"Peruvian President Dina Boluarte said on Thursday she was ready to hold \"face-to-face\" talks with Chilean President Gabriel Boric.",
-			[]string{"Dina Boluarte OFFERED Meeting event asserted", "Gabriel Boric PARTICIPATED_IN Meeting event possible"}, nil},
+			"Ecuadorian President Lucia Andrade said on Thursday she was ready to hold \"one-on-one\" talks with Bolivian President Tomas Quiroga.",
+			[]string{"Lucia Andrade OFFERED Meeting event asserted", "Tomas Quiroga PARTICIPATED_IN Meeting event possible"}, nil},
 		{"a quoted hyphenated modifier before an exchange",
-			"Kenya said on Monday it was ready for an \"all-for-all\" exchange of prisoners with Somalia.",
-			[]string{"Kenya OFFERED Proposal event asserted"}, nil},
+			"Eritrea said on Monday it was ready for a \"one-for-one\" exchange of detainees with Ethiopia.",
+			[]string{"Eritrea OFFERED Proposal event asserted"}, nil},
 		{"a long quotation is no scare quote",
 			"Kenya said it was ready for what it called \"a long-awaited and well-prepared round of talks on the border\" with Somalia.",
 			nil, []string{"Kenya OFFERED Meeting event asserted"}},
