@@ -50,7 +50,7 @@ func (d *doc) retaliationAt(k int) (vow, subjectAnswered bool) {
 				return !d.openQuestion(j), false
 			case t.lower == "to":
 				return vowHeads[d.tok(j-1).lower], false
-			case isQuote(t.text) || t.kind == tokWord && !t.cap && strings.HasSuffix(t.lower, "ly"):
+			case isQuote(t.text) || lyAdverb(t):
 				continue // "would "firmly respond"
 			}
 			return false, false
@@ -68,6 +68,12 @@ func (d *doc) retaliationAt(k int) (vow, subjectAnswered bool) {
 		}
 	}
 	return false, false
+}
+
+// lyAdverb reports whether t is a lower-case word in -ly, most likely an
+// adverb that may stand inside a verb phrase: "would firmly respond".
+func lyAdverb(t token) bool {
+	return t.kind == tokWord && !t.cap && strings.HasSuffix(t.lower, "ly")
 }
 
 // vowModalBefore reports whether a modal puts the word at j to come: "will
@@ -195,7 +201,7 @@ func (d *doc) answeredObject(k int, other func(*entity) bool) *entity {
 	if d.tok(j).lower == "back" {
 		j++
 	}
-	for j < len(d.toks) && (isQuote(d.toks[j].text) || d.toks[j].kind == tokWord && !d.toks[j].cap && strings.HasSuffix(d.toks[j].lower, "ly")) {
+	for j < len(d.toks) && (isQuote(d.toks[j].text) || lyAdverb(d.toks[j])) {
 		j++ // "respond "forcefully" to"
 	}
 	if w := d.tok(j).lower; w != "to" && w != "against" {

@@ -55,9 +55,7 @@ func (d *doc) whatCalledReferent(k int) *event {
 	}
 	// "what it called an assault on democracy": a figure of speech for the
 	// event told before; the words name a new event only when none was.
-	if ev := d.latestMention(k, 2, func(m *eventMention) bool {
-		return m.ev.mod == graph.Asserted && m.ev.typ != graph.Statement && m.ev.typ != graph.Meeting
-	}); ev != nil {
+	if ev := d.latestMention(k, 2, func(m *eventMention) bool { return tookPlace(m.ev) }); ev != nil {
 		return ev
 	}
 	if named != nil && named.mod == graph.Asserted && named.typ != graph.Statement {
@@ -72,20 +70,19 @@ var bloodWords = setOf("massacre", "massacres", "slaughter", "bloodbath", "carna
 // condemnedBefore returns the event that happened and that a condemnation
 // or criticism within back sentences before k's, or in k's, took.
 func (d *doc) condemnedBefore(k, back int) *event {
-	si := int(d.sentOf[k])
-	for i := len(d.claims) - 1; i >= 0; i-- {
-		c := d.claims[i]
-		if c.sent < si-back {
-			break
-		}
-		if c.typ != graph.Condemned && c.typ != graph.Criticized {
-			continue
-		}
-		if ev := c.dst.ev; ev != nil && ev.mod == graph.Asserted && ev.typ != graph.Statement && ev.typ != graph.Meeting {
-			return ev
-		}
+	c := d.latestClaim(int(d.sentOf[k]), back, func(c *claim) bool {
+		return (c.typ == graph.Condemned || c.typ == graph.Criticized) && c.dst.ev != nil && tookPlace(c.dst.ev)
+	})
+	if c == nil {
+		return nil
 	}
-	return nil
+	return c.dst.ev
+}
+
+// tookPlace reports whether ev is a deed that happened: asserted, and
+// neither words said nor talks held.
+func tookPlace(ev *event) bool {
+	return ev.mod == graph.Asserted && ev.typ != graph.Statement && ev.typ != graph.Meeting
 }
 
 // whatSubjectWords may stand between "what" and its naming verb.
