@@ -3,8 +3,8 @@ package extract
 import "github.com/geokg/geokg/graph"
 
 // A stance verb may take, instead of a noun, the speaker's own name for
-// what happened: "condemned what he called "a massacre of unarmed
-// youths"", "denounced what it described as an assault on democracy". The
+// what happened: "condemned what she called "a slaughter of peaceful
+// marchers"", "denounced what it described as an assault on democracy". The
 // words after the naming verb are the speaker's judgement, not a new event:
 // what is condemned is the event the report told before, or the one the
 // judgement itself names when none was.
@@ -36,7 +36,7 @@ func (d *doc) whatCalledReferent(k int) *event {
 	var named *event
 	for j := n + 1; j < min(n+10, len(d.toks)) && d.sentOf[j] == d.sentOf[k]; j++ {
 		if strifeNouns[d.toks[j].lower] || bloodWords[d.toks[j].lower] {
-			// "what he called a massacre of unarmed youths": the protest fired on
+			// "what she called a slaughter of peaceful marchers": the protest fired on
 			if ev := d.latestEventOf(k, 6, graph.Attack, graph.Protest); ev != nil {
 				return ev
 			}
