@@ -51,7 +51,7 @@ func (d *doc) blameBefore(k, lo int) bool {
 	}
 	w := d.tok(p).lower
 	if sponsorVerbs[w] {
-		if d.openQuoteBefore(p, lo) {
+		if d.insideQuote(p, lo) {
 			return true // `a network "sponsored by Ruritania"`
 		}
 		p--
@@ -88,18 +88,6 @@ func blameNoun(w string) bool {
 		return blameWords[s] || condemnWords[s]
 	}
 	return false
-}
-
-// openQuoteBefore reports whether token p stands inside a quote opened
-// within its sentence (an odd count of quotation marks before it).
-func (d *doc) openQuoteBefore(p, lo int) bool {
-	n := 0
-	for j := lo; j < p; j++ {
-		if isQuote(d.toks[j].text) {
-			n++
-		}
-	}
-	return n%2 == 1
 }
 
 // doersAfter returns the actors listed from token j: "by Ruritania and

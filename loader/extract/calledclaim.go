@@ -7,8 +7,8 @@ import (
 )
 
 // calledEventClaim states that whoever names the event ev at the verb k
-// ("called the move 'economic aggression'", "called the measures "economic
-// terrorism"") judges it with rel: the subject, or for a trailing
+// ("called the move 'economic aggression'", "called the tariffs "economic
+// terror"") judges it with rel: the subject, or for a trailing
 // participle the sentence's speaker.
 func (d *doc) calledEventClaim(k, si int, ev *event, rel graph.RelationType) {
 	w := d.toks[k].lower
@@ -25,7 +25,7 @@ func (d *doc) calledEventClaim(k, si int, ev *event, rel graph.RelationType) {
 	}
 	mod := d.modalityAt(k)
 	if mod == graph.Denied && (d.tok(k-1).text == "," || !d.negatedRule(k)) {
-		mod = graph.Asserted // "would not recognise the verdict and called it ...": the negation is the other verb's
+		mod = graph.Asserted // "would not accept the ruling and called it ...": the negation is the other verb's
 	}
 	d.addClaim(claim{src: ent(src), dst: evt(ev), typ: rel, mod: mod, sent: si, conf: 0.5})
 }

@@ -333,7 +333,7 @@ func (d *doc) demonymActs(i int) bool {
 		return true // "Israeli jets struck", "an Israeli airstrike"
 	}
 	if d.deedDemonym(sp) {
-		return true // "any Israeli aggression would meet a response"
+		return true // "any Turkish incursion would meet a response"
 	}
 	// "Kenyan, Angolan and Qatari envoys": a list whose last member acts.
 	return d.demonymListActs(sp.hi)

@@ -40,7 +40,7 @@ func (d *doc) predicateAt(k, si int) {
 		default:
 			if d.calledCondemnation(k) {
 				if ev, _ := d.calledObject(k); ev != nil {
-					// "called the measures "a crime against the Iranian people"": the
+					// "called the penalties "an offence against the Cuban people"": the
 					// measures are condemned; a people inside the judgement is their victim.
 					d.calledEventClaim(k, si, ev, graph.Condemned)
 					return

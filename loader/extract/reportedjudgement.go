@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"github.com/geokg/geokg/graph"
-)
+import "github.com/geokg/geokg/graph"
 
 // A speaker who says that another actor does wrong criticises that actor
 // though no verb of criticism is used: "the minister said Ruritania was
@@ -172,8 +168,7 @@ func (d *doc) participleAside(k int) bool {
 	if misdeed(d.tok(k).lower) {
 		return true
 	}
-	t := d.tok(k)
-	return t.kind == tokWord && !t.cap && strings.HasSuffix(t.lower, "ly") && misdeed(d.tok(k+1).lower)
+	return lyAdverb(d.tok(k)) && misdeed(d.tok(k+1).lower)
 }
 
 // ownSide reports whether e is the speaker or the state or body the

@@ -10,8 +10,8 @@ import (
 // respond", "vowed retaliation", "any provocation would be met with a swift
 // response", "will face consequences". Wire copy rarely names the side
 // answered next to the vow; it is the one the clause points at ("respond to
-// any American move"), the author of the deed in the subject ("any new
-// Israeli aggression would meet ..."), the side the speaker accuses in the
+// any American move"), the author of the deed in the subject ("any further
+// Turkish incursion would meet ..."), the side the speaker accuses in the
 // same sentence, or the author of the latest attack told just before.
 
 // retaliateVerbs hit back once a modal or a vow puts them to come.
@@ -50,7 +50,7 @@ func (d *doc) retaliationAt(k int) (vow, subjectAnswered bool) {
 				return !d.openQuestion(j), false
 			case t.lower == "to":
 				return vowHeads[d.tok(j-1).lower], false
-			case isQuote(t.text) || t.kind == tokWord && !t.cap && strings.HasSuffix(t.lower, "ly"):
+			case isQuote(t.text) || lyAdverb(t):
 				continue // "would "firmly respond"
 			}
 			return false, false
@@ -68,6 +68,12 @@ func (d *doc) retaliationAt(k int) (vow, subjectAnswered bool) {
 		}
 	}
 	return false, false
+}
+
+// lyAdverb reports whether t is a lower-case word in -ly, most likely an
+// adverb that may stand inside a verb phrase: "would firmly respond".
+func lyAdverb(t token) bool {
+	return t.kind == tokWord && !t.cap && strings.HasSuffix(t.lower, "ly")
 }
 
 // vowModalBefore reports whether a modal puts the word at j to come: "will
@@ -131,7 +137,7 @@ func (d *doc) retaliationThreats(si int) {
 }
 
 // answeredSides returns the side a vow to hit back at k answers and those
-// listed with it: "any new Israeli or American aggression".
+// listed with it: "any further Greek or Turkish incursion".
 func (d *doc) answeredSides(k, si int, src *entity) []*entity {
 	e := d.answeredSide(k, si, src)
 	if e == nil {
@@ -168,17 +174,17 @@ func (d *doc) answeredSide(k, si int, src *entity) *entity {
 			break
 		}
 		if e := actorOf(sp); other(e) && !d.isSpeaker(sp) && !d.isModifierActor(sp) {
-			return e // "any new Israeli aggression would meet a harsh response"
+			return e // "any further Turkish incursion would meet a firm response"
 		}
 	}
 	if c := d.latestClaim(si, 0, func(c *claim) bool {
 		return c.typ == graph.Criticized && c.src.ent != nil && d.vowSide(src, c.src.ent) && other(c.dst.ent)
 	}); c != nil {
-		return c.dst.ent // "accused Ankara of ... and said the group reserved the right to respond"
+		return c.dst.ent // "accused Baku of ... and said the militia kept its right to respond"
 	}
 	for j := k - 1; j >= d.sents[si].lo; j-- {
 		if d.trigAt[j] && d.trigAtIs(j, graph.Attack) {
-			// "called the attacks terrorist and said they will not go unanswered"
+			// "branded the shelling criminal and said it would not go unanswered"
 			if e := d.attackAuthor(d.evAt[j], other); e != nil {
 				return e
 			}
@@ -195,7 +201,7 @@ func (d *doc) answeredObject(k int, other func(*entity) bool) *entity {
 	if d.tok(j).lower == "back" {
 		j++
 	}
-	for j < len(d.toks) && (isQuote(d.toks[j].text) || d.toks[j].kind == tokWord && !d.toks[j].cap && strings.HasSuffix(d.toks[j].lower, "ly")) {
+	for j < len(d.toks) && (isQuote(d.toks[j].text) || lyAdverb(d.toks[j])) {
 		j++ // "respond "forcefully" to"
 	}
 	if w := d.tok(j).lower; w != "to" && w != "against" {
@@ -250,14 +256,14 @@ func (d *doc) speechSubject(k, si int) *entity {
 }
 
 // hostileDeeds, after a demonym, make its state the author of a deed a vow
-// answers: "any Israeli aggression", "any American move".
+// answers: "any Turkish incursion", "any American move".
 var hostileDeeds = setOf("aggression", "provocation", "provocations", "move", "moves", "violation", "violations",
 	"incursion", "incursions", "misadventure", "adventurism")
 
 // deedDemonym reports whether the demonym span sp, alone or in a list
 // joined by "or" or "and", qualifies a hostile deed that a vow in the same
-// sentence answers: "any new Israeli or American "aggression" would meet a
-// harsh response".
+// sentence answers: "any further Greek or Turkish "incursion" would meet a
+// firm response".
 func (d *doc) deedDemonym(sp *span) bool {
 	k := sp.hi
 	for n := 0; n < 4 && (d.tok(k).lower == "or" || d.tok(k).lower == "and" || d.tok(k).text == ","); n++ {

@@ -29,9 +29,9 @@ func TestRetaliationVows(t *testing.T) {
 		},
 		{
 			"a vow that names no side answered threatens no one",
-			"Talks stalled in Vienna on Monday.\n\nFinnish Prime Minister Petteri Orpo said Finland was prepared to respond and would discuss the matter with Sweden.",
+			"Talks stalled in Vienna on Monday.\n\nNorwegian Prime Minister Ola Strand said Norway stood prepared to respond and would raise the issue with Denmark.",
 			nil,
-			[]string{"Petteri Orpo THREATENED Sweden asserted"},
+			[]string{"Ola Strand THREATENED Denmark asserted"},
 		},
 		{
 			"a refusal to respond is no vow",

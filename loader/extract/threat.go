@@ -113,7 +113,7 @@ func (d *doc) punitiveAfter(j, hi int) bool {
 }
 
 // conditionSubject returns the actor that opens the condition at c: "if
-// the SDF does not lay down its arms" gives the SDF.
+// the ELN does not hand over its weapons" gives the ELN.
 func (d *doc) conditionSubject(c int) *entity {
 	j := c + 1
 	if d.tok(j).lower == "the" {
@@ -172,7 +172,7 @@ func (d *doc) priceThreats(si int) {
 		}
 		dst := d.payer(k, si, src)
 		if dst == nil && unanswered {
-			dst = d.answeredSide(k, si, src) // "said they will not go unanswered"
+			dst = d.answeredSide(k, si, src) // "said the raids would not go unanswered"
 		}
 		if dst != nil {
 			d.addThreat(src, dst, d.threatModality(si), si)

@@ -3,8 +3,8 @@ package extract
 import "github.com/geokg/geokg/graph"
 
 // A stance verb may take, instead of a noun, the speaker's own name for
-// what happened: "condemned what he called "a massacre of unarmed
-// youths"", "denounced what it described as an assault on democracy". The
+// what happened: "condemned what she called "a slaughter of peaceful
+// marchers"", "denounced what it described as an assault on democracy". The
 // words after the naming verb are the speaker's judgement, not a new event:
 // what is condemned is the event the report told before, or the one the
 // judgement itself names when none was.
@@ -36,7 +36,7 @@ func (d *doc) whatCalledReferent(k int) *event {
 	var named *event
 	for j := n + 1; j < min(n+10, len(d.toks)) && d.sentOf[j] == d.sentOf[k]; j++ {
 		if strifeNouns[d.toks[j].lower] || bloodWords[d.toks[j].lower] {
-			// "what he called a massacre of unarmed youths": the protest fired on
+			// "what she called a slaughter of peaceful marchers": the protest fired on
 			if ev := d.latestEventOf(k, 6, graph.Attack, graph.Protest); ev != nil {
 				return ev
 			}
@@ -55,9 +55,7 @@ func (d *doc) whatCalledReferent(k int) *event {
 	}
 	// "what it called an assault on democracy": a figure of speech for the
 	// event told before; the words name a new event only when none was.
-	if ev := d.latestMention(k, 2, func(m *eventMention) bool {
-		return m.ev.mod == graph.Asserted && m.ev.typ != graph.Statement && m.ev.typ != graph.Meeting
-	}); ev != nil {
+	if ev := d.latestMention(k, 2, func(m *eventMention) bool { return tookPlace(m.ev) }); ev != nil {
 		return ev
 	}
 	if named != nil && named.mod == graph.Asserted && named.typ != graph.Statement {
@@ -72,20 +70,19 @@ var bloodWords = setOf("massacre", "massacres", "slaughter", "bloodbath", "carna
 // condemnedBefore returns the event that happened and that a condemnation
 // or criticism within back sentences before k's, or in k's, took.
 func (d *doc) condemnedBefore(k, back int) *event {
-	si := int(d.sentOf[k])
-	for i := len(d.claims) - 1; i >= 0; i-- {
-		c := d.claims[i]
-		if c.sent < si-back {
-			break
-		}
-		if c.typ != graph.Condemned && c.typ != graph.Criticized {
-			continue
-		}
-		if ev := c.dst.ev; ev != nil && ev.mod == graph.Asserted && ev.typ != graph.Statement && ev.typ != graph.Meeting {
-			return ev
-		}
+	c := d.latestClaim(int(d.sentOf[k]), back, func(c *claim) bool {
+		return (c.typ == graph.Condemned || c.typ == graph.Criticized) && c.dst.ev != nil && tookPlace(c.dst.ev)
+	})
+	if c == nil {
+		return nil
 	}
-	return nil
+	return c.dst.ev
+}
+
+// tookPlace reports whether ev is a deed that happened: asserted, and
+// neither words said nor talks held.
+func tookPlace(ev *event) bool {
+	return ev.mod == graph.Asserted && ev.typ != graph.Statement && ev.typ != graph.Meeting
 }
 
 // whatSubjectWords may stand between "what" and its naming verb.

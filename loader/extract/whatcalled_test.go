@@ -28,9 +28,9 @@ func TestWhatCalled(t *testing.T) {
 func TestCalledCondemnation(t *testing.T) {
 	runClaimCases(t, "2026-01-10", []claimCase{
 		{"the measures, not the people harmed",
-			`The European Union imposed sanctions on Belarusian potash exporters on Monday. Belarusian Foreign Minister Maxim Ryzhenkov called the measures "economic terrorism" and "a crime against the Belarusian people".`,
-			[]string{"Maxim Ryzhenkov CONDEMNED Sanction event asserted"},
-			[]string{"Maxim Ryzhenkov CONDEMNED Belarus asserted"}},
+			`Canada imposed sanctions on Cuban nickel traders on Monday. Cuban Foreign Minister Rosa Ortega called the penalties "financial terror" and "an offence against the Cuban people".`,
+			[]string{"Rosa Ortega CONDEMNED Sanction event asserted"},
+			[]string{"Rosa Ortega CONDEMNED Cuba asserted"}},
 		{"an attack called terror",
 			`Russian missiles struck an apartment block in Odesa on Sunday, killing five people. Ukrainian President Volodymyr Zelensky called the strike "pure terror against civilians".`,
 			[]string{"Volodymyr Zelensky CONDEMNED Attack event asserted"}, nil},
