@@ -37,9 +37,7 @@ func (d *doc) unclaimedParts(m *eventMention) []*entity {
 			out = append(out, m.parts...) // not "asked the council to convene a session": the council sits in its session
 		}
 		for _, a := range askers {
-			if !hasEntity(out, a) {
-				out = append(out, a)
-			}
+			out = appendUnique(out, a)
 		}
 		return out
 	}

@@ -34,8 +34,8 @@ func (d *doc) groupSubject(k int) []*entity {
 }
 
 // listSubject returns the actors of a list that opens the sentence and
-// stands just before the stance verb at k: "The African Union, the Arab
-// League and Egypt rejected ..." gives all three. Only aux words and
+// stands just before the stance verb at k: "The Nordic Council, the
+// Baltic Assembly and Poland denounced ..." gives all three. Only aux words and
 // adverbs may stand between the list and the verb; nil unless two or more
 // actors are listed.
 func (d *doc) listSubject(k int) []*entity {

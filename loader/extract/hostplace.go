@@ -42,17 +42,13 @@ func (d *doc) actorState(e *entity) *entity {
 		return s
 	}
 	for _, si := range e.spans {
-		lo := d.spans[si].lo
-		if r := d.spanBefore(lo); r != nil && r.kind == spanRole && d.tok(r.lo-1).lower == "'s" {
-			// "Kenya's Foreign Minister Musalia Mudavadi"
-			if c := d.spanBefore(r.lo - 1); c != nil && c.ent != nil && c.ent.typ == graph.Country {
-				return c.ent
-			}
+		// The title stands right before the name ("Kenya's Foreign
+		// Minister Musalia Mudavadi") or before a comma that opens it.
+		at := d.spans[si].lo
+		if d.tok(at-1).text == "," {
+			at--
 		}
-		if d.tok(lo-1).text != "," {
-			continue
-		}
-		r := d.spanBefore(lo - 1)
+		r := d.spanBefore(at)
 		if r == nil || r.kind != spanRole || d.tok(r.lo-1).lower != "'s" {
 			continue
 		}

@@ -1,8 +1,13 @@
 package extract
 
-// listGapWords may stand between a joint subject and its verb: "Kenya and
-// Ghana both condemned", "... have jointly rejected".
-var listGapWords = setOf("both", "also", "jointly", "together", "again", "swiftly", "quickly", "immediately")
+// listGapWords may stand between a joint subject and its verb beside the
+// aux words and -ly adverbs auxOrAdverb takes: "Kenya and Ghana both
+// condemned", "... together rejected".
+var listGapWords = setOf("both", "together")
+
+// asideAdverbs stand between commas after a subject: "Kenya and Ghana,
+// however, rejected".
+var asideAdverbs = setOf("however", "meanwhile", "too")
 
 // introOpeners open a phrase that may come before a sentence's subject,
 // set off by a comma: "In a joint statement, Kenya and Ghana condemned".
@@ -25,7 +30,7 @@ func (d *doc) listGap(j, lo int) int {
 			if w := d.tok(j).lower; w == "on" || w == "late" || w == "early" {
 				j--
 			}
-		case t.text == "," && j-2 > lo && d.toks[j-2].text == "," && d.tok(j-1).kind == tokWord && !d.tok(j-1).cap && (d.tok(j-1).lower == "however" || d.tok(j-1).lower == "meanwhile" || d.tok(j-1).lower == "too"):
+		case t.text == "," && j-2 > lo && d.toks[j-2].text == "," && !d.tok(j-1).cap && asideAdverbs[d.tok(j-1).lower]:
 			j -= 3 // "Kenya and Ghana, however, rejected"
 		case t.text == ",":
 			a := d.appositionStart(j, lo)

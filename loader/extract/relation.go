@@ -484,7 +484,10 @@ func (d *doc) blameRelations(si int) {
 			continue
 		}
 		j := sp.hi
-		for n := 0; n < 3 && (auxWords[d.tok(j).lower] || d.tok(j).lower == "is" || d.tok(j).lower == "was" || d.tok(j).lower == "are" || d.tok(j).lower == "were" || d.tok(j).lower == "has" || d.tok(j).lower == "been" || d.tok(j).lower == "once"); n++ {
+		for n := 0; n < 3; n++ {
+			if w := d.tok(j).lower; !auxWords[w] && w != "is" && w != "was" && w != "are" && w != "were" && w != "been" {
+				break
+			}
 			j++
 		}
 		if d.negatedBefore(j, sp.hi) {

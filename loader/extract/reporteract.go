@@ -8,20 +8,12 @@ var reporterActs = setOf("accused", "warned", "urged", "condemned", "criticised"
 // reportVerbs open the clause a speaker reports.
 var reportVerbs = setOf("said", "says", "told")
 
-// reporterOfAct returns who acts at the verb k when "and" joins it to a
-// "said" whose reported clause names another actor: in "the minister said
-// Peru stood with Bolivia and warned Chile", the minister warns, not Peru.
-// A perfect in the reported clause ("said Russia had massed troops and
-// warned ...") may go on with the reported subject, so it is left alone.
-func (d *doc) reporterOfAct(k, si int) *entity {
-	if i := d.reportedActVerb(k, si); i >= 0 {
-		return d.subjectBefore(i, si)
-	}
-	return nil
-}
-
-// reportedActVerb returns where the "said" stands that the act at k goes on
-// from, as reporterOfAct reads it, or -1.
+// reportedActVerb returns where the "said" stands when "and" joins the
+// act at verb k to a "said" whose reported clause names another actor, or
+// -1: in "the minister said Peru stood with Bolivia and warned Chile", the
+// minister (the subject before "said") warns, not Peru. A perfect in the
+// reported clause ("said Russia had massed troops and warned ...") may go
+// on with the reported subject, so it is left alone.
 func (d *doc) reportedActVerb(k, si int) int {
 	if !reporterActs[d.toks[k].lower] {
 		return -1
