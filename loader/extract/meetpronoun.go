@@ -37,7 +37,7 @@ func (d *doc) meetingPronoun(m *eventMention) {
 		j--
 	}
 	w := d.tok(j).lower
-	if w != "he" && w != "she" && w != "it" || j < lo || d.openQuoteBefore(j, lo) {
+	if w != "he" && w != "she" && w != "it" || j < lo || d.insideQuote(j, lo) {
 		return
 	}
 	e := d.pronounHolder(j, m.sent, w == "it")
@@ -93,4 +93,22 @@ func (d *doc) pronounHolder(j, si int, body bool) *entity {
 		return nil
 	}
 	return d.leadActor(si-1, d.sents[si-1].hi, nil, true)
+}
+
+// insideQuote reports whether token j stands inside quotation marks opened
+// in its sentence: a pronoun there is the quoted speaker's, not the
+// reporter's.
+func (d *doc) insideQuote(j, lo int) bool {
+	open := false
+	for k := lo; k < j; k++ {
+		switch d.toks[k].text {
+		case "“":
+			open = true
+		case "”":
+			open = false
+		case "\"":
+			open = !open
+		}
+	}
+	return open
 }
