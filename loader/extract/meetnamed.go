@@ -26,13 +26,5 @@ func (d *doc) dropSidesOfNamedMeetings() {
 	side := func(x, p *entity, si int) bool {
 		return x.typ != graph.Person && p.typ == graph.Person && named[si][p]
 	}
-	kept := d.claims[:0]
-	for _, c := range d.claims {
-		if c.typ == graph.MetWith && c.src.ent != nil && c.dst.ent != nil &&
-			(side(c.src.ent, c.dst.ent, c.sent) || side(c.dst.ent, c.src.ent, c.sent)) {
-			continue
-		}
-		kept = append(kept, c)
-	}
-	d.claims = kept
+	d.dropMetWith(side)
 }

@@ -97,10 +97,16 @@ func (d *doc) dropStandIns(owns map[entPair]bool) {
 		}
 		return false
 	}
+	d.dropMetWith(standsIn)
+}
+
+// dropMetWith removes the MET_WITH claims whose one end, by covered,
+// only stands for or beside the other in the claim's sentence.
+func (d *doc) dropMetWith(covered func(x, p *entity, si int) bool) {
 	kept := d.claims[:0]
 	for _, c := range d.claims {
 		if c.typ == graph.MetWith && c.src.ent != nil && c.dst.ent != nil &&
-			(standsIn(c.src.ent, c.dst.ent, c.sent) || standsIn(c.dst.ent, c.src.ent, c.sent)) {
+			(covered(c.src.ent, c.dst.ent, c.sent) || covered(c.dst.ent, c.src.ent, c.sent)) {
 			continue
 		}
 		kept = append(kept, c)
