@@ -3,9 +3,7 @@ package extract
 import "testing"
 
 func TestSpeakerShapes(t *testing.T) {
-	tests := []struct {
-		name, text, want string
-	}{
+	tests := []speakerCase{
 		{"a noun aside with a for-phrase",
 			"Lena Varga, the EU special envoy for the Sahel, said the junta had broken its promises.", "Lena Varga"},
 		{"a state with a possessive aside",
@@ -27,19 +25,7 @@ func TestSpeakerShapes(t *testing.T) {
 		{"a named title holder after a body's title",
 			"The Dutch ambassador to the Philippines, Anne Visser, called the move reckless and said The Hague stood by Manila.", "Anne Visser"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := analyse(t, tt.text, "2026-03-01")
-			got := d.speakerOf(0)
-			if got == nil || got.name != tt.want {
-				name := "<none>"
-				if got != nil {
-					name = got.name
-				}
-				t.Errorf("got speaker %s, want %s", name, tt.want)
-			}
-		})
-	}
+	runSpeakerCases(t, tests)
 }
 
 func TestSpeakerNotAfterBareVerb(t *testing.T) {
