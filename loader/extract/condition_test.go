@@ -77,7 +77,7 @@ func TestConditionParties(t *testing.T) {
 		typ  string
 		want []string
 	}{
-		{"Iceland said a ceasefire could come only if Latvia freed the detained crew.", "Ceasefire", []string{"Latvia"}},
+		{"Iceland said a ceasefire would only be agreed if Latvia freed the detained crew.", "Ceasefire", []string{"Latvia"}},
 		{"Kosovo said it would join new talks only if Serbia handed over the suspects.", "Meeting", []string{"Serbia"}},
 	}
 	for _, tt := range tests {
