@@ -23,7 +23,7 @@ func TestAdoptedText(t *testing.T) {
 				"France OFFERED Agreement event asserted",
 			}},
 		{name: "a resolution that censures is the vote alone",
-			text: "The IAEA Board of Governors on Thursday passed a resolution censuring Iran. The resolution, drafted by Britain and France, won 19 votes.",
+			text: "The IAEA Board of Governors on Friday passed a resolution censuring Mongolia. The resolution, drafted by Britain and France, won 21 votes.",
 			want: []string{
 				"United Kingdom OFFERED Other event asserted",
 				"Board of Governors PARTICIPATED_IN Other event asserted",

@@ -26,8 +26,8 @@ func (d *doc) infinitiveAfter(hi int) int {
 }
 
 // agreedHalt returns the position of the fighting that "agreed" at v
-// commits its subject to stop ("the two countries agreed last May to
-// halt the fighting", "agreed to stop attacks on power plants"), or -1.
+// commits its subject to stop ("the two neighbours agreed in March to
+// halt the shelling", "agreed to stop attacks on power plants"), or -1.
 // Such an agreement is a ceasefire, and the fighting named is no event
 // of its own.
 func (d *doc) agreedHalt(v int) int {

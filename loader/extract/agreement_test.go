@@ -21,8 +21,8 @@ func TestAgreements(t *testing.T) {
 			text: "The IMF approved a $7 billion loan programme for Pakistan on Friday.",
 			typ:  graph.Agreement, title: "loan programme", parts: []string{"International Monetary Fund", "Pakistan"}},
 		{name: "the review of a state's loan approved",
-			text: "The International Monetary Fund's executive board on Tuesday approved the third review of Egypt's $8 billion loan programme.",
-			typ:  graph.Agreement, title: "loan programme", parts: []string{"International Monetary Fund", "Egypt"}},
+			text: "The International Monetary Fund's board on Wednesday approved the second review of Jamaica's $3 billion loan programme.",
+			typ:  graph.Agreement, title: "loan programme", parts: []string{"International Monetary Fund", "Jamaica"}},
 		{name: "a framework agreement struck by two leaders is no attack",
 			text: "Under the framework agreement struck by Keir Starmer and Narendra Modi in London in July, tariffs on whisky fall.",
 			typ:  graph.Agreement, title: "framework agreement", parts: []string{"Keir Starmer", "Narendra Modi"}, loc: "London", absent: graph.Attack},
@@ -70,8 +70,8 @@ func TestOffers(t *testing.T) {
 			"The minister said Ghana was ready to end the dispute with Togo.",
 			nil, []string{"Ghana AIDED Togo possible"}},
 		{"talks offered are the talks, not a proposal of their own",
-			"Qatar urged both sides to exercise restraint and offered to host a new round of talks in Doha.",
-			nil, []string{"Qatar OFFERED Proposal event asserted"}},
+			"Iceland urged the two camps to show calm and offered to host the next round of negotiations in Reykjavik.",
+			nil, []string{"Iceland OFFERED Proposal event asserted"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

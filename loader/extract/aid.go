@@ -7,7 +7,7 @@ import (
 )
 
 // Aid told by what is sent or given rather than by the word "aid": "has
-// sent several tankers of oil to Cuba", "pledged $50 million to Sudan",
+// sent four barges of fuel to Norvania", "pledged $50 million to Sudan",
 // "helped Israel shoot down missiles".
 
 // goodsNouns are sent to a country as aid only after a sending verb: oil

@@ -17,9 +17,9 @@ func TestAskModality(t *testing.T) {
 		},
 		{
 			name:   "a modal on the asking verb keeps the demand to come",
-			text:   "Chile would ask the UN Security Council to convene an emergency session, the minister said.",
-			want:   []string{"Chile DEMANDED Meeting event possible"},
-			absent: []string{"Chile DEMANDED Meeting event asserted"},
+			text:   "Uruguay would ask the United Nations Security Council to convene urgent talks, its foreign minister said.",
+			want:   []string{"Uruguay DEMANDED Meeting event possible"},
+			absent: []string{"Uruguay DEMANDED Meeting event asserted"},
 		},
 	}
 	for _, tt := range tests {

@@ -56,15 +56,15 @@ func TestAskSubject(t *testing.T) {
 		},
 		{
 			// Those asked to press are asked; the pressing is theirs to do, not yet done.
-			"Ghana urged the United States and the European Union to press Togo to sign a binding agreement.",
-			[]string{"Ghana DEMANDED United States asserted", "Ghana DEMANDED European Union asserted"},
-			[]string{"European Union DEMANDED Agreement event asserted", "United States DEMANDED Togo asserted"},
+			"Fiji urged Iceland and the European Union to press Samoa to sign a lasting accord.",
+			[]string{"Fiji DEMANDED Iceland asserted", "Fiji DEMANDED European Union asserted"},
+			[]string{"European Union DEMANDED Agreement event asserted", "Iceland DEMANDED Samoa asserted"},
 		},
 		{
 			// A body asked to convene sits in the session; it is no party asked of.
-			"Peru urged the UN Security Council to convene an emergency session.",
+			"Tonga urged the UN Security Council to convene an urgent meeting.",
 			nil,
-			[]string{"Peru DEMANDED UN Security Council asserted"},
+			[]string{"Tonga DEMANDED UN Security Council asserted"},
 		},
 		{
 			// A named party asked stays asked.

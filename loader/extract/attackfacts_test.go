@@ -30,7 +30,7 @@ func TestAttackFacts(t *testing.T) {
 			"A car bomb went off outside a police station in Kirkuk on Tuesday. Islamic State said in a statement that it had carried out the bombing.",
 			1, "2025-04-15", "organization:islamic-state", -1, -1, "Islamic State", "asserted"},
 		{"others also condemning the attack tell no new one",
-			"A suicide bomber blew himself up at a checkpoint in Baghdad on Sunday. The ambush was condemned by Iraq. Turkey and Jordan also condemned the bombing.",
+			"A suicide attacker blew himself up near a checkpoint in Monrovia on Sunday. The ambush was condemned by Liberia. Malta and Iceland also condemned the bombing.",
 			1, "2025-04-13", "", -1, -1, "", "asserted"},
 		{"days of fighting are one fight",
 			"A truce held in Benghazi on Friday after three days of fighting between rival militias killed at least nine people. The clashes erupted on Tuesday evening near the port.",
@@ -45,7 +45,7 @@ func TestAttackFacts(t *testing.T) {
 			"Turkish drones struck a convoy near Qamishli on Monday, killing three fighters. Turkey has carried out near-daily strikes in Syria since the truce.",
 			2, "2025-04-14", "", 3, -1, "", "asserted"},
 		{"an offensive nothing will deter goes on",
-			"The Sudanese army said it would not be deterred from its offensive against the RSF in Darfur.",
+			"The Liberian army vowed it would not be deterred from its offensive in the northern hills.",
 			1, "", "", -1, -1, "", "asserted"},
 	}
 	for _, tt := range tests {

@@ -35,8 +35,8 @@ func attackablePlace(e *entity) bool {
 
 // unitPlace returns the place an attack struck when the report names it
 // as "in the <qualifiers> city of X" further along the clause than plain
-// place words are read: "slammed into a building in the central Ukrainian
-// city of Dnipro". Nil when the clause names none so.
+// place words are read: "crashed into a warehouse in the northern port
+// city of Velmora". Nil when the clause names none so.
 func (d *doc) unitPlace(m *eventMention) *entity {
 	_, chi := d.clause(m.lo)
 	for k := m.hi; k < chi && k < m.hi+24; k++ {
@@ -76,7 +76,7 @@ func (d *doc) placedUnit(k int) bool {
 		case inPreps[w] || w == "on":
 			return true
 		case w == "of" && cityParts[d.tok(j-1).lower]:
-			return true // "a residential district of the central Ukrainian city of X"
+			return true // "a market district of the eastern port city of X"
 		case w == "the" || regionAdjectives[w]:
 		case d.spanAt[j] != 0 && d.spans[d.spanAt[j]-1].country:
 			j = d.spans[d.spanAt[j]-1].lo

@@ -12,9 +12,9 @@ import (
 // five") is the attack, and the crowd only its target.
 var sceneFireWords = setOf("fire", "fired", "firing", "shot", "shooting", "shootings", "shots")
 
-// attackScenes drops a gathering that is only where a blast struck: in "a
-// suicide bomber blew himself up at a political rally in Quetta" the
-// bombing is the event, and the rally gives it its place.
+// attackScenes drops a gathering that is only where a blast struck: in "an
+// attacker set off a vest at a campaign meeting in Tarsovo" the
+// bombing is the event, and the meeting gives it its place.
 func (d *doc) attackScenes() {
 	kept := d.evs[:0]
 	for i, m := range d.evs {

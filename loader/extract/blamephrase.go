@@ -46,8 +46,8 @@ func (d *doc) letdownAt(k int) bool {
 }
 
 // complainVerbs followed by "that" or "about" criticise whom the
-// complaint is about: "complained that Chinese influence over the canal
-// threatens its security".
+// complaint is about: "complained that Orvanian control of the pipeline
+// endangers its economy".
 var complainVerbs = setOf("complained", "complains", "complaining", "complain")
 
 // complaintTarget returns the actor a complaint at k is about: the first

@@ -20,8 +20,8 @@ func (d *doc) brokersMention(sp *span, m *eventMention) bool {
 }
 
 // brokersBefore keeps, of the actors left of meeting m, those that broker
-// it in a compound before the noun: "U.S. and Saudi-brokered talks between
-// the two sides" keeps both brokers as parties beside the sides.
+// it in a compound before the noun: "Veldanian and Kestish-brokered talks between
+// the rival camps" keeps both brokers as parties beside the sides.
 func (d *doc) brokersBefore(m *eventMention, left []actor) []actor {
 	var kept []actor
 	for _, a := range left {

@@ -51,12 +51,12 @@ func TestAskedRulers(t *testing.T) {
 		absent []string
 	}{
 		{"the authorities named in the sentence before",
-			"Soldiers in Niger detained the president on Sunday. Mali expressed solidarity with the Nigerien authorities. The African Union called for calm and urged the authorities to respect due process for those detained.",
-			[]string{"African Union DEMANDED Niger asserted"},
-			[]string{"African Union DEMANDED Niger possible"}},
+			"Soldiers in Gabon seized the president on Sunday. Namibia expressed support for the Gabonese authorities. The African Union called for restraint, and urged the authorities to free those held.",
+			[]string{"African Union DEMANDED Gabon asserted"},
+			[]string{"African Union DEMANDED Gabon possible"}},
 		{"an inquiry by a body asks nothing of it",
-			"Colombian President Gustavo Petro said one of the dead was a fisherman and called for an investigation by the United Nations.",
-			nil, []string{"Gustavo Petro DEMANDED United Nations asserted"}},
+			"Uruguayan President Marta Olivera said two of the dead were sailors, and called for an inquiry by the United Nations.",
+			nil, []string{"Marta Olivera DEMANDED United Nations asserted"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

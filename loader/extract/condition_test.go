@@ -77,7 +77,7 @@ func TestConditionParties(t *testing.T) {
 		typ  string
 		want []string
 	}{
-		{"Egypt said a ceasefire would only be possible if Hamas released the remaining hostages.", "Ceasefire", []string{"Hamas"}},
+		{"Iceland said a ceasefire would only be agreed if Latvia freed the detained crew.", "Ceasefire", []string{"Latvia"}},
 		{"Kosovo said it would join new talks only if Serbia handed over the suspects.", "Meeting", []string{"Serbia"}},
 	}
 	for _, tt := range tests {

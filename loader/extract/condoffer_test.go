@@ -98,7 +98,7 @@ func TestConditionForms(t *testing.T) {
 			"Lula said Brazil would resume beef exports if the tariffs were lifted.",
 			nil, []string{"Proposal event CONDITIONED_ON Sanction event asserted"}},
 		{"a statement made is not conditioned",
-			"Kanyuka said on X that the group would not leave the towns until a deal was reached.",
+			"Okafor wrote on X that the militia would not quit the hills until a deal was reached.",
 			nil, []string{"Statement event CONDITIONED_ON Agreement event asserted"}},
 	}
 	runClaimCases(t, "2026-03-10", tests)

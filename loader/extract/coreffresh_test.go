@@ -11,8 +11,8 @@ func TestAdditionalMeasureIsNew(t *testing.T) {
 		text string
 		want int // sanction events
 	}{
-		{"The United States imposed tariffs on Mexican steel in March. On Friday, President Donald Trump threatened an additional 10 per cent tariff on all Mexican goods if Mexico did not act.", 2},
-		{"The United States imposed tariffs on Mexican steel in March. The additional levy hits cars and trucks.", 1},
+		{"Kuwait imposed tariffs on Jamaican steel in March. On Friday, Emir Salem Qarawi threatened an additional 20 per cent tariff on Jamaican goods if Jamaica did not act.", 2},
+		{"Kuwait imposed tariffs on Jamaican steel in March. The additional levy hits cars and trucks.", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

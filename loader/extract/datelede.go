@@ -31,8 +31,8 @@ func (d *doc) ledeStatements() {
 }
 
 // ownTimeIn reports whether the statement's sentence names a time other
-// than within what was said: "said in a televised statement that the
-// plotters had planned to strike on Sunday night" tells when the plot was
+// than within what was said: "said in a radio address that the
+// conspirators had meant to act on Friday evening" tells when the plot was
 // set, not when the minister spoke.
 func (d *doc) ownTimeIn(m *eventMention) bool {
 	for i := range d.dates {

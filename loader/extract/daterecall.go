@@ -13,8 +13,8 @@ var recallNouns = map[string]graph.EventType{"poll": graph.Election}
 
 // recalledDates dates an event told before by the day a later sentence
 // gives it when it names it again by its noun: "in Thursday's poll" after
-// "this week's presidential election", "The warrant, announced in The Hague
-// on Wednesday," after "have issued an arrest warrant". Only an asserted
+// "this week's presidential election", "The indictment, unsealed in Velmora
+// on Monday," after "have filed an indictment". Only an asserted
 // event without a day of its own takes the day, and one dated only to a
 // week or month takes it only when the day falls within.
 func (d *doc) recalledDates() {

@@ -13,7 +13,7 @@ func (d *doc) callsFor(k int) bool {
 // at i from further back than pastVerbBefore looks, when the sentence
 // turns to the future only after it: "held talks with Prime Minister Jan
 // de Vries on Thursday and is scheduled to travel on Saturday", "who
-// visited troops at a hospital in the capital on Tuesday, vowed that they
+// toured a field clinic near the border on Monday, promised that they
 // will ...". A speech verb does not count: "said the talks on Friday are
 // expected to ..." may tell a day ahead.
 func (d *doc) pastLeadBefore(i, fut int) bool {

@@ -31,7 +31,7 @@ func TestDayBeforeTheFutureTurn(t *testing.T) {
 		{"Rebels vowed that fighters sent to the front on Monday will not retreat.", "on Monday", "2025-04-21", false},
 		{"Results came from Sunday's vote.", "Sunday", "2025-04-13", false},
 		// a future seen from the past: the results were due, the vote was held
-		{"Officers said they had suspended the count, a day before provisional results of Sunday's presidential election were due.", "Sunday", "2025-04-13", false},
+		{"Officials said they had halted the tally, two days before final results of Sunday's parliamentary election were due.", "Sunday", "2025-04-13", false},
 		{"The results of Sunday's vote are due soon.", "Sunday", "2025-04-20", false},
 		{"Prices rise from Sunday.", "Sunday", "2025-04-13", true},
 	}

@@ -44,7 +44,7 @@ func (d *doc) declarationAgreed(lo, hi int) bool {
 }
 
 // summitBefore reports whether a summit is named in the clause shortly
-// before k: "wrapped up a two-day summit in the capital with".
+// before k: "closed a three-day summit in the port city with".
 func (d *doc) summitBefore(k int) bool {
 	s := d.sents[d.sentOf[k]]
 	for j := k - 1; j >= s.lo && j >= k-16; j-- {

@@ -43,7 +43,7 @@ func (d *doc) delegationRelations(si int) {
 			if es := d.personsAfter(k+2, s.hi); len(es) > 0 {
 				who = append(who, es...) // "led by Secretary of State X and special envoy Y"
 			} else if w == "represented" {
-				// "Brazil was represented by its deputy foreign minister"
+				// "Veldania was represented by its junior trade minister"
 				if e := d.subjectBefore(k, si); e != nil && e.typ != graph.Person {
 					who = append(who, e)
 				}
@@ -173,8 +173,8 @@ func (d *doc) personAfter(j, hi int) *entity {
 }
 
 // coLeaders returns who leads a side together with the subject, named after
-// the side with "alongside" or "together with": "X led the U.S. delegation
-// alongside Trade Representative Y".
+// the side with "alongside" or "together with": "X headed the Orvanian team
+// alongside Finance Minister Y".
 func (d *doc) coLeaders(j, hi int) []*entity {
 	for n := j; n < hi && n < j+7; n++ {
 		if !sideNouns[d.toks[n].lower] {

@@ -2,8 +2,8 @@ package extract
 
 import "github.com/geokg/geokg/graph"
 
-// A leader's fall from power told as a noun, "since the fall of Bashar
-// al-Assad's government", is an "Other" event of that leader even when the
+// A leader's fall from power told as a noun, "since the fall of Ivo
+// Darrant's government", is an "Other" event of that leader even when the
 // text names no one who brought it about. The words are common in other
 // senses ("a fall of 3%", "in the fall of 2024"), so only a person named
 // right after "of" makes one.
@@ -46,8 +46,8 @@ func (d *doc) fallenLeader(lo int) *entity {
 }
 
 // downfallArgs makes the fallen leader the one party of the fall: the
-// actors and places elsewhere in its sentence ("the third visit by a
-// Syrian official to Russia since the fall of ...") belong to other events.
+// actors and places elsewhere in its sentence ("the second trip by a
+// Marovian envoy to Kestland since the fall of ...") belong to other events.
 func (d *doc) downfallArgs(m *eventMention) {
 	if m.typ != graph.OtherEvent || m.hi-m.lo != 1 || !downfallWords[d.toks[m.lo].lower] {
 		return

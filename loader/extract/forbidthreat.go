@@ -8,8 +8,8 @@ var forbidVerbs = setOf("allow", "permit", "let")
 
 // forbidThreats reads, in sentence si, "<speaker> said Y will not allow X
 // to ...": a vow to stop X by force threatens X. The speaker threatens, or
-// the clause's subject when no one is quoted. "Did not allow its territory
-// to be used" is a past fact, no vow, and needs a modal to read as one.
+// the clause's subject when no one is quoted. "Did not let its ports
+// be used" is a past fact, no vow, and needs a modal to read as one.
 func (d *doc) forbidThreats(si int) {
 	s := d.sents[si]
 	for k := s.lo + 2; k < s.hi-2; k++ {

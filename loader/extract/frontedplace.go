@@ -3,8 +3,8 @@ package extract
 import "github.com/geokg/geokg/graph"
 
 // frontedPlaces reads a sentence opened by the place it reports from: "In
-// the Saratov region, debris hit a house in the city of Engels", "In Khan
-// Younis, a strike hit a tent in the al-Mawasi area". Wire copy fronts the
+// the Saratov region, debris hit a house in the city of Engels", "In Velmora,
+// a shell hit a shelter in the Dorvel quarter". Wire copy fronts the
 // wider place and then names a smaller one inside it.
 //
 // A town opening the sentence holds only what the text calls a part of a

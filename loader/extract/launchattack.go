@@ -1,7 +1,7 @@
 package extract
 
 // launchAttack reports whether a launch at [lo, hi) sends weapons against
-// someone rather than testing them: "Russia launched 186 drones and nine
+// someone rather than testing them: "Orvania launched 74 drones and six
 // missiles overnight", "launched missiles at Israel". Drones are launched
 // at targets, not tested by the salvo; a missile launch is an attack when
 // the clause names whom or what it was fired at.

@@ -36,8 +36,8 @@ func (d *doc) meetGroupSubject(m *eventMention) {
 }
 
 // dropReporters removes from left the actors a speech verb parts from the
-// group phrase at k: in "a State Department spokesperson said the two
-// sides would meet" the department reports the meeting and the group
+// group phrase at k: in "a foreign ministry spokeswoman said the two
+// delegations would meet" the department reports the meeting and the group
 // phrase is the subject of what it says.
 func (d *doc) dropReporters(left []actor, k int) []actor {
 	return slices.DeleteFunc(left, func(a actor) bool {
