@@ -71,7 +71,7 @@ var travelVerbs = setOf("travel", "travels", "traveled", "travelled", "traveling
 	"flying", "heads", "headed", "heading", "went", "go", "goes", "going")
 
 // travelledTo reports whether the place at pos is where someone travels
-// for the meeting m: "will travel to Washington on Thursday for talks",
+// for the meeting m: "will travel to Valletta on Friday for talks",
 // "is due to travel on to Doha for a summit", "flew to Oslo to meet".
 func (d *doc) travelledTo(pos int, m *eventMention) bool {
 	if m.typ != graph.Meeting || d.tok(pos-1).lower != "to" {
@@ -129,7 +129,7 @@ func (d *doc) askedOthers(k, hi int) bool {
 var meetingOffers = setOf("offered", "offers", "offer", "offering", "volunteered", "proposed", "proposes")
 
 // offeredMeeting reports whether a meeting word is the object of an offer
-// to host or hold it: "offered to host a fresh round of talks".
+// to host or hold it: "offered to host a new round of talks in Accra".
 func (d *doc) offeredMeeting(m *eventMention) bool {
 	if m.typ != graph.Meeting || m.verb {
 		return false

@@ -28,7 +28,7 @@ func TestPledgeOfferClaims(t *testing.T) {
 		want, absent []string
 	}{
 		{name: "the helper offers the pledge; the speaker does not",
-			text: "Envoy Mark Lyall said Washington was ready to help fund the Lebanese army.",
+			text: "Envoy Mark Lyall said Washington is ready to help fund the Iraqi coast guard.",
 			want: []string{"United States OFFERED Proposal event asserted"}, absent: []string{"Mark Lyall OFFERED Proposal event asserted"}},
 		{name: "two helpers make two offers",
 			text: "Spain said it was ready to help fund the Haitian police. Qatar would provide humanitarian aid worth $5 million, its ministry said.",
@@ -40,7 +40,7 @@ func TestPledgeOfferClaims(t *testing.T) {
 			text:   "Brazil would support the resolution, its envoy said on Monday.",
 			absent: []string{"Brazil OFFERED Proposal event asserted"}},
 		{name: "a readiness to help with nothing named is no offer",
-			text:   "The European Commission said it stood ready to help and that the European Union had prepared for months.",
+			text:   "The European Commission said on Friday it stood ready to help, adding that member states had prepared for weeks.",
 			absent: []string{"European Commission OFFERED Proposal event asserted"}},
 	}
 	for _, tt := range tests {

@@ -120,8 +120,8 @@ func (d *doc) verbBefore(lo int, set map[string]bool) int {
 }
 
 // namedAfter returns whom a phrase starting at j names: the person when one
-// is named in it ("for Myanmar's military ruler, Senior General Min Aung
-// Hlaing"), else its first actor.
+// is named in it ("for the junta's leader, General Tamas
+// Varga"), else its first actor.
 func (d *doc) namedAfter(j int) *entity {
 	var first *entity
 	for k, sp := range d.walk(j, j+12) {

@@ -15,17 +15,17 @@ func TestPowerEvents(t *testing.T) {
 		{name: "seized power is one event", typ: graph.OtherEvent, title: "takeover",
 			text: "Officers seized power in Gabon overnight, state television said.", loc: "Gabon"},
 		{name: "warrant with its court and its target", typ: graph.OtherEvent, title: "warrant",
-			text:  "Judges at the International Criminal Court have issued an arrest warrant for Sudan's former leader, General Omar al-Bashir, on charges of genocide.",
-			parts: []string{"International Criminal Court", "Omar al-Bashir"}},
+			text:  "The International Criminal Court has issued an arrest warrant for Burundi's former intelligence chief, General Karim Haddou, on charges of murder.",
+			parts: []string{"International Criminal Court", "Karim Haddou"}},
 		{name: "statement in a video", typ: graph.Statement, title: "video",
-			text:  "Former president Evo Morales said in a Facebook video on Monday that he would not leave Bolivia.",
-			parts: []string{"Evo Morales"}},
+			text:  "Former president Ramiro Quiroga said in a YouTube video on Friday that he would not leave Uruguay.",
+			parts: []string{"Ramiro Quiroga"}},
 		{name: "video address after a quote names its speaker", typ: graph.Statement, title: "video address",
 			text:  "Opposition leader Maria Corina Machado welcomed the releases. \"Maduro is trading prisoners for favours,\" she said in a video address.",
 			parts: []string{"Maria Corina Machado"}},
 		{name: "fact-finding mission sent by a bloc", typ: graph.Meeting, title: "fact-finding mission",
-			text:  "The Economic Community of West African States said it would send a fact-finding mission to Niger next week.",
-			parts: []string{"ECOWAS", "Niger"}},
+			text:  "The Economic Community of West African States will send a fact-finding mission to Gambia next month.",
+			parts: []string{"ECOWAS", "Gambia"}},
 	})
 }
 
@@ -53,7 +53,7 @@ func TestPowerEventsNotNamed(t *testing.T) {
 func TestTriggerReadings(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{name: "signed joint declaration is an agreement of the two leaders", typ: graph.Agreement, title: "joint declaration",
-			text:  "Pedro Sanchez met Giorgia Meloni in Rome on Monday. The two leaders signed a joint declaration on energy links.",
+			text:  "Pedro Sanchez met Giorgia Meloni in Rome on Monday. The two leaders later signed a joint declaration on rail links.",
 			parts: []string{"Pedro Sanchez", "Giorgia Meloni"}, absent: graph.Statement},
 		{name: "owner of a two-day visit", typ: graph.Meeting, title: "visit",
 			text:  "The accord was signed in Nairobi during Mr Ramaphosa's two-day visit, his first to Kenya.",

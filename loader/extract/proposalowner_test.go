@@ -56,7 +56,7 @@ func TestProposalOwnerOffers(t *testing.T) {
 // the first as "the proposal" named again.
 func TestProposalsOfTwoSidesStayApart(t *testing.T) {
 	tests := []struct{ name, text string }{
-		{"two adjectives' plans", "Athens unveiled a Greek plan for two marine parks in the Aegean, while Ankara tabled a Turkish proposal for a joint fisheries commission."},
+		{"two adjectives' plans", "Athens unveiled a Greek plan for three marine reserves in the Ionian, while Ankara tabled a Turkish proposal for a joint fisheries commission."},
 		{"two states proposing", "Greece proposed two marine parks in the Aegean, while Turkey proposed a joint fisheries commission."},
 	}
 	for _, tt := range tests {

@@ -27,7 +27,7 @@ var armedStrikeWords = setOf("missile", "missiles", "drone", "drones", "air", "a
 	"killed", "killing", "wounded", "dead", "destroyed", "hit", "pre-emptive", "preemptive", "naval", "army")
 
 // labourStrike reports whether the strike noun at [lo, hi) is a stoppage
-// of work: "transport workers who staged a 48-hour strike", "an
+// of work: "port workers who staged a 72-hour strike", "an
 // indefinite strike by fishermen", "unions went on strike".
 func (d *doc) labourStrike(lo, hi int) bool {
 	w := d.toks[lo].lower
@@ -125,7 +125,7 @@ func (d *doc) protestOrganisers(m *eventMention) []*entity {
 			}
 		}
 	}
-	// "The CGT labour federation has called a general strike"
+	// "The dockers' union federation has called a general strike"
 	v := m.lo - 1
 	for v > m.lo-6 && v > 0 && (determiners[d.toks[v].lower] || strikeLengths[d.toks[v].lower] || meetingModifiers[d.toks[v].lower] || d.toks[v].kind == tokNumber || d.toks[v].text == "-" || durationUnits[d.toks[v].lower]) {
 		v--

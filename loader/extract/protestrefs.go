@@ -7,7 +7,7 @@ var pointers = setOf("the", "this", "that", "these", "those")
 
 // strikeBefore reports whether a definite "strike" at [lo, hi) points
 // back to a stoppage of work the article reported first: "a nationwide
-// general strike ... This strike is a message to those in power". With no
+// general strike ... This strike is a warning to the government". With no
 // weapon or blast around it, the strike is the same stoppage.
 func (d *doc) strikeBefore(lo, hi int) bool {
 	w := d.toks[lo].lower

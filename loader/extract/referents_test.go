@@ -44,7 +44,7 @@ func TestReportClauseNotRejected(t *testing.T) {
 		{
 			name: "reports that the deal meant",
 			text: "Peru signed a deal with Chile on Monday to buy six frigates. " +
-				"Peru's defence ministry rejected reports that the deal meant Lima was cancelling its order for ten jets.",
+				"Peru's defence ministry rejected suggestions that the accord meant Lima would cancel its order for ten jets.",
 			none: []string{"Peru's Defence Ministry REJECTED Agreement event asserted"},
 		},
 		{

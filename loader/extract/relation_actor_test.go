@@ -20,7 +20,7 @@ func TestActorRelations(t *testing.T) {
 			[]string{"Rosa Vidal DEMANDED Brazil asserted", "Rosa Vidal DEMANDED Argentina asserted"},
 			[]string{"Rosa Vidal DEMANDED Bolivia asserted"}},
 		{"group asked by coordinated askers",
-			"Peru and Ecuador exchanged fire on Monday. Brazil and Chile both urged the neighbours to end the hostilities.",
+			"Peru and Ecuador exchanged fire on Monday. Brazil and Chile both urged the two neighbours to stop the fighting.",
 			[]string{"Brazil DEMANDED Peru asserted", "Brazil DEMANDED Ecuador asserted", "Chile DEMANDED Peru asserted", "Chile DEMANDED Ecuador asserted"},
 			[]string{"Brazil DEMANDED Chile asserted"}},
 		{"asker described by a relative clause",

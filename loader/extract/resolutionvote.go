@@ -232,7 +232,7 @@ func (d *doc) voteSentenceRoles(si int, m *eventMention) {
 			}
 		case (w == "refused" || w == "declined") && d.tok(k+1).lower == "to" && d.joinsVote(k+2),
 			w == "boycotted" && d.resolutionAfter(k+1):
-			// "Algeria refused to take part in the vote": no part, denied.
+			// "Iceland refused to take part in the vote": no part, denied.
 			for _, a := range d.votersBefore(k) {
 				d.voteClaim(a, e, graph.ParticipatedIn, graph.Denied, si, m)
 			}

@@ -12,7 +12,7 @@ var resultsReleased = setOf("released", "announced", "published", "issued", "pos
 
 // resultsMadeOfficial are the verbs of a court or commission that makes a
 // count final, a release of results as much as publishing them: "the
-// court is expected to proclaim the final results", "has seven days to
+// council is due to proclaim the final results", "has seven days to
 // validate the results".
 var resultsMadeOfficial = setOf("proclaim", "proclaims", "proclaimed", "proclaiming", "validate", "validates", "validated",
 	"validating", "certify", "certifies", "certified", "certifying", "ratify", "ratifies", "ratified")

@@ -149,7 +149,7 @@ var speakerImposeVerbs = setOf("impose", "imposed", "imposes", "raise", "raised"
 	"levy", "levied", "hike", "hiked", "introduce", "introduced", "announce", "announced")
 
 // speakerImposes gives a sanction without an imposer the speaker a pronoun
-// subject stands for: "the president said Tuesday he will impose a 25%
+// subject stands for: "the president said Friday he would impose a 40%
 // tariff on all Peruvian imports" is the president's tariff, however many
 // words of date stand between the speech verb and the pronoun.
 func (d *doc) speakerImposes(m *eventMention) {

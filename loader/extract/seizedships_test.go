@@ -9,7 +9,7 @@ import (
 func TestSeizedShips(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{name: "a force seizing a tanker at sea attacks it", typ: graph.Attack, title: "Strait of Hormuz",
-			text:  "Iran's Revolutionary Guards seized a foreign oil tanker in the Strait of Hormuz on Monday.",
+			text:  "Iran's Revolutionary Guards seized a Greek-flagged tanker in the Strait of Hormuz early on Monday.",
 			parts: []string{"Islamic Revolutionary Guard Corps"}, loc: "Strait of Hormuz", date: "2026-01-05"},
 		{name: "a flagged cargo ship", typ: graph.Attack, title: "Red Sea",
 			text:  "The Houthis seized a Bahamas-flagged cargo ship in the Red Sea on Sunday.",

@@ -13,7 +13,7 @@ func TestShutdownPlace(t *testing.T) {
 			text: lede + "The internet was switched off nationwide on Thursday, rights groups said.",
 			typ:  graph.OtherEvent, title: "internet", loc: "Zambia"},
 		{name: "a cut told without a state is in the article's state",
-			text: lede + "The internet has been largely shut down since polling day.",
+			text: lede + "Internet access has been largely shut down since Thursday.",
 			typ:  graph.OtherEvent, loc: "Zambia"},
 		{name: "a state's own blackout is in that state",
 			text: lede + "Iran's internet blackout entered a third week.",
@@ -37,7 +37,7 @@ func TestOtherKindsApart(t *testing.T) {
 		want       int // "Other" events
 	}{
 		{"a cut after a trial",
-			"Voters in Zambia queued from dawn. The opposition leader Ana Mwale is on trial for treason. The internet has been largely shut down since polling day.", 2},
+			"Voters in Zambia queued from dawn. The opposition leader Ana Mwale is on trial for treason. Internet access has been largely shut down since Thursday.", 2},
 		{"a trial told twice",
 			"The opposition leader Ana Mwale is on trial for treason. The trial resumed in Lusaka on Monday.", 1},
 	}

@@ -108,7 +108,7 @@ func TestPlaceUnitOf(t *testing.T) {
 			"Russia said shells fell on the Russian occupied city of Tokmak.",
 			nil, []string{"Tokmak LOCATED_IN Russia asserted"}},
 		{"a cross-border line in an unknown valley",
-			"India and Pakistan traded fire across the Line of Control in the Tarvan valley.",
+			"India and Pakistan traded gunfire across the Line of Control in the Tarvan valley.",
 			nil, []string{"Line of Control LOCATED_IN Tarvan valley asserted"}},
 	}
 	for _, tt := range tests {

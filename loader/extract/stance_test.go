@@ -67,7 +67,7 @@ func TestSanctionsAndSuspensions(t *testing.T) {
 			"Bloc acts after officers seize power\n\nThe African Union on Friday suspended Gabon from the bloc.",
 			[]string{"African Union SANCTIONED Gabon asserted"}, nil},
 		{"talks suspended are no sanction",
-			"Colombia suspended peace talks with the ELN on Friday.",
+			"Colombia suspended peace talks with the ELN rebels on Wednesday.",
 			nil, []string{"Colombia SANCTIONED National Liberation Army asserted"}},
 	}
 	for _, tt := range tests {
@@ -90,7 +90,7 @@ func TestRegretAndConcern(t *testing.T) {
 			"Norway imposed sanctions on four Iranian officials. Tehran regretted the move.",
 			[]string{"Iran CRITICIZED Sanction event asserted"}, nil},
 		{"deeply concerned by a person's threats",
-			"Moldovan separatist leader Vadim Krasnov vowed to hold a referendum. The European Union said it was deeply concerned by his threats.",
+			"Moldovan separatist leader Vadim Krasnov vowed to hold a referendum. The European Union was deeply concerned by his threats, a spokesman said.",
 			[]string{"European Union CRITICIZED Vadim Krasnov asserted"}, nil},
 		{"deeply concerned about an event",
 			"Gunmen attacked a market in northern Burkina Faso on Sunday. The African Union said it was deeply concerned about the attack.",

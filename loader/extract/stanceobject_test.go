@@ -13,7 +13,7 @@ func TestStanceObjects(t *testing.T) {
 		absent []string
 	}{
 		{"a coup noun names the seizure told first, not the release asked for next",
-			"Army officers seized power in Gabon on Tuesday and detained President Ali Bongo. The African Union condemned the takeover and demanded the immediate release of Bongo.",
+			"Army officers seized power in Gabon on Tuesday and detained President Ali Bongo. The African Union condemned the takeover and demanded the swift release of Bongo.",
 			[]string{"African Union CONDEMNED Other event asserted"},
 			[]string{"African Union CONDEMNED Ali Bongo asserted"}},
 		{"an unconstitutional change of government is the coup",

@@ -8,7 +8,7 @@ func TestRecentStatePair(t *testing.T) {
 			"Ghana lodged a protest with the Togolese ambassador on Tuesday. The two countries agreed last year to reopen their border.",
 			[]string{"Ghana AGREED Agreement event asserted", "Togo AGREED Agreement event asserted"}, nil},
 		{"two ministers' states",
-			"Kenyan Foreign Minister Paul Otieno said Ugandan Foreign Minister Grace Akello would visit. He said the two sides had agreed to set up a trade commission.",
+			"Kenyan Foreign Minister Paul Otieno said Ugandan Foreign Minister Grace Akello would visit. He said the two sides agreed on Monday to set up a trade commission.",
 			[]string{"Kenya AGREED Agreement event asserted", "Uganda AGREED Agreement event asserted"}, nil},
 		{"a pair urged to talk is not reached for",
 			"Ghana lodged a protest with the Togolese ambassador on Tuesday. A regional trade body urged both governments to hold talks.",

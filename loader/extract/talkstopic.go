@@ -9,7 +9,7 @@ var topicPreps = setOf("on", "over", "about", "toward", "towards")
 var topicModifiers = setOf("broader", "wider", "possible", "comprehensive", "permanent", "lasting", "final", "formal", "full")
 
 // talksTopics folds a deal or truce that talks are about into the talks:
-// "talks on a broader trade deal could begin in Nairobi" tells of talks,
+// "talks on a wider fishing deal could start in Nairobi" tells of talks,
 // as "trade deal talks" does; the deal is not yet made. The talks take the
 // place, day and parties the deal's words carried.
 func (d *doc) talksTopics() {

@@ -22,7 +22,7 @@ func TestSidesAndWarners(t *testing.T) {
 		},
 		{
 			// the names of what an envoy is for do not urge: the envoy does
-			"Armenia accused Azerbaijan of shelling border villages on Monday. Azerbaijan denied it and said Armenia fired first. The special envoy for the Armenia-Azerbaijan talks, Lena Brandt, said she was alarmed and urged both sides to refrain from steps that raise tensions.",
+			"Armenia accused Azerbaijan of shelling border villages on Monday. Azerbaijan denied it and said Armenia fired first. The special envoy for the Armenia-Azerbaijan talks, Lena Brandt, said she was alarmed and urged both sides to avoid any steps that could escalate tensions.",
 			[]string{"Lena Brandt DEMANDED Armenia asserted", "Lena Brandt DEMANDED Azerbaijan asserted"},
 			[]string{"Armenia DEMANDED Azerbaijan asserted", "Azerbaijan DEMANDED Armenia asserted"},
 		},

@@ -16,7 +16,7 @@ func (d *doc) titleRemitAt(j, hi int) int {
 		k++
 	}
 	if d.gazAt(k, hi) > 0 {
-		return 0 // "Director General of the International Atomic Energy Agency"
+		return 0 // "Director General of the Universal Postal Union"
 	}
 	words := 0
 	for k < hi {
@@ -37,7 +37,7 @@ func (d *doc) titleRemitAt(j, hi int) int {
 	}
 	for m := k; m < hi && d.toks[m].cap && d.toks[m].kind == tokWord; m++ {
 		if orgKeywords[d.toks[m].lower] {
-			return 0 // "Secretary of the National Security and Defence Council": a body's name
+			return 0 // "Chairman of the State Border and Customs Council": a body's name
 		}
 	}
 	return k - j

@@ -11,10 +11,10 @@ func TestTollOfOneFight(t *testing.T) {
 		killed, injured int // -1 for none
 	}{
 		{"a dateline's month is no march",
-			"MOMBASA, March 5 - A truce held in Mombasa on Thursday after two days of fighting between rival armed groups killed at least 14 people.",
+			"MOMBASA, March 5 - A truce held in Mombasa on Friday after three days of fighting between rival gangs killed at least 14 people.",
 			14, -1},
 		{"clashes in named districts are the fighting in the city",
-			"A truce held in Mombasa on Thursday after two days of fighting between rival militias killed at least 9 people.\n\nThe clashes erupted on Monday night in the Kwa Mbele and Tudor Ndogo districts. More than 20 people were wounded, the health ministry said.",
+			"A truce held in Mombasa on Friday after three days of fighting between rival militias killed at least 9 people.\n\nThe clashes erupted on Monday night in the Kwa Mbele and Tudor Ndogo districts. More than 20 people were wounded, the health ministry said.",
 			9, 20},
 		{"a day told with the outlet dates the telling",
 			"Soldiers clashed with rebels near Garissa on Saturday.\n\n\"More than 30 of our men were killed in the shelling,\" a rebel commander told Reuters by phone on Monday.",

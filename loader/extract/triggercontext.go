@@ -17,7 +17,7 @@ func (d *doc) testLaunch(lo, hi int) bool {
 	_, chi := d.clause(lo)
 	if d.weaponBefore(lo, 3) {
 		// "The missile, fired from the capital area, flew 1,000 km
-		// before hitting a target in waters off the coast": a test.
+		// before striking a target in the sea off the coast": a test.
 		s := d.sents[d.sentOf[lo]]
 		for j := hi; j < s.hi && j < hi+24; j++ {
 			if d.toks[j].lower == "in" && (d.tok(j+1).lower == "waters" || d.tok(j+1).lower == "the" && d.tok(j+2).lower == "sea") {

@@ -8,7 +8,7 @@ func TestDuringVisitPlaces(t *testing.T) {
 		want, absent []string
 	}{
 		{"a deal signed during a visit to a town is placed there",
-			"Kenya and Japan signed a defence cooperation agreement on Tuesday during a visit to Nairobi by Japanese Prime Minister Taro Kono.",
+			"Kenya and Japan signed a maritime security agreement on Friday during a visit to Nairobi by Japanese Prime Minister Taro Kono.",
 			[]string{"Agreement event OCCURRED_IN Nairobi asserted"}, nil},
 		{"a visit told apart from the deal does not place it",
 			"Kenya and Japan signed a trade agreement last year, and Kono made a visit to Nairobi on Tuesday.",

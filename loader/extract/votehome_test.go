@@ -9,7 +9,7 @@ import (
 func TestConfidenceVotes(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{name: "a no-confidence motion is a vote",
-			text: "Estonia's cabinet led by Prime Minister Karl Tamm survived a no-confidence motion in parliament on Tuesday. Estonia faces a deficit.",
+			text: "Estonia's cabinet led by Prime Minister Karl Tamm survived a no-confidence motion in the parliament on Tuesday. Estonia faces a deficit.",
 			typ:  graph.Election, title: "no-confidence", parts: []string{"Karl Tamm"}, loc: "Estonia"},
 		{name: "a vote of no confidence is one too",
 			text: "Opposition deputies in Slovakia tabled a vote of no confidence against Prime Minister Ivan Horak.",

@@ -8,9 +8,9 @@ func TestWarHoldsItsOwnToll(t *testing.T) {
 		want       int
 	}{
 		{"killed in the war named after the verb",
-			"More than 9,000 people have been killed in the war between the Congolese army and the M23 rebels, the UN said.", 9000},
+			"More than 9,000 civilians have been killed in the war between the Congolese army and the M23 rebels, the UN said.", 9000},
 		{"killed in the war named before",
-			"The war between the Congolese army and the M23 rebels erupted in 2022. More than 9,000 people have been killed in the war, the UN said.", 9000},
+			"The war between the Congolese army and the M23 rebels erupted in 2022. More than 9,000 civilians have been killed in the war, the UN said.", 9000},
 		{"a war fought, that killed",
 			"Chile and Peru fought a border war from 1879 to 1883 that killed an estimated 20,000 people.", 20000},
 		{"a war fought, then it killed",
