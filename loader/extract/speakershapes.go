@@ -72,6 +72,9 @@ func (d *doc) asideOpener(a, k int) bool {
 // "X rejected the plan, saying ...". The speaker is the clause's first
 // acting name, not the object the verb follows.
 func (d *doc) sharedSpeaker(k int, s sentence) *entity {
+	if k <= s.lo {
+		return nil // the verb opens the sentence: no earlier predicate
+	}
 	p := k - 1
 	for p > s.lo && auxWords[d.toks[p].lower] {
 		p--
