@@ -84,6 +84,9 @@ func (p *phrases[T]) add(s string, v T) []token {
 func (p *phrases[T]) longest(toks []token, i, hi int) (T, int) {
 	var best T
 	n := 0
+	if i < 0 {
+		return best, 0 // a phrase before the text's first token
+	}
 	// The key grows in a stack buffer and is looked up as string(key),
 	// which Go does without copying: this runs at every token.
 	var arr [64]byte

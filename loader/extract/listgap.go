@@ -88,5 +88,5 @@ func (d *doc) listIntro(j int, s sentence) bool {
 // acronymAfter reports whether token j closes an acronym in brackets after
 // a name: the ")" of "the East African Community (EAC)".
 func (d *doc) acronymAfter(j, lo int) bool {
-	return d.toks[j].text == ")" && j-2 > lo && d.toks[j-2].text == "(" && d.tok(j-1).allUpper
+	return j-2 > lo && d.toks[j].text == ")" && d.toks[j-2].text == "(" && d.tok(j-1).allUpper
 }

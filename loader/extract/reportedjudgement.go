@@ -105,7 +105,7 @@ func (d *doc) reportedClauseOpens(k, lo int) int {
 // auxiliary, holds a word of blame or wrongdoing before its clause ends
 // and with no negation before it.
 func (d *doc) judgedPredicate(p int) bool {
-	if t := d.tok(p); t.kind != tokWord || t.cap || d.spanAt[p] != 0 {
+	if t := d.tok(p); p >= len(d.toks) || t.kind != tokWord || t.cap || d.spanAt[p] != 0 {
 		return false // "said Ruritania and Ostland ...", "said Ruritania, which ..."
 	}
 	switch d.tok(p).lower {
