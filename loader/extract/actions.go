@@ -308,8 +308,10 @@ func (d *doc) actionArgs(m *eventMention) {
 			}
 			k--
 		}
-		if pronounSubjects[d.tok(k).lower] {
-			if spk := d.speakerOf(m.sent); spk != nil {
+		if pronounSubjects[d.tok(k).lower] && !d.insideQuote(k, d.sents[m.sent].lo) {
+			// Inside a quote the speaker is "I" or "we": "They opened fire
+			// on us," a witness said names others; so does "they" for one person.
+			if spk := d.speakerOf(m.sent); spk != nil && !(d.tok(k).lower == "they" && spk.typ == graph.Person) {
 				m.parts = append(m.parts, spk)
 				if m.typ == graph.Attack || m.typ == graph.Sanction {
 					if m.perp == nil {

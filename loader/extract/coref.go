@@ -146,6 +146,9 @@ func (d *doc) corefEvents() {
 				into = nil
 			}
 		}
+		if into == nil && d.definite(m) && !fresh {
+			into = d.reportedAntecedent(m) // "announced the truce late on Monday"
+		}
 		for k := len(d.events) - 1; into == nil && k >= 0 && k >= len(d.events)-40; k-- {
 			e := d.events[k]
 			if e.typ != m.typ || d.spanOfTime(m) != d.spanOfTime(e.mentions[0]) || e.typ == graph.Protest && !sameProtestKind(m, e) || d.yearsClash(e, m) {

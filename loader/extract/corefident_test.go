@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestOneHappeningToldTwice holds a happening retold by a witness, a
+// modifier or a report as one event whose parties are its own.
+func TestOneHappeningToldTwice(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		typ     string
+		want    int
+		notPart string
+	}{
+		{"a quoted they is not the witness who speaks",
+			"Soldiers killed 12 villagers near Kharkiv, officials said. \"They fired on us at dawn,\" said Leyla Hasan, a resident. The United Nations condemned the killings.",
+			"Attack", 1, "Leyla Hasan"},
+		{"a suspended dash compound qualifies the charity",
+			"Soldiers killed 12 villagers near Kharkiv, officials said. The shooting took place on Tuesday near a clinic run by the US- and EU-funded charity.",
+			"Attack", 1, "United States"},
+		{"the day a truce was announced is the announcement's",
+			"Sabha truce holds after week of clashes\n\nA truce took hold in Sabha on Tuesday after a week of clashes between Tebu fighters and Arab tribes. The UN envoy, Hanna Tetteh, announced the truce late on Monday, saying it had been agreed by the Libyan government and tribal elders.",
+			"Ceasefire", 1, ""},
+		{"a truce signed on another day stays apart",
+			"A truce took hold in Sabha on Tuesday. Two weeks later the Libyan government and tribal elders signed a truce in Kufra on Friday.",
+			"Ceasefire", 2, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := analyse(t, tt.text, "2026-01-10").output()
+			names := entityNames(g)
+			n := 0
+			for _, r := range g.Events {
+				if string(r.Event.Type) != tt.typ {
+					continue
+				}
+				n++
+				if parts := participantNames(r.Event, names); tt.notPart != "" && slices.Contains(parts, tt.notPart) {
+					t.Errorf("got participants %v, want none named %s", parts, tt.notPart)
+				}
+			}
+			if n != tt.want {
+				t.Errorf("got %d %s events, want %d", n, tt.typ, tt.want)
+			}
+		})
+	}
+}
