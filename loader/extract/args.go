@@ -277,7 +277,7 @@ func (d *doc) fillArgs(m *eventMention) {
 			continue // "a Rwanda-led force", "Iran-backed rebels": a modifier, not a party; "ISIS-led fighters attacked" is ISIS's attack
 		}
 		if d.suspendedCompound(sp) {
-			continue // "the US- and Israel-backed foundation": a modifier, not a party
+			continue // "the UK- and France-backed mission": a modifier, not a party
 		}
 		if d.tok(sp.hi).lower == "'s" && (sp.hi+1 < m.lo && !d.modifies(sp.hi+1, m.lo) || sp.lo >= m.hi) && !d.trigAt[sp.hi+1] &&
 			!(decisionNouns[d.tok(sp.hi+1).lower] && d.tok(sp.hi+2).lower == "to") && !(m.verb && d.delegatesBetween(sp.hi+1, m.lo)) {

@@ -22,10 +22,10 @@ func TestOneHappeningToldTwice(t *testing.T) {
 			"Soldiers killed 12 villagers near Kharkiv, officials said. The shooting took place on Tuesday near a clinic run by the US- and EU-funded charity.",
 			"Attack", 1, "United States"},
 		{"the day a truce was announced is the announcement's",
-			"Sabha truce holds after week of clashes\n\nA truce took hold in Sabha on Tuesday after a week of clashes between Tebu fighters and Arab tribes. The UN envoy, Hanna Tetteh, announced the truce late on Monday, saying it had been agreed by the Libyan government and tribal elders.",
+			"Ghadames truce holds after days of fighting\n\nA truce took hold in Ghadames on Tuesday after days of fighting between rival militias. The UN envoy, Carla Jensen, announced the truce late on Monday and said it was agreed by the Libyan government and local elders.",
 			"Ceasefire", 1, ""},
 		{"a truce signed on another day stays apart",
-			"A truce took hold in Sabha on Tuesday. Two weeks later the Libyan government and tribal elders signed a truce in Kufra on Friday.",
+			"A truce took hold in Ghadames on Tuesday. Two weeks later the Libyan government and local elders signed a truce in Kufra on Friday.",
 			"Ceasefire", 2, ""},
 	}
 	for _, tt := range tests {

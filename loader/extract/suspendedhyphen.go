@@ -1,8 +1,8 @@
 package extract
 
 // suspendedCompound reports whether the name at sp ends in a dash left
-// hanging before a coordinated compound: "the US- and Israel-backed
-// foundation" qualifies the foundation as "Israel-backed" does; neither
+// hanging before a coordinated compound: "the UK- and France-backed
+// mission" qualifies the mission as "France-backed" does; neither
 // name acts.
 func (d *doc) suspendedCompound(sp *span) bool {
 	t := d.tok(sp.hi)
