@@ -23,6 +23,9 @@ func (d *doc) clause(p int) (int, int) {
 
 // isBreak reports whether token k ends a clause.
 func (d *doc) isBreak(k int) bool {
+	if k < 0 || k >= len(d.toks) {
+		return true // the text's edges end every clause
+	}
 	if len(d.breaks) != len(d.toks) {
 		d.breaks = make([]bool, len(d.toks))
 		for i := range d.toks {
