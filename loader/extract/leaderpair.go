@@ -28,7 +28,7 @@ func (d *doc) lastTwoPersons(k int) []*entity {
 
 // asksOthersBetween reports whether a verb of asking between lo and hi
 // presses someone else to meet: in "the two envoys called on Veldania to
-// resume the talks" the ministers ask and sit at no table.
+// resume the talks" the envoys ask and sit at no table.
 func (d *doc) asksOthersBetween(lo, hi int) bool {
 	for j := lo; j < hi; j++ {
 		if askVerbs[d.toks[j].lower] && d.askedOthers(j, hi) {

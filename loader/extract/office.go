@@ -39,8 +39,8 @@ func (d *doc) officeFits(lo, hi int, w string) (fits, handled bool) {
 	return false, false
 }
 
-// remarksWithdrawn reports whether the withdraw verb at lo..hi takes remarks
-// as its object: "refused to withdraw the remarks".
+// remarksWithdrawn reports whether the withdraw verb ending before hi takes
+// remarks as its object: "refused to withdraw the remarks".
 func (d *doc) remarksWithdrawn(hi int) bool {
 	return d.tok(hi).lower != "from" && d.wordAfter(hi, 3, remarkWords)
 }

@@ -52,7 +52,7 @@ func (d *doc) refusedBy(m *eventMention) bool {
 	}
 	for k := m.lo - 1; k >= m.lo-5 && k > 0; k-- {
 		w := d.toks[k].lower
-		if rejectVerbs[w] || criticizeVerbs[w] || condemnVerbs[w] || opposeVerbs[w] {
+		if refusingVerb(w) {
 			return true
 		}
 		if w == "," || w == "." || w == "and" || w == "but" || w == "which" || w == "that" {
@@ -60,6 +60,12 @@ func (d *doc) refusedBy(m *eventMention) bool {
 		}
 	}
 	return false
+}
+
+// refusingVerb reports whether w refuses or rebukes what it takes as its
+// object: "rejected", "condemned", "vetoed".
+func refusingVerb(w string) bool {
+	return rejectVerbs[w] || criticizeVerbs[w] || condemnVerbs[w] || opposeVerbs[w]
 }
 
 // proposalsApart reports whether the proposal m is another than e: two

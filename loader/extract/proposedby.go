@@ -160,5 +160,5 @@ var plansBefore = setOf("the", "its", "their", "his", "her", "any", "'s", "these
 // uses are a party's intent ("Russia plans to", "has no plans to").
 func (d *doc) plansNoun(k int) bool {
 	w := d.tok(k - 1).lower
-	return plansBefore[w] || opposeVerbs[w] || rejectVerbs[w] || criticizeVerbs[w] || condemnVerbs[w]
+	return plansBefore[w] || refusingVerb(w)
 }
