@@ -19,13 +19,7 @@ func (d *doc) rallySpeech(lo, hi int) bool {
 // sentWordWithin reports whether a word of set stands among the n tokens
 // before k in the sentence of k: a cue close enough to bear on k.
 func (d *doc) sentWordWithin(k, n int, set map[string]bool) bool {
-	s := d.sents[d.sentOf[k]]
-	for j := k - 1; j >= s.lo && j >= k-n; j-- {
-		if set[d.toks[j].lower] {
-			return true
-		}
-	}
-	return false
+	return d.wordBetween(max(d.sents[d.sentOf[k]].lo, k-n), k, set)
 }
 
 // rallyModifiers stand between "at" and "rally".

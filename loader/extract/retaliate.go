@@ -113,10 +113,7 @@ func (d *doc) retaliationThreats(si int) {
 		if !vow {
 			continue
 		}
-		src := d.speakerOf(si)
-		if w := d.relativeWarner(k, si); w != nil {
-			src = w
-		}
+		src := d.warnerOf(k, si)
 		if src == nil {
 			src = d.subjectBefore(k, si)
 		}

@@ -130,15 +130,11 @@ func (d *doc) findSpans() {
 					i += n // "Euro-Atlantic": part of another word
 					continue
 				}
-				if m := d.placeBody(i, n, s.hi, gaz); m > 0 {
-					// "the Sinai Lions, a splinter faction of ...": a body named
-					// after a place.
-					d.addRunSpan(i, i+n+m, si)
-					d.spans[len(d.spans)-1].typ = graph.Organization
-					i += n + m
-					continue
+				m := d.placeBody(i, n, s.hi, gaz) // "the Sinai Lions, a splinter faction of ...": a body named after a place
+				if m == 0 {
+					m = d.acronymBody(i, n, s.hi, gaz)
 				}
-				if m := d.acronymBody(i, n, s.hi, gaz); m > 0 {
+				if m > 0 {
 					d.addRunSpan(i, i+n+m, si)
 					d.spans[len(d.spans)-1].typ = graph.Organization
 					i += n + m

@@ -21,7 +21,7 @@ func (d *doc) sourcedStatement(m *eventMention) bool {
 	if d.tok(k).lower != "in" || !saidVerbs[d.tok(k-1).lower] {
 		return false
 	}
-	if isQuote(d.toks[s.lo].text) || quoteMarks[d.toks[s.lo].text] {
+	if quoteMarks[d.toks[s.lo].text] {
 		return false
 	}
 	// Only a time may follow: "said in a statement on Thursday."

@@ -163,10 +163,7 @@ func (d *doc) priceThreats(si int) {
 		if !price && !unanswered {
 			continue
 		}
-		src := d.speakerOf(si)
-		if w := d.relativeWarner(k, si); w != nil {
-			src = w
-		}
+		src := d.warnerOf(k, si)
 		if src == nil {
 			continue
 		}
@@ -178,6 +175,16 @@ func (d *doc) priceThreats(si int) {
 			d.addThreat(src, dst, d.threatModality(si), si)
 		}
 	}
+}
+
+// warnerOf returns who warns of what token k of sentence si tells: the
+// speaker of a relative clause holding k ("Z, who warned that ..."), else
+// the sentence's speaker, or nil.
+func (d *doc) warnerOf(k, si int) *entity {
+	if w := d.relativeWarner(k, si); w != nil {
+		return w
+	}
+	return d.speakerOf(si)
 }
 
 // payer returns the actor who is to pay, or whose deed is to be answered,
