@@ -13,7 +13,8 @@ var raceWords = setOf("standing", "running", "contesting", "race", "ballot", "vo
 // boycottVerbs refuse to take part: "boycotted the poll".
 var boycottVerbs = setOf("boycotted", "boycotting", "boycott", "boycotts")
 
-// passiveAux before a bar verb make its subject the one kept out.
+// passiveAux before a participle make it passive, its subject the one it
+// is done to: "was barred", "were killed".
 var passiveAux = setOf("was", "were", "been", "is", "are", "be", "being")
 
 // subjectBlockers before a name make it the object of a phrase, not one
