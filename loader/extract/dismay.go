@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/geokg/geokg/graph"
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // A speaker who says they are troubled by a deed, or regret it, criticises
 // the deed or the one whose deed it is: "the envoy said he was 'deeply
@@ -60,7 +64,7 @@ func (d *doc) dismayObject(k int) int {
 		if dismayPrepositions[t.lower] {
 			return j + 1
 		}
-		if !isQuote(t.text) && t.lower != "and" && !dismayWords[t.lower] && !(t.kind == tokWord && len(t.lower) > 3 && t.lower[len(t.lower)-2:] == "ly") {
+		if !isQuote(t.text) && t.lower != "and" && !dismayWords[t.lower] && !(t.kind == tokWord && len(t.lower) > 3 && strings.HasSuffix(t.lower, "ly")) {
 			return -1
 		}
 	}

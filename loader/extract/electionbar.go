@@ -13,7 +13,8 @@ var raceWords = setOf("standing", "running", "contesting", "race", "ballot", "vo
 // boycottVerbs refuse to take part: "boycotted the poll".
 var boycottVerbs = setOf("boycotted", "boycotting", "boycott", "boycotts")
 
-// passiveAux before a bar verb make its subject the one kept out.
+// passiveAux before a participle make it passive, its subject the one it
+// is done to: "was barred", "were killed".
 var passiveAux = setOf("was", "were", "been", "is", "are", "be", "being")
 
 // subjectBlockers before a name make it the object of a phrase, not one
@@ -80,16 +81,16 @@ func (d *doc) barredAfter(k int) []*entity {
 	var out []*entity
 	for j, sp := range d.walk(k+1, min(s.hi, k+12)) {
 		if sp == nil {
-			if w := d.toks[j].lower; w == "from" || w == "off" {
+			switch d.toks[j].lower {
+			case "from", "off":
 				if d.raceAt(j) {
 					return out
 				}
 				return nil
+			case ",", "and", "the", "its":
+				continue
 			}
-			if w := d.toks[j].lower; w != "," && w != "and" && w != "the" && w != "its" {
-				return nil
-			}
-			continue
+			return nil
 		}
 		if e := actorOf(sp); e != nil && d.candidateLike(e) {
 			out = append(out, e)
@@ -129,18 +130,19 @@ func (d *doc) barredBefore(k int) []*entity {
 // electionFor returns the vote a bar at k keeps someone out of: the
 // latest election told before it, else the first told after.
 func (d *doc) electionFor(k int) *event {
-	var after *event
+	var before, after *event
 	for _, m := range d.evs {
 		if m.ev == nil || m.ev.typ != graph.Election {
 			continue
 		}
-		if m.lo >= k {
-			if after == nil {
-				after = m.ev
-			}
-			continue
+		if m.lo < k {
+			before = m.ev
+		} else if after == nil {
+			after = m.ev
 		}
-		after = m.ev // the latest before k, kept unless none
+	}
+	if before != nil {
+		return before
 	}
 	return after
 }

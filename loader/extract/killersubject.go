@@ -50,8 +50,7 @@ func (d *doc) harmSetting(m *eventMention) int {
 		if !harmVerbs[w] {
 			continue
 		}
-		switch d.tok(v - 1).lower {
-		case "was", "were", "been", "be", "being", "is", "are":
+		if passiveAux[d.tok(v-1).lower] {
 			return -1 // "were killed in an attack" names no one who killed
 		}
 		if v+1 == k || notObjects[d.tok(v+1).lower] {
