@@ -82,7 +82,7 @@ func (d *doc) corefEvents() {
 			// "Russia's invasion ... stop its war against Ukraine": the war
 			// is the invasion already reported.
 			if e := d.recentEvent(10, func(e *event) bool {
-				return e.typ == graph.Attack && e.perp != nil && hasEntity(m.parts, e.perp) && e.mentions[0].verb == false && e.killed == nil
+				return e.typ == graph.Attack && e.perp != nil && hasEntity(m.parts, e.perp) && !e.mentions[0].verb && e.killed == nil
 			}); e != nil {
 				into = e
 				m.typ = e.typ
