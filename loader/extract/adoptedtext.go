@@ -32,7 +32,7 @@ func (d *doc) adoptedText(m *eventMention) []*eventMention {
 	// resolution: "The council on Friday endorsed Morocco's plan ... The
 	// US-drafted resolution passed with 11 votes".
 	for si := m.sent; si < len(d.sents) && si <= m.sent+2; si++ {
-		if d.vetoIn(si) {
+		if s := d.sents[si]; d.wordBetween(s.lo, s.hi, vetoWords) {
 			return nil // "Russia vetoed the resolution": adopted nothing
 		}
 	}
@@ -59,8 +59,9 @@ func (d *doc) bodyAdopts(si int, body *entity) bool {
 	named := false
 	for k := s.lo; k < s.hi; k++ {
 		w := d.toks[k].lower
+		_, e := d.actorAt(k)
 		switch {
-		case d.spanAt[k] != 0 && actorOf(&d.spans[d.spanAt[k]-1]) == body:
+		case e == body:
 			named = true
 		case named && adoptionWords[w] && d.planAfter(k+1, s.hi):
 			// Not "failed to endorse", "did not back".
@@ -73,16 +74,8 @@ func (d *doc) bodyAdopts(si int, body *entity) bool {
 	return false
 }
 
-// vetoIn reports whether sentence si tells a veto.
-func (d *doc) vetoIn(si int) bool {
-	s := d.sents[si]
-	for k := s.lo; k < s.hi; k++ {
-		if w := d.toks[k].lower; w == "vetoed" || w == "veto" || w == "vetoes" {
-			return true
-		}
-	}
-	return false
-}
+// vetoWords tell that a text was vetoed.
+var vetoWords = setOf("vetoed", "veto", "vetoes")
 
 // planAfter reports whether a plan or proposal is named within a few words
 // from k, before hi: "endorsed Morocco's autonomy plan".

@@ -82,12 +82,12 @@ func (d *doc) probeArgs(m *eventMention) {
 		return
 	}
 	var parts []*entity
-	for j := m.lo - 1; j >= 0 && j > m.lo-5 && d.toks[j].lower != "for" && !probeAskVerbs[d.toks[j].lower]; j-- {
-		if sp, e := d.actorAt(j); sp != nil {
-			if e != nil && e.typ != graph.Person {
-				parts = appendUnique(parts, e)
-			}
-			j = sp.lo
+	for j, sp := range d.walkBack(m.lo-4, m.lo) {
+		if w := d.toks[j].lower; w == "for" || probeAskVerbs[w] {
+			break
+		}
+		if e := actorOf(sp); e != nil && e.typ != graph.Person {
+			parts = appendUnique(parts, e)
 		}
 	}
 	if d.tok(m.hi).lower == "by" {

@@ -14,10 +14,8 @@ func (d *doc) sidesAskedToSettle(k, to int, ev *event) bool {
 	}
 	group := false
 	for j := k + 1; j < to; j++ {
-		if d.spanAt[j] != 0 {
-			if _, e := d.actorAt(j); e != nil {
-				return false
-			}
+		if _, e := d.actorAt(j); e != nil {
+			return false
 		}
 		if d.groupWords(j) > 0 {
 			group = true

@@ -15,7 +15,7 @@ func (d *doc) sameTargetAttack(m *eventMention) *event {
 		return nil
 	}
 	return d.recentEvent(6, func(e *event) bool {
-		if e.typ != graph.Attack || e.mentions[len(e.mentions)-1].sent < m.sent-6 || !sameMood(m.mod, e.mod) || !datesMeet(m, e) {
+		if e.typ != graph.Attack || e.last().sent < m.sent-6 || !sameMood(m.mod, e.mod) || !datesMeet(m, e) {
 			return false
 		}
 		if m.perp != nil && e.perp != nil && !d.samePerp(m.perp, e.perp) {

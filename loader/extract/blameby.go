@@ -95,25 +95,25 @@ func blameNoun(w string) bool {
 // titles and qualifying names before each.
 func (d *doc) doersAfter(j int) []*entity {
 	var out []*entity
-	hi := d.sents[d.sentOf[j]].hi
-	for n := 0; j < hi && n < 14; n++ {
-		t := d.toks[j]
-		sp, e := d.actorAt(j)
+	n := 0
+	for k, sp := range d.walk(j, d.sents[d.sentOf[j]].hi) {
+		if n++; n > 14 {
+			break
+		}
+		e := actorOf(sp)
 		switch {
-		case sp != nil && sp.kind == spanRole, sp != nil && e != nil && d.isModifierActor(sp):
-			j = sp.hi
+		case sp != nil && sp.kind == spanRole, e != nil && d.isModifierActor(sp):
 			continue
 		case e != nil:
 			if d.tok(sp.hi).lower == "'s" {
 				return out // "by Ruritania's army": the army, not named here
 			}
 			out = appendUnique(out, e)
-			j = sp.hi
 			continue
 		case sp != nil:
 			return out
 		}
-		switch t.lower {
+		switch d.toks[k].lower {
 		case "the":
 		case "and", ",":
 			if len(out) == 0 {
@@ -122,7 +122,6 @@ func (d *doc) doersAfter(j int) []*entity {
 		default:
 			return out
 		}
-		j++
 	}
 	return out
 }

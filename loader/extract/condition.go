@@ -244,7 +244,7 @@ func (d *doc) conditionSides(main, cond *event) {
 		}
 	}
 	for _, e := range d.events {
-		if warEvent(e) && len(e.parts) >= 2 && slices.ContainsFunc(sides, func(s *entity) bool { return slices.Contains(e.parts, s) }) {
+		if warEvent(e) && len(e.parts) >= 2 && sharesEntity(sides, e.parts) {
 			sides = e.parts
 			break
 		}

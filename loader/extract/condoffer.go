@@ -136,7 +136,7 @@ var butAux = setOf("was", "is", "were", "are", "had", "has", "have", "would", "w
 // a verb of its own, within the sentence and short of another "but".
 func (d *doc) butSubject(b, si int) *entity {
 	s := d.sents[si]
-	for j := b - 1; j >= s.lo && j >= b-20; j-- {
+	for j, sp := range d.walkBack(max(s.lo, b-20), b) {
 		w := d.toks[j].lower
 		if w == "but" || w == ";" {
 			return nil
@@ -144,14 +144,9 @@ func (d *doc) butSubject(b, si int) *entity {
 		if possessives[w] && conditionBodies[d.tok(j+1).lower] {
 			return nil // "said his forces had agreed ... but would not": the forces, unnamed
 		}
-		sp, e := d.actorAt(j)
-		if sp == nil {
-			continue
-		}
-		if e != nil && (butAux[d.tok(sp.hi).lower] || d.looksVerb(sp.hi)) && !prepositions[d.tok(sp.lo-1).lower] {
+		if e := actorOf(sp); e != nil && (butAux[d.tok(sp.hi).lower] || d.looksVerb(sp.hi)) && !prepositions[d.tok(sp.lo-1).lower] {
 			return e
 		}
-		j = sp.lo
 	}
 	return nil
 }

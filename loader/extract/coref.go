@@ -54,7 +54,7 @@ func (d *doc) corefEvents() {
 		if into == nil && m.typ == graph.Attack && !m.verb && len(d.events) > 0 {
 			// "two weeks of shelling and drone strikes": one fight
 			// named twice.
-			if e := d.events[len(d.events)-1]; e.typ == graph.Attack && d.coordinated(e.mentions[len(e.mentions)-1], m) {
+			if e := d.events[len(d.events)-1]; e.typ == graph.Attack && d.coordinated(e.last(), m) {
 				into = e
 			}
 		}
@@ -74,7 +74,7 @@ func (d *doc) corefEvents() {
 		if into == nil && m.typ == graph.Attack && len(m.parts) == 0 && fightingWords[strings.ToLower(m.noun)] {
 			// "after four days of clashes ... Fighting broke out on Monday
 			// near X": when the fight reported began, and where.
-			if e := d.recentEvent(4, isAttack); e != nil && e.mutual() && e.mentions[len(e.mentions)-1].sent >= m.sent-6 && datesMeet(m, e) && sameMood(m.mod, e.mod) {
+			if e := d.recentEvent(4, isAttack); e != nil && e.mutual() && e.last().sent >= m.sent-6 && datesMeet(m, e) && sameMood(m.mod, e.mod) {
 				into = e
 			}
 		}
@@ -82,7 +82,7 @@ func (d *doc) corefEvents() {
 			// "Russia's invasion ... stop its war against Ukraine": the war
 			// is the invasion already reported.
 			if e := d.recentEvent(10, func(e *event) bool {
-				return e.typ == graph.Attack && e.perp != nil && hasEntity(m.parts, e.perp) && e.mentions[0].verb == false && e.killed == nil
+				return e.typ == graph.Attack && e.perp != nil && hasEntity(m.parts, e.perp) && !e.mentions[0].verb && e.killed == nil
 			}); e != nil {
 				into = e
 				m.typ = e.typ
@@ -93,7 +93,7 @@ func (d *doc) corefEvents() {
 			// strike the article opened with.
 			// Only the latest attack.
 			if e := d.recentEvent(6, isAttack); e != nil && (m.loc == nil || e.loc != nil && placedAt(e, m.loc)) && datesMeet(m, e) &&
-				(e.perp == nil || d.samePerp(e.perp, m.perp)) && e.mentions[len(e.mentions)-1].sent >= m.sent-8 && !d.spanOfTime(m) && !d.spanOfTime(e.mentions[0]) && !moodsApart(e.mod, m.mod) {
+				(e.perp == nil || d.samePerp(e.perp, m.perp)) && e.last().sent >= m.sent-8 && !d.spanOfTime(m) && !d.spanOfTime(e.mentions[0]) && !moodsApart(e.mod, m.mod) {
 				// "the military said it had conducted a strike" after
 				// "an Israeli airstrike": the state's own force owns it.
 				into = e
@@ -154,7 +154,7 @@ func (d *doc) corefEvents() {
 			if e.typ != m.typ || d.spanOfTime(m) != d.spanOfTime(e.mentions[0]) || e.typ == graph.Protest && !sameProtestKind(m, e) || d.yearsClash(e, m) {
 				continue
 			}
-			if fresh && e.mentions[len(e.mentions)-1].sent != m.sent {
+			if fresh && e.last().sent != m.sent {
 				break // "also held talks", "a new round": another event than before
 			}
 			if e.typ == graph.Agreement && d.tok(m.lo-1).lower == "the" && m.loc == nil && m.date == nil {
@@ -217,7 +217,7 @@ func (d *doc) antecedent(m *eventMention, sameWord bool) *event {
 	}
 	for k := len(d.events) - 1; k >= 0 && k >= len(d.events)-10; k-- {
 		e := d.events[k]
-		if e.typ != m.typ || e.mentions[len(e.mentions)-1].sent < m.sent-d.reachBack(m, sameWord) || !d.sameKind(e, m) {
+		if e.typ != m.typ || e.last().sent < m.sent-d.reachBack(m, sameWord) || !d.sameKind(e, m) {
 			continue
 		}
 		if e.mentions[0].separate && len(m.parts) > 0 && !subset(m.parts, e.parts) {
@@ -420,7 +420,7 @@ func (d *doc) compatible(e *event, m *eventMention) bool {
 	if gatheringApart(e, m) || newPartyApart(e, m) && !d.partiesCovered(m.parts, e.parts, e.loc) || visitApart(e, m) {
 		return false
 	}
-	if last := e.mentions[len(e.mentions)-1]; last.sent == m.sent && (len(m.parts) == 0 || len(last.parts) == 0) &&
+	if last := e.last(); last.sent == m.sent && (len(m.parts) == 0 || len(last.parts) == 0) &&
 		(m.loc == nil || e.loc == nil || placesMeet(m.loc, e.loc)) && sameMood(m.mod, e.mod) && !d.relativeBetween2(last.hi, m.lo) {
 		return true // "will meet in Geneva for a new round of talks": one meeting
 	}

@@ -172,7 +172,7 @@ func (d *doc) mayLieIn(e *event, m *eventMention) bool {
 	if e.loc.typ == graph.Location && e.loc.country == "" {
 		return false // two unplaced sites: nothing says one is in the other
 	}
-	return m.perp != nil && e.perp != nil && d.samePerp(m.perp, e.perp) && e.mentions[len(e.mentions)-1].sent >= m.sent-6
+	return m.perp != nil && e.perp != nil && d.samePerp(m.perp, e.perp) && e.last().sent >= m.sent-6
 }
 
 // sameCoup returns the seizure of power a mention retells: "soldiers
@@ -187,7 +187,7 @@ func (d *doc) sameCoup(m *eventMention) *event {
 		if e.typ != graph.OtherEvent || !d.sameKind(e, m) {
 			continue
 		}
-		if e.mod != graph.Asserted || e.mentions[len(e.mentions)-1].sent < m.sent-8 || !datesMeet(m, e) || d.yearsClash(e, m) {
+		if e.mod != graph.Asserted || e.last().sent < m.sent-8 || !datesMeet(m, e) || d.yearsClash(e, m) {
 			return nil
 		}
 		if m.date != nil && (e.date == nil || !strings.HasPrefix(e.date.Start, m.date.date.Start) && !strings.HasPrefix(m.date.date.Start, e.date.Start)) {
@@ -210,7 +210,7 @@ func (d *doc) joinedMeeting(m *eventMention) *event {
 	}
 	key := headKey(m.noun)
 	return d.recentEvent(10, func(e *event) bool {
-		if e.typ != graph.Meeting || e.mentions[len(e.mentions)-1].sent < m.sent-6 {
+		if e.typ != graph.Meeting || e.last().sent < m.sent-6 {
 			return false
 		}
 		for _, o := range e.mentions {
