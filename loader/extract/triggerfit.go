@@ -37,6 +37,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	if typ == graph.Attack && !verb && d.averted(lo) {
 		return false // "talks to prevent accidental clashes": what the talks are for
 	}
+	if !verb && typ != graph.Attack && d.hypotheticalNoun(lo, typ) {
+		return false // "any talks could cover migration": terms for talks that may never be
+	}
 	if fundedWarWords[w] && !verb && d.fundedWar(lo) {
 		return false // "earn money to finance its war": a standing drain, told in passing
 	}
