@@ -246,7 +246,7 @@ func (d *doc) dropMention(m *eventMention) bool {
 		}
 		return len(m.parts) < 2 && !d.keepWar(m)
 	case graph.Statement:
-		return d.asideConference(m) || d.sourcedStatement(m)
+		return d.asideConference(m) || d.sourcedStatement(m) || d.callReadout(m)
 	case graph.Proposal:
 		// "a proposal for a truce" waits to be folded into the truce.
 		return len(m.parts) == 0 && m.mod == graph.Asserted && d.tok(m.hi).lower != "for" && d.tok(m.hi).lower != "of" && !d.quotedOffer(m)
