@@ -290,7 +290,8 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	case "partnership", "partnerships", "framework", "initiative", "roadmap":
 		// An existing partnership is not a proposal; one offered is.
 		// "a framework agreement" is an agreement.
-		return typ == graph.Agreement || d.modalityAt(lo) != graph.Asserted || prev == "proposed" || prev == "offered" || prev == "new"
+		return typ == graph.Agreement || d.modalityAt(lo) != graph.Asserted || prev == "proposed" || prev == "offered" || prev == "new" ||
+			w == "framework" && d.settlementFramework(lo, hi)
 	case "protest", "protests":
 		// "lodged a strong protest": a diplomatic note, not a demonstration.
 		for k := max(0, lo-4); k < lo; k++ {
