@@ -197,6 +197,12 @@ func (d *doc) fillArgs(m *eventMention) {
 		if k >= m.hi && speechVerbs[w] && d.spanAt[k] == 0 {
 			break // "during a stop in the region, said Spain was ...": another clause
 		}
+		if m.typ == graph.Meeting && k >= m.hi && d.opensOwnClause(k, m) {
+			break // "met Y a day after announcing that the United States would lift ..."
+		}
+		if m.typ == graph.Meeting && k < m.lo && d.subclauseTrigger(k, m) {
+			left = nil // "X and Y announced a deal, a day after A and B spoke by phone"
+		}
 		if inBetween && len(between) > 0 && d.spanAt[k] == 0 && d.toks[k].kind == tokWord && !betweenGlue[w] {
 			inBetween = false
 			betweenDone = true
