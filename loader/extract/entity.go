@@ -73,10 +73,16 @@ func (d *doc) placeContext(sp *span) bool {
 			return true // "the town of Hope": whatever the word, a place
 		}
 	}
+	if d.prevWord(sp.lo) == "of" && placeListCues[d.tok(sp.lo-2).lower] && !d.tok(sp.lo-2).cap {
+		return true // "the villages of Hope and Ash"
+	}
 	for _, t := range sp.toks {
 		if d.lex.words[t] || d.lex.given[t] {
 			return false
 		}
+	}
+	if b := d.tok(sp.lo - 1); !b.cap && (b.lower == "neighbouring" || b.lower == "neighboring") {
+		return true // "attacks on neighbouring Kerbati"
 	}
 	p := d.prevWord(sp.lo)
 	switch p {
@@ -134,7 +140,8 @@ func (d *doc) classifyRuns() {
 				sp.typ = graph.Organization
 			}
 			continue
-		case placeKeywords[last] && len(sp.toks) > 1, firstPlaceWords[first] && len(sp.toks) > 1:
+		case placeKeywords[last] && len(sp.toks) > 1, firstPlaceWords[first] && len(sp.toks) > 1,
+			d.facilityRun(sp):
 			sp.typ = graph.Location
 			continue
 		}
