@@ -435,6 +435,10 @@ func (d *doc) resolveRun(i int) {
 			}
 			return // a lower-case body names nothing new
 		}
+		if e := d.unitStemEntity(i); e != nil {
+			d.attach(sp, i, e, sp.name, true) // "in Kemmet ... Kemmet district": one place
+			return
+		}
 		e := &entity{id: graph.EntityID(sp.typ, sp.name), typ: sp.typ, name: sp.name, first: sp.lo, confirmed: true}
 		if code, _, ok := strings.Cut(key, " "); ok {
 			// Every state has a "Health Ministry": the state's name keeps

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/geokg/geokg/graph"
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // treatyAcronyms abbreviate treaties, trade pacts and laws: the text names
 // an instrument, not a body that acts ("Mexico criticised the USMCA").
@@ -161,4 +165,70 @@ func (d *doc) facilityRun(sp *span) bool {
 		}
 	}
 	return facilityHeads[sp.toks[len(sp.toks)-1]]
+}
+
+// stemUnits name a unit after the place it is called for: "Kemmet district"
+// is the Kemmet an article also names bare.
+var stemUnits = setOf("district", "region", "province", "county", "governorate", "oblast", "prefecture")
+
+// unitStemEntity returns the place that a run "X district" names when the
+// article names X alone as a place too ("in Kemmet ... Kemmet district"):
+// one place, the unit's name an alias of it. A listed city keeps its
+// region apart ("Kursk", "the Kursk region"), and so does a name listed
+// beside one; only its district is one with it. It returns nil otherwise.
+func (d *doc) unitStemEntity(i int) *entity {
+	sp := &d.spans[i]
+	unit := d.tok(sp.hi - 1)
+	if sp.typ != graph.Location || sp.hi-sp.lo < 2 || unit.cap || !stemUnits[unit.lower] {
+		return nil
+	}
+	n := sp.hi - 1 - sp.lo
+	for k := range d.spans {
+		o := &d.spans[k]
+		if k == i || o.hi-o.lo != n || strings.HasPrefix(d.tok(o.hi).lower, unit.lower[:4]) || !d.sameToks(o.lo, sp.lo, n) {
+			// "Samara regional governor" speaks of the region itself.
+			continue
+		}
+		switch {
+		case o.kind == spanName && o.typ == "" && !o.weak && o.ent == nil && o.personScore < 3 && !d.sents[o.sent].heading:
+			// "Gunmen attacked Kemmet ... in Kemmet district": the bare
+			// name is the place too.
+			o.typ = graph.Location
+			e := d.register(&entity{id: graph.EntityID(graph.Location, o.name), typ: graph.Location, name: o.name,
+				first: o.lo, confirmed: true})
+			if k < i {
+				d.attach(o, k, e, o.name, true) // its own turn to resolve is past
+			}
+			return e
+		case o.kind == spanName && o.typ == graph.Location && (unit.lower == "district" || !d.listsCity(k)):
+			return d.register(&entity{id: graph.EntityID(graph.Location, o.name), typ: graph.Location, name: o.name,
+				first: o.lo, confirmed: true})
+		case o.kind == spanGaz && len(o.gaz) > 0 && o.gaz[0].typ == graph.Location && o.gaz[0].form == formName &&
+			o.gaz[0].kind == "city" && unit.lower == "district":
+			return d.entityFor(o.gaz[0])
+		}
+	}
+	return nil
+}
+
+// listsCity reports whether span k stands in a list with a listed city
+// ("airports in Samara and Kazan"): it names a city, apart from the
+// region called after it.
+func (d *doc) listsCity(k int) bool {
+	for _, o := range d.listNeighbours(k) {
+		if o.kind == spanGaz && len(o.gaz) > 0 && o.gaz[0].typ == graph.Location && o.gaz[0].kind == "city" {
+			return true
+		}
+	}
+	return false
+}
+
+// sameToks reports whether the n tokens from a and from b read alike.
+func (d *doc) sameToks(a, b, n int) bool {
+	for k := 0; k < n; k++ {
+		if foldLower(d.tok(a+k).lower) != foldLower(d.tok(b+k).lower) {
+			return false
+		}
+	}
+	return true
 }
