@@ -446,6 +446,10 @@ func (d *doc) resolveRun(i int) {
 			e.name = d.lex.countries[code].name + "'s " + sp.name
 			e.id = graph.EntityID(sp.typ, e.name)
 			e.forms = append(e.forms, sp.name)
+			if b := d.ownBareMinistry(key, e.name); b != nil {
+				d.attach(sp, i, b, sp.name, true) // "the Defense Ministry ... Taiwan's Defense Ministry"
+				return
+			}
 		}
 		if key != "" {
 			if d.ministries == nil {

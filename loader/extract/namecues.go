@@ -232,3 +232,32 @@ func (d *doc) sameToks(a, b, n int) bool {
 	}
 	return true
 }
+
+// ownBareMinistry gives the state's name to a ministry named bare before
+// it ("the Defense Ministry said ... Taiwan's Defense Ministry") so that
+// both name one body, and returns that body; nil when no ministry of the
+// topic, unowned and made from the text, came before.
+func (d *doc) ownBareMinistry(key, name string) *entity {
+	_, topic, ok := strings.Cut(key, " ")
+	if !ok {
+		return nil
+	}
+	b := d.ministries[topic]
+	id := graph.EntityID(graph.Organization, name)
+	if b == nil || b.typ != graph.Organization || b.country != "" || b.kind != "" {
+		return nil
+	}
+	// Only a name that opens with its topic or "Ministry" is bare: "Russian
+	// Foreign Ministry" already has its state.
+	if f := strings.Fields(strings.ToLower(b.name)); len(f) == 0 || f[0] != "ministry" && ministryTopics[f[0]] == "" {
+		return nil
+	}
+	if _, taken := d.entByKey[id]; taken {
+		return nil
+	}
+	delete(d.entByKey, b.id)
+	b.id, b.name = id, name
+	d.entByKey[id] = b
+	d.ministries[key] = b
+	return b
+}
