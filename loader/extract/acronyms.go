@@ -97,7 +97,7 @@ func (d *doc) isAcronym(sp *span) bool {
 	}
 	t := d.toks[sp.lo]
 	n := len([]rune(t.text))
-	if !t.allUpper || n < 2 || n > 6 || d.lex.words[t.lower] || thingAcronyms[t.lower] || d.sents[sp.sent].heading || strings.ContainsAny(t.text, "0123456789") {
+	if !t.allUpper || n < 2 || n > 6 || d.lex.words[t.lower] || thingAcronyms[t.lower] || treatyAcronyms[t.lower] || d.sents[sp.sent].heading || strings.ContainsAny(t.text, "0123456789") {
 		return false
 	}
 	// "the CDS of India": a title, not a body.

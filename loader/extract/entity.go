@@ -73,10 +73,16 @@ func (d *doc) placeContext(sp *span) bool {
 			return true // "the town of Hope": whatever the word, a place
 		}
 	}
+	if d.prevWord(sp.lo) == "of" && placeListCues[d.tok(sp.lo-2).lower] && !d.tok(sp.lo-2).cap {
+		return true // "the villages of Hope and Ash"
+	}
 	for _, t := range sp.toks {
 		if d.lex.words[t] || d.lex.given[t] {
 			return false
 		}
+	}
+	if b := d.tok(sp.lo - 1); !b.cap && (b.lower == "neighbouring" || b.lower == "neighboring") {
+		return true // "attacks on neighbouring Kerbati"
 	}
 	p := d.prevWord(sp.lo)
 	switch p {
@@ -134,7 +140,8 @@ func (d *doc) classifyRuns() {
 				sp.typ = graph.Organization
 			}
 			continue
-		case placeKeywords[last] && len(sp.toks) > 1, firstPlaceWords[first] && len(sp.toks) > 1:
+		case placeKeywords[last] && len(sp.toks) > 1, firstPlaceWords[first] && len(sp.toks) > 1,
+			d.facilityRun(sp):
 			sp.typ = graph.Location
 			continue
 		}
@@ -428,6 +435,10 @@ func (d *doc) resolveRun(i int) {
 			}
 			return // a lower-case body names nothing new
 		}
+		if e := d.unitStemEntity(i); e != nil {
+			d.attach(sp, i, e, sp.name, true) // "in Kemmet ... Kemmet district": one place
+			return
+		}
 		e := &entity{id: graph.EntityID(sp.typ, sp.name), typ: sp.typ, name: sp.name, first: sp.lo, confirmed: true}
 		if code, _, ok := strings.Cut(key, " "); ok {
 			// Every state has a "Health Ministry": the state's name keeps
@@ -435,6 +446,10 @@ func (d *doc) resolveRun(i int) {
 			e.name = d.lex.countries[code].name + "'s " + sp.name
 			e.id = graph.EntityID(sp.typ, e.name)
 			e.forms = append(e.forms, sp.name)
+			if b := d.ownBareMinistry(key, e.name); b != nil {
+				d.attach(sp, i, b, sp.name, true) // "the Defense Ministry ... Taiwan's Defense Ministry"
+				return
+			}
 		}
 		if key != "" {
 			if d.ministries == nil {

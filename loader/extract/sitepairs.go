@@ -5,11 +5,15 @@ package extract
 // field", "the Rafah border crossing". One word of the pair alone ("field",
 // "base") after a name is too often something else to say so.
 var sitePairs = setOf("air base", "military base", "naval base", "army base", "gas field", "oil field",
-	"border crossing", "border post")
+	"border crossing", "border post", "power station", "power plant", "oil terminal", "gas terminal",
+	"national park")
 
 // siteSingles are the one-word forms of the same sites: "the Incirlik
 // airbase", "the Rumaila oilfield".
 var siteSingles = setOf("airbase", "oilfield", "gasfield", "airfield")
+
+// siteQualifiers open a site pair with its kind: "nuclear power plant".
+var siteQualifiers = setOf("nuclear", "hydroelectric", "thermal", "coal", "solar")
 
 // sitePairAt returns how many lower-case words at k name a site after a
 // name in the same sentence, or 0.
@@ -23,6 +27,10 @@ func (d *doc) sitePairAt(k, sent int) int {
 	}
 	if siteSingles[t.lower] {
 		return 1
+	}
+	if siteQualifiers[t.lower] && k+2 < len(d.toks) && d.sentOf[k+2] == int32(sent) && !d.toks[k+1].cap && !d.toks[k+2].cap &&
+		sitePairs[d.toks[k+1].lower+" "+d.toks[k+2].lower] {
+		return 3 // "the Kestrel nuclear power plant"
 	}
 	if n := d.tok(k + 1); !n.cap && n.kind == tokWord && d.sentOf[min(k+1, len(d.toks)-1)] == int32(sent) && sitePairs[t.lower+" "+n.lower] {
 		return 2

@@ -134,6 +134,9 @@ func (d *doc) findSpans() {
 				if m == 0 {
 					m = d.acronymBody(i, n, s.hi, gaz)
 				}
+				if m == 0 {
+					m = d.prefixedBody(i, n, s.hi, gaz) // "UN Verification Mission in Colombia"
+				}
 				if m > 0 {
 					d.addRunSpan(i, i+n+m, si)
 					d.spans[len(d.spans)-1].typ = graph.Organization
@@ -201,6 +204,10 @@ func (d *doc) findSpans() {
 				}
 				if d.regionBrief(i, gaz) {
 					i += n // "the US adviser for Africa": the title's brief
+					continue
+				}
+				if d.parentDescriptor(i, n, s.hi, gaz) {
+					i += n // "the U.N. agency for refugees": the agency, not the UN
 					continue
 				}
 				d.addSpan(span{lo: i, hi: i + n, sent: si, kind: spanGaz, gaz: gaz})
@@ -457,8 +464,9 @@ func (d *doc) nameRun(i, hi int, heading bool) int {
 		case j > i && t.text == "(" && d.partyBranch(i, j, hi) > 0:
 			j += d.partyBranch(i, j, hi) // "Communist Party of India (Marxist)"
 			continue
-		case j > i && j+2 < hi && t.lower == "of" && d.toks[j+1].lower == "the" && d.toks[j+2].cap && d.toks[j+2].kind == tokWord && firstPlaceWords[d.toks[i].lower]:
-			j += 2 // "Palace of the Parliament"
+		case j > i && j+2 < hi && t.lower == "of" && d.toks[j+1].lower == "the" && d.toks[j+2].cap && d.toks[j+2].kind == tokWord &&
+			(firstPlaceWords[d.toks[i].lower] || facilityHeads[d.toks[j-1].lower]):
+			j += 2 // "Palace of the Parliament", "Great Hall of the People"
 			continue
 		case j > i && j+1 < hi && t.lower == "and" && body && d.toks[j+1].cap && d.toks[j+1].kind == tokWord && d.hasOf(i, j):
 			j++ // "Office of Water and Forest Resources"
