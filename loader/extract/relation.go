@@ -121,6 +121,7 @@ func (d *doc) findRelations() {
 	d.dropSidesOfNamedMeetings()
 	d.rejectedOffers()
 	d.dropOwnSideStances()
+	d.dropWithheldCondemnations()
 	d.dropUnattackablePlaces()
 }
 
