@@ -433,7 +433,9 @@ func (d *doc) titleStart(lo int) int {
 // objectsAfter returns the events and actors after predicate k in its
 // clause, in order, stopping at a second predicate.
 func (d *doc) objectsAfter(k int) (evs []*event, actors []*entity) {
-	_, hi := d.clause(k)
+	// "rejected the results and accused X's party of ...": X is the second
+	// predicate's, not the first's.
+	hi := d.stanceObjectEnd(k)
 	accuse := strings.HasPrefix(d.toks[k].lower, "accus")
 	for j, sp := range d.walk(k+1, hi) {
 		if accuse && d.toks[j].lower == "of" && !d.memberOf(j) {
