@@ -22,6 +22,20 @@ func TestRejectionScope(t *testing.T) {
 			[]string{"Carla Duarte REJECTED Statement event asserted"},
 			nil,
 		},
+		{
+			"a side participle after a comma is not the rejection's object",
+			"Portugal's President Tiago Neves accused Madrid of keeping a garrison on the border.\n\n" +
+				"The Spanish Foreign Ministry rejected the accusation, saying the troops protect Portuguese farmers.",
+			[]string{"Spanish Foreign Ministry REJECTED Tiago Neves asserted"},
+			[]string{"Spanish Foreign Ministry REJECTED Portugal asserted"},
+		},
+		{
+			"the statement a rejection is made in is not its object",
+			"Portugal's President Tiago Neves accused Madrid of keeping a garrison on the border.\n\n" +
+				"The Spanish Foreign Ministry rejected the accusation in a written statement on Tuesday.",
+			[]string{"Spanish Foreign Ministry REJECTED Tiago Neves asserted"},
+			[]string{"Spanish Foreign Ministry REJECTED Statement event asserted"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -441,7 +441,7 @@ func (d *doc) objectsAfter(k int) (evs []*event, actors []*entity) {
 		if accuse && d.toks[j].lower == "of" && !d.memberOf(j) {
 			break // "accused X of stoking the riots": the riots are the charge
 		}
-		if m := d.evAt[j]; m != nil && m.ev != nil {
+		if m := d.evAt[j]; m != nil && m.ev != nil && !d.statementMeans(m, j) {
 			evs = append(evs, m.ev)
 		}
 		if e := actorOf(sp); e != nil {
