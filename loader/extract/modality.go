@@ -267,7 +267,7 @@ func (d *doc) modalityAt(p int) graph.Modality {
 			return graph.Possible
 		case negations[w]:
 			neg = k
-			if absenceWords[d.tok(k+1).lower] || d.winIn(k, p) {
+			if absenceWords[d.tok(k+1).lower] || d.winIn(k, p) || d.stanceIn(k, p) {
 				neg = -1 // "was not invited to the summit": someone's absence, the summit took place
 			}
 		}

@@ -159,6 +159,9 @@ func (d *doc) predicateAt(k, si int) {
 	if endorseVerbs[w] {
 		mod = graph.Asserted // refusing to endorse is a rejection made
 	}
+	if (typ == graph.Condemned || typ == graph.Criticized) && d.withheldStance(k) {
+		mod = graph.Denied // "has yet to condemn", "declined to criticise"
+	}
 	if mod == graph.Denied && d.coordinatedVerb(k) && !d.negatedRule(k) && typ != graph.Rejected {
 		mod = graph.Asserted // "denied the report and accused Y of ...": the denial is the other verb's
 	}

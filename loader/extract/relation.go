@@ -121,6 +121,7 @@ func (d *doc) findRelations() {
 	d.dropSidesOfNamedMeetings()
 	d.rejectedOffers()
 	d.dropOwnSideStances()
+	d.dropWithheldCondemnations()
 	d.dropUnattackablePlaces()
 }
 
@@ -432,13 +433,15 @@ func (d *doc) titleStart(lo int) int {
 // objectsAfter returns the events and actors after predicate k in its
 // clause, in order, stopping at a second predicate.
 func (d *doc) objectsAfter(k int) (evs []*event, actors []*entity) {
-	_, hi := d.clause(k)
+	// "rejected the results and accused X's party of ...": X is the second
+	// predicate's, not the first's.
+	hi := d.stanceObjectEnd(k)
 	accuse := strings.HasPrefix(d.toks[k].lower, "accus")
 	for j, sp := range d.walk(k+1, hi) {
 		if accuse && d.toks[j].lower == "of" && !d.memberOf(j) {
 			break // "accused X of stoking the riots": the riots are the charge
 		}
-		if m := d.evAt[j]; m != nil && m.ev != nil {
+		if m := d.evAt[j]; m != nil && m.ev != nil && !d.statementMeans(m, j) {
 			evs = append(evs, m.ev)
 		}
 		if e := actorOf(sp); e != nil {

@@ -55,7 +55,9 @@ func (d *doc) retaliationAt(k int) (vow, subjectAnswered bool) {
 			}
 			return false, false
 		}
-	case retaliateNouns[w]:
+	case retaliateNouns[w] && d.blowToCome(k):
+		return true, false // "Russia's response "will follow""
+	case retaliateNouns[w] || vowMeasureNouns[w] && d.firmMeasure(k):
 		for j := k - 1; j >= 0 && j >= k-6; j-- {
 			t := d.toks[j].lower
 			if t == "." || t == ";" || t == "," || d.spanAt[j] != 0 {
@@ -63,7 +65,7 @@ func (d *doc) retaliationAt(k int) (vow, subjectAnswered bool) {
 			}
 			if retaliateNounHeads[t] {
 				answered := t == "met" || t == "meet" || t == "face"
-				return !answered && t != "take" || d.vowModalBefore(j), answered
+				return !answered && t != "take" || d.vowModalBefore(j) || t == "take" && d.vowedTo(j), answered
 			}
 		}
 	}
@@ -188,20 +190,17 @@ func (d *doc) answeredSide(k, si int, src *entity) *entity {
 			break
 		}
 	}
-	return nil
+	if d.vowObjectAt(k) >= 0 {
+		return nil // "respond to the "Zionist aggression"": the vow names what it answers
+	}
+	return d.earlierWrong(si, src, other)
 }
 
 // answeredObject returns the actor named in the object of the vow at k:
 // "respond to any American move", "retaliate against Israel".
 func (d *doc) answeredObject(k int, other func(*entity) bool) *entity {
-	j := k + 1
-	if d.tok(j).lower == "back" {
-		j++
-	}
-	for j < len(d.toks) && (isQuote(d.toks[j].text) || lyAdverb(d.toks[j])) {
-		j++ // "respond "forcefully" to"
-	}
-	if w := d.tok(j).lower; w != "to" && w != "against" {
+	j := d.vowObjectAt(k)
+	if j < 0 {
 		return nil
 	}
 	for i, sp := range d.walk(j+1, min(j+7, len(d.toks))) {

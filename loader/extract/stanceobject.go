@@ -14,11 +14,20 @@ var secondPredicates = setOf("said", "says", "added", "demanded", "demands", "ur
 	"vowed", "vows", "ordered", "orders", "pledged", "promised", "announced", "asked", "appealed", "expressed",
 	"offered", "warned", "threatened", "insisted", "stressed", "accused", "blamed", "declared", "told", "pressed")
 
+// sideParticiples after a comma open a clause of their own that tells why
+// or how: "rejected the accusation, saying the troops protect civilians".
+var sideParticiples = setOf("saying", "adding", "calling", "accusing", "insisting", "arguing", "noting", "describing",
+	"warning", "urging", "citing", "stressing", "claiming", "vowing", "demanding", "blaming", "telling", "explaining")
+
 // stanceObjectEnd returns where the object of the stance verb at k ends: at
-// an "and" that opens a second predicate, else at the clause's end.
+// an "and" that opens a second predicate or a comma that opens a side
+// participle, else at the clause's end.
 func (d *doc) stanceObjectEnd(k int) int {
 	_, hi := d.clause(k)
 	for j := k + 1; j < hi; j++ {
+		if d.toks[j].text == "," && sideParticiples[d.tok(j+1).lower] {
+			return j
+		}
 		if d.toks[j].lower != "and" {
 			continue
 		}

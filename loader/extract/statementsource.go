@@ -91,3 +91,14 @@ func (d *doc) statementMedium(k int) int {
 	}
 	return j - 1
 }
+
+// statementMeans reports whether the statement mention m, reached at j,
+// is how a stance was made known rather than what it is about: "rejected
+// the accusation in a written statement" rejects the accusation.
+func (d *doc) statementMeans(m *eventMention, j int) bool {
+	if m.typ != graph.Statement || m.lo != j {
+		return false
+	}
+	k := d.statementModsBefore(j-1, 0)
+	return k < j-1 && d.tok(k).lower == "in"
+}
