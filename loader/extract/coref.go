@@ -189,6 +189,7 @@ func (d *doc) corefEvents() {
 		}
 		into.add(d, m)
 	}
+	d.headlineJoins()
 	for _, e := range d.events {
 		sort.Ints(e.sents)
 	}
