@@ -190,6 +190,7 @@ func (d *doc) corefEvents() {
 		into.add(d, m)
 	}
 	d.headlineJoins()
+	d.proposedMeetings()
 	for _, e := range d.events {
 		sort.Ints(e.sents)
 	}

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/geokg/geokg/graph"
+import (
+	"sort"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // headlineJoins folds an event told only in the headline into the body's
 // event of its type: "Trump cuts Evian summit short" over "at a summit in
@@ -79,9 +83,12 @@ func (d *doc) headlineFits(h, b *event) bool {
 
 // foldInto moves every mention of h into b, in text order, keeping b's
 // type and mood: the body tells how sure the happening is, a headline's
-// tense does not.
+// tense does not, and a meeting only proposed stays only proposed.
 func (d *doc) foldInto(h, b *event) {
 	all := append(append([]*eventMention{}, h.mentions...), b.mentions...)
+	sort.SliceStable(all, func(i, j int) bool {
+		return all[i].sent < all[j].sent || all[i].sent == all[j].sent && all[i].lo < all[j].lo
+	})
 	*b = event{typ: b.typ, mod: b.mod}
 	mod := b.mod
 	for _, m := range all {
