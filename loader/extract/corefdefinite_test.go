@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestDefiniteMentionFindsItsEvent holds a later definite mention on the
+// event it names: a gathering a named party did not attend, the attack a
+// group claims after the army's riposte.
+func TestDefiniteMentionFindsItsEvent(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		typ   string
+		want  int
+		party string // a party every event of typ must name
+	}{
+		{"a named gathering not attended is the gathering",
+			"Defence ministers of the Nordic Defence Group met in Oslo on Tuesday to pledge air defences for Ukraine. The Swedish minister, Pal Jonson, did not attend the defence group meeting and sent a deputy.",
+			"Meeting", 1, ""},
+		{"the attack claimed after a counter-attack is the first attack",
+			"Suspected militants attacked an army post near Menaka in Mali on Sunday, killing 12 soldiers, the army said. The army said dozens of militants were killed in the counter-attack. The Islamic State Sahel Province claimed the attack in a statement on Monday.",
+			"Attack", 1, "Islamic State Sahel Province"},
+		{"a counter-attack told again stays the riposte",
+			"Militants attacked an army post near Menaka in Mali on Sunday. Troops launched a counter-attack near Menaka on Monday. The counter-attack killed 20 militants.",
+			"Attack", 2, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := analyse(t, tt.text, "2026-01-10").output()
+			names := entityNames(g)
+			n := 0
+			for _, r := range g.Events {
+				if string(r.Event.Type) != tt.typ {
+					continue
+				}
+				n++
+				if parts := participantNames(r.Event, names); tt.party != "" && !slices.Contains(parts, tt.party) {
+					t.Errorf("got participants %v, want %s among them", parts, tt.party)
+				}
+			}
+			if n != tt.want {
+				t.Errorf("got %d %s events, want %d", n, tt.typ, tt.want)
+			}
+		})
+	}
+}
