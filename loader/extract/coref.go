@@ -429,7 +429,8 @@ func (d *doc) compatible(e *event, m *eventMention) bool {
 		(m.loc == nil || e.loc == nil || placesMeet(m.loc, e.loc)) && sameMood(m.mod, e.mod) && !d.relativeBetween2(last.hi, m.lo) {
 		return true // "will meet in Geneva for a new round of talks": one meeting
 	}
-	if m.mod != e.mod && !(m.mod == graph.Asserted || e.mod == graph.Asserted) && !(hopedFor(e.typ) && sameMood(m.mod, e.mod)) {
+	if m.mod != e.mod && !(m.mod == graph.Asserted || e.mod == graph.Asserted) && !(hopedFor(e.typ) && sameMood(m.mod, e.mod)) &&
+		e.typ != graph.Meeting { // a meeting not held is one plan, proposed, ruled out or called off
 		return false
 	}
 	if (m.mod == graph.Asserted) != (e.mod == graph.Asserted) && e.typ == graph.Meeting {

@@ -46,3 +46,35 @@ func TestDefiniteMentionFindsItsEvent(t *testing.T) {
 		})
 	}
 }
+
+// TestPlannedMeetingOneMood holds a meeting that is only planned as one
+// event whether it is proposed, ruled out or called off, and keeps it apart
+// from a meeting held or one planned elsewhere.
+func TestPlannedMeetingOneMood(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want int
+	}{
+		{"ruled out and proposed is one planned meeting",
+			"The Kremlin said there were no plans for a new round of talks in Geneva, despite Kyiv's proposal to meet in Geneva next week.", 1},
+		{"a meeting held and one ruled out are two",
+			"Peru and Chile held talks in Geneva on Monday. The ministers will not meet again in Geneva next week, an official said.", 2},
+		{"a meeting ruled out and one proposed elsewhere are two",
+			"The Kremlin said there were no plans for talks with Kyiv in Geneva. Separately, Minsk proposed to meet Warsaw in Vilnius next week.", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := analyse(t, tt.text, "2026-01-10").output()
+			n := 0
+			for _, r := range g.Events {
+				if string(r.Event.Type) == "Meeting" {
+					n++
+				}
+			}
+			if n != tt.want {
+				t.Errorf("got %d meetings, want %d", n, tt.want)
+			}
+		})
+	}
+}
