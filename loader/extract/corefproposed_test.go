@@ -12,7 +12,7 @@ func TestProposedMeetingIsOne(t *testing.T) {
 	}{
 		{"a proposal to meet is the meeting",
 			"Ankara said there were no plans for a summit in Baku, despite Yerevan's proposal to meet at the level of foreign ministers next week.",
-			2, 0},
+			1, 0},
 		{"proposed that two sides meet is the meeting",
 			"Ghana's foreign minister proposed last month that the two armies meet at the border town of Aflao. Togo rejected Ghana's offer of military talks on Thursday.",
 			1, 0},
