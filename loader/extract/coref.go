@@ -92,7 +92,7 @@ func (d *doc) corefEvents() {
 			// "the army said it had struck extremists": who carried out the
 			// strike the article opened with.
 			// Only the latest attack.
-			if e := d.recentEvent(6, isAttack); e != nil && (m.loc == nil || e.loc != nil && placedAt(e, m.loc)) && datesMeet(m, e) &&
+			if e := d.recentEvent(6, func(e *event) bool { return isAttack(e) && !d.answers(e, m) }); e != nil && (m.loc == nil || e.loc != nil && placedAt(e, m.loc)) && datesMeet(m, e) &&
 				(e.perp == nil || d.samePerp(e.perp, m.perp)) && e.last().sent >= m.sent-8 && !d.spanOfTime(m) && !d.spanOfTime(e.mentions[0]) && !moodsApart(e.mod, m.mod) {
 				// "the military said it had conducted a strike" after
 				// "an Israeli airstrike": the state's own force owns it.
@@ -189,6 +189,8 @@ func (d *doc) corefEvents() {
 		}
 		into.add(d, m)
 	}
+	d.headlineJoins()
+	d.proposedMeetings()
 	for _, e := range d.events {
 		sort.Ints(e.sents)
 	}
@@ -222,6 +224,9 @@ func (d *doc) antecedent(m *eventMention, sameWord bool) *event {
 		}
 		if e.mentions[0].separate && len(m.parts) > 0 && !subset(m.parts, e.parts) {
 			continue // "separate talks with A and B ... the meeting with A": A's
+		}
+		if d.answers(e, m) {
+			continue
 		}
 		if sameWord {
 			same := false
@@ -424,7 +429,8 @@ func (d *doc) compatible(e *event, m *eventMention) bool {
 		(m.loc == nil || e.loc == nil || placesMeet(m.loc, e.loc)) && sameMood(m.mod, e.mod) && !d.relativeBetween2(last.hi, m.lo) {
 		return true // "will meet in Geneva for a new round of talks": one meeting
 	}
-	if m.mod != e.mod && !(m.mod == graph.Asserted || e.mod == graph.Asserted) && !(hopedFor(e.typ) && sameMood(m.mod, e.mod)) {
+	if m.mod != e.mod && !(m.mod == graph.Asserted || e.mod == graph.Asserted) && !(hopedFor(e.typ) && sameMood(m.mod, e.mod)) &&
+		e.typ != graph.Meeting { // a meeting not held is one plan, proposed, ruled out or called off
 		return false
 	}
 	if (m.mod == graph.Asserted) != (e.mod == graph.Asserted) && e.typ == graph.Meeting {

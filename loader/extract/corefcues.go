@@ -205,7 +205,14 @@ var joinVerbs = setOf("join", "joins", "joined", "joining", "attend", "attends",
 // joinedMeeting returns the meeting a "join the talks" mention points at:
 // a newcomer to talks reported before, even on a later day of them.
 func (d *doc) joinedMeeting(m *eventMention) *event {
-	if m.typ != graph.Meeting || m.verb || d.tok(m.lo-1).lower != "the" || !joinVerbs[d.tok(m.lo-2).lower] {
+	if m.typ != graph.Meeting || m.verb {
+		return nil
+	}
+	k := m.lo - 1
+	for n := 0; n < 3 && k > 0 && d.toks[k].lower != "the" && d.toks[k].kind == tokWord && !d.trigAt[k]; n++ {
+		k-- // "did not attend the contact group meeting": the group's name stands between
+	}
+	if d.tok(k).lower != "the" || !joinVerbs[d.tok(k-1).lower] {
 		return nil
 	}
 	key := headKey(m.noun)

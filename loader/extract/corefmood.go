@@ -67,3 +67,10 @@ func (d *doc) counterMove(m *eventMention) bool {
 func condApart(a, b graph.Modality) bool {
 	return moodsApart(a, b) && (a == graph.Conditional || b == graph.Conditional)
 }
+
+// answers reports whether event e is a riposte that mention m, no riposte
+// itself, cannot name: "dozens were killed in the counter-attack ... the
+// group claimed the attack" claims the attack the riposte answered.
+func (d *doc) answers(e *event, m *eventMention) bool {
+	return d.counterMove(e.mentions[0]) && !d.counterMove(m)
+}

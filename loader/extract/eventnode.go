@@ -231,9 +231,16 @@ var genericAttackNouns = setOf("attack", "attacks", "assault", "assaults", "raid
 // title names the event the way an analyst would: "Xi–Lula meeting in
 // Brasília", "Kharkiv attack".
 func (e *event) title(names []string) string {
-	noun := strings.ToLower(e.mentions[0].noun)
+	first := e.mentions[0]
 	for _, m := range e.mentions {
-		if !m.verb {
+		if m.typ == e.typ {
+			first = m // "Kyiv's proposal to meet": the meeting's word, not the proposal's
+			break
+		}
+	}
+	noun := strings.ToLower(first.noun)
+	for _, m := range e.mentions {
+		if !m.verb && m.typ == e.typ {
 			noun = strings.ToLower(m.noun)
 			break
 		}
@@ -249,7 +256,7 @@ func (e *event) title(names []string) string {
 			}
 		}
 	}
-	if e.mentions[0].verb && noun == strings.ToLower(e.mentions[0].noun) {
+	if first.verb && noun == strings.ToLower(first.noun) {
 		if n := actionNoun(e.typ, noun); n != "" {
 			noun = n
 		} else {
