@@ -123,6 +123,7 @@ func (d *doc) findRelations() {
 	d.dropOwnSideStances()
 	d.dropWithheldCondemnations()
 	d.dropUnattackablePlaces()
+	d.calledProtestParties()
 }
 
 // eventRelations: who took part, where, who attacked whom.
@@ -407,7 +408,31 @@ func (d *doc) isObject(sp *span) bool {
 	if speechVerbs[p.lower] || p.lower == "say" || p.lower == "believe" || p.lower == "think" || p.lower == "fear" {
 		return false // "diplomats say Iran has shipped": the reported clause's subject
 	}
-	return true
+	return !d.ownedDescriptor(pi)
+}
+
+// ownerWords open a noun that describes the name after it by its tie to
+// someone: "his main challenger X", "their leader X".
+var ownerWords = setOf("his", "her", "its", "their")
+
+// ownedDescriptor reports whether the lower-case noun at p ends a phrase
+// that opens a clause and only describes the name after it: ", while his
+// main challenger X rejected ..." has X as its subject, not an object.
+func (d *doc) ownedDescriptor(p int) bool {
+	for k := p; k >= p-3 && k >= d.sents[d.sentOf[p]].lo; k-- {
+		t := d.tok(k)
+		if ownerWords[t.lower] {
+			switch b := d.tok(k - 1); {
+			case k == d.sents[d.sentOf[p]].lo, b.text == ",", b.lower == "while", b.lower == "whereas", b.lower == "but":
+				return true
+			}
+			return false
+		}
+		if t.kind != tokWord || t.cap || d.spanAt[k] != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // titleStart steps back from a name over the titles that stand for it:
