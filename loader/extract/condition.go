@@ -182,6 +182,7 @@ func (d *doc) namedBefore(e *entity, j int) bool {
 // addConditionMention puts the condition mention of sentence si, if any,
 // among the sentence's mentions from start on, in text order.
 func (d *doc) addConditionMention(si, start int) {
+	d.addDependOffer(si, start)
 	if m := d.conditionMention(si); m != nil {
 		d.insertMention(start, m)
 	}
