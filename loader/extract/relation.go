@@ -89,6 +89,7 @@ func (d *doc) findRelations() {
 	d.eventRelations()
 	d.voteRoles()
 	d.dropStateOfTown()
+	d.dropHolders()
 	d.titleRelations()
 	d.placeRelations()
 	for si, s := range d.sents {
