@@ -81,3 +81,23 @@ func (d *doc) dropHolders() {
 	}
 	d.claims = kept
 }
+
+// resortNouns name a town by what it is, like unitNouns: "the Red Sea
+// resort of Sharm el-Sheikh".
+var resortNouns = setOf("resort", "resorts")
+
+// namesUnitOf tells whether sp only qualifies a town named after it: "the
+// Black Sea port of Constanta", "the Baltic Sea oil port of Primorsk",
+// "Egypt's Red Sea resort of Sharm el-Sheikh". The town is the place.
+func (d *doc) namesUnitOf(sp *span) bool {
+	j := sp.hi
+	for n := 0; n < 2 && d.spanAt[min(j, len(d.toks)-1)] == 0 && d.tok(j).kind == tokWord && !d.tok(j).cap &&
+		!(unitNouns[d.tok(j).lower] || resortNouns[d.tok(j).lower]); n++ {
+		j++ // "oil", "naval"
+	}
+	if !(unitNouns[d.tok(j).lower] || resortNouns[d.tok(j).lower]) || d.tok(j+1).lower != "of" {
+		return false
+	}
+	t, ok := d.spanEntity(d.placeStart(j + 2))
+	return ok && t.ent != nil && t.ent.typ == graph.Location
+}
