@@ -250,7 +250,7 @@ func (d *doc) fillArgs(m *eventMention) {
 				sp.lo > m.hi && sp.lo <= m.hi+24 && (m.verb || m.typ == graph.Attack) && inPreps[d.prevWord(sp.lo)] ||
 				sp.lo > m.hi && sp.lo <= m.hi+14 && inPreps[d.prevWord(sp.lo)] && d.plainBetween(m.hi, sp.lo)) {
 				// "raided a barracks and the port in Somalia's capital Mogadishu"
-				if !(unitNouns[d.tok(sp.hi).lower] && d.tok(sp.hi+1).lower == "of") {
+				if !(unitNouns[d.tok(sp.hi).lower] && d.tok(sp.hi+1).lower == "of") && !d.namesUnitOf(sp) {
 					locs = append(locs, actor{sp.ent, sp.lo, d.prevWord(sp.lo)})
 				} // "the Black Sea port of Constanta": the port is the place
 			}

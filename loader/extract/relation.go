@@ -89,6 +89,7 @@ func (d *doc) findRelations() {
 	d.eventRelations()
 	d.voteRoles()
 	d.dropStateOfTown()
+	d.dropHolders()
 	d.titleRelations()
 	d.placeRelations()
 	for si, s := range d.sents {
@@ -260,7 +261,7 @@ func (d *doc) attackPlaces(m *eventMention) {
 		if sp.ent == nil || sp.ent.typ != graph.Location || sp.ent == m.loc || d.holdsPlaceBefore(sp) {
 			continue
 		}
-		if unitNouns[d.tok(sp.hi).lower] && d.tok(sp.hi+1).lower == "of" {
+		if unitNouns[d.tok(sp.hi).lower] && d.tok(sp.hi+1).lower == "of" || d.namesUnitOf(sp) {
 			continue // "the Black Sea port of Constanta": the port is the place
 		}
 		p := d.prevWord(sp.lo)
