@@ -116,6 +116,9 @@ func (d *doc) corefEvents() {
 			// rejected the proposal" after "a proposal for a truce": the
 			// latest agreement, truce or plan.
 			if e := d.recentEvent(10, func(e *event) bool {
+				if m.typ == graph.Agreement && d.pledgeOnly(e) {
+					return false // "the deal" is no firm's pledge to invest told beside it
+				}
 				return e.typ == graph.Ceasefire || e.typ == graph.Agreement || e.typ == graph.Proposal
 			}); e != nil {
 				into = e

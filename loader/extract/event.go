@@ -175,6 +175,7 @@ func (d *doc) findEvents() {
 			d.summitDeclaration(m)
 			d.jointStatementParties(m)
 			d.qualifierPlace(m)
+			d.draftTabled(m)
 			d.resolutionBody(m)
 			d.proposalAuthor(m)
 			d.proposedBy(m)
@@ -187,6 +188,7 @@ func (d *doc) findEvents() {
 			d.evs = append(d.evs, m)
 			d.evs = append(d.evs, d.separateMeetings(m)...)
 			d.evs = append(d.evs, d.adoptedText(m)...)
+			d.evs = append(d.evs, d.vetoedText(m)...)
 		}
 		d.addConditionMention(si, start)
 		d.addRefusalMentions(si, start)

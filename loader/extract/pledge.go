@@ -24,6 +24,18 @@ var pledgeModals = setOf("would", "will")
 // resolution" is a stance, not help.
 var pledgeGivers = setOf("fund", "finance", "provide", "supply", "send", "give", "donate", "pay", "deliver", "help")
 
+// pledgeDeals after a pledge lead are business a state or firm promises
+// to do for another: "pledged to invest $200 billion in Chile", "ready to
+// expand imports of Kenyan tea", "promised to unlock frozen funds". Only
+// after a readiness or promise: "would buy" alone is a forecast.
+var pledgeDeals = setOf("invest", "buy", "purchase", "import", "expand", "build", "construct", "lend", "unlock", "ship",
+	"export", "open")
+
+// dealObjects name the business a pledged deal does when no actor follows:
+// "ready to expand imports".
+var dealObjects = setOf("imports", "exports", "purchases", "investment", "investments", "trade", "market", "markets",
+	"shipments", "funds", "plant", "plants", "factory", "factories", "railway", "pipeline", "port")
+
 // pledgeObjects are what a promise of giving must name when no helped
 // actor follows: "would provide assistance worth 10 million yuan".
 var pledgeObjects = setOf("aid", "assistance", "funding", "funds", "loan", "loans", "grant", "grants", "troops", "weapons",
@@ -41,7 +53,7 @@ func (d *doc) pledgeMention(si, from int) *eventMention {
 		switch {
 		case pledgeLeads[w] && d.tok(k+1).lower == "to":
 			v = k + 2
-			if readyAidVerbs[d.tok(v).lower] || pledgeGivers[d.tok(v).lower] || d.resumedGiving(v) {
+			if readyAidVerbs[d.tok(v).lower] || pledgeGivers[d.tok(v).lower] || pledgeDeals[d.tok(v).lower] || d.resumedGiving(v) {
 				break
 			}
 			v = 0
@@ -83,6 +95,7 @@ func (d *doc) pledgeOfferAt(k, v, hi, si, from int) *eventMention {
 	_, end := d.clause(v)
 	parts := []*entity{helper}
 	given := false
+	deal := pledgeDeals[d.toks[v].lower]
 	for j, sp := range d.walk(hi, min(end, hi+10)) {
 		t := d.toks[j]
 		if t.text == "," || t.lower == "and" || t.lower == "that" || t.lower == "but" {
@@ -91,7 +104,7 @@ func (d *doc) pledgeOfferAt(k, v, hi, si, from int) *eventMention {
 		if deliveredArms[t.lower] && pledgeModals[d.toks[k].lower] {
 			return nil // "would send three extra radar systems": aid announced, no offer
 		}
-		if pledgeObjects[t.lower] || aidNouns[t.lower] {
+		if pledgeObjects[t.lower] || aidNouns[t.lower] || deal && (dealObjects[t.lower] || goodsNouns[t.lower]) {
 			given = true
 		}
 		if d.trigAt[j] {
@@ -101,8 +114,8 @@ func (d *doc) pledgeOfferAt(k, v, hi, si, from int) *eventMention {
 			parts = append(parts, e)
 		}
 	}
-	if len(parts) < 2 && !given {
-		return nil
+	if len(parts) < 2 && !given || deal && !given {
+		return nil // "pledged to expand cooperation with Kenya": no business named
 	}
 	return &eventMention{lo: v, hi: hi, sent: si, typ: graph.Proposal, verb: true, noun: d.spanText(v, hi),
 		mod: graph.Possible, parts: parts, offeredBy: []*entity{helper}}
@@ -131,13 +144,30 @@ func (d *doc) insertMention(start int, m *eventMention) {
 // that a readiness reaching it still tells who is helped.
 func (d *doc) pledgeEventAt(j int) bool {
 	m := d.evAt[j]
-	return m != nil && m.typ == graph.Proposal && len(m.offeredBy) > 0 && (readyAidVerbs[d.toks[j].lower] || pledgeGivers[d.toks[j].lower])
+	return m != nil && m.typ == graph.Proposal && len(m.offeredBy) > 0 && givingWord(d.toks[j].lower)
+}
+
+// pledgeOnly reports whether every mention of e is a pledge told by its
+// sentence's shape ("pledged to invest", "would provide"), which no later
+// "the deal" names.
+func (d *doc) pledgeOnly(e *event) bool {
+	for _, m := range e.mentions {
+		if m.typ != graph.Proposal || !m.verb || len(m.offeredBy) == 0 || !givingWord(d.toks[m.lo].lower) {
+			return false
+		}
+	}
+	return true
+}
+
+// givingWord reports whether w gives help or does business in a pledge.
+func givingWord(w string) bool {
+	return readyAidVerbs[w] || pledgeGivers[w] || pledgeDeals[w]
 }
 
 // pledgeApart reports whether a pledge of help is another offer than the
 // proposal e: one helper's pledge is not another's plan.
 func (d *doc) pledgeApart(e *event, m *eventMention) bool {
-	if len(m.offeredBy) == 0 || !m.verb || !(readyAidVerbs[d.toks[m.lo].lower] || pledgeGivers[d.toks[m.lo].lower]) {
+	if len(m.offeredBy) == 0 || !m.verb || !givingWord(d.toks[m.lo].lower) {
 		return false
 	}
 	for _, o := range e.mentions {

@@ -10,7 +10,8 @@ import "github.com/geokg/geokg/graph"
 // putForwardVerbs present a plan as their subject's own.
 var putForwardVerbs = setOf("presented", "presents", "present", "unveiled", "unveils", "unveil", "tabled", "tables",
 	"submitted", "submits", "floated", "floats", "outlined", "outlines", "drafted", "drafts", "put", "puts", "drew",
-	"draws", "laid", "lays", "set", "sets")
+	"draws", "laid", "lays", "set", "sets", "circulated", "circulates", "circulate", "submit", "introduced",
+	"introduces", "introduce")
 
 // putForwardParticles follow the verbs that need one: "put forward", "drew
 // up", "laid out", "set out".
@@ -30,7 +31,7 @@ func (d *doc) pastParticle(k int) (int, bool) {
 
 // putForwardAgents are the participles of "a plan <participle> by X".
 var putForwardAgents = setOf("presented", "unveiled", "tabled", "submitted", "floated", "outlined", "drafted", "put",
-	"drawn", "laid", "set", "proposed", "authored", "prepared", "devised")
+	"drawn", "laid", "set", "proposed", "authored", "prepared", "devised", "circulated", "introduced")
 
 // proposalAuthor gives a proposal noun with no owner the author its
 // sentence names, who offers it and is its party.

@@ -204,23 +204,23 @@ func (d *doc) voteRoles() {
 func (d *doc) voteSentenceRoles(si int, m *eventMention) {
 	s := d.sents[si]
 	e := m.ev
-	// The drafters offered the text adopted, when there is one.
-	text := e
+	// The drafters offered the text adopted or vetoed, when there is
+	// one, and the vetoing state rejected the text vetoed.
+	text, vetoed := e, e
 	if t := d.adoptedBy(e); t != nil {
 		text = t
+	} else if t := d.vetoedBy(e); t != nil {
+		text, vetoed = t, t
 	}
 	for k := s.lo; k < s.hi; k++ {
 		w := d.toks[k].lower
+		if drafters := d.draftersAt(k, s.hi); len(drafters) > 0 {
+			for _, a := range drafters {
+				d.voteClaim(a, text, graph.Offered, m.mod, si, m)
+			}
+			continue
+		}
 		switch {
-		case (draftVerbs[w] || w == "forward" && d.tok(k-1).lower == "put") && d.tok(k+1).lower == "by" && d.draftedText(k):
-			for _, a := range d.agentList(k+2, s.hi) {
-				d.voteClaim(a, text, graph.Offered, m.mod, si, m)
-			}
-		case w == "drafted" && d.tok(k-1).text == "-":
-			// "the US-drafted resolution"
-			if _, a := d.actorAt(k - 2); a != nil {
-				d.voteClaim(a, text, graph.Offered, m.mod, si, m)
-			}
 		case (w == "against" || w == "abstentions" || w == "abstaining") && d.countBefore(k) && countListOpen[d.tok(k+1).text]:
 			// "three against — Russia, China and Burkina Faso —",
 			// "two abstentions (India and Brazil)".
@@ -246,7 +246,10 @@ func (d *doc) voteSentenceRoles(si int, m *eventMention) {
 			}
 			for _, a := range d.votersBefore(k) {
 				d.voteClaim(a, e, graph.ParticipatedIn, m.mod, si, m)
-				if w == "vetoed" || w == "voted" {
+				switch w {
+				case "vetoed":
+					d.voteClaim(a, vetoed, graph.Rejected, m.mod, si, m)
+				case "voted":
 					d.voteClaim(a, e, graph.Rejected, m.mod, si, m)
 				}
 			}
@@ -279,13 +282,20 @@ func (d *doc) votedAgainst(k int) bool {
 
 // votersBefore returns the actors listed right before the vote verb at k:
 // "Russia, China and Burkina Faso voted against", "with China and Russia
-// abstaining". Only aux words and adverbs may stand between the list and
-// the verb, so drafters named earlier in the clause are not voters.
+// abstaining", "Russia on Tuesday vetoed". Only aux words, adverbs and
+// the day may stand between the list and the verb, so drafters named
+// earlier in the clause are not voters.
 func (d *doc) votersBefore(k int) []*entity {
 	s := d.sents[d.sentOf[k]]
 	j := k - 1
-	for j >= s.lo && d.auxOrAdverb(j) {
-		j--
+	for j >= s.lo {
+		if d.auxOrAdverb(j) {
+			j--
+		} else if isWeekday(d.toks[j].lower) && d.tok(j-1).lower == "on" {
+			j -= 2 // "Russia on Tuesday vetoed"
+		} else {
+			break
+		}
 	}
 	var out []*entity
 	for j >= s.lo {
