@@ -305,6 +305,9 @@ func (d *doc) askers(k, si int) []*entity {
 		return g // "The two ministers called on X to ..."
 	}
 	if c := d.coordinatedSubject(k, si); c != nil && (src == nil || src == d.speakerOf(si)) {
+		if l := d.openingList(c, si); l != nil {
+			return l // "Britain, France and Germany issued a statement ... and urging X to"
+		}
 		return []*entity{c}
 	}
 	if src == nil {
