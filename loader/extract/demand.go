@@ -289,6 +289,9 @@ func (d *doc) otherPair(j, k int, askers []*entity) []*entity {
 // before it ("China and the United States urged"), else the subject a
 // verb joined by "and" shares.
 func (d *doc) askers(k, si int) []*entity {
+	if b := d.textBody(k, si); b != nil {
+		return []*entity{b} // "The resolution calls on X to ...": the body that passed it
+	}
 	if g := d.sharedGroupSubject(k); g != nil {
 		return g // "The two ministers called on X ... and urged Y ..."
 	}

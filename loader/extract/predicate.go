@@ -222,6 +222,9 @@ func (d *doc) predicateAt(k, si int) {
 		// is Y's; an unnamed teller leaves the act to no one.
 		src, mod = d.subjectBefore(i, si), graph.Asserted
 	}
+	if b := d.textBody(k, si); b != nil && typ == graph.Demanded {
+		src = b // "The resolution demands that ...": the body that passed it
+	}
 	srcs := []*entity{src}
 	if g := d.groupSubject(k); len(g) == 2 && (src == nil || src == d.speakerOf(si)) {
 		srcs = g // "Both leaders condemned the launch"
