@@ -10,6 +10,10 @@ type clauseSpan struct{ lo, hi int32 }
 
 // clause returns the bounds [lo, hi) of the clause around token p.
 func (d *doc) clause(p int) (int, int) {
+	if p < 0 || p >= len(d.toks) {
+		q := min(max(p, 0), len(d.toks))
+		return q, q // past either end of the text: an empty clause, as d.tok gives a zero token there
+	}
 	if len(d.clauses) != len(d.toks) {
 		d.clauses = make([]clauseSpan, len(d.toks))
 	}

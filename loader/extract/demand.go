@@ -289,6 +289,9 @@ func (d *doc) otherPair(j, k int, askers []*entity) []*entity {
 // before it ("China and the United States urged"), else the subject a
 // verb joined by "and" shares.
 func (d *doc) askers(k, si int) []*entity {
+	if b := d.textBody(k, si); b != nil {
+		return []*entity{b} // "The resolution calls on X to ...": the body that passed it
+	}
 	if g := d.sharedGroupSubject(k); g != nil {
 		return g // "The two ministers called on X ... and urged Y ..."
 	}
@@ -305,6 +308,9 @@ func (d *doc) askers(k, si int) []*entity {
 		return g // "The two ministers called on X to ..."
 	}
 	if c := d.coordinatedSubject(k, si); c != nil && (src == nil || src == d.speakerOf(si)) {
+		if l := d.openingList(c, si); l != nil {
+			return l // "Britain, France and Germany issued a statement ... and urging X to"
+		}
 		return []*entity{c}
 	}
 	if src == nil {

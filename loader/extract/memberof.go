@@ -22,7 +22,7 @@ func (d *doc) memberOfRelations() {
 		if d.tok(j).lower == "the" {
 			j++
 		}
-		for n := 0; n < 2 && d.spanAt[j] == 0 && d.tok(j).kind == tokWord && !d.tok(j).cap; n++ {
+		for n := 0; n < 2 && j < len(d.toks) && d.spanAt[j] == 0 && d.tok(j).kind == tokWord && !d.tok(j).cap; n++ {
 			j++ // "the governing", "the ruling"
 		}
 		o, ok := d.spanEntity(j)

@@ -172,7 +172,15 @@ func (d *doc) predicateAt(k, si int) {
 		// "Russia must show ...": the speaker demands it of the subject.
 		spk := d.speakerOf(si)
 		if sp, e := d.actorAt(max(k-1, 0)); e != nil && spk != nil && sp.hi == k {
-			d.addClaim(claim{src: ent(spk), dst: ent(e), typ: graph.Demanded, mod: graph.Asserted, sent: si, conf: 0.5})
+			spks := d.openingList(spk, si) // "Britain, France and Germany said Tehran must ...": all three demand
+			if spks == nil {
+				spks = []*entity{spk}
+			}
+			for _, s := range spks {
+				if s != e {
+					d.addClaim(claim{src: ent(s), dst: ent(e), typ: graph.Demanded, mod: graph.Asserted, sent: si, conf: 0.5})
+				}
+			}
 		}
 		for g := 2; g <= 3 && spk != nil; g++ {
 			// "Both sides must now show leadership"
@@ -191,6 +199,9 @@ func (d *doc) predicateAt(k, si int) {
 		return // "any attempt to blame Russia": an aim, not an act
 	}
 	src := d.subjectBefore(k, si)
+	if c := d.leadingSubject(k, si, src); c != nil && typ == graph.Demanded {
+		src = c // "X lodged a protest with envoy Y and demanded that ...": X demands
+	}
 	evs, actors := d.objectsAfter(k)
 	if typ == graph.Demanded && d.unnamedAsked(k) {
 		actors = nil // "urged mediators to push Israel": Israel is pushed by those asked, not asked
@@ -210,6 +221,9 @@ func (d *doc) predicateAt(k, si int) {
 		// "X said Y would respond and accused Z": X accuses, and the modal
 		// is Y's; an unnamed teller leaves the act to no one.
 		src, mod = d.subjectBefore(i, si), graph.Asserted
+	}
+	if b := d.textBody(k, si); b != nil && typ == graph.Demanded {
+		src = b // "The resolution demands that ...": the body that passed it
 	}
 	srcs := []*entity{src}
 	if g := d.groupSubject(k); len(g) == 2 && (src == nil || src == d.speakerOf(si)) {
