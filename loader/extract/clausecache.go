@@ -10,6 +10,10 @@ type clauseSpan struct{ lo, hi int32 }
 
 // clause returns the bounds [lo, hi) of the clause around token p.
 func (d *doc) clause(p int) (int, int) {
+	if p < 0 || p >= len(d.toks) {
+		p = max(0, min(p, len(d.toks)))
+		return p, p // past the text's edge, as a rule's k+1 may ask: no clause
+	}
 	if len(d.clauses) != len(d.toks) {
 		d.clauses = make([]clauseSpan, len(d.toks))
 	}
