@@ -194,6 +194,7 @@ func (d *doc) corefEvents() {
 	}
 	d.headlineJoins()
 	d.proposedMeetings()
+	d.plannedMeetings()
 	for _, e := range d.events {
 		sort.Ints(e.sents)
 	}
