@@ -234,7 +234,10 @@ var blameWords = setOf("dangerous", "provocative", "reckless", "irresponsible", 
 	"unjust", "illegitimate", "hypocritical", "disgraceful", "betrayal", "unilateral", "discriminatory", "inaccurate",
 	"misguided", "counterproductive", "unwarranted", "irresponsibility", "arbitrary", "abusive", "unfriendly", "inappropriate", "lynching", "witch",
 	"cynical", "hypocrisy", "appalling", "unconscionable", "mockery",
-	"protectionism", "protectionist")
+	"protectionism", "protectionist",
+	"terrible", "scam", "masquerade", "charade", "pathetic", "hoax", "disastrous", "catastrophic", "ridiculous",
+	"nonsense", "ludicrous", "preposterous", "scandalous", "reprehensible", "unconstitutional", "undemocratic",
+	"shocking", "humiliating", "extortion", "theft", "piracy", "persecution", "repression")
 
 // calledBlame reads "called X's actions dangerous": the actor whose deeds
 // are judged.

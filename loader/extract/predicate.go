@@ -226,6 +226,11 @@ func (d *doc) predicateAt(k, si int) {
 		src = b // "The resolution demands that ...": the body that passed it
 	}
 	srcs := []*entity{src}
+	if typ == graph.Criticized || typ == graph.Condemned {
+		if p := d.participleStanceSubjects(k, si); len(p) > 1 || len(p) == 1 && p[0] != src {
+			srcs = p // "X triggered the mechanism, accusing Iran of ...": X accuses
+		}
+	}
 	if g := d.groupSubject(k); len(g) == 2 && (src == nil || src == d.speakerOf(si)) {
 		srcs = g // "Both leaders condemned the launch"
 	}

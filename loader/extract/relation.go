@@ -320,6 +320,10 @@ func (d *doc) subjectBefore(k, si int) *entity {
 			}
 		}
 		if sp, e := d.actorAt(j); e != nil {
+			if d.tok(sp.lo-1).text == "(" && d.tok(sp.hi).text == ")" {
+				j = sp.lo // "leader of the Union of X (UX), who ...": the name the acronym repeats decides
+				continue
+			}
 			if (!d.isModifierActor(sp) && !d.isObject(sp) && !d.possessesThing(sp) || d.memberSubject(sp, lo)) && !d.hyphenQualifier(sp) {
 				return e
 			}

@@ -5,6 +5,12 @@ package extract
 var reporterActs = setOf("accused", "warned", "urged", "condemned", "criticised", "criticized", "denounced",
 	"demanded", "blamed", "called", "asked", "pressed", "appealed", "rejected", "dismissed", "threatened")
 
+// blameActs go on with the teller even after a perfect in the reported
+// clause: "X said Kyiv had accepted the truce and accused Russia of ..."
+// is X's charge; a state that has just done something seldom accuses in
+// the same breath.
+var blameActs = setOf("accused", "blamed", "criticised", "criticized", "condemned", "denounced")
+
 // reportVerbs open the clause a speaker reports.
 var reportVerbs = setOf("said", "says", "told")
 
@@ -40,7 +46,9 @@ func (d *doc) reportedActVerb(k, si int) int {
 		}
 		switch t.lower {
 		case "had", "has", "have":
-			return -1
+			if !blameActs[d.toks[k].lower] {
+				return -1
+			}
 		}
 		if reportVerbs[t.lower] {
 			if !actor {
