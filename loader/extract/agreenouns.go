@@ -144,10 +144,10 @@ func (d *doc) signedAtTalks(m *eventMention) {
 		return
 	}
 	k := m.lo - 1
-	for k > m.lo-6 && k > 0 && d.toks[k].lower != "of" {
+	for k > m.lo-6 && k > 0 && d.tok(k).lower != "of" {
 		k--
 	}
-	if d.toks[k].lower != "of" || d.tok(k-1).lower != "signing" || !d.governedBy(m.lo, signVerbs) {
+	if d.tok(k).lower != "of" || d.tok(k-1).lower != "signing" || !d.governedBy(m.lo, signVerbs) {
 		return
 	}
 	for i := len(d.evs) - 1; i >= 0; i-- {
