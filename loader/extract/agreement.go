@@ -94,6 +94,9 @@ func (d *doc) findAgreements() {
 				typ = graph.Rejected
 			}
 			for _, t := range targets {
+				if agree && demandAt < 0 {
+					d.speakerSides(k, subjects, t)
+				}
 				if e := d.sellerOf(t); e != nil && agree {
 					subjects = appendUnique(subjects, e)
 				}

@@ -173,6 +173,8 @@ func (d *doc) groupWords(k int) int {
 		return 3 // "the warring parties": the two sides of the war reported
 	case w == "each" && n1 == "other":
 		return 2
+	case w == "the" && n1 == "sides" && n2 != "of":
+		return 2 // "the sides signed nine documents": a readout's word for the two parties
 	case w == "the" && n1 == "two" || w == "both":
 		// One qualifier may stand before the noun: "the two Asian
 		// neighbours", "both warring sides", "the two nuclear-armed rivals".

@@ -435,6 +435,9 @@ func (d *doc) lastPair(k int) []*entity {
 		if ps := d.recentStatePair(k); ps != nil && !hasEntity(skipped, ps[0]) && !hasEntity(skipped, ps[1]) {
 			return ps
 		}
+		if ps := d.latestMeetingSides(k); ps != nil && d.agreeVerbAfter(k+d.groupWords(k)) && !hasEntity(skipped, ps[0]) && !hasEntity(skipped, ps[1]) {
+			return ps // "X held talks with Y. The two sides agreed to ..."
+		}
 	}
 	return d.warSides(k)
 }

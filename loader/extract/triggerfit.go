@@ -55,6 +55,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	if ok, handled := d.diplomaticProtestFits(lo, hi); handled {
 		return ok
 	}
+	if ok, handled := d.signedPaperFits(lo, hi); handled {
+		return ok
+	}
 	if ok, handled := d.actionFits(lo, hi, verb); handled {
 		return ok
 	}
