@@ -182,6 +182,7 @@ func (d *doc) findEvents() {
 			d.proposedThing(m)
 			d.planInfinitive(m)
 			d.offeredDeal(m)
+			d.calledVoteArgs(m)
 			if d.dropMention(m) {
 				continue
 			}
