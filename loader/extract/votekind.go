@@ -41,6 +41,9 @@ func (d *doc) votesApart(e *event, m *eventMention) bool {
 			return true
 		}
 	}
+	if roundsApart(e, m) || d.roundAside(e, m) {
+		return true
+	}
 	k := voteKind(m.noun)
 	if k == "" {
 		return false
@@ -108,6 +111,51 @@ func (d *doc) demandedVote(ev *event) bool {
 	}
 	for _, c := range d.claims {
 		if c.dst.ev == ev && c.typ == graph.Demanded && c.src.ent != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// roundsApart reports whether m tells the first round of a vote and e its
+// runoff, or the other way round: "the first round on 18 January" is not
+// the runoff the article reports.
+func roundsApart(e *event, m *eventMention) bool {
+	first := func(o *eventMention) bool { return strings.HasPrefix(strings.ToLower(o.noun), "first ") }
+	later := func(o *eventMention) bool {
+		w := strings.ToLower(o.noun)
+		return strings.Contains(w, "runoff") || strings.Contains(w, "run-off") || strings.HasPrefix(w, "second ")
+	}
+	if first(m) && moodsApart(m.mod, e.mod) {
+		return true // a first round held is no vote still to come
+	}
+	for _, o := range e.mentions {
+		if first(m) && later(o) || later(m) && first(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// roundAside reports whether e is only a first round told in passing
+// beside another vote held, so that a later "the vote" or "the election"
+// is that vote's: "in the second phase ... the USDP won the first phase
+// on Dec. 28 ... called the vote a sham".
+func (d *doc) roundAside(e *event, m *eventMention) bool {
+	isFirst := func(o *eventMention) bool { return strings.HasPrefix(strings.ToLower(o.noun), "first ") }
+	if isFirst(m) {
+		return false
+	}
+	for _, o := range e.mentions {
+		if !isFirst(o) {
+			return false
+		}
+	}
+	for _, o := range d.events {
+		if o == e {
+			break
+		}
+		if o.typ == graph.Election && o.mod == graph.Asserted && !isFirst(o.mentions[0]) {
 			return true
 		}
 	}
