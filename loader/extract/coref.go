@@ -167,7 +167,7 @@ func (d *doc) corefEvents() {
 			if e.typ == graph.Statement && !strings.EqualFold(m.noun, e.mentions[0].noun) && !(m.date != nil && e.date != nil && m.date.date.Start == e.date.Start) {
 				continue
 			}
-			if (m.bare() || d.anaphoric(m)) && (sameMood(m.mod, e.mod) || m.mod == graph.Asserted && !heldIntoPlanned(e, m) || m.mod == graph.Denied || m.typ == graph.Attack && !(m.verb && moodsApart(m.mod, e.mod))) && datesMeet(m, e) {
+			if (m.bare() || d.anaphoric(m)) && !d.votesApart(e, m) && (sameMood(m.mod, e.mod) || m.mod == graph.Asserted && !heldIntoPlanned(e, m) || m.mod == graph.Denied || m.typ == graph.Attack && !(m.verb && moodsApart(m.mod, e.mod))) && datesMeet(m, e) {
 				into = e
 				break
 			}
@@ -216,7 +216,7 @@ func (d *doc) antecedent(m *eventMention, sameWord bool) *event {
 		// "denounced the shelling of Mosul": the one that struck there,
 		// even when another came between.
 		if e := d.recentEvent(10, func(e *event) bool {
-			return e.typ == m.typ && e.loc != nil && placedAt(e, m.loc) && !d.conflicts(e, m)
+			return e.typ == m.typ && e.loc != nil && placedAt(e, m.loc) && !d.conflicts(e, m) && !d.votesApart(e, m)
 		}); e != nil {
 			return e
 		}

@@ -115,7 +115,7 @@ func (d *doc) titleStateOf(p *entity, heads map[string]bool) *entity {
 // a vote, a halt of supplies).
 func (d *doc) sameKind(e *event, m *eventMention) bool {
 	if e.typ != graph.OtherEvent {
-		return true
+		return !d.votesApart(e, m)
 	}
 	k := otherKind(m.noun)
 	for _, o := range e.mentions {

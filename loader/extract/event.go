@@ -183,6 +183,7 @@ func (d *doc) findEvents() {
 			d.planInfinitive(m)
 			d.offeredDeal(m)
 			d.signedAtTalks(m)
+			d.calledVoteArgs(m)
 			if d.dropMention(m) {
 				continue
 			}

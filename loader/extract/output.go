@@ -55,7 +55,7 @@ func (d *doc) output() graph.ArticleGraph {
 			continue
 		}
 		e := ev.node(d, reported)
-		if e.ID == "" || (ev.unanchored(e) && !linked[ev] && !d.namedPast(ev)) {
+		if e.ID == "" || (ev.unanchored(e) && !linked[ev] && !d.namedPast(ev) && !d.demandedVote(ev)) {
 			continue
 		}
 		reported[e.ID] = true

@@ -77,6 +77,8 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return ok
 	}
 	switch w {
+	case "first":
+		return d.roundFits(lo, hi)
 	case "call":
 		return next == "with" || prev == "phone" || prev == "telephone" || prev == "video"
 	case "talk":

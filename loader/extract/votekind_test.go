@@ -1,0 +1,51 @@
+package extract
+
+import "testing"
+
+// TestVotesApart keeps a referendum, a confidence vote, an election and a
+// vote only called for as separate events, and still joins retellings.
+func TestVotesApart(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want int // Election events
+	}{
+		{"a referendum vowed after an election won",
+			"Maria Ostrova won Chile's presidential election on Sunday with 55% of the vote. In her victory speech she vowed to hold a referendum on a new constitution.",
+			2},
+		{"the presidential election after a no-confidence vote",
+			"Chile's cabinet fell after lawmakers ousted Prime Minister Karl Benn in a no-confidence vote in Chile on Monday, a year before the presidential election.",
+			2},
+		{"early elections called for beside the election due",
+			"Analysts expect Tomas Varga to win Chile's next presidential election. Opposition leader Ana Costa called for early elections in Chile on Tuesday.",
+			2},
+		{"early elections demanded and then floated are one",
+			"Protesters in Chile demanded early elections on Sunday. President Tomas Varga said on Monday he could call early elections in the autumn if the blockades ended.",
+			1},
+		{"the election retold stays one",
+			"Chile held a presidential election on Sunday. Observers said the vote was calm, and the election commission will publish results on Tuesday.",
+			1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := analyse(t, tt.text, "2025-04-18").output()
+			n := 0
+			for _, r := range g.Events {
+				if string(r.Event.Type) == "Election" {
+					n++
+				}
+			}
+			if n != tt.want {
+				t.Errorf("got %d Election events, want %d", n, tt.want)
+			}
+		})
+	}
+}
+
+// TestCalledVoteParties makes who calls for a vote its demander, not a
+// candidate, and keeps the vote though it names no party or place.
+func TestCalledVoteParties(t *testing.T) {
+	checkClaims(t, "Opposition leader Ana Costa called for snap elections on Tuesday.", "2025-04-18",
+		[]string{"Ana Costa DEMANDED Election event asserted"},
+		[]string{"Ana Costa PARTICIPATED_IN Election event possible"})
+}

@@ -1,0 +1,35 @@
+package extract
+
+// roundVoteWords name a vote of people outright; "vote" alone may be a
+// council's.
+var roundVoteWords = setOf("election", "elections", "runoff", "run-off", "polls", "ballot", "ballots", "electoral", "voting")
+
+// roundFits reports whether "first round" or "first phase" at lo..hi is a
+// round of an election: "the first round on 18 January", "in Sunday's
+// first round", "the first round of the presidential election", in an
+// article that tells a vote of people. "the first round of talks" and
+// "the first phase of the truce" are no vote.
+func (d *doc) roundFits(lo, hi int) bool {
+	if d.tok(hi).lower == "of" {
+		k := hi + 1
+		for n := 0; n < 3 && (determiners[d.tok(k).lower] || meetingModifiers[d.tok(k).lower] || d.tok(k).lower == "the"); n++ {
+			k++
+		}
+		return roundVoteWords[d.tok(k).lower]
+	}
+	if d.tok(hi).text == "-" || nonEventHeads[d.tok(hi).lower] {
+		return false // "first-round winner", "first round results"
+	}
+	return d.tellsVote()
+}
+
+// tellsVote reports whether the article names an election of people
+// anywhere.
+func (d *doc) tellsVote() bool {
+	for _, t := range d.toks {
+		if roundVoteWords[t.lower] && t.lower != "voting" {
+			return true
+		}
+	}
+	return false
+}

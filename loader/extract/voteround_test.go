@@ -1,0 +1,49 @@
+package extract
+
+import "testing"
+
+// TestFirstRound makes a first round told beside a runoff its own vote,
+// and leaves rounds of talks and phases of truces alone.
+func TestFirstRound(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want int // Election events
+	}{
+		{"a first round beside the runoff",
+			"Marta Silva won Chile's presidential runoff on Sunday with 58% of the vote. The first round on 3 May, which Silva also led, drew nine candidates.",
+			2},
+		{"a first round that is the day's vote before a runoff to come",
+			"Chile's presidential election is headed for a runoff on 7 June between Marta Silva and Pablo Rojas. Silva had 24% of the vote in Sunday's first round.",
+			2},
+		{"a first round of talks",
+			"Chile and Peru held a first round of talks on their maritime border in Lima on Monday.",
+			0},
+		{"the first phase of a truce in an article without a vote",
+			"Hamas said it had met its obligations under the first phase of the truce.",
+			0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := analyse(t, tt.text, "2025-05-19").output()
+			n := 0
+			for _, r := range g.Events {
+				if string(r.Event.Type) == "Election" {
+					n++
+				}
+			}
+			if n != tt.want {
+				t.Errorf("got %d Election events, want %d", n, tt.want)
+			}
+		})
+	}
+}
+
+// TestRoundAside keeps "the vote" after a first round told in passing on
+// the vote the article reports.
+func TestRoundAside(t *testing.T) {
+	checkClaims(t, "Voters in Chile cast ballots on Sunday in the second phase of a general election. "+
+		"The ruling Unity Party, which won most seats in the first phase on 3 May, was expected to win again. "+
+		"The opposition Green Front called the vote a sham.", "2025-05-19",
+		[]string{"Green Front CRITICIZED Election event asserted"}, nil)
+}
