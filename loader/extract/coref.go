@@ -24,6 +24,10 @@ func (d *doc) corefEvents() {
 			d.pastEvent(m).add(d, m)
 			continue
 		}
+		if d.heldOnTermsAny(m) {
+			d.termsEvent(m).add(d, m)
+			continue
+		}
 		if !d.separateLead(m) {
 			into = d.tollOwner(m)
 		}

@@ -14,10 +14,7 @@ var refusableVerbs = setOf("accept", "accepts", "accepting", "sign", "signs", "s
 // talks or the deal the article reports, if any, have words of their own.
 func (d *doc) hypotheticalNoun(lo int, typ graph.EventType) bool {
 	s := d.sents[d.sentOf[lo]]
-	k := lo - 1
-	for n := 0; n < 2 && k > s.lo && d.hypotheticalModifier(k); n++ {
-		k-- // "any future peace settlement", "a bad deal"
-	}
+	k := d.determinerOf(lo)
 	if k < s.lo {
 		return false
 	}
@@ -32,6 +29,30 @@ func (d *doc) hypotheticalNoun(lo int, typ graph.EventType) bool {
 		return typ == graph.Agreement && v >= s.lo && refusableVerbs[d.toks[v].lower] && d.negatedBefore(v, s.lo)
 	}
 	return false
+}
+
+// determinerOf returns where the determiner of the event noun at lo
+// stands, past up to two plain modifiers: "any future peace settlement",
+// "a bad deal". It is below the sentence's start when there is none.
+func (d *doc) determinerOf(lo int) int {
+	s := d.sents[d.sentOf[lo]]
+	k := lo - 1
+	for n := 0; n < 2 && k > s.lo && d.hypotheticalModifier(k); n++ {
+		k--
+	}
+	return k
+}
+
+// heldOnTermsAny reports whether mention m names a thing with "any" and
+// sets terms for it: "any talks would only be possible if", "would not
+// sign any agreement unless". Such a thing is still to come, on terms.
+func (d *doc) heldOnTermsAny(m *eventMention) bool {
+	if m.verb {
+		return false
+	}
+	s := d.sents[m.sent]
+	k := d.determinerOf(m.lo)
+	return k >= s.lo && d.toks[k].lower == "any" && !denyWords[d.tok(k-1).lower] && d.heldOnTerms(s.lo, k, m.lo, s.hi)
 }
 
 // denyWords before "any" dispute that a thing happened at all.
