@@ -94,8 +94,11 @@ func (d *doc) latestMeetingSides(k int) []*entity {
 			continue
 		}
 		var sides []*entity
-		for _, e := range m.parts {
+		for _, e := range d.mentionSides(m) {
 			s := d.partySide(e)
+			if s == nil {
+				s = d.hostSide(e, m)
+			}
 			if s == nil && e.typ == graph.Person {
 				continue
 			}

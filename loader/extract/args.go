@@ -29,6 +29,9 @@ func (d *doc) isModifierActor(sp *span) bool {
 			return true // "a former UN envoy to Libya", "the UN envoy for Yemen"
 		}
 	}
+	if sp.country && d.tok(sp.hi).lower != "'s" && d.mediaAfter(sp.hi) {
+		return true // "Iranian state television reported": the medium reports, the state takes no part
+	}
 	k := sp.hi
 	if d.tok(k).lower == "'s" {
 		k++

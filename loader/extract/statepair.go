@@ -97,8 +97,11 @@ func (d *doc) sentencePairEvent(si, k int) (pair []*entity, ok bool) {
 			continue
 		}
 		var states []*entity
-		for _, e := range m.parts {
+		for _, e := range d.mentionSides(m) {
 			s := d.speakingState(e)
+			if s == nil {
+				s = d.hostSide(e, m)
+			}
 			if s == nil || s.typ != graph.Country {
 				return nil, true
 			}

@@ -13,6 +13,11 @@ func (d *doc) subclauseVerb(j int) int {
 	s := d.sents[d.sentOf[min(j, len(d.toks)-1)]]
 	n := 0
 	for j < s.hi {
+		if d.toks[j].lower == "the" && j+1 < s.hi && d.groupWords(j) == 0 {
+			if k := d.spanAt[j+1]; k != 0 && d.spans[k-1].lo == j+1 {
+				j++ // "that the United States would lift": the article before a name
+			}
+		}
 		if g := d.groupWords(j); g > 0 {
 			j += g
 		} else if k := d.spanAt[j]; k != 0 && d.spans[k-1].lo == j {
