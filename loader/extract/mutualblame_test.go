@@ -25,3 +25,25 @@ func TestMutualBlame(t *testing.T) {
 			nil, []string{"Orange Democratic Movement CRITICIZED Kenya asserted"}},
 	})
 }
+
+// TestJudgedOwners covers a name that only qualifies the one judged: the
+// owner of a named party, a person whose government is judged, a name in
+// a role after "as", and the owner of an observer mission that judges.
+func TestJudgedOwners(t *testing.T) {
+	runClaimCases(t, "2026-03-02", []claimCase{
+		{"the owner of a named party",
+			"President Cyril Ramaphosa campaigned in Limpopo on Sunday. Opposition leader Julius Malema accused Ramaphosa's African National Congress of buying votes.",
+			[]string{"Julius Malema CRITICIZED African National Congress asserted"},
+			[]string{"Julius Malema CRITICIZED Cyril Ramaphosa asserted"}},
+		{"a person's government",
+			"President Recep Tayyip Erdogan spoke in Ankara on Monday. Opposition leader Ozgur Ozel accused Erdogan's government of silencing the press.",
+			nil, []string{"Ozgur Ozel CRITICIZED Recep Tayyip Erdogan asserted"}},
+		{"a body in a role after as",
+			"Former Chilean president Michelle Ortega is running for UN secretary-general. US Senator Ted Cruz criticised Ortega's record as UN refugee chief.",
+			[]string{"Ted Cruz CRITICIZED Michelle Ortega asserted"},
+			[]string{"Ted Cruz CRITICIZED United Nations asserted"}},
+		{"the owner of an observer mission judges",
+			"The African Union's observer mission criticised ZANU-PF's use of state media during the campaign.",
+			[]string{"African Union CRITICIZED ZANU-PF asserted"}, nil},
+	})
+}

@@ -330,7 +330,7 @@ func (d *doc) predicateClaims(k, si int, typ graph.RelationType, mod graph.Modal
 			d.addClaim(claim{src: ent(src), dst: ent(actors[0]), typ: typ, mod: mod, sent: si, conf: conf})
 		}
 	default: // criticism and condemnation: every actor or event named
-		actors = d.directObjects(k, actors)
+		actors = d.withoutOwners(k, d.directObjects(k, actors))
 		if c := d.governmentObject(k); c != nil && len(actors) == 0 && c != src {
 			actors = []*entity{c} // "criticised the government": the state the report is about
 		}
