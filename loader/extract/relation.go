@@ -115,6 +115,7 @@ func (d *doc) findRelations() {
 		d.peaceDoubtRelations(si)
 		d.judgedThatRelations(si)
 		d.reportedJudgementRelations(si)
+		d.whatJudgedRelations(si)
 		d.dismayRelations(si)
 		d.blameByRelations(si)
 	}
