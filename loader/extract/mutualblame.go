@@ -30,7 +30,7 @@ func (d *doc) mutualClaims(si int, typ graph.RelationType, mod graph.Modality, s
 // verb of speech or judgement: "X rejected claims that Afghan territory was
 // used ..., and blamed Y" has X blame Y.
 func (d *doc) thingDemonym(sp *span) bool {
-	if sp == nil || !isDemonym(sp) {
+	if sp == nil || !isDemonym(sp) || sp.hi >= len(d.toks) {
 		return false
 	}
 	n := d.tok(sp.hi)
@@ -69,6 +69,9 @@ func (d *doc) subjectSpan(k, si int, e *entity) *span {
 // report is about, as its opening names it ("NEW DELHI - ... The
 // opposition criticised the government, saying ..."), or nil.
 func (d *doc) governmentObject(k int) *entity {
+	if k+1 >= len(d.toks) {
+		return nil
+	}
 	n := d.governmentWords(k + 1)
 	if n == 0 || strings.HasPrefix(d.toks[k].lower, "accus") {
 		// "accused the government of withholding ...": a charge laid on
@@ -142,5 +145,5 @@ func (d *doc) roleQualifier(sp span) bool {
 		return true
 	}
 	n := d.tok(sp.hi)
-	return n.kind == tokWord && !n.cap && d.spanAt[sp.hi] == 0 // "as UN human rights chief"
+	return sp.hi < len(d.toks) && n.kind == tokWord && !n.cap && d.spanAt[sp.hi] == 0 // "as UN human rights chief"
 }
