@@ -212,7 +212,7 @@ func (d *doc) predicateAt(k, si int) {
 			evs, actors = []*event{ev}, nil // "condemned what he called a massacre"
 		}
 	}
-	if c := d.coordinatedSubject(k, si); c != nil && (src == nil || src == d.speakerOf(si) || hasEntity(actors, src)) {
+	if c := d.coordinatedSubject(k, si); c != nil && (src == nil || src == d.speakerOf(si) || hasEntity(actors, src) || (typ == graph.Criticized || typ == graph.Condemned) && d.thingDemonym(d.subjectSpan(k, si, src))) {
 		// "X condemned the raid as "a crime" and accused Y of ...": the
 		// quote cuts the clause; the verb shares the sentence's subject.
 		src = c
@@ -246,6 +246,10 @@ func (d *doc) predicateAt(k, si int) {
 			}
 		}
 		actors = rest
+	}
+	if (typ == graph.Criticized || typ == graph.Condemned) && d.mutualObject(k) {
+		d.mutualClaims(si, typ, mod, srcs) // "Moscow and Kyiv blamed each other"
+		return
 	}
 	for _, src := range srcs {
 		if src != nil {
@@ -326,7 +330,10 @@ func (d *doc) predicateClaims(k, si int, typ graph.RelationType, mod graph.Modal
 			d.addClaim(claim{src: ent(src), dst: ent(actors[0]), typ: typ, mod: mod, sent: si, conf: conf})
 		}
 	default: // criticism and condemnation: every actor or event named
-		actors = d.directObjects(k, actors)
+		actors = d.withoutOwners(k, d.directObjects(k, actors))
+		if c := d.governmentObject(k); c != nil && len(actors) == 0 && c != src {
+			actors = []*entity{c} // "criticised the government": the state the report is about
+		}
 		if blameOnly[w] {
 			evs = d.eventsBeforeFor(k, evs)
 		}

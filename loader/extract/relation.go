@@ -115,6 +115,7 @@ func (d *doc) findRelations() {
 		d.peaceDoubtRelations(si)
 		d.judgedThatRelations(si)
 		d.reportedJudgementRelations(si)
+		d.whatJudgedRelations(si)
 		d.dismayRelations(si)
 		d.blameByRelations(si)
 	}
@@ -363,7 +364,7 @@ func (d *doc) possessesThing(sp *span) bool {
 // readiness to restore aid", "Egypt's efforts to broker a truce".
 var agentNouns = setOf("readiness", "willingness", "efforts", "effort", "commitment", "attempts", "refusal",
 	"insistence", "pressure", "support", "role", "mediation", "offer", "demand", "demands", "position", "stance",
-	"office", "camp", "aides", "allies", "envoy", "delegation", "negotiators")
+	"office", "camp", "aides", "allies", "envoy", "delegation", "negotiators", "mission", "observers", "monitors")
 
 // appositionStart returns the comma opening an apposition that the comma at
 // k closes (", the influential niece of X,", ", a close adviser to Y,"), or -1.

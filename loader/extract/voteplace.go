@@ -91,6 +91,12 @@ func (d *doc) articleState(m *eventMention) *entity {
 			return nil
 		}
 	}
+	return d.openingState()
+}
+
+// openingState is the first state the article's opening sentence names,
+// itself or by a city of its dateline: the state the report is about.
+func (d *doc) openingState() *entity {
 	for _, s := range d.sents {
 		if s.heading {
 			continue
