@@ -13,24 +13,18 @@ import "github.com/geokg/geokg/graph"
 // no other place or day, and nothing that marks another meeting ("a new
 // round", "the next summit").
 func (d *doc) plannedMeetings() {
-	kept := d.events[:0]
 	var plan *event
-	for _, e := range d.events {
+	d.dropEvents(func(_ int, e *event) bool {
 		if e.typ != graph.Meeting || e.mod == graph.Asserted {
-			kept = append(kept, e)
-			continue
+			return false
 		}
 		if plan != nil && d.samePlan(plan, e) {
 			d.foldInto(e, plan)
-			continue
+			return true
 		}
 		plan = e
-		kept = append(kept, e)
-	}
-	for k := len(kept); k < len(d.events); k++ {
-		d.events[k] = nil
-	}
-	d.events = kept
+		return false
+	})
 }
 
 // samePlan reports whether planned meeting e, told after plan, retells it.
