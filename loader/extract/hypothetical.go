@@ -64,17 +64,8 @@ var denyWords = setOf("denied", "deny", "denies", "denying")
 // side accepted … as the basis of any deal", where the deal is part of the
 // terms.
 func (d *doc) heldOnTerms(lo, k, at, hi int) bool {
-	for j := lo; j < k; j++ {
-		if conditionMarkers[d.toks[j].lower] {
-			return false
-		}
-	}
-	for j := at + 1; j < hi; j++ {
-		if w := d.toks[j].lower; conditionMarkers[w] || dependWords[w] {
-			return true
-		}
-	}
-	return false
+	return !d.wordBetween(lo, k, conditionMarkers) &&
+		(d.wordBetween(at+1, hi, conditionMarkers) || d.wordBetween(at+1, hi, dependWords))
 }
 
 // hypotheticalModifier reports whether the token at k is a plain
