@@ -3,9 +3,9 @@ package extract
 import "github.com/geokg/geokg/graph"
 
 // plannedMeetings joins a meeting not held to the plan told just before it:
-// "repeated his offer to meet Putin" and "saw no grounds for a meeting with
-// Zelensky", or "called off a planned summit with Putin" and "the two
-// leaders had agreed to meet in Budapest", tell one plan. Coreference keeps
+// "renewed his offer to meet his rival" and "saw no reason yet for a
+// meeting", or "called off a planned summit" and "both had earlier agreed
+// to meet in Vienna", tell one plan. Coreference keeps
 // them apart because the proposer joins the meeting only when the proposal
 // folds into it, and because a plan offered, ruled out or called off
 // changes mood from one telling to the next. The later telling joins only

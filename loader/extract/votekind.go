@@ -25,9 +25,10 @@ func voteKind(noun string) string {
 }
 
 // votesApart reports whether election mention m names another sort of
-// vote than every mention of e that says its sort, or is a vote called for
-// where e is one held or due: "called for early elections" after "a year
-// before the presidential election".
+// vote than every mention of e that says its sort, another round of it
+// (roundsApart, roundAside), or is a vote called for where e is one held
+// or due: "called for early elections" after "a year before the
+// presidential election".
 func (d *doc) votesApart(e *event, m *eventMention) bool {
 	if e.typ != graph.Election {
 		return false
