@@ -10,10 +10,5 @@ func (d *doc) callReadout(m *eventMention) bool {
 		return false
 	}
 	s := d.sents[m.sent]
-	for j := s.lo; j < s.hi; j++ {
-		if callWords[d.toks[j].lower] {
-			return true
-		}
-	}
-	return false
+	return d.wordBetween(s.lo, s.hi, callWords)
 }

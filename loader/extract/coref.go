@@ -158,7 +158,7 @@ func (d *doc) corefEvents() {
 		}
 		for k := len(d.events) - 1; into == nil && k >= 0 && k >= len(d.events)-40; k-- {
 			e := d.events[k]
-			if e.typ != m.typ || d.spanOfTime(m) != d.spanOfTime(e.mentions[0]) || e.typ == graph.Protest && !sameProtestKind(m, e) || d.yearsClash(e, m) {
+			if e.typ != m.typ || d.spanOfTime(m) != d.spanOfTime(e.mentions[0]) || e.typ == graph.Protest && !sameProtestKind(m, e) || d.yearsClash(e, m) || d.votesApart(e, m) {
 				continue
 			}
 			if fresh && e.last().sent != m.sent {
@@ -171,7 +171,7 @@ func (d *doc) corefEvents() {
 			if e.typ == graph.Statement && !strings.EqualFold(m.noun, e.mentions[0].noun) && !(m.date != nil && e.date != nil && m.date.date.Start == e.date.Start) {
 				continue
 			}
-			if (m.bare() || d.anaphoric(m)) && !d.votesApart(e, m) && (sameMood(m.mod, e.mod) || m.mod == graph.Asserted && !heldIntoPlanned(e, m) || m.mod == graph.Denied || m.typ == graph.Attack && !(m.verb && moodsApart(m.mod, e.mod))) && datesMeet(m, e) {
+			if (m.bare() || d.anaphoric(m)) && (sameMood(m.mod, e.mod) || m.mod == graph.Asserted && !heldIntoPlanned(e, m) || m.mod == graph.Denied || m.typ == graph.Attack && !(m.verb && moodsApart(m.mod, e.mod))) && datesMeet(m, e) {
 				into = e
 				break
 			}
@@ -512,8 +512,8 @@ func sanctionKind(noun string) string {
 }
 
 // relativeBetween2 reports whether a relative pronoun stands between two
-// triggers of a sentence: "had struck 'extremist elements' who had
-// attacked a convoy" tells two events.
+// triggers of a sentence: "had shelled 'armed groups' who had ambushed a
+// patrol" tells two events.
 func (d *doc) relativeBetween2(lo, hi int) bool {
 	if d.insideRelative(lo-1, hi) {
 		return true // "Turkey, which has often shelled Iraq, struck near Duhok"

@@ -17,18 +17,13 @@ func (d *doc) headlineJoins() {
 	if !d.titleLine() {
 		return
 	}
-	kept := d.events[:0]
-	for i, h := range d.events {
-		if b := d.bodyTwin(h, d.events[i+1:]); b != nil {
+	d.dropEvents(func(i int, h *event) bool {
+		b := d.bodyTwin(h, d.events[i+1:])
+		if b != nil {
 			d.foldInto(h, b)
-			continue
 		}
-		kept = append(kept, h)
-	}
-	for k := len(kept); k < len(d.events); k++ {
-		d.events[k] = nil
-	}
-	d.events = kept
+		return b != nil
+	})
 }
 
 // bodyTwin returns the first body event among later that headline event h
@@ -95,6 +90,20 @@ func (d *doc) foldInto(h, b *event) {
 		b.add(d, m)
 	}
 	b.mod = mod
+}
+
+// dropEvents removes every event drop reports from d.events, keeping the
+// rest in order. The list is compacted in place behind the loop, so drop
+// may still read the events after i.
+func (d *doc) dropEvents(drop func(i int, e *event) bool) {
+	kept := d.events[:0]
+	for i, e := range d.events {
+		if !drop(i, e) {
+			kept = append(kept, e)
+		}
+	}
+	clear(d.events[len(kept):]) // let the folded events go
+	d.events = kept
 }
 
 // allNamedIn reports whether sentence si names every entity of es.

@@ -3,9 +3,9 @@ package extract
 import "github.com/geokg/geokg/graph"
 
 // plannedMeetings joins a meeting not held to the plan told just before it:
-// "repeated his offer to meet Putin" and "saw no grounds for a meeting with
-// Zelensky", or "called off a planned summit with Putin" and "the two
-// leaders had agreed to meet in Budapest", tell one plan. Coreference keeps
+// "renewed his offer to meet his rival" and "saw no reason yet for a
+// meeting", or "called off a planned summit" and "both had earlier agreed
+// to meet in Vienna", tell one plan. Coreference keeps
 // them apart because the proposer joins the meeting only when the proposal
 // folds into it, and because a plan offered, ruled out or called off
 // changes mood from one telling to the next. The later telling joins only
@@ -13,24 +13,18 @@ import "github.com/geokg/geokg/graph"
 // no other place or day, and nothing that marks another meeting ("a new
 // round", "the next summit").
 func (d *doc) plannedMeetings() {
-	kept := d.events[:0]
 	var plan *event
-	for _, e := range d.events {
+	d.dropEvents(func(_ int, e *event) bool {
 		if e.typ != graph.Meeting || e.mod == graph.Asserted {
-			kept = append(kept, e)
-			continue
+			return false
 		}
 		if plan != nil && d.samePlan(plan, e) {
 			d.foldInto(e, plan)
-			continue
+			return true
 		}
 		plan = e
-		kept = append(kept, e)
-	}
-	for k := len(kept); k < len(d.events); k++ {
-		d.events[k] = nil
-	}
-	d.events = kept
+		return false
+	})
 }
 
 // samePlan reports whether planned meeting e, told after plan, retells it.

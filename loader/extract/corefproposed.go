@@ -8,20 +8,17 @@ import "github.com/geokg/geokg/graph"
 // proposers offer. Kept apart, the graph shows a proposal and a meeting
 // for one thing and splits who offered and who rejected it.
 func (d *doc) proposedMeetings() {
-	kept := d.events[:0]
-	for i, p := range d.events {
-		if p.typ == graph.Proposal {
-			if m := d.proposedMeeting(p); m != nil && m.ev != p {
-				d.foldInto(p, m.ev)
-				continue
-			}
+	d.dropEvents(func(_ int, p *event) bool {
+		if p.typ != graph.Proposal {
+			return false
 		}
-		kept = append(kept, d.events[i])
-	}
-	for k := len(kept); k < len(d.events); k++ {
-		d.events[k] = nil
-	}
-	d.events = kept
+		m := d.proposedMeeting(p)
+		if m == nil || m.ev == p {
+			return false
+		}
+		d.foldInto(p, m.ev)
+		return true
+	})
 }
 
 // proposedMeeting returns the meeting mention that is the content of a

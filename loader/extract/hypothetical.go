@@ -31,9 +31,10 @@ func (d *doc) hypotheticalNoun(lo int, typ graph.EventType) bool {
 	return false
 }
 
-// determinerOf returns where the determiner of the event noun at lo
-// stands, past up to two plain modifiers: "any future peace settlement",
-// "a bad deal". It is below the sentence's start when there is none.
+// determinerOf returns where the walk back from the event noun at lo stops
+// past up to two plain modifiers: the determiner in "any future peace
+// settlement" or "a bad deal". Callers read the word there; it is below
+// the sentence's start when the noun opens the sentence.
 func (d *doc) determinerOf(lo int) int {
 	s := d.sents[d.sentOf[lo]]
 	k := lo - 1
@@ -64,17 +65,8 @@ var denyWords = setOf("denied", "deny", "denies", "denying")
 // side accepted … as the basis of any deal", where the deal is part of the
 // terms.
 func (d *doc) heldOnTerms(lo, k, at, hi int) bool {
-	for j := lo; j < k; j++ {
-		if conditionMarkers[d.toks[j].lower] {
-			return false
-		}
-	}
-	for j := at + 1; j < hi; j++ {
-		if w := d.toks[j].lower; conditionMarkers[w] || dependWords[w] {
-			return true
-		}
-	}
-	return false
+	return !d.wordBetween(lo, k, conditionMarkers) &&
+		(d.wordBetween(at+1, hi, conditionMarkers) || d.wordBetween(at+1, hi, dependWords))
 }
 
 // hypotheticalModifier reports whether the token at k is a plain

@@ -36,26 +36,8 @@ func TestHypotheticalNouns(t *testing.T) {
 }
 
 func TestHypotheticalTalksCount(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want int // Meeting events
-	}{
+	runCountCases(t, "2026-01-10", graph.Meeting, []countCase{
 		{"any talks told beside held talks add none", "Ghana and Togo held border talks in Accra on Monday. The minister said any future talks could cover fishing rights.", 1},
 		{"any negotiations with the rebels are no round of talks", "Mali's junta said it rejected any negotiations with the rebels.", 0},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := analyse(t, tt.text, "2026-01-10").output()
-			n := 0
-			for _, r := range g.Events {
-				if r.Event.Type == graph.Meeting {
-					n++
-				}
-			}
-			if n != tt.want {
-				t.Errorf("got %d Meeting events, want %d", n, tt.want)
-			}
-		})
-	}
+	})
 }

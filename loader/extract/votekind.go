@@ -25,9 +25,10 @@ func voteKind(noun string) string {
 }
 
 // votesApart reports whether election mention m names another sort of
-// vote than every mention of e that says its sort, or is a vote called for
-// where e is one held or due: "called for early elections" after "a year
-// before the presidential election".
+// vote than every mention of e that says its sort, another round of it
+// (roundsApart, roundAside), or is a vote called for where e is one held
+// or due: "called for early elections" after "a year before the
+// presidential election".
 func (d *doc) votesApart(e *event, m *eventMention) bool {
 	if e.typ != graph.Election {
 		return false
@@ -121,16 +122,15 @@ func (d *doc) demandedVote(ev *event) bool {
 // runoff, or the other way round: "the first round on 18 January" is not
 // the runoff the article reports.
 func roundsApart(e *event, m *eventMention) bool {
-	first := func(o *eventMention) bool { return strings.HasPrefix(strings.ToLower(o.noun), "first ") }
 	later := func(o *eventMention) bool {
 		w := strings.ToLower(o.noun)
 		return strings.Contains(w, "runoff") || strings.Contains(w, "run-off") || strings.HasPrefix(w, "second ")
 	}
-	if first(m) && moodsApart(m.mod, e.mod) {
+	if firstRound(m) && moodsApart(m.mod, e.mod) {
 		return true // a first round held is no vote still to come
 	}
 	for _, o := range e.mentions {
-		if first(m) && later(o) || later(m) && first(o) {
+		if firstRound(m) && later(o) || later(m) && firstRound(o) {
 			return true
 		}
 	}
@@ -142,12 +142,11 @@ func roundsApart(e *event, m *eventMention) bool {
 // is that vote's: "in the second phase ... the USDP won the first phase
 // on Dec. 28 ... called the vote a sham".
 func (d *doc) roundAside(e *event, m *eventMention) bool {
-	isFirst := func(o *eventMention) bool { return strings.HasPrefix(strings.ToLower(o.noun), "first ") }
-	if isFirst(m) {
+	if firstRound(m) {
 		return false
 	}
 	for _, o := range e.mentions {
-		if !isFirst(o) {
+		if !firstRound(o) {
 			return false
 		}
 	}
@@ -155,9 +154,15 @@ func (d *doc) roundAside(e *event, m *eventMention) bool {
 		if o == e {
 			break
 		}
-		if o.typ == graph.Election && o.mod == graph.Asserted && !isFirst(o.mentions[0]) {
+		if o.typ == graph.Election && o.mod == graph.Asserted && !firstRound(o.mentions[0]) {
 			return true
 		}
 	}
 	return false
+}
+
+// firstRound reports whether mention o names the first round or phase of
+// a vote, which roundFits lets stand as an election of its own.
+func firstRound(o *eventMention) bool {
+	return strings.HasPrefix(strings.ToLower(o.noun), "first ")
 }

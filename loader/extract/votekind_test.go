@@ -1,15 +1,15 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // TestVotesApart keeps a referendum, a confidence vote, an election and a
 // vote only called for as separate events, and still joins retellings.
 func TestVotesApart(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want int // Election events
-	}{
+	runCountCases(t, "2025-04-18", graph.Election, []countCase{
 		{"a referendum vowed after an election won",
 			"Maria Ostrova won Chile's presidential election on Sunday with 55% of the vote. In her victory speech she vowed to hold a referendum on a new constitution.",
 			2},
@@ -25,21 +25,7 @@ func TestVotesApart(t *testing.T) {
 		{"the election retold stays one",
 			"Chile held a presidential election on Sunday. Observers said the vote was calm, and the election commission will publish results on Tuesday.",
 			1},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := analyse(t, tt.text, "2025-04-18").output()
-			n := 0
-			for _, r := range g.Events {
-				if string(r.Event.Type) == "Election" {
-					n++
-				}
-			}
-			if n != tt.want {
-				t.Errorf("got %d Election events, want %d", n, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestCalledVoteParties makes who calls for a vote its demander, not a

@@ -12,7 +12,7 @@ var roundVoteWords = setOf("election", "elections", "runoff", "run-off", "polls"
 func (d *doc) roundFits(lo, hi int) bool {
 	if d.tok(hi).lower == "of" {
 		k := hi + 1
-		for n := 0; n < 3 && (determiners[d.tok(k).lower] || meetingModifiers[d.tok(k).lower] || d.tok(k).lower == "the"); n++ {
+		for n := 0; n < 3 && (determiners[d.tok(k).lower] || meetingModifiers[d.tok(k).lower]); n++ {
 			k++
 		}
 		return roundVoteWords[d.tok(k).lower]

@@ -1,15 +1,15 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // TestFirstRound makes a first round told beside a runoff its own vote,
 // and leaves rounds of talks and phases of truces alone.
 func TestFirstRound(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want int // Election events
-	}{
+	runCountCases(t, "2025-05-19", graph.Election, []countCase{
 		{"a first round beside the runoff",
 			"Marta Silva won Chile's presidential runoff on Sunday with 58% of the vote. The first round on 3 May, which Silva also led, drew nine candidates.",
 			2},
@@ -22,21 +22,7 @@ func TestFirstRound(t *testing.T) {
 		{"the first phase of a truce in an article without a vote",
 			"Hamas said it had met its obligations under the first phase of the truce.",
 			0},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := analyse(t, tt.text, "2025-05-19").output()
-			n := 0
-			for _, r := range g.Events {
-				if string(r.Event.Type) == "Election" {
-					n++
-				}
-			}
-			if n != tt.want {
-				t.Errorf("got %d Election events, want %d", n, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestRoundAside keeps "the vote" after a first round told in passing on
