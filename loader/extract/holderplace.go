@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/geokg/geokg/graph"
+import (
+	"slices"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // holderTails end the name of a place that holds villages without being an
 // administrative unit: "the Arvan countryside", "Tolo island".
@@ -52,7 +56,9 @@ func (d *doc) dropHolders() {
 	for _, c := range d.claims {
 		if c.typ == graph.OccurredIn && c.src.ev != nil && c.dst.ent != nil {
 			placed[pair{c.src.ev, c.dst.ent}] = true
-			sents[c.src.ev] = append(sents[c.src.ev], c.sent)
+			if !slices.Contains(sents[c.src.ev], c.sent) {
+				sents[c.src.ev] = append(sents[c.src.ev], c.sent) // one walk a sentence, however many places it gives
+			}
 		}
 	}
 	drop := make(map[pair]bool)
