@@ -12,7 +12,7 @@ func TestPledgedDeals(t *testing.T) {
 			text: "Finnish Trade Minister Ville Tavio said Finnish firms had pledged to invest $40 billion in Canada by 2030.",
 			typ:  graph.Proposal, parts: []string{"Finland", "Canada"}},
 		{name: "a state ready to expand imports from another",
-			text: "Ishiba said Beijing was ready to expand imports of Japanese seafood and beef.",
+			text: "Beijing was ready to expand imports of Japanese rice, Tanaka said.",
 			typ:  graph.Proposal, parts: []string{"China"}},
 		{name: "a state ready to buy from another",
 			text: "Kenya was ready to buy more wheat from Ukraine, President William Ruto said.",
