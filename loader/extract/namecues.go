@@ -120,8 +120,8 @@ var placeListCues = setOf("villages", "towns", "cities", "districts", "provinces
 	"communities", "neighbourhoods", "neighborhoods", "suburbs", "settlements", "municipalities", "hamlets")
 
 // titledWord reports whether the capitalised word at k, no English word and
-// no listed name, stands right after a title ("Interior Minister Rosa", "the
-// interior minister, Rosa"): it opens a person's name, so the place's name
+// no listed name, stands right after a title ("Interior Minister Nelia", "the
+// interior minister, Nelia"): it opens a person's name, so the place's name
 // after it is the surname.
 func (d *doc) titledWord(k int) bool {
 	if k < 1 {
