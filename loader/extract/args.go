@@ -201,7 +201,7 @@ func (d *doc) fillArgs(m *eventMention) {
 			break // "during a stop in the region, said Spain was ...": another clause
 		}
 		if m.typ == graph.Meeting && k >= m.hi && d.opensOwnClause(k, m) {
-			break // "met Y a day after announcing that the United States would lift ..."
+			break // "met Y a day after saying Britain would ease curbs": the new clause has its own subject
 		}
 		if m.typ == graph.Meeting && k < m.lo && d.subclauseTrigger(k, m) {
 			left = nil // "X and Y announced a deal, a day after A and B spoke by phone"

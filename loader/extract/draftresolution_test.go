@@ -7,11 +7,7 @@ import (
 )
 
 func TestVetoedTexts(t *testing.T) {
-	tests := []struct {
-		name         string
-		text         string
-		want, absent []string
-	}{
+	runClaimCases(t, "2026-01-10", []claimCase{
 		{name: "a vetoed text is its drafters' proposal, rejected by the vetoing state",
 			text: "China on Friday vetoed a UN Security Council resolution calling for a truce in Darfur. " +
 				"The Norwegian-drafted text received 12 votes in favour, with India abstaining.",
@@ -31,12 +27,7 @@ func TestVetoedTexts(t *testing.T) {
 				"The text, drafted by Britain, won 13 votes.",
 			want:   []string{"United Kingdom OFFERED Other event possible"},
 			absent: []string{"United Kingdom OFFERED Proposal event asserted", "United Kingdom OFFERED Proposal event possible"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkClaims(t, tt.text, "2026-01-10", tt.want, tt.absent)
-		})
-	}
+	})
 }
 
 func TestDraftResolutionsPutForward(t *testing.T) {

@@ -26,11 +26,8 @@ func (d *doc) draftTabled(m *eventMention) {
 	if n := d.tok(m.hi); n.lower == "of" || n.lower == "to" && !draft || n.kind == tokNumber {
 		return // "a resolution of the dispute", "Resolution 2231"; not "a draft resolution to the council"
 	}
-	s := d.sents[m.sent]
-	for k := s.lo; k < s.hi; k++ {
-		if voteOutcomes[d.toks[k].lower] {
-			return
-		}
+	if s := d.sents[m.sent]; d.wordBetween(s.lo, s.hi, voteOutcomes) {
+		return
 	}
 	lo := m.lo
 	if draft {

@@ -1,17 +1,21 @@
 package extract
 
-import "github.com/geokg/geokg/graph"
+import (
+	"slices"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // holderTails end the name of a place that holds villages without being an
-// administrative unit: "the Damascus countryside", "Ramree island".
+// administrative unit: "the Arvan countryside", "Tolo island".
 var holderTails = setOf("countryside", "island", "islands")
 
 // heldBy returns the place a wider place at sp is named to locate: "near
 // Tessit in Gao province", "off Kachchativu Island in the Northern
 // Province", "near Tessit in the eastern province of Gao", "the village of
-// Beit Jinn in the Damascus countryside", "Kyauk village on Ramree
-// island". News gives the holder to say where the town lies, not as a
-// second place where the event happened.
+// Kefra in the Arvan countryside", "Mese village on Tolo island". News
+// gives the holder to say where the town lies, not as a second place
+// where the event happened.
 func (d *doc) heldBy(sp *span) *entity {
 	if sp.ent == nil || sp.ent.typ != graph.Location {
 		return nil
@@ -31,7 +35,7 @@ func (d *doc) heldBy(sp *span) *entity {
 		j--
 	}
 	if townNouns[d.tok(j).lower] || d.tok(j).lower == "village" {
-		j-- // "Kyauk village on Ramree island"
+		j-- // "Mese village on Tolo island"
 	}
 	a, ok := d.spanEntity(j)
 	if !ok || a.hi != j+1 || a.ent == nil || a.ent == sp.ent || a.ent.typ != graph.Location {
@@ -52,7 +56,9 @@ func (d *doc) dropHolders() {
 	for _, c := range d.claims {
 		if c.typ == graph.OccurredIn && c.src.ev != nil && c.dst.ent != nil {
 			placed[pair{c.src.ev, c.dst.ent}] = true
-			sents[c.src.ev] = append(sents[c.src.ev], c.sent)
+			if !slices.Contains(sents[c.src.ev], c.sent) {
+				sents[c.src.ev] = append(sents[c.src.ev], c.sent) // one walk a sentence, however many places it gives
+			}
 		}
 	}
 	drop := make(map[pair]bool)
@@ -83,12 +89,12 @@ func (d *doc) dropHolders() {
 }
 
 // resortNouns name a town by what it is, like unitNouns: "the Red Sea
-// resort of Sharm el-Sheikh".
+// resort of Port Ilen".
 var resortNouns = setOf("resort", "resorts")
 
 // namesUnitOf tells whether sp only qualifies a town named after it: "the
-// Black Sea port of Constanta", "the Baltic Sea oil port of Primorsk",
-// "Egypt's Red Sea resort of Sharm el-Sheikh". The town is the place.
+// Black Sea port of Constanta", "the Baltic Sea oil port of Varnik",
+// "the Red Sea resort of Port Ilen". The town is the place.
 func (d *doc) namesUnitOf(sp *span) bool {
 	j := sp.hi
 	for n := 0; n < 2 && d.spanAt[min(j, len(d.toks)-1)] == 0 && d.tok(j).kind == tokWord && !d.tok(j).cap &&

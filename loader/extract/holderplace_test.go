@@ -3,11 +3,7 @@ package extract
 import "testing"
 
 func TestHolderIsNoSecondPlace(t *testing.T) {
-	tests := []struct {
-		name        string
-		text        string
-		want, again []string
-	}{
+	runClaimCases(t, "2026-03-12", []claimCase{
 		{"province of",
 			"Gunmen killed at least 12 people in an attack on a mosque near Tessit in the eastern province of Gao, officials said.",
 			[]string{"Attack event OCCURRED_IN Tessit asserted"}, []string{"Attack event OCCURRED_IN Gao asserted"}},
@@ -26,10 +22,5 @@ func TestHolderIsNoSecondPlace(t *testing.T) {
 		{"two places joined by and",
 			"Thousands of protesters marched in Tessit and in the Gao region on Friday.",
 			[]string{"Protest event OCCURRED_IN Tessit asserted", "Protest event OCCURRED_IN Gao region asserted"}, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkClaims(t, tt.text, "2026-03-12", tt.want, tt.again)
-		})
-	}
+	})
 }

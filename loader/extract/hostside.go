@@ -30,7 +30,7 @@ func (d *doc) hostSide(p *entity, m *eventMention) *entity {
 			hosted = true // "X, who chaired the meeting": the meeting told before it
 			continue
 		}
-		if loc == nil || !hosted && !hasEntity(parts, p) && !sharesParty(parts, m.parts) {
+		if loc == nil || !hosted && !hasEntity(parts, p) && !sharesEntity(parts, m.parts) {
 			continue
 		}
 		switch l := loc; {
@@ -42,16 +42,6 @@ func (d *doc) hostSide(p *entity, m *eventMention) *entity {
 		return nil
 	}
 	return nil
-}
-
-// sharesParty reports whether a and b hold an entity in common.
-func sharesParty(a, b []*entity) bool {
-	for _, e := range a {
-		if hasEntity(b, e) {
-			return true
-		}
-	}
-	return false
 }
 
 // toldHosting reports whether a name of p stands as a host: after "by" and

@@ -26,8 +26,8 @@ var legislatureHeads = setOf("senate", "congress", "parliament", "house", "repre
 
 // prefixedBody returns the length of the capitalised run after a known
 // international body or chamber (at i, n tokens) that names a body of its
-// own under it: "the United Nations Military Observer Group in India and
-// Pakistan" is the group, and "the Senate Armed Services Committee" the
+// own under it: "the United Nations Verification Mission in Colombia" is
+// the mission, and "the Senate Armed Services Committee" the
 // committee, neither the UN nor the Senate; 0 otherwise.
 func (d *doc) prefixedBody(i, n, hi int, gaz []gazEntry) int {
 	if len(gaz) == 0 || gaz[0].typ != graph.Organization || i+n >= hi {
@@ -83,10 +83,11 @@ func (d *doc) namesState(k, n int) bool {
 var descriptorHeads = setOf("agency", "office", "watchdog", "mission", "body", "agencies", "programme", "program")
 
 // parentDescriptor reports whether the UN, named at i, n tokens long, only
-// describes the body of its own that the lower-case words after it name: in "UNRWA, the U.N. agency for refugees" and "the
-// UN peacekeeping mission, MONUSCO" the agency or mission is meant, not
-// the UN. A person's title after the head ("the UN nuclear watchdog
-// chief") speaks for the UN itself.
+// describes the body of its own that the lower-case words after it name:
+// in "UNRWA, the U.N. agency for refugees" and "the UN peacekeeping
+// mission, MONUSCO" the agency or mission is meant, not the UN. A
+// person's title after the head ("the UN nuclear watchdog chief") speaks
+// for the UN itself.
 func (d *doc) parentDescriptor(i, n, hi int, gaz []gazEntry) bool {
 	// Only the UN stands over so many agencies that its name describes
 	// them; "the Aspides naval mission" is Aspides itself.
@@ -119,8 +120,8 @@ var placeListCues = setOf("villages", "towns", "cities", "districts", "provinces
 	"communities", "neighbourhoods", "neighborhoods", "suburbs", "settlements", "municipalities", "hamlets")
 
 // titledWord reports whether the capitalised word at k, no English word and
-// no listed name, stands right after a title ("Interior Minister Rosa", "the
-// interior minister, Rosa"): it opens a person's name, so the place's name
+// no listed name, stands right after a title ("Interior Minister Nelia", "the
+// interior minister, Nelia"): it opens a person's name, so the place's name
 // after it is the surname.
 func (d *doc) titledWord(k int) bool {
 	if k < 1 {

@@ -12,7 +12,7 @@ func TestPledgedDeals(t *testing.T) {
 			text: "Finnish Trade Minister Ville Tavio said Finnish firms had pledged to invest $40 billion in Canada by 2030.",
 			typ:  graph.Proposal, parts: []string{"Finland", "Canada"}},
 		{name: "a state ready to expand imports from another",
-			text: "Ishiba said Beijing was ready to expand imports of Japanese seafood and beef.",
+			text: "Beijing was ready to expand imports of Japanese rice, Tanaka said.",
 			typ:  graph.Proposal, parts: []string{"China"}},
 		{name: "a state ready to buy from another",
 			text: "Kenya was ready to buy more wheat from Ukraine, President William Ruto said.",
@@ -21,22 +21,12 @@ func TestPledgedDeals(t *testing.T) {
 }
 
 func TestPledgesWithNoDeal(t *testing.T) {
-	tests := []struct{ name, text string }{
+	runCountCases(t, "2026-01-10", graph.Proposal, []countCase{
 		{name: "a relationship pledged is no deal",
 			text: "Japan and Vietnam had pledged to build a friendly relationship, the minister said."},
 		{name: "a forecast purchase is no pledge",
 			text: "Analysts said India would buy more Russian oil this year."},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := analyse(t, tt.text, "2026-01-10").output()
-			for _, r := range g.Events {
-				if r.Event.Type == graph.Proposal {
-					t.Errorf("got a Proposal %q, want none", r.Event.Name)
-				}
-			}
-		})
-	}
+	})
 }
 
 func TestPledgeIsNotTheDeal(t *testing.T) {

@@ -32,7 +32,7 @@ func (d *doc) surnameGaz(j, hi int) bool {
 		return true // "Prime Minister Luis Montenegro": a titled given name owns the surname after it
 	}
 	if d.titledPlaceSurname(j) {
-		return true // "Interior Minister Rosa Villavicencio": a titled name owns the town's name after it
+		return true // "Interior Minister Nelia Cordoba": a titled name owns the town's name after it
 	}
 	if d.givenPlaceSurname(j) {
 		return true // "Ricardo Lagos said": a given name owns the town's name after it

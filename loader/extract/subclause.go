@@ -1,7 +1,7 @@
 package extract
 
 // subordinators open a clause with a subject of its own: "a day after
-// announcing that the United States would lift sanctions", "their first
+// saying that Britain would ease its curbs", "their first
 // since the two countries agreed".
 var subordinators = setOf("that", "since", "after", "before", "because", "while", "when", "until", "although", "though", "whereas")
 

@@ -8,7 +8,8 @@ import "github.com/geokg/geokg/graph"
 
 // vetoedText returns the proposal a vetoed resolution was, as a mention of
 // its own on the vote's words, when the vote's sentence or the two after
-// it tell that a state vetoed the text and name who drafted it: "Russia
+// it tell that a state vetoed the text, and it or the three after name
+// who drafted it: "Russia
 // vetoed a resolution demanding a truce ... The British-drafted text
 // received 13 votes". A text vetoed but drafted by no one named stays the
 // vote alone.
