@@ -336,8 +336,10 @@ func (d *doc) predicateClaims(k, si int, typ graph.RelationType, mod graph.Modal
 		}
 	default: // criticism and condemnation: every actor or event named
 		actors = d.withoutOwners(k, d.directObjects(k, actors))
-		if c := d.governmentObject(k); c != nil && len(actors) == 0 && c != src {
-			actors = []*entity{c} // "criticised the government": the state the report is about
+		if len(actors) == 0 {
+			if c := d.governmentObject(k); c != nil && c != src {
+				actors = []*entity{c} // "criticised the government": the state the report is about
+			}
 		}
 		if blameOnly[w] {
 			evs = d.eventsBeforeFor(k, evs)
