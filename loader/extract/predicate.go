@@ -253,7 +253,7 @@ func (d *doc) predicateAt(k, si int) {
 		actors = rest
 	}
 	if judging && d.mutualObject(k) {
-		d.mutualClaims(si, typ, mod, srcs) // "Moscow and Kyiv blamed each other"
+		d.mutualClaims(si, typ, mod, srcs) // "Ankara and Tehran blamed each other"
 		return
 	}
 	for _, src := range srcs {

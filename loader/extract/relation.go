@@ -514,7 +514,7 @@ func (d *doc) blameRelations(si int) {
 			continue
 		}
 		if d.blamedDeed(sp.hi) {
-			// "said Israel's "daily aggression" would not go unanswered"
+			// "said Moscow's "reckless provocations" would be answered"
 			d.addClaim(claim{src: ent(spk), dst: ent(e), typ: graph.Criticized, mod: graph.Asserted, sent: si, conf: 0.5})
 			continue
 		}
