@@ -36,7 +36,7 @@ func (d *doc) governedBy(lo int, set map[string]bool) bool {
 		case set[t.lower]:
 			return true
 		case t.lower == "of" && d.tok(k-1).lower == "signing":
-		case t.lower == "a" || t.lower == "an" || t.lower == "some" || t.lower == "several" || t.lower == "the" || t.lower == "two" || t.kind == tokNumber || numberWords[t.lower] > 0:
+		case t.lower == "a" || t.lower == "an" || t.lower == "some" || t.lower == "several" || t.lower == "the" || t.kind == tokNumber || numberWords[t.lower] > 0:
 		case t.text == "-" || t.lower == "and":
 		case t.kind == tokWord && !t.cap && !d.trigAt[k] && d.spanAt[k] == 0 && words < 3:
 			words++

@@ -7,7 +7,7 @@ import (
 )
 
 // mutualObject reports whether the stance verb at k takes "each other" or
-// "one another": "Moscow and Kyiv blamed each other for the damage" has
+// "one another": "Ankara and Tehran blamed each other for the collapse" has
 // each side blame the other, and no third party is named.
 func (d *doc) mutualObject(k int) bool {
 	a, b := d.tok(k+1).lower, d.tok(k+2).lower

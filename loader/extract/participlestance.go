@@ -37,7 +37,7 @@ func (d *doc) participleStanceSubjects(k, si int) []*entity {
 		}
 	}
 	for j := k - 2; j > s.lo; j-- {
-		// "..., after Britain, France and Germany triggered the mechanism, accusing"
+		// "..., after Norway, Sweden and Denmark invoked the clause, accusing"
 		if t := d.toks[j]; t.kind == tokWord && !t.cap && d.spanAt[j] == 0 && !d.auxOrAdverb(j) {
 			if l := d.clauseList(j, s.lo); l != nil {
 				return l

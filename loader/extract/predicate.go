@@ -155,11 +155,12 @@ func (d *doc) predicateAt(k, si int) {
 	default:
 		return
 	}
+	judging := typ == graph.Condemned || typ == graph.Criticized
 	mod := d.modalityAt(k)
 	if endorseVerbs[w] {
 		mod = graph.Asserted // refusing to endorse is a rejection made
 	}
-	if (typ == graph.Condemned || typ == graph.Criticized) && d.withheldStance(k) {
+	if judging && d.withheldStance(k) {
 		mod = graph.Denied // "has yet to condemn", "declined to criticise"
 	}
 	if mod == graph.Denied && d.coordinatedVerb(k) && !d.negatedRule(k) && typ != graph.Rejected {
@@ -195,24 +196,26 @@ func (d *doc) predicateAt(k, si int) {
 	if typ == graph.Agreed {
 		return // read by findAgreements
 	}
-	if aimOnly(d, k) && (typ == graph.Criticized || typ == graph.Condemned) {
+	if judging && aimOnly(d, k) {
 		return // "any attempt to blame Russia": an aim, not an act
 	}
 	src := d.subjectBefore(k, si)
-	if c := d.leadingSubject(k, si, src); c != nil && typ == graph.Demanded {
-		src = c // "X lodged a protest with envoy Y and demanded that ...": X demands
+	if typ == graph.Demanded {
+		if c := d.leadingSubject(k, si, src); c != nil {
+			src = c // "X lodged a protest with envoy Y and demanded that ...": X demands
+		}
 	}
 	evs, actors := d.objectsAfter(k)
 	if typ == graph.Demanded && d.unnamedAsked(k) {
 		actors = nil // "urged mediators to push Israel": Israel is pushed by those asked, not asked
 	}
-	if typ == graph.Condemned || typ == graph.Criticized {
+	if judging {
 		evs, actors = d.stanceObjects(k, evs, actors)
 		if ev := d.whatCalledReferent(k); ev != nil {
 			evs, actors = []*event{ev}, nil // "condemned what he called a massacre"
 		}
 	}
-	if c := d.coordinatedSubject(k, si); c != nil && (src == nil || src == d.speakerOf(si) || hasEntity(actors, src) || (typ == graph.Criticized || typ == graph.Condemned) && d.thingDemonym(d.subjectSpan(k, si, src))) {
+	if c := d.coordinatedSubject(k, si); c != nil && (src == nil || src == d.speakerOf(si) || hasEntity(actors, src) || judging && d.thingDemonym(d.subjectSpan(k, si, src))) {
 		// "X condemned the raid as "a crime" and accused Y of ...": the
 		// quote cuts the clause; the verb shares the sentence's subject.
 		src = c
@@ -222,11 +225,13 @@ func (d *doc) predicateAt(k, si int) {
 		// is Y's; an unnamed teller leaves the act to no one.
 		src, mod = d.subjectBefore(i, si), graph.Asserted
 	}
-	if b := d.textBody(k, si); b != nil && typ == graph.Demanded {
-		src = b // "The resolution demands that ...": the body that passed it
+	if typ == graph.Demanded {
+		if b := d.textBody(k, si); b != nil {
+			src = b // "The resolution demands that ...": the body that passed it
+		}
 	}
 	srcs := []*entity{src}
-	if typ == graph.Criticized || typ == graph.Condemned {
+	if judging {
 		if p := d.participleStanceSubjects(k, si); len(p) > 1 || len(p) == 1 && p[0] != src {
 			srcs = p // "X triggered the mechanism, accusing Iran of ...": X accuses
 		}
@@ -247,8 +252,8 @@ func (d *doc) predicateAt(k, si int) {
 		}
 		actors = rest
 	}
-	if (typ == graph.Criticized || typ == graph.Condemned) && d.mutualObject(k) {
-		d.mutualClaims(si, typ, mod, srcs) // "Moscow and Kyiv blamed each other"
+	if judging && d.mutualObject(k) {
+		d.mutualClaims(si, typ, mod, srcs) // "Ankara and Tehran blamed each other"
 		return
 	}
 	for _, src := range srcs {
@@ -331,8 +336,10 @@ func (d *doc) predicateClaims(k, si int, typ graph.RelationType, mod graph.Modal
 		}
 	default: // criticism and condemnation: every actor or event named
 		actors = d.withoutOwners(k, d.directObjects(k, actors))
-		if c := d.governmentObject(k); c != nil && len(actors) == 0 && c != src {
-			actors = []*entity{c} // "criticised the government": the state the report is about
+		if len(actors) == 0 {
+			if c := d.governmentObject(k); c != nil && c != src {
+				actors = []*entity{c} // "criticised the government": the state the report is about
+			}
 		}
 		if blameOnly[w] {
 			evs = d.eventsBeforeFor(k, evs)

@@ -425,11 +425,12 @@ var ownerWords = setOf("his", "her", "its", "their")
 // that opens a clause and only describes the name after it: ", while his
 // main challenger X rejected ..." has X as its subject, not an object.
 func (d *doc) ownedDescriptor(p int) bool {
-	for k := p; k >= p-3 && k >= d.sents[d.sentOf[p]].lo; k-- {
+	lo := d.sents[d.sentOf[p]].lo
+	for k := p; k >= p-3 && k >= lo; k-- {
 		t := d.tok(k)
 		if ownerWords[t.lower] {
 			switch b := d.tok(k - 1); {
-			case k == d.sents[d.sentOf[p]].lo, b.text == ",", b.lower == "while", b.lower == "whereas", b.lower == "but":
+			case k == lo, b.text == ",", b.lower == "while", b.lower == "whereas", b.lower == "but":
 				return true
 			}
 			return false
@@ -513,7 +514,7 @@ func (d *doc) blameRelations(si int) {
 			continue
 		}
 		if d.blamedDeed(sp.hi) {
-			// "said Israel's "daily aggression" would not go unanswered"
+			// "said Moscow's "reckless provocations" would be answered"
 			d.addClaim(claim{src: ent(spk), dst: ent(e), typ: graph.Criticized, mod: graph.Asserted, sent: si, conf: 0.5})
 			continue
 		}

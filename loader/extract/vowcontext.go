@@ -80,7 +80,7 @@ func (d *doc) earlierWrong(si int, src *entity, other func(*entity) bool) *entit
 			continue
 		}
 		c := d.latestClaim(back, 0, func(c *claim) bool {
-			if c.sent != back || c.mod != graph.Asserted || c.src.ent == nil || c.dst.ent == nil {
+			if c.mod != graph.Asserted || c.src.ent == nil || c.dst.ent == nil {
 				return false
 			}
 			if hostileClaims[c.typ] && d.vowSide(src, c.dst.ent) && other(c.src.ent) {

@@ -29,7 +29,7 @@ func (d *doc) whatJudgedRelations(si int) {
 		if p := d.toks[k-1].lower; criticizeVerbs[p] || condemnVerbs[p] || rejectVerbs[p] || denyVerbs[p] || namingVerbs[p] {
 			continue
 		}
-		if d.threatBefore(s.lo, k) {
+		if d.wordBetween(s.lo, k, threatenVerbs) || d.wordBetween(s.lo, k, threatNouns) {
 			continue
 		}
 		end, wrong := d.wrongWords(n+1, s.hi)
@@ -64,16 +64,6 @@ func (d *doc) whatNamer(k, si int) (int, *entity) {
 		}
 	}
 	return -1, nil
-}
-
-// threatBefore reports whether a verb of threat stands in [lo, k).
-func (d *doc) threatBefore(lo, k int) bool {
-	for j := lo; j < k; j++ {
-		if w := d.toks[j].lower; threatenVerbs[w] || w == "threat" || w == "threats" {
-			return true
-		}
-	}
-	return false
 }
 
 // wrongWords returns where the words of a naming verb end (a comma, or
