@@ -24,7 +24,7 @@ func (d *doc) adoptedText(m *eventMention) []*eventMention {
 		return nil
 	}
 	for _, o := range d.evs {
-		if o.body == m.body && d.twinText(o) != nil {
+		if o.body == m.body && d.twinOf(o, graph.Agreement) != nil {
 			return nil // one text per body's vote
 		}
 	}
@@ -92,21 +92,24 @@ func (d *doc) planAfter(k, hi int) bool {
 	return false
 }
 
-// twinText returns the agreement mention set on the same words as the
-// vote mention v, nil when v adopted none.
-func (d *doc) twinText(v *eventMention) *eventMention {
+// twinOf returns the mention of type typ set on the same words as the
+// vote mention v, nil when none: the agreement a vote adopted or the
+// proposal it vetoed.
+func (d *doc) twinOf(v *eventMention, typ graph.EventType) *eventMention {
 	for _, t := range d.evs {
-		if t != v && t.typ == graph.Agreement && t.lo == v.lo && t.hi == v.hi {
+		if t != v && t.typ == typ && t.lo == v.lo && t.hi == v.hi {
 			return t
 		}
 	}
 	return nil
 }
 
-// adoptedBy returns the agreement the vote event e adopted, nil when none.
-func (d *doc) adoptedBy(e *event) *event {
+// textOf returns the event of type typ set on the words of the vote event
+// e, nil when none: the agreement e adopted (graph.Agreement) or the
+// proposal it vetoed (graph.Proposal).
+func (d *doc) textOf(e *event, typ graph.EventType) *event {
 	for _, v := range e.mentions {
-		if t := d.twinText(v); t != nil && t.ev != nil {
+		if t := d.twinOf(v, typ); t != nil && t.ev != nil {
 			return t.ev
 		}
 	}

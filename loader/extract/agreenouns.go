@@ -85,34 +85,28 @@ func (d *doc) latestMeetingSides(k int) []*entity {
 		return nil
 	}
 	si := int(d.sentOf[k-1])
-	for i := len(d.evs) - 1; i >= 0; i-- {
-		m := d.evs[i]
-		if m.sent < si-2 {
-			return nil
+	m := d.priorMention(k, si-2, func(m *eventMention) bool { return m.typ == graph.Meeting && len(m.parts) > 0 })
+	if m == nil {
+		return nil
+	}
+	var sides []*entity
+	for _, e := range d.mentionSides(m) {
+		s := d.partySide(e)
+		if s == nil {
+			s = d.hostSide(e, m)
 		}
-		if m.hi > k || m.typ != graph.Meeting || len(m.parts) == 0 {
+		if s == nil && e.typ == graph.Person {
 			continue
 		}
-		var sides []*entity
-		for _, e := range d.mentionSides(m) {
-			s := d.partySide(e)
-			if s == nil {
-				s = d.hostSide(e, m)
-			}
-			if s == nil && e.typ == graph.Person {
-				continue
-			}
-			if s == nil {
-				return nil
-			}
-			sides = appendUnique(sides, s)
-		}
-		if len(sides) != 2 {
+		if s == nil {
 			return nil
 		}
-		return sides
+		sides = appendUnique(sides, s)
 	}
-	return nil
+	if len(sides) != 2 {
+		return nil
+	}
+	return sides
 }
 
 // speakerSides adds to the agreement t the sides of the talks just told
@@ -153,14 +147,8 @@ func (d *doc) signedAtTalks(m *eventMention) {
 	if d.tok(k).lower != "of" || d.tok(k-1).lower != "signing" || !d.governedBy(m.lo, signVerbs) {
 		return
 	}
-	for i := len(d.evs) - 1; i >= 0; i-- {
-		o := d.evs[i]
-		if o.sent < m.sent-4 {
-			return
-		}
-		if o.typ == graph.Meeting && len(o.parts) >= 2 && o.hi <= m.lo {
-			m.parts = append([]*entity(nil), o.parts...)
-			return
-		}
+	talks := d.priorMention(m.lo, m.sent-4, func(o *eventMention) bool { return o.typ == graph.Meeting && len(o.parts) >= 2 })
+	if talks != nil {
+		m.parts = append([]*entity(nil), talks.parts...)
 	}
 }

@@ -7,14 +7,9 @@ import "github.com/geokg/geokg/graph"
 // "fired across the Line of Control" attack what lies there, and the place
 // is only where the attack occurred.
 func (d *doc) dropUnattackablePlaces() {
-	kept := d.claims[:0]
-	for _, c := range d.claims {
-		if c.typ == graph.Attacked && c.dst.ent != nil && !attackablePlace(c.dst.ent) {
-			continue
-		}
-		kept = append(kept, c)
-	}
-	d.claims = kept
+	d.dropClaims(func(c claim) bool {
+		return c.typ == graph.Attacked && c.dst.ent != nil && !attackablePlace(c.dst.ent)
+	})
 }
 
 // attackablePlace tells whether an attack can hit the place itself: any

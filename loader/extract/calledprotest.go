@@ -30,10 +30,5 @@ func (d *doc) calledProtestParties() {
 
 // ledIn returns the organisation sentence si says p leads.
 func (d *doc) ledIn(p *entity, si int) *entity {
-	for _, c := range d.claims {
-		if c.typ == graph.Leads && c.sent == si && c.src.ent == p && c.dst.ent != nil && c.dst.ent.typ == graph.Organization {
-			return c.dst.ent
-		}
-	}
-	return nil
+	return d.ledBy(p, graph.Organization, si)
 }

@@ -261,8 +261,14 @@ func (d *doc) ledState(p *entity) *entity {
 	if s := d.actorState(p); s != nil {
 		return s
 	}
+	return d.ledBy(p, graph.Country, -1)
+}
+
+// ledBy returns the first entity of type typ a Leads claim told in
+// sentence si (any sentence when si < 0) says p leads, nil when none.
+func (d *doc) ledBy(p *entity, typ graph.EntityType, si int) *entity {
 	for _, c := range d.claims {
-		if c.typ == graph.Leads && c.src.ent == p && c.dst.ent != nil && c.dst.ent.typ == graph.Country {
+		if c.typ == graph.Leads && (si < 0 || c.sent == si) && c.src.ent == p && c.dst.ent != nil && c.dst.ent.typ == typ {
 			return c.dst.ent
 		}
 	}

@@ -46,6 +46,22 @@ func (m *eventMention) bare() bool {
 	return m.loc == nil && m.perp == nil && len(m.parts) == 0 && len(m.targets) == 0
 }
 
+// priorMention returns the latest mention ending by k that take accepts,
+// looking back through d.evs no further than the first mention told before
+// sentence low; nil when none.
+func (d *doc) priorMention(k, low int, take func(m *eventMention) bool) *eventMention {
+	for i := len(d.evs) - 1; i >= 0; i-- {
+		m := d.evs[i]
+		if m.sent < low {
+			return nil
+		}
+		if m.hi <= k && take(m) {
+			return m
+		}
+	}
+	return nil
+}
+
 // compounds decide the type of two trigger nouns in a row: talks keep the
 // meeting type ("ceasefire talks"), a ceasefire outranks a deal or plan
 // ("ceasefire deal"), otherwise the head noun wins.

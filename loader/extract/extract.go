@@ -116,6 +116,7 @@ type doc struct {
 	clauses  []clauseSpan // token → its clause
 	breaks   []bool       // token ends a clause
 	condCues [][]int32    // sentence → tokens that may open a condition
+	voteTold int8         // tellsVote: 0 not yet asked, 1 no, 2 yes
 }
 
 func newDoc(l *lexicon, a graph.Article) *doc {

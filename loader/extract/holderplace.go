@@ -78,14 +78,9 @@ func (d *doc) dropHolders() {
 	if len(drop) == 0 {
 		return
 	}
-	kept := d.claims[:0]
-	for _, c := range d.claims {
-		if c.typ == graph.OccurredIn && c.src.ev != nil && drop[pair{c.src.ev, c.dst.ent}] {
-			continue
-		}
-		kept = append(kept, c)
-	}
-	d.claims = kept
+	d.dropClaims(func(c claim) bool {
+		return c.typ == graph.OccurredIn && c.src.ev != nil && drop[pair{c.src.ev, c.dst.ent}]
+	})
 }
 
 // resortNouns name a town by what it is, like unitNouns: "the Red Sea

@@ -38,18 +38,19 @@ func (d *doc) meetingSides() {
 	if len(owns) == 0 {
 		return
 	}
-	kept := d.claims[:0]
-	for _, c := range d.claims {
+	for i := range d.claims {
+		c := &d.claims[i]
 		if c.typ == graph.MetWith && c.src.ent != nil && c.dst.ent != nil {
 			c.src.ent = d.sideOfHead(heads, c.src.ent, c.dst.ent, c.sent, owns)
 			c.dst.ent = d.sideOfHead(heads, c.dst.ent, c.src.ent, c.sent, owns)
-			if c.src.ent == c.dst.ent || owns[pairOf(c.src.ent, c.dst.ent)] {
-				continue
-			}
 		}
-		kept = append(kept, c)
 	}
-	d.claims = kept
+	// A side is never nil (belonging joins two entities), so the claims
+	// checked here are the ones just resolved.
+	d.dropClaims(func(c claim) bool {
+		return c.typ == graph.MetWith && c.src.ent != nil && c.dst.ent != nil &&
+			(c.src.ent == c.dst.ent || owns[pairOf(c.src.ent, c.dst.ent)])
+	})
 	d.dropStandIns(owns)
 }
 
@@ -103,15 +104,10 @@ func (d *doc) dropStandIns(owns map[entPair]bool) {
 // dropMetWith removes the MET_WITH claims whose one end, by covered,
 // only stands for or beside the other in the claim's sentence.
 func (d *doc) dropMetWith(covered func(x, p *entity, si int) bool) {
-	kept := d.claims[:0]
-	for _, c := range d.claims {
-		if c.typ == graph.MetWith && c.src.ent != nil && c.dst.ent != nil &&
-			(covered(c.src.ent, c.dst.ent, c.sent) || covered(c.dst.ent, c.src.ent, c.sent)) {
-			continue
-		}
-		kept = append(kept, c)
-	}
-	d.claims = kept
+	d.dropClaims(func(c claim) bool {
+		return c.typ == graph.MetWith && c.src.ent != nil && c.dst.ent != nil &&
+			(covered(c.src.ent, c.dst.ent, c.sent) || covered(c.dst.ent, c.src.ent, c.sent))
+	})
 }
 
 // sideOfHead returns the side a delegation head p meets other for, p

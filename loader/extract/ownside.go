@@ -51,18 +51,14 @@ func (d *doc) dropOwnSideStances() {
 			doers[c.dst.ev] = append(doers[c.dst.ev], c.src.ent)
 		}
 	}
-	kept := d.claims[:0]
-	for _, c := range d.claims {
+	d.dropClaims(func(c claim) bool {
 		if ownSideTypes[c.typ] && c.src.ent != nil && c.dst.ent != nil && ownSide(c.src.ent, c.dst.ent) {
-			continue
+			return true
 		}
-		if deedJudgements[c.typ] && c.src.ent != nil && c.dst.ev != nil &&
-			slices.ContainsFunc(doers[c.dst.ev], func(e *entity) bool { return ownSide(c.src.ent, e) }) {
-			continue // "the Guards seized the tanker, accusing it of smuggling": the seizure is theirs
-		}
-		kept = append(kept, c)
-	}
-	d.claims = kept
+		// "the Guards seized the tanker, accusing it of smuggling": the seizure is theirs
+		return deedJudgements[c.typ] && c.src.ent != nil && c.dst.ev != nil &&
+			slices.ContainsFunc(doers[c.dst.ev], func(e *entity) bool { return ownSide(c.src.ent, e) })
+	})
 }
 
 // subStateWords mark a body of a region or city, which may well make

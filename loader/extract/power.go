@@ -161,25 +161,23 @@ func (d *doc) signedBefore(lo int) bool {
 // lastMeetingPair returns the two people of the latest meeting told before
 // k, when it has exactly two: whom "the two leaders" are after "X met Y".
 func (d *doc) lastMeetingPair(k int) []*entity {
-	for i := len(d.evs) - 1; i >= 0; i-- {
-		m := d.evs[i]
-		if m.hi > k || m.typ != graph.Meeting {
-			continue
+	var ps []*entity
+	d.priorMention(k, 0, func(m *eventMention) bool {
+		if m.typ != graph.Meeting {
+			return false
 		}
-		var ps []*entity
+		ps = nil
 		for _, e := range m.parts {
 			if e.typ == graph.Person {
 				ps = append(ps, e)
 			}
 		}
-		if len(ps) == 2 {
-			return ps
-		}
-		if len(ps) > 2 {
-			return nil
-		}
+		return len(ps) >= 2 // a meeting of fewer people is passed over
+	})
+	if len(ps) != 2 {
+		return nil
 	}
-	return nil
+	return ps
 }
 
 // purposeWords before "to" tell what a weapon is for, not what it did:

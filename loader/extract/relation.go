@@ -53,6 +53,19 @@ func (d *doc) addClaim(c claim) {
 	d.claims = append(d.claims, c)
 }
 
+// dropClaims removes every claim drop reports from d.claims, keeping the
+// rest in order. The list is compacted in place behind the loop, so drop
+// may still read the claims after the one it is given.
+func (d *doc) dropClaims(drop func(c claim) bool) {
+	kept := d.claims[:0]
+	for _, c := range d.claims {
+		if !drop(c) {
+			kept = append(kept, c)
+		}
+	}
+	d.claims = kept
+}
+
 // verb classes of relations stated by a predicate.
 var (
 	criticizeVerbs = setOf("criticized", "criticised", "criticizing", "criticising", "criticize", "criticise",

@@ -184,7 +184,7 @@ func (d *doc) voteRoles() {
 			if last == nil || last.ev != m.ev {
 				last = m
 				d.addClaim(claim{src: ent(m.body), dst: evt(m.ev), typ: graph.ParticipatedIn, mod: m.mod, sent: m.sent, conf: 0.6})
-				if t := d.adoptedBy(m.ev); t != nil {
+				if t := d.textOf(m.ev, graph.Agreement); t != nil {
 					if t.date == nil {
 						t.date = m.ev.date // adopted when voted
 					}
@@ -207,9 +207,9 @@ func (d *doc) voteSentenceRoles(si int, m *eventMention) {
 	// The drafters offered the text adopted or vetoed, when there is
 	// one, and the vetoing state rejected the text vetoed.
 	text, vetoed := e, e
-	if t := d.adoptedBy(e); t != nil {
+	if t := d.textOf(e, graph.Agreement); t != nil {
 		text = t
-	} else if t := d.vetoedBy(e); t != nil {
+	} else if t := d.textOf(e, graph.Proposal); t != nil {
 		text, vetoed = t, t
 	}
 	for k := s.lo; k < s.hi; k++ {

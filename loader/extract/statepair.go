@@ -91,26 +91,23 @@ var pairVerbGlue = setOf("had", "have", "has", "also", "already", "previously", 
 // ok is set when such an event stands there, even if its parties' states
 // are unknown, so no pair from further back is guessed over it.
 func (d *doc) sentencePairEvent(si, k int) (pair []*entity, ok bool) {
-	for i := len(d.evs) - 1; i >= 0; i-- {
-		m := d.evs[i]
-		if m.sent != si || m.hi > k || len(m.parts) == 0 {
-			continue
+	m := d.priorMention(k, 0, func(m *eventMention) bool { return m.sent == si && len(m.parts) > 0 })
+	if m == nil {
+		return nil, false
+	}
+	var states []*entity
+	for _, e := range d.mentionSides(m) {
+		s := d.speakingState(e)
+		if s == nil {
+			s = d.hostSide(e, m)
 		}
-		var states []*entity
-		for _, e := range d.mentionSides(m) {
-			s := d.speakingState(e)
-			if s == nil {
-				s = d.hostSide(e, m)
-			}
-			if s == nil || s.typ != graph.Country {
-				return nil, true
-			}
-			states = appendUnique(states, s)
-		}
-		if len(states) != 2 {
+		if s == nil || s.typ != graph.Country {
 			return nil, true
 		}
-		return states, true
+		states = appendUnique(states, s)
 	}
-	return nil, false
+	if len(states) != 2 {
+		return nil, true
+	}
+	return states, true
 }

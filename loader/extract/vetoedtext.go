@@ -18,7 +18,7 @@ func (d *doc) vetoedText(m *eventMention) []*eventMention {
 		return nil
 	}
 	for _, o := range d.evs {
-		if o.body == m.body && (d.twinText(o) != nil || d.vetoTwin(o) != nil) {
+		if o.body == m.body && (d.twinOf(o, graph.Agreement) != nil || d.twinOf(o, graph.Proposal) != nil) {
 			return nil // one text per body's vote
 		}
 	}
@@ -84,27 +84,6 @@ func (d *doc) draftersAt(k, hi int) []*entity {
 	case w == "drafted" && d.tok(k-1).text == "-":
 		if _, a := d.actorAt(k - 2); a != nil {
 			return []*entity{a}
-		}
-	}
-	return nil
-}
-
-// vetoTwin returns the proposal mention set on the same words as the vote
-// mention v when the vote vetoed it, nil when none.
-func (d *doc) vetoTwin(v *eventMention) *eventMention {
-	for _, t := range d.evs {
-		if t != v && t.typ == graph.Proposal && t.lo == v.lo && t.hi == v.hi {
-			return t
-		}
-	}
-	return nil
-}
-
-// vetoedBy returns the proposal the vote event e vetoed, nil when none.
-func (d *doc) vetoedBy(e *event) *event {
-	for _, v := range e.mentions {
-		if t := d.vetoTwin(v); t != nil && t.ev != nil {
-			return t.ev
 		}
 	}
 	return nil

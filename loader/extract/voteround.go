@@ -24,12 +24,17 @@ func (d *doc) roundFits(lo, hi int) bool {
 }
 
 // tellsVote reports whether the article names an election of people
-// anywhere.
+// anywhere. Every "first round" asks it of the same tokens, so the answer
+// is kept.
 func (d *doc) tellsVote() bool {
-	for _, t := range d.toks {
-		if roundVoteWords[t.lower] && t.lower != "voting" {
-			return true
+	if d.voteTold == 0 {
+		d.voteTold = 1
+		for _, t := range d.toks {
+			if roundVoteWords[t.lower] && t.lower != "voting" {
+				d.voteTold = 2
+				break
+			}
 		}
 	}
-	return false
+	return d.voteTold == 2
 }

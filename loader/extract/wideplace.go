@@ -67,15 +67,10 @@ func (d *doc) dropStateOfTown() {
 	if len(towns) == 0 {
 		return
 	}
-	kept := d.claims[:0]
-	for _, c := range d.claims {
-		if c.typ == graph.OccurredIn && c.src.ev != nil && c.dst.ent != nil && c.dst.ent.typ == graph.Country &&
-			slices.Contains(towns[c.src.ev], c.dst.ent.code) {
-			continue
-		}
-		kept = append(kept, c)
-	}
-	d.claims = kept
+	d.dropClaims(func(c claim) bool {
+		return c.typ == graph.OccurredIn && c.src.ev != nil && c.dst.ent != nil && c.dst.ent.typ == graph.Country &&
+			slices.Contains(towns[c.src.ev], c.dst.ent.code)
+	})
 }
 
 // placeStart skips "the" and words like "southern" from token j to the

@@ -51,12 +51,5 @@ func (d *doc) stanceIn(k, p int) bool {
 // A criticism held back ("avoided direct criticism of Washington") stays:
 // the restraint itself is reported as a stance.
 func (d *doc) dropWithheldCondemnations() {
-	kept := d.claims[:0]
-	for _, c := range d.claims {
-		if c.typ == graph.Condemned && c.mod == graph.Denied {
-			continue
-		}
-		kept = append(kept, c)
-	}
-	d.claims = kept
+	d.dropClaims(func(c claim) bool { return c.typ == graph.Condemned && c.mod == graph.Denied })
 }
