@@ -14,8 +14,8 @@ import (
 
 // actOthers are the first words of this file's triggers; dropMention keeps
 // them with a single party or only a place.
-var actOthers = setOf("drills", "exercises", "drill", "exercise", "mourning", "military", "scrambled", "scrambles", "scramble", "internet",
-	"switched", "consultations", "withdraw", "withdraws", "withdrew", "withdrawing", "pull", "pulled", "pulls", "inaugurated", "inaugurates", "swear", "swore", "swears", "swearing", "swearing-in",
+var actOthers = setOf("drills", "exercises", "drill", "exercise", "mourning", "military", "scrambled", "scrambles", "scramble", "scrambling", "internet",
+	"switched", "consultations", "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "pull", "pulled", "pulls", "pulling", "inaugurated", "inaugurates", "swear", "swore", "swears", "swearing", "swearing-in",
 	"take", "takes", "retract", "retracts", "retracted", "retraction")
 
 // drillKinds before "drills" or "exercises" make them military ones:
@@ -69,7 +69,7 @@ func (d *doc) actFits(lo, hi int, verb bool) (fits, handled bool) {
 		// event; "ordered the ambassador to return for consultations" is one
 		// (actionType retypes it), not a meeting.
 		return !d.recallBefore(lo), true
-	case "withdraw", "withdraws", "withdrew", "withdrawing", "pull back", "pulled back", "pulls back":
+	case "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "pull back", "pulled back", "pulls back", "pulling back":
 		// "withdraw from five hilltop positions", "pulled back from the
 		// town"; not "withdrew from the race" or "withdraw the bill".
 		if d.remarksWithdrawn(hi) {
@@ -122,8 +122,8 @@ func (d *doc) shutdownPlace(m *eventMention) {
 
 // actEventNouns name the events of this file's verbs.
 var actEventNouns = map[string]string{"expelled": "expulsion", "expels": "expulsion", "expel": "expulsion",
-	"expelling": "expulsion", "withdraws": "withdrawal", "withdrew": "withdrawal", "withdrawing": "withdrawal",
-	"pulled back": "withdrawal", "pulls back": "withdrawal", "scrambled": "scramble", "scrambles": "scramble", "switched off": "internet shutdown",
+	"expelling": "expulsion", "withdraws": "withdrawal", "withdrew": "withdrawal", "withdrawn": "withdrawal", "withdrawing": "withdrawal",
+	"pulled back": "withdrawal", "pulls back": "withdrawal", "pulling back": "withdrawal", "scrambled": "scramble", "scrambles": "scramble", "scrambling": "scramble", "switched off": "internet shutdown",
 	"inaugurated": "inauguration", "inaugurates": "inauguration", "swear in": "swearing-in", "swore in": "swearing-in",
 	"swears in": "swearing-in", "swearing in": "swearing-in", "at war": "war", "fought a war": "war",
 	"fought a border war": "border war", "fought a civil war": "civil war", "waged war": "war", "waged a war": "war",
@@ -311,7 +311,7 @@ func (d *doc) recallArgs(m *eventMention) {
 }
 
 // withdrawVerbs are the verbs of a withdrawal from ground.
-var withdrawVerbs = setOf("withdraw", "withdraws", "withdrew", "withdrawing", "pull", "pulled", "pulls")
+var withdrawVerbs = setOf("withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "pull", "pulled", "pulls", "pulling")
 
 // groundWords are what forces withdraw from.
 var groundWords = setOf("positions", "position", "territory", "territories", "areas", "area", "bases", "base",

@@ -144,7 +144,7 @@ var otherKinds = map[string]string{
 	"seized power": "coup", "seizes power": "coup", "seizing power": "coup", "took power": "coup", "takes power": "coup",
 	"taken power": "coup", "takeover": "coup", "deposed": "coup", "deposes": "coup", "ousted": "coup", "overthrew": "coup",
 	"toppled": "coup", "control": "coup",
-	"withdrawal": "withdraw", "withdraw": "withdraw", "withdraws": "withdraw", "withdrew": "withdraw",
+	"withdrawal": "withdraw", "withdraw": "withdraw", "withdraws": "withdraw", "withdrew": "withdraw", "withdrawn": "withdraw",
 	"withdrawing": "withdraw", "pullout": "withdraw", "pull-out": "withdraw", "pull back": "withdraw",
 	"pulled back": "withdraw", "pulls back": "withdraw",
 	"resigned": "resign", "resigns": "resign", "resignation": "resign", "stepped down": "resign",

@@ -296,13 +296,13 @@ func (d *doc) headingEvents(si int) {
 // specificOther are "Other" triggers that name one happening even with a
 // single actor.
 var specificOther = setOf("coup", "coups", "plot", "putsch", "state", "martial", "expelled", "expelling", "expel", "expels",
-	"expulsion", "expulsions", "summoned", "verdict", "sentenced", "ruling", "test", "tests",
-	"tested", "test-fired", "launch", "launches", "launched", "fired", "voted", "annexation", "recognition", "recognise", "recognised", "recognize", "recognized", "inauguration", "sworn",
-	"blockade", "joint", "air", "naval", "halted", "suspended", "cut", "resolution", "collapse", "collapsed",
+	"expulsion", "expulsions", "summoned", "summoning", "verdict", "sentenced", "ruling", "test", "tests",
+	"tested", "test-fired", "test-fires", "test-firing", "launch", "launches", "launched", "launching", "fired", "voted", "annexation", "recognition", "recognise", "recognised", "recognize", "recognized", "inauguration", "sworn",
+	"blockade", "joint", "air", "naval", "halted", "suspended", "suspends", "suspending", "cut", "cuts", "cutting", "resolution", "collapse", "collapsed",
 	"earthquake", "quake", "landslide", "landslides", "floods", "flooding", "derailment", "derailed", "stampede",
-	"crash", "crashed", "sinking", "capsized", "capsizing", "resigned", "resignation", "resigns", "stepped", "severed",
+	"crash", "crashed", "sinking", "capsized", "capsizing", "resigned", "resignation", "resigns", "resigning", "stepped", "severed",
 	"severs", "severing", "broke", "restored", "detained", "arrested", "returned", "seized", "took", "came", "control", "deposed", "deposes", "fall", "downfall", "ouster", "overthrow",
-	"seizes", "seizing", "taken", "takes", "takeover", "arrest", "warrant", "extradition", "extradite", "extradited")
+	"seizes", "seizing", "taken", "takes", "takeover", "arrest", "warrant", "extradition", "extradite", "extradited", "extradites", "extraditing")
 
 // proposalNouns name a plan for something else: "a proposal for a 10-day
 // truce" is the truce, proposed.

@@ -102,7 +102,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 			}
 		}
 		return false
-	case "declared", "proclaimed":
+	case "declared", "declares", "proclaimed", "proclaims":
 		// "declared him the winner": the announcement of a result.
 		_, chi := d.clause(lo)
 		for k := hi; k < chi && k < hi+16; k++ {
@@ -180,7 +180,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return next == "of"
 	case "fighting":
 		return !determiners[prev] || prev == "the" || prev == "heavy"
-	case "seized", "captured", "seizing", "capturing", "recaptured", "retook", "retaken", "recapturing", "overran", "overrun":
+	case "seized", "captured", "captures", "seizing", "capturing", "recaptured", "recaptures", "retook", "retaken", "recapturing", "overran", "overrun":
 		if hi-lo > 1 {
 			return true // "seized power": the phrase is the event
 		}
@@ -210,7 +210,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return prev == "in" || next == "with"
 	case "touch":
 		return prev == "in" && next == "with" // "was in touch with the Sri Lankan authorities"
-	case "agreed":
+	case "agreed", "agrees":
 		// "OPEC members agreed to cut output": the agreement is
 		// the act itself, when no event word is its object.
 		j := d.infinitiveAfter(hi)
@@ -230,9 +230,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 			}
 		}
 		return !infinitives[n.lower]
-	case "called", "phoned", "spoke", "spoken", "speak", "speaks", "speaking":
+	case "called", "phoned", "telephoned", "spoke", "spoken", "speak", "speaks", "speaking":
 		// "X called Y", "spoke by phone with Y" — not "called for", "called it".
-		if w != "called" && w != "phoned" {
+		if w != "called" && w != "phoned" && w != "telephoned" {
 			return next == "with" || next == "by" && (d.tok(hi+1).lower == "phone" || d.tok(hi+1).lower == "telephone") || next == "to" && (d.actorNear(hi+1) || peopleGroups[d.tok(hi+2).lower] || peopleGroups[d.tok(hi+3).lower] && d.tok(hi+2).lower == "two")
 		}
 		if next == "for" || next == "on" || d.calledCondemnation(lo) {
@@ -279,7 +279,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return next == "on" || prev == "%" || d.tok(lo-1).kind == tokNumber || prev == "percent"
 	case "curbs":
 		return next == "on" || prev == "export" || prev == "trade" || prev == "chip" || prev == "new"
-	case "protested", "protesting", "marched", "rallied", "demonstrated":
+	case "protested", "protesting", "marched", "marching", "rallied", "demonstrated":
 		return d.crowdBefore(lo)
 	case "march", "marches":
 		// "the march on the capital"; not the month.
@@ -306,15 +306,15 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 			}
 		}
 		return !(prev == "to" && !d.crowdBefore(lo))
-	case "wrote", "tweeted", "said":
+	case "wrote", "writes", "tweeted", "said", "says":
 		return d.platformOn(hi) || w == "wrote" && d.wroteTo(hi)
 	case "letter", "message", "messages", "remarks":
 		return d.statementNounFits(lo, hi)
-	case "expelled", "expulsion", "expulsions", "summoned":
+	case "expelled", "expulsion", "expulsions", "summoned", "summoning":
 		// "expelled French troops": a state ordering foreign forces out
 		// is as much an expulsion as one of diplomats.
 		return d.diplomatWordNear(hi) || w != "summoned" && d.wordAfter(hi, 4, foreignForces)
-	case "launch", "launches", "launched", "test", "tests", "tested", "test-fired":
+	case "launch", "launches", "launched", "launching", "test", "tests", "tested", "test-fired", "test-fires", "test-firing":
 		// A missile launch or test; "launched a missile attack" is the
 		// attack's.
 		if next == "by" {
@@ -338,7 +338,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		// "the resolution, drafted by ...", "adopted a resolution".
 		// "the US-drafted resolution", "its annual resolution".
 		return determiners[prev] || prev == "draft" || prev == "council" || prev == "un" || prev == "u.n." || resolutionQualifiers[prev]
-	case "halted", "suspended", "cut off":
+	case "halted", "suspended", "suspends", "suspending", "cut off":
 		// "Gazprom halted gas supplies": a stop to flows or ties.
 		for k := hi; k < len(d.toks) && k < hi+5; k++ {
 			switch d.toks[k].lower {
