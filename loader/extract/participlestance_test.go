@@ -22,7 +22,7 @@ func TestParticipleStanceSubject(t *testing.T) {
 		{"a bracketed acronym repeats the name it follows; the leader before it acts",
 			"Amadou Kane, leader of the Mauritanian Renewal Union (TAJDID), who was kept off the ballot, criticised the election.",
 			[]string{"Amadou Kane CRITICIZED Election event asserted"},
-			[]string{"Tajdid CRITICIZED Election event asserted"}},
+			[]string{"Mauritanian Renewal Union CRITICIZED Election event asserted"}},
 		{"a word of contempt after the object of a verb of naming blames",
 			"Amadou Kane, leader of the Mauritanian Renewal Union (TAJDID), who was kept off the ballot, called the election \"a charade\".",
 			[]string{"Amadou Kane CRITICIZED Election event asserted"}, nil},
