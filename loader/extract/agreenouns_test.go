@@ -11,9 +11,9 @@ func TestAgreementSidesOfTalks(t *testing.T) {
 	runClaimCases(t, "2025-06-10", []claimCase{
 		{
 			name: "two sides after talks with an unnamed host",
-			text: "Kenya's Foreign Minister Musalia Mudavadi held talks with Tanzania's foreign minister, Mahmoud Thabit Kombo, " +
-				"and was later received by President Samia Suluhu Hassan. The two sides agreed to resume work on a stalled railway link.",
-			want: []string{"Kenya AGREED Agreement event asserted", "Tanzania AGREED Agreement event asserted"},
+			text: "Uruguay's Foreign Minister Tomas Ibarra held talks with Gabon's foreign minister, Alain Mba, " +
+				"and was later received by President Dagur Lind. The two sides agreed to restart work on a stalled pipeline.",
+			want: []string{"Uruguay AGREED Agreement event asserted", "Gabon AGREED Agreement event asserted"},
 		},
 		{
 			name: "the sides of a readout",

@@ -15,7 +15,7 @@ func TestCallReadout(t *testing.T) {
 			text: "Lula and Macron spoke by phone on Monday. During the call, Lula told Macron that trade mattered most, according to the Brazilian presidency's readout.",
 			typ:  graph.Meeting, title: "", absent: graph.Statement},
 		{name: "a readout of a meeting in person is still a statement",
-			text: "Modi said India was ready to work with Japan, according to a readout issued by India's Ministry of External Affairs.",
+			text: "Ferrer said Uruguay was prepared to cooperate with Iceland, according to a readout issued by Uruguay's Foreign Ministry.",
 			typ:  graph.Statement, title: "readout"},
 	})
 }

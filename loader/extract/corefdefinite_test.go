@@ -20,8 +20,8 @@ func TestDefiniteMentionFindsItsEvent(t *testing.T) {
 			"Defence ministers of the Nordic Defence Group met in Oslo on Tuesday to pledge air defences for Ukraine. The Swedish minister, Pal Jonson, did not attend the defence group meeting and sent a deputy.",
 			"Meeting", 1, ""},
 		{"the attack claimed after a counter-attack is the first attack",
-			"Suspected militants attacked an army post near Menaka in Mali on Sunday, killing 12 soldiers, the army said. The army said dozens of militants were killed in the counter-attack. The Islamic State Sahel Province claimed the attack in a statement on Monday.",
-			"Attack", 1, "Islamic State Sahel Province"},
+			"Suspected militants attacked an army post near Kiffa in Mauritania on Sunday, killing 7 soldiers, the army said. The army said scores of militants were killed in the counter-attack. The Dawn Riders Front claimed the attack in a video on Monday.",
+			"Attack", 1, "Dawn Riders Front"},
 		{"a counter-attack told again stays the riposte",
 			"Militants attacked an army post near Menaka in Mali on Sunday. Troops launched a counter-attack near Menaka on Monday. The counter-attack killed 20 militants.",
 			"Attack", 2, ""},
@@ -57,7 +57,7 @@ func TestPlannedMeetingOneMood(t *testing.T) {
 		want int
 	}{
 		{"ruled out and proposed is one planned meeting",
-			"The Kremlin said there were no plans for a new round of talks in Geneva, despite Kyiv's proposal to meet in Geneva next week.", 1},
+			"Riga said it saw no plans for a fresh round of talks in Tartu, despite Reykjavik's proposal to meet in Tartu next week.", 1},
 		{"a meeting held and one ruled out are two",
 			"Peru and Chile held talks in Geneva on Monday. The ministers will not meet again in Geneva next week, an official said.", 2},
 		{"a meeting ruled out and one proposed elsewhere are two",

@@ -24,7 +24,7 @@ func TestHeadlineJoinsBody(t *testing.T) {
 			"Ethiopian drones hit Kasese depot\n\nUgandan drones struck a fuel depot in Congo's North Kivu province overnight, the army said on Tuesday. Two guards were killed.",
 			"Attack", 2},
 		{"a lede ending in a quote is no title",
-			"MEXICO CITY (AP) — Sheinbaum on Wednesday rejected any U.S. strike on Mexican soil, a day after an official said Washington was \"keeping every option on the table.\"\n\nGunmen attacked a police post in Sinaloa on Monday, killing two officers.",
+			"MONTEVIDEO (AP) — Ferrer on Wednesday rejected any U.S. strike on Uruguayan soil, a day after an envoy said Washington had \"ruled nothing out at all.\"\n\nGunmen attacked a police post in Salto on Monday, killing three officers.",
 			"Attack", 2},
 	}
 	for _, tt := range tests {

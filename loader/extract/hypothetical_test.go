@@ -18,7 +18,7 @@ func TestHypotheticalNouns(t *testing.T) {
 			text: "Peru said any trade deal must protect its farmers. Peru and Chile held talks in Lima on Monday.",
 			typ:  graph.Meeting, title: "talks", absent: graph.Agreement},
 		{name: "a joint statement the host was urged not to issue is no statement",
-			text: "Kenyan officials urged the host not to issue any joint statement without their consent. Kenya and Uganda held talks in Kampala on Monday.",
+			text: "Gabonese officials urged their hosts not to release any joint statement without their approval. Gabon and Uruguay held talks in Montevideo on Monday.",
 			typ:  graph.Meeting, title: "talks", absent: graph.Statement},
 		{name: "a deal named inside the terms of another offer is no agreement",
 			text: "Chile offered to resume talks, but only if Peru accepted the border line as the basis of any deal.",

@@ -20,12 +20,12 @@ func TestParticipleStanceSubject(t *testing.T) {
 			"Moldovan Foreign Minister Mihai Popsoi said Chisinau had accepted the monitoring plan in full and accused Russia of stalling the talks.",
 			[]string{"Mihai Popsoi CRITICIZED Russia asserted"}, []string{"Moldova CRITICIZED Russia asserted"}},
 		{"a bracketed acronym repeats the name it follows; the leader before it acts",
-			"Ousmane Sonko, leader of the African Patriots of Senegal (PASTEF), who was barred from running, criticised the election.",
-			[]string{"Ousmane Sonko CRITICIZED Election event asserted"},
-			[]string{"Pastef CRITICIZED Election event asserted"}},
+			"Amadou Kane, leader of the Mauritanian Renewal Union (TAJDID), who was kept off the ballot, criticised the election.",
+			[]string{"Amadou Kane CRITICIZED Election event asserted"},
+			[]string{"Mauritanian Renewal Union CRITICIZED Election event asserted"}},
 		{"a word of contempt after the object of a verb of naming blames",
-			"Ousmane Sonko, leader of the African Patriots of Senegal (PASTEF), who was barred from running, called the election \"a masquerade\".",
-			[]string{"Ousmane Sonko CRITICIZED Election event asserted"}, nil},
+			"Amadou Kane, leader of the Mauritanian Renewal Union (TAJDID), who was kept off the ballot, called the election \"a charade\".",
+			[]string{"Amadou Kane CRITICIZED Election event asserted"}, nil},
 	}
 	runClaimCases(t, "2025-04-16", tests)
 }

@@ -31,10 +31,10 @@ func TestRejectionScope(t *testing.T) {
 		},
 		{
 			"the statement a rejection is made in is not its object",
-			"Portugal's President Tiago Neves accused Madrid of keeping a garrison on the border.\n\n" +
-				"The Spanish Foreign Ministry rejected the accusation in a written statement on Tuesday.",
-			[]string{"Spanish Foreign Ministry REJECTED Tiago Neves asserted"},
-			[]string{"Spanish Foreign Ministry REJECTED Statement event asserted"},
+			"Gabon's President Alain Mba accused Montevideo of keeping a garrison on the border.\n\n" +
+				"The Uruguayan Foreign Ministry rejected the accusation in a brief statement issued on Tuesday.",
+			[]string{"Uruguayan Foreign Ministry REJECTED Alain Mba asserted"},
+			[]string{"Uruguayan Foreign Ministry REJECTED Statement event asserted"},
 		},
 	}
 	for _, tc := range tests {

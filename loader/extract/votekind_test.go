@@ -11,7 +11,7 @@ import (
 func TestVotesApart(t *testing.T) {
 	runCountCases(t, "2025-04-18", graph.Election, []countCase{
 		{"a referendum vowed after an election won",
-			"Maria Ostrova won Chile's presidential election on Sunday with 55% of the vote. In her victory speech she vowed to hold a referendum on a new constitution.",
+			"Ines Varela won Uruguay's presidential election on Sunday with 52% of the vote. In her acceptance speech she pledged a referendum on a new charter.",
 			2},
 		{"the presidential election after a no-confidence vote",
 			"Chile's cabinet fell after lawmakers ousted Prime Minister Karl Benn in a no-confidence vote in Chile on Monday, a year before the presidential election.",
@@ -20,7 +20,7 @@ func TestVotesApart(t *testing.T) {
 			"Analysts expect Tomas Varga to win Chile's next presidential election. Opposition leader Ana Costa called for early elections in Chile on Tuesday.",
 			2},
 		{"early elections demanded and then floated are one",
-			"Protesters in Chile demanded early elections on Sunday. President Tomas Varga said on Monday he could call early elections in the autumn if the blockades ended.",
+			"Protesters in Chile demanded early elections on Sunday. President Tomas Varga said on Monday he could call early elections next spring if the road blockades were lifted.",
 			1},
 		{"the election retold stays one",
 			"Chile held a presidential election on Sunday. Observers said the vote was calm, and the election commission will publish results on Tuesday.",

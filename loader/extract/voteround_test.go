@@ -11,7 +11,7 @@ import (
 func TestFirstRound(t *testing.T) {
 	runCountCases(t, "2025-05-19", graph.Election, []countCase{
 		{"a first round beside the runoff",
-			"Marta Silva won Chile's presidential runoff on Sunday with 58% of the vote. The first round on 3 May, which Silva also led, drew nine candidates.",
+			"Lucia Ferrer won Uruguay's presidential runoff on Sunday with 53% of the vote. The first round on 3 May, which Ferrer also led, drew seven candidates.",
 			2},
 		{"a first round that is the day's vote before a runoff to come",
 			"Chile's presidential election is headed for a runoff on 7 June between Marta Silva and Pablo Rojas. Silva had 24% of the vote in Sunday's first round.",
@@ -20,7 +20,7 @@ func TestFirstRound(t *testing.T) {
 			"Chile and Peru held a first round of talks on their maritime border in Lima on Monday.",
 			0},
 		{"the first phase of a truce in an article without a vote",
-			"Hamas said it had met its obligations under the first phase of the truce.",
+			"The rebels said they had kept their side of the first phase of the truce.",
 			0},
 	})
 }
@@ -28,8 +28,8 @@ func TestFirstRound(t *testing.T) {
 // TestRoundAside keeps "the vote" after a first round told in passing on
 // the vote the article reports.
 func TestRoundAside(t *testing.T) {
-	checkClaims(t, "Voters in Chile cast ballots on Sunday in the second phase of a general election. "+
-		"The ruling Unity Party, which won most seats in the first phase on 3 May, was expected to win again. "+
+	checkClaims(t, "Voters in Uruguay went to the polls on Saturday for the second phase of a parliamentary election. "+
+		"The ruling Unity Party, which won most seats in the first phase on 2 May, was expected to win again. "+
 		"The opposition Green Front called the vote a sham.", "2025-05-19",
 		[]string{"Green Front CRITICIZED Election event asserted"}, nil)
 }

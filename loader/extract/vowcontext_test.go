@@ -23,8 +23,8 @@ func TestVowContext(t *testing.T) {
 		},
 		{
 			"readiness to take further action is a vow",
-			"Argentina imposed sanctions on Chile on Monday.\n\nChilean Foreign Minister Ana Rojas said Chile was \"prepared to take further action\" if needed.",
-			[]string{"Ana Rojas THREATENED Argentina conditional"},
+			"Iceland imposed sanctions on Latvia on Monday.\n\nLatvian Foreign Minister Ilze Ozola said Riga stood \"prepared to take further action\" if required.",
+			[]string{"Ilze Ozola THREATENED Iceland conditional"},
 			nil,
 		},
 		{
