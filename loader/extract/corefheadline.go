@@ -122,7 +122,7 @@ func (d *doc) allNamedIn(es []*entity, si int) bool {
 
 // titleLine reports whether the first sentence is the article's title: a
 // line of its own that does not end as a sentence does, even inside a
-// closing quote ("... every option on the table.\"" is a lede).
+// closing quote ("... all choices remain open.\"" is a lede).
 func (d *doc) titleLine() bool {
 	if !d.headline(0) && !(len(d.sents) > 1 && d.sents[0].heading) {
 		return false

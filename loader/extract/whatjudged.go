@@ -4,9 +4,9 @@ import "github.com/geokg/geokg/graph"
 
 // A speaker's own name for a wrong, told outside any verb of judgement,
 // still blames the one who did it: "will not lower the tariffs unless the
-// EU scraps what he called discriminatory rules", "sanctions on Belarus
-// over what she called a destabilisation campaign", "skipped the summit
-// over what he called the mistreatment of farmers in South Africa". The
+// bloc scraps what he called discriminatory rules", "penalties on Ruritania
+// for what she called a campaign of destabilisation", "stayed away from the
+// forum over what he called the mistreatment of miners in Freedonia". The
 // one blamed is the state named in the wrong's words, else the name that
 // does or suffers the act the words are the object of.
 
