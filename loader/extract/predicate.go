@@ -330,6 +330,11 @@ func (d *doc) predicateClaims(k, si int, typ graph.RelationType, mod graph.Modal
 			d.addClaim(claim{src: ent(src), dst: ent(actors[0]), typ: typ, mod: mod, sent: si, conf: 0.5})
 		}
 	case graph.Threatened:
+		if len(actors) == 0 {
+			if c := d.threatenedCountry(k); c != nil {
+				actors = []*entity{c} // "threatened military action against the country"
+			}
+		}
 		actors = d.withoutOwnSide(src, actors)
 		if len(actors) > 0 {
 			d.addClaim(claim{src: ent(src), dst: ent(actors[0]), typ: typ, mod: mod, sent: si, conf: conf})

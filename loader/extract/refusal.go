@@ -148,6 +148,9 @@ func (d *doc) refusalRelations(si int) {
 		if d.untilAfter(v) {
 			continue // "will not withdraw until a deal is reached": a demand of the deal
 		}
+		if d.refusalInCondition(k) {
+			continue // "would be punished if it refused to disarm": no one has refused
+		}
 		src := d.refusalSpeaker(k, si)
 		if src == nil {
 			src = doer

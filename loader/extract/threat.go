@@ -10,7 +10,9 @@ import "github.com/geokg/geokg/graph"
 // punitiveWords in the consequence of a condition make it a threat.
 var punitiveWords = setOf("respond", "retaliate", "retaliation", "strike", "strikes", "attack", "attacks", "hit",
 	"launch", "impose", "punish", "sanction", "sanctions", "tariffs", "force", "consequences", "operation",
-	"offensive", "response", "suspend", "cut", "bounty", "expel", "invade", "bomb", "pay", "militarily")
+	"offensive", "response", "suspend", "cut", "bounty", "expel", "invade", "bomb", "pay", "militarily",
+	// the side punished as the subject: "warned that X would be crushed if ..."
+	"obliterated", "destroyed", "crushed", "annihilated", "punished", "suspended", "eliminated")
 
 // threatModals put the consequence still to come.
 var threatModals = setOf("would", "could", "will", "might", "may", "shall", "'ll")
@@ -49,6 +51,12 @@ func (d *doc) conditionalThreats(si int) {
 			continue
 		}
 		dst := d.conditionSubject(c)
+		if dst == nil && chi == c && d.pronounSubject(c+1) {
+			dst = d.payer(c, si, src) // "X would be crushed if it refused": it is X
+			if dst != nil && !d.modalSubject(dst, c, si) {
+				dst = nil // "EU funds could be suspended if it ...": EU only qualifies the funds
+			}
+		}
 		if dst == nil || dst == src {
 			dst = d.punishedActor(at, chi, src)
 		}
