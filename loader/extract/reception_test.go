@@ -1,52 +1,29 @@
 package extract
 
-import (
-	"slices"
-	"testing"
+import "testing"
 
-	"github.com/geokg/geokg/graph"
-)
-
-func TestReception(t *testing.T) {
-	tests := []struct {
-		name, text string
-		parts      []string // the two who met; nil when no meeting is wanted
-	}{
-		{"a leader receives an envoy",
-			"Chilean President Rosa Vidal received Peruvian Foreign Minister Marco Ruiz at the presidential palace on Monday.",
-			[]string{"Rosa Vidal", "Marco Ruiz"}},
-		{"received in a relative clause",
-			"Chilean President Rosa Vidal, who received Peruvian Foreign Minister Marco Ruiz before the signing, praised the accord.",
-			[]string{"Rosa Vidal", "Marco Ruiz"}},
-		{"the passive voice",
-			"Peruvian Foreign Minister Marco Ruiz was received by Chilean President Rosa Vidal.",
-			[]string{"Rosa Vidal", "Marco Ruiz"}},
-		{"a letter received is no meeting",
-			"Chilean President Rosa Vidal received a letter from Peruvian Foreign Minister Marco Ruiz.",
-			nil},
-		{"a share of the vote received is no meeting",
-			"Chilean President Rosa Vidal received 45% of the vote.",
-			nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := analyse(t, tt.text, "2026-01-10").output()
-			names := entityNames(g)
-			var got []string
-			for _, r := range g.Events {
-				if r.Event.Type == graph.Meeting {
-					got = participantNames(r.Event, names)
-				}
-			}
-			if tt.parts == nil {
-				if got != nil {
-					t.Errorf("got meeting of %v, want none", got)
-				}
-				return
-			}
-			if !slices.Contains(got, tt.parts[0]) || !slices.Contains(got, tt.parts[1]) {
-				t.Errorf("got meeting of %v, want %v", got, tt.parts)
-			}
-		})
-	}
+func TestReceptionFrames(t *testing.T) {
+	runClaimCases(t, "2025-06-10", []claimCase{
+		{"a host and two named guests all meet, where the host received them",
+			"Portuguese Prime Minister Luis Montenegro hosted Greek Prime Minister Kyriakos Mitsotakis and Danish Prime Minister Mette Frederiksen in Lisbon on Monday.",
+			[]string{"Kyriakos Mitsotakis MET_WITH Luis Montenegro asserted", "Luis Montenegro MET_WITH Mette Frederiksen asserted",
+				"Kyriakos Mitsotakis MET_WITH Mette Frederiksen asserted", "Meeting event OCCURRED_IN Lisbon asserted",
+				"Luis Montenegro PARTICIPATED_IN Meeting event asserted"}, nil},
+		{"a leader welcomed to a capital meets the one who welcomed him",
+			"Indonesian President Prabowo Subianto welcomed Chilean President Gabriel Boric to Jakarta on Tuesday.",
+			[]string{"Gabriel Boric MET_WITH Prabowo Subianto asserted"}, nil},
+		{"a state hosting named leaders is a party to the meeting",
+			"Kazakhstan hosted Armenian Prime Minister Nikol Pashinyan on Wednesday.",
+			[]string{"Kazakhstan MET_WITH Nikol Pashinyan asserted"}, nil},
+		{"hosting a summit names no guest",
+			"Brazil will host the BRICS summit next year.",
+			nil, []string{"Brazil MET_WITH BRICS possible", "Brazil MET_WITH BRICS asserted"}},
+		{"a seat hosted is no guest",
+			"The Netherlands, which hosts the court, called the ruling regrettable.",
+			nil, []string{"Netherlands MET_WITH International Criminal Court asserted",
+				"Netherlands PARTICIPATED_IN Meeting event asserted"}},
+		{"welcoming a state's decision is no meeting",
+			"Chile welcomed Peru's decision to reopen the crossing.",
+			nil, []string{"Chile MET_WITH Peru asserted", "Chile PARTICIPATED_IN Meeting event asserted"}},
+	})
 }
