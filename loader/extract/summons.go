@@ -35,6 +35,7 @@ func (d *doc) summonedEnvoy(m *eventMention) {
 	if d.tok(end).lower == "of" || d.tok(end).lower == "to" {
 		end += 2 // "the ambassador of Peru", "the envoy to Lima"
 	}
+	var envoy []*entity
 	for k, sp := range d.walk(m.hi, min(end+4, s.hi)) {
 		if sp == nil {
 			if k > end {
@@ -43,12 +44,73 @@ func (d *doc) summonedEnvoy(m *eventMention) {
 			continue
 		}
 		e := actorOf(sp)
-		if e == nil || hasEntity(m.parts, e) {
+		if e == nil || hasEntity(envoy, e) {
 			continue
 		}
 		if sp.lo > end && (e.typ != graph.Person || sp.lo > head+2) {
 			break // only the envoy's own name follows the title
 		}
-		m.parts = append(m.parts, e)
+		envoy = append(envoy, e)
 	}
+	if m.typ == graph.Meeting {
+		d.summonSides(m, envoy)
+		return
+	}
+	for _, e := range envoy {
+		m.parts = appendUnique(m.parts, e)
+	}
+}
+
+// summonSides makes a summons a meeting of two sides: whoever summons and the
+// envoy called in. Other names later in the clause ("summoned the envoy after
+// reports linking the Kremlin to ...") only give the reason, and a ministry
+// does not meet its own state: the ministry, as the nearer summoner, meets
+// the envoy's state.
+func (d *doc) summonSides(m *eventMention, envoy []*entity) {
+	clo, chi := d.clause(m.lo)
+	var before, after []*entity
+	for _, sp := range d.walk(clo, m.lo) {
+		before = appendUnique(before, actorOf(sp))
+	}
+	for _, sp := range d.walk(m.hi, chi) {
+		after = appendUnique(after, actorOf(sp))
+	}
+	var summoners []*entity
+	for _, p := range m.parts {
+		if !hasEntity(envoy, p) && (hasEntity(before, p) || !hasEntity(after, p)) {
+			summoners = append(summoners, p)
+		}
+	}
+	if len(envoy) == 1 && envoy[0].typ == graph.Country {
+		if p := d.namedEnvoy(envoy[0]); p != nil {
+			envoy[0] = p // "Russia's ambassador", named later as "Russian ambassador Ivan Petrov"
+		}
+	}
+	m.parts = append(summoners, envoy...)
+	m.pairs = m.pairs[:0]
+	if len(summoners) == 0 || len(envoy) == 0 {
+		return
+	}
+	by := summoners[len(summoners)-1]
+	for _, p := range summoners {
+		if p.typ == graph.Organization {
+			by = p
+		}
+	}
+	m.pairs = append(m.pairs, [2]*entity{by, envoy[0]})
+}
+
+// namedEnvoy returns the one person the article titles as state's envoy.
+func (d *doc) namedEnvoy(state *entity) *entity {
+	var found *entity
+	for _, p := range d.ents {
+		if p.typ != graph.Person || d.titleStateOf(p, envoyHeads) != state {
+			continue
+		}
+		if found != nil {
+			return nil // two envoys of one state: which was called in is not said
+		}
+		found = p
+	}
+	return found
 }

@@ -21,7 +21,7 @@ func TestWarToldByVerbPhrase(t *testing.T) {
 
 func TestVerbToldOtherEventNames(t *testing.T) {
 	runEventCases(t, []eventCase{
-		{name: "a summons is named so", typ: graph.OtherEvent, title: "summons",
+		{name: "a summons is named so", typ: graph.Meeting, title: "summons",
 			text: "Norway summoned Sweden's ambassador on Monday over the fishing dispute.", parts: []string{"Norway"}},
 		{name: "at war with is a war", typ: graph.OtherEvent, title: "war",
 			text: "Russia has been at war with Ukraine since 2022.", parts: []string{"Russia", "Ukraine"}},
