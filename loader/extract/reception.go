@@ -8,6 +8,10 @@ import "github.com/geokg/geokg/graph"
 var receptionVerbs = setOf("received", "receives", "receiving", "hosted", "hosts", "hosting", "host", "co-hosted",
 	"welcomed", "welcomes", "welcoming", "welcome")
 
+// seatRelatives before a hosting verb tell what a place is home to, not
+// whom it received.
+var seatRelatives = setOf("which", "that", "where")
+
 // welcomeVerbs welcome ideas as readily as people: a state or body welcomed
 // is a guest only when the text says where ("welcomed Ghana's team" is no
 // meeting, "welcomed Ghana to the talks" may be).
@@ -23,6 +27,9 @@ func (d *doc) receptionMention(si, start int) *eventMention {
 	for k := s.lo + 1; k < s.hi; k++ {
 		if !receptionVerbs[d.toks[k].lower] || d.trigAt[k] {
 			continue
+		}
+		if seatRelatives[d.tok(k-1).lower] {
+			continue // "Austria, which hosts the IAEA": a seat, not a reception
 		}
 		var host *entity
 		var guests []*entity
