@@ -142,7 +142,7 @@ func (d *doc) guestAt(j int) (*entity, int) {
 		}
 		if e != nil && !d.isModifierActor(sp) {
 			if !d.toks[sp.lo].cap {
-				return nil, k // "which hosts the court": a seat, not a named guest
+				return nil, k // "hosts the court": a body named in lower case is a seat, not a guest
 			}
 			return e, sp.hi
 		}
