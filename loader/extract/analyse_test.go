@@ -39,6 +39,17 @@ func entityNames(g graph.ArticleGraph) map[string]string {
 	return names
 }
 
+// eventsOfType counts the events of an article graph with type typ.
+func eventsOfType(g graph.ArticleGraph, typ string) int {
+	n := 0
+	for _, r := range g.Events {
+		if string(r.Event.Type) == typ {
+			n++
+		}
+	}
+	return n
+}
+
 // participantNames returns the names of an event's participants.
 func participantNames(e graph.Event, names map[string]string) []string {
 	var parts []string

@@ -30,12 +30,7 @@ func TestHeadlineJoinsBody(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g := analyse(t, tt.text, "2026-01-10").output()
-			n := 0
-			for _, r := range g.Events {
-				if string(r.Event.Type) == tt.typ {
-					n++
-				}
-			}
+			n := eventsOfType(g, tt.typ)
 			if n != tt.want {
 				t.Errorf("got %d %s events, want %d", n, tt.typ, tt.want)
 			}

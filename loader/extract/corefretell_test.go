@@ -27,12 +27,7 @@ func TestRetoldEvents(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g := analyse(t, tt.text, "2025-04-18").output()
-			n := 0
-			for _, r := range g.Events {
-				if string(r.Event.Type) == tt.typ {
-					n++
-				}
-			}
+			n := eventsOfType(g, tt.typ)
 			if n != tt.want {
 				t.Errorf("got %d %s events, want %d", n, tt.typ, tt.want)
 			}

@@ -29,12 +29,7 @@ func TestTermsForAnyEvent(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := analyse(t, tt.text, "2026-01-10")
 			g := d.output()
-			n := 0
-			for _, r := range g.Events {
-				if string(r.Event.Type) == tt.typ {
-					n++
-				}
-			}
+			n := eventsOfType(g, tt.typ)
 			if n != tt.count {
 				t.Errorf("got %d %s events, want %d", n, tt.typ, tt.count)
 			}

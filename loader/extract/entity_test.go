@@ -40,11 +40,7 @@ func TestGazetteer(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.phrase, func(t *testing.T) {
-			toks := tokenize(tt.phrase)
-			es, n := l.gaz.longest(toks, 0, len(toks))
-			if n != len(toks) || len(es) == 0 {
-				t.Fatalf("got %d of %d tokens matched, want the whole phrase", n, len(toks))
-			}
+			es, _ := gazWhole(t, l, tt.phrase)
 			e := es[0]
 			for _, c := range es {
 				if c.typ == tt.typ {
@@ -263,4 +259,16 @@ func TestMinistriesOfDifferentStatesStayApart(t *testing.T) {
 	if strings.Join(ids, " ") != strings.Join(want, " ") {
 		t.Errorf("got %q, want %q", ids, want)
 	}
+}
+
+// gazWhole looks phrase up in the gazetteer and fails the test unless one
+// entry covers every token of it.
+func gazWhole(t *testing.T, l *lexicon, phrase string) ([]gazEntry, []token) {
+	t.Helper()
+	toks := tokenize(phrase)
+	es, n := l.gaz.longest(toks, 0, len(toks))
+	if n != len(toks) || len(es) == 0 {
+		t.Fatalf("got %d of %d tokens matched, want the whole phrase", n, len(toks))
+	}
+	return es, toks
 }

@@ -73,9 +73,10 @@ func (d *doc) heldOnTerms(lo, k, at, hi int) bool {
 // lower-case word that can stand between a determiner and an event noun.
 func (d *doc) hypotheticalModifier(k int) bool {
 	t := d.toks[k]
-	return t.kind == tokWord && !t.cap && d.spanAt[k] == 0 && !hypotheticalStops[t.lower]
+	return t.kind == tokWord && !t.cap && d.spanAt[k] == 0 && !hypotheticalStops[t.lower] && !refusableVerbs[t.lower]
 }
 
-// hypotheticalStops end the walk back from an event noun to its determiner.
+// hypotheticalStops, with the verbs that refuse a deal, end the walk back
+// from an event noun to its determiner.
 var hypotheticalStops = setOf("a", "an", "any", "the", "this", "that", "these", "those", "his", "her", "its", "their",
-	"our", "no", "not", "of", "to", "on", "in", "for", "and", "or", "accept", "accepts", "accepting", "sign", "signs", "signing")
+	"our", "no", "not", "of", "to", "on", "in", "for", "and", "or")

@@ -44,11 +44,7 @@ func TestStateBodyRows(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.phrase, func(t *testing.T) {
-			toks := tokenize(tt.phrase)
-			es, n := l.gaz.longest(toks, 0, len(toks))
-			if n != len(toks) || len(es) == 0 {
-				t.Fatalf("got %d of %d tokens matched, want the whole phrase", n, len(toks))
-			}
+			es, toks := gazWhole(t, l, tt.phrase)
 			e := es[0]
 			if !caseFits(e, toks) {
 				t.Fatalf("got %q not fitting its own capitals, want a fit", tt.phrase)
