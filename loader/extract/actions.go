@@ -512,6 +512,8 @@ func actionNoun(typ graph.EventType, w string) string {
 		return w // named by sanctionActArgs
 	case typ == graph.Sanction && (w == "suspended" || w == "halted"):
 		return "import suspension"
+	case typ == graph.OtherEvent && airspaceVerbs[w]:
+		return "airspace incursion"
 	}
 	if n, ok := actEventNouns[w]; ok {
 		return n

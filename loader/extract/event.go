@@ -178,6 +178,7 @@ func (d *doc) findEvents() {
 			d.speakerImposes(m)
 			d.custodyArgs(m)
 			d.probeArgs(m)
+			d.airspaceArgs(m)
 			d.actArgs(m)
 			d.powerArgs(m)
 			d.coupArgs(m)

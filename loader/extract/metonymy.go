@@ -312,6 +312,9 @@ func (d *doc) demonymActs(i int) bool {
 	if d.weaponKindAt(sp.hi) {
 		return true // "a Russian ballistic missile", "Israeli guided bombs"
 	}
+	if d.airspaceDemonym(sp) {
+		return true // "Russian jets entered Estonian airspace": both states are sides
+	}
 	if d.postsUnderFire(sp) {
 		return true // "fired on Indian posts": the state whose posts were hit is a side
 	}

@@ -76,6 +76,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	if ok, handled := d.probeFits(lo); handled {
 		return ok
 	}
+	if ok, handled := d.airspaceFits(lo, hi); handled {
+		return ok
+	}
 	switch w {
 	case "first":
 		return d.roundFits(lo, hi)
