@@ -245,8 +245,12 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 			return false // "called Russia's moves reckless"
 		}
 		j := hi
-		for d.tok(j).lower == "the" || d.tok(j).lower == "his" || d.tok(j).lower == "her" || d.tok(j).lower == "their" {
-			j++
+		for d.tok(j).lower == "the" || d.tok(j).lower == "his" || d.tok(j).lower == "her" || d.tok(j).lower == "their" ||
+			d.spanAt[min(j, len(d.spanAt)-1)] == 0 && honorifics[d.tok(j).lower] && d.tok(j+1).cap {
+			j++ // "telephoned Mr Rahman": the honorific stands outside the name
+		}
+		if sp, ok := d.spanEntity(j); ok && j > hi && d.tok(sp.hi).lower == "'s" {
+			return false // "called Mr Tan's plan reckless"
 		}
 		return d.actorNear(j)
 	case "visit", "trip":
