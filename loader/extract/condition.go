@@ -44,7 +44,9 @@ func (d *doc) conditionAt(k int) (at int, strong bool) {
 	case w == "until" && d.refusedUntil(k):
 		return k + 1, true // "would not disarm until an agreement is reached"
 	case w == "once" && d.onceCondition(k):
-		return k + 1, false // "ready to meet once a truce holds": a condition, not a demand
+		// "ready to meet once a truce holds": a condition, not a demand;
+		// "could begin only once the rebels disarm" makes it one.
+		return k + 1, d.tok(k-1).lower == "only"
 	case w == "if" && d.tok(k-1).lower != "even" && d.tok(k-1).lower != "as" && d.modalBefore(k):
 		// "would only be possible if": the "only" still makes it a demand.
 		return k + 1, d.tok(k-3).lower == "only" || d.tok(k-4).lower == "only"
@@ -393,6 +395,13 @@ func (d *doc) conditionRelations(si int) {
 		}
 		if before != nil {
 			return // the first condition with a main event rules the sentence
+		}
+		if strong && after != nil && !d.wordBetween(s.lo, k, threatenVerbs) {
+			// "would attend only if Washington first lifted the tariffs": no
+			// event waits on the condition, but it is still asked for. A
+			// threat's condition is read as the threat's.
+			d.conditionDemand(k, si, after)
+			return
 		}
 	}
 }

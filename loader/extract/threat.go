@@ -22,6 +22,7 @@ func (d *doc) threatRelations(si int) {
 	d.conditionalThreats(si)
 	d.priceThreats(si)
 	d.retaliationThreats(si)
+	d.exclusionThreats(si)
 }
 
 // conditionalThreats: "X warned that Y could launch strikes on Z if W does
