@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"github.com/geokg/geokg/graph"
-)
+import "github.com/geokg/geokg/graph"
 
 // timesApart reports whether a mention's own date and an event's cannot
 // be one time: the earlier told by its month or year, the later by its
@@ -33,13 +29,9 @@ func dateEnd(dt graph.Date) string {
 	return dt.Start
 }
 
-// asideOpens reports whether the comma at k opens a clause of background
-// other than ", who" and ", which": ", whose term ends in January", ",
-// approved by parliament last year". Its time dates nothing outside it.
+// asideOpens reports whether the comma at k opens a relative clause by
+// "whose", which tells background as ", who" and ", which" do: "Ruto,
+// whose party won in 2022, met ...". Its time dates nothing outside it.
 func (d *doc) asideOpens(k int) bool {
-	w := d.tok(k + 1)
-	if w.lower == "whose" {
-		return true
-	}
-	return len(w.lower) > 4 && strings.HasSuffix(w.lower, "ed") && d.tok(k+2).lower == "by"
+	return d.tok(k+1).lower == "whose"
 }
