@@ -188,6 +188,20 @@ func (d *doc) corefEvents() {
 				break
 			}
 		}
+		if into != nil && (timesApart(m, into) || into.backdrop && m.date == nil) {
+			// "a bombing in December 2024" beside Thursday's bombing: a
+			// backdrop event of its own time, which takes no undated
+			// mention after it; a mention of today's event goes back to the
+			// latest one its time allows.
+			into = d.recentEvent(10, func(e *event) bool {
+				return e.typ == m.typ && e.date != nil && !e.backdrop && !timesApart(m, e) && sameMood(m.mod, e.mod) &&
+					(m.bare() || d.anaphoric(m) || d.definite(m) || m.date != nil && m.date.date.Precision == graph.Day && m.date.date.Start == e.date.Start)
+			})
+			if into == nil && m.date != nil && !m.date.bound {
+				into = d.newEvent(m)
+				into.backdrop = true
+			}
+		}
 		if into == nil || d.namedPast(into) {
 			// A past event named by its year takes no later mention: "those
 			// killed" after "the 2024 storming" are the day's dead.

@@ -348,7 +348,7 @@ func (d *doc) relativeClauseOf(de *dateExpr) (int, int) {
 		}
 		if j := d.relativeStart(k, s.lo); j >= 0 {
 			k = j
-		} else if w := d.tok(k + 1).lower; t.text != "," || w != "who" && w != "which" {
+		} else if w := d.tok(k + 1).lower; t.text != "," || w != "who" && w != "which" && !d.asideOpens(k) {
 			return -1, -1
 		}
 		hi := de.hi

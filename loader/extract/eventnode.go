@@ -21,6 +21,8 @@ type event struct {
 	mod      graph.Modality
 	duration string
 	id       string
+	// backdrop marks an event split off by its own earlier month or year.
+	backdrop bool
 }
 
 // maxParticipants bounds an event's parties, so that a text repeating one
