@@ -264,3 +264,12 @@ func verbSet(bases ...string) map[string]bool {
 	}
 	return m
 }
+
+// withVerbs adds every form of the given base verbs to a set of other
+// words, for a word set that mixes nouns and verbs.
+func withVerbs(set map[string]bool, bases ...string) map[string]bool {
+	for w := range verbSet(bases...) {
+		set[w] = true
+	}
+	return set
+}

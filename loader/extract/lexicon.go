@@ -131,9 +131,10 @@ type lexicon struct {
 	orgs      map[string]gazEntry // canonical name → an organisation's entry
 	roles     *phrases[roleClass]
 	triggers  *phrases[trigger]
-	verbRows  []verbRow       // trigger verbs by base form, until their forms are derived
-	given     map[string]bool // given names, lowercased
-	words     map[string]bool // common lowercase English words
+	verbRows  []verbRow         // trigger verbs by base form, until their forms are derived
+	verbBase  map[string]string // a derived trigger verb form → its base: "pulled back" → "pull back"
+	given     map[string]bool   // given names, lowercased
+	words     map[string]bool   // common lowercase English words
 
 	// adjectives map ISO alpha-2 to the state's first demonym ("Sudanese"),
 	// the form its own bodies are named with.

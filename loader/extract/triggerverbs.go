@@ -26,6 +26,7 @@ func (l *lexicon) addVerbForms() error {
 		explicit[k] = true
 	}
 	from := make(map[string]string)
+	l.verbBase = make(map[string]string)
 	for _, r := range l.verbRows {
 		forms := verbForms(r.base)
 		for _, x := range r.leftOut {
@@ -45,6 +46,7 @@ func (l *lexicon) addVerbForms() error {
 				continue
 			}
 			from[f] = r.base
+			l.verbBase[f] = phraseKey(r.base)
 			l.triggers.add(f, r.tr)
 		}
 	}
@@ -69,4 +71,14 @@ func containsString(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// verbBase returns the base form of a trigger verb form ("pulled back" →
+// "pull back"), or key itself when no verb row derives it: rules decide a
+// verb by its base, so every form of it is decided alike.
+func (d *doc) verbBase(key string) string {
+	if b, ok := d.lex.verbBase[key]; ok {
+		return b
+	}
+	return key
 }
