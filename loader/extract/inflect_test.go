@@ -101,3 +101,27 @@ func TestAddVerbFormsConflict(t *testing.T) {
 		t.Errorf("a left-out word that is no form of the verb: got no error, want one")
 	}
 }
+
+// TestVerbFormsDecidedAlike checks that a verb form a rule never listed is
+// decided like its siblings: "telephoning" needs a party like "telephoned",
+// "pulling back" needs ground to leave like "pulled back".
+func TestVerbFormsDecidedAlike(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+		not  []string
+	}{
+		{"a call by its -ing form",
+			"Zambian President Mwila Banda was telephoning Malawian President Chikondi Phiri on Tuesday when the line dropped.",
+			[]string{"Chikondi Phiri MET_WITH Mwila Banda asserted"}, nil},
+		{"a withdrawal by its -ing form",
+			"Ghana said on Monday that its troops were pulling back from the border town of Kpalime in Togo.",
+			[]string{"Other event OCCURRED_IN Kpalime asserted"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkClaims(t, tt.text, "2026-01-10", tt.want, tt.not)
+		})
+	}
+}
