@@ -14,9 +14,8 @@ import (
 
 // actOthers are the first words of this file's triggers; dropMention keeps
 // them with a single party or only a place.
-var actOthers = setOf("drills", "exercises", "drill", "exercise", "mourning", "military", "scrambled", "scrambles", "scramble", "scrambling", "internet",
-	"switched", "consultations", "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "pull", "pulled", "pulls", "pulling", "inaugurated", "inaugurates", "swear", "swore", "swears", "swearing", "swearing-in",
-	"take", "takes", "retract", "retracts", "retracted", "retraction")
+var actOthers = withVerbs(setOf("drills", "exercises", "drill", "exercise", "mourning", "military", "internet", "consultations", "swearing-in", "retraction"),
+	"scramble", "switch", "withdraw", "pull", "inaugurate", "swear", "take", "retract")
 
 // drillKinds before "drills" or "exercises" make them military ones:
 // "naval drills", "militia exercises"; not "fire drills", "breathing
@@ -36,7 +35,7 @@ var networkWords = setOf("internet", "mobile", "networks", "network", "data", "b
 // actFits decides the triggers of this file; handled is false for a word it
 // does not decide.
 func (d *doc) actFits(lo, hi int, verb bool) (fits, handled bool) {
-	w := d.joinLower(lo, hi)
+	w := d.verbBase(d.joinLower(lo, hi)) // a verb by its base: "pulling back" is "pull back"
 	if ok, handled := d.officeFits(lo, hi, w); handled {
 		return ok, true
 	}
@@ -53,14 +52,14 @@ func (d *doc) actFits(lo, hi int, verb bool) (fits, handled bool) {
 			return false, true
 		}
 		return drillKinds[prev] || d.tok(lo-2).lower == "military" || d.drillName(lo), true
-	case "scrambled", "scrambles", "scramble":
+	case "scramble":
 		return d.wordAfter(hi, 4, aircraftWords), true
-	case "internet shutdown", "internet shutdowns", "internet blackout", "switched off", "cut off", "shut down":
+	case "internet shutdown", "internet shutdowns", "internet blackout", "switch off", "cut off", "shut down":
 		// Other things cut off are decided elsewhere.
 		if d.networkCut(lo, hi) {
 			return true, true
 		}
-		return false, w == "switched off"
+		return false, w == "switch off"
 	case "consultations":
 		if prev != "for" || !d.envoyBefore(lo) {
 			return false, false
@@ -69,18 +68,18 @@ func (d *doc) actFits(lo, hi int, verb bool) (fits, handled bool) {
 		// event; "ordered the ambassador to return for consultations" is one
 		// (actionType retypes it), not a meeting.
 		return !d.recallBefore(lo), true
-	case "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "pull back", "pulled back", "pulls back", "pulling back":
+	case "withdraw", "pull back":
 		// "withdraw from five hilltop positions", "pulled back from the
 		// town"; not "withdrew from the race" or "withdraw the bill".
 		if d.remarksWithdrawn(hi) {
 			return true, true // "refused to withdraw the remarks": a retraction
 		}
 		return next == "from" && d.groundAfter(hi+1) && !d.untilAfter(lo), true
-	case "inaugurated", "inaugurates":
+	case "inaugurate":
 		// "inaugurated the dam", "was inaugurated on Monday"; not "the newly
 		// inaugurated president", whose inauguration is told elsewhere.
 		return prev != "newly" && !determiners[prev], true
-	case "swear in", "swore in", "swears in", "swearing-in", "swearing in":
+	case "swear in", "swearing in":
 		return true, true
 	}
 	return false, false
@@ -90,10 +89,10 @@ func (d *doc) actFits(lo, hi int, verb bool) (fits, handled bool) {
 // blackout", "the internet was switched off nationwide", "shut down the
 // internet".
 func (d *doc) networkCut(lo, hi int) bool {
-	switch d.joinLower(lo, hi) {
+	switch d.verbBase(d.joinLower(lo, hi)) {
 	case "internet shutdown", "internet shutdowns", "internet blackout":
 		return true
-	case "switched off", "cut off", "shut down":
+	case "switch off", "cut off", "shut down":
 		at := lo
 		if strings.HasSuffix(d.tok(lo-1).lower, "ly") {
 			at-- // "has been largely shut down"
@@ -266,7 +265,7 @@ func (d *doc) envoyBefore(k int) bool { return d.sentWordBefore(k, envoyWords) }
 var envoyWords = setOf("ambassador", "ambassadors", "envoy", "envoys", "high commissioner", "commissioner", "charge", "chargé")
 
 // recallVerbs withdraw an envoy.
-var recallVerbs = setOf("recalled", "recall", "recalls", "recalling")
+var recallVerbs = verbSet("recall")
 
 // recallBefore reports whether a recall verb stands in the sentence of k
 // before it.
@@ -311,7 +310,7 @@ func (d *doc) recallArgs(m *eventMention) {
 }
 
 // withdrawVerbs are the verbs of a withdrawal from ground.
-var withdrawVerbs = setOf("withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "pull", "pulled", "pulls", "pulling")
+var withdrawVerbs = verbSet("withdraw", "pull")
 
 // groundWords are what forces withdraw from.
 var groundWords = setOf("positions", "position", "territory", "territories", "areas", "area", "bases", "base",

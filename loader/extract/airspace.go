@@ -10,8 +10,7 @@ import "github.com/geokg/geokg/graph"
 // "airspace".
 
 // airspaceVerbs are the triggers this file decides.
-var airspaceVerbs = setOf("entered", "enter", "enters", "entering", "violated", "violate", "violates", "violating",
-	"breached", "breach", "breaches", "breaching", "intruded", "intrude", "intrudes", "intruding")
+var airspaceVerbs = verbSet("enter", "violate", "breach", "intrude")
 
 // airspaceWords name what was entered.
 var airspaceWords = setOf("airspace", "air-space")

@@ -200,7 +200,7 @@ func (d *doc) sameCoup(m *eventMention) *event {
 
 // joinVerbs take a gathering already under way as object: "is expected
 // to join the talks", "will attend the summit".
-var joinVerbs = setOf("join", "joins", "joined", "joining", "attend", "attends", "attended", "attending")
+var joinVerbs = verbSet("join", "attend")
 
 // joinedMeeting returns the meeting a "join the talks" mention points at:
 // a newcomer to talks reported before, even on a later day of them.

@@ -87,7 +87,7 @@ var nonEventHeads = setOf("line", "lines", "mediators", "negotiators", "monitors
 	"monitoring", "committee", "committees", "commission", "mechanism", "village")
 
 // weakTriggers need context to name an event.
-var releaseVerbs = setOf("released", "releasing", "release", "published", "publish", "publishing", "announced", "announce", "issued", "issue", "unveiled")
+var releaseVerbs = verbSet("release", "publish", "announce", "issue", "unveil")
 
 var determiners = setOf("a", "an", "the", "his", "her", "their", "its", "this", "that", "televised", "national", "joint", "new", "weekly", "daily", "brief", "in")
 
@@ -296,14 +296,14 @@ func (d *doc) headingEvents(si int) {
 
 // specificOther are "Other" triggers that name one happening even with a
 // single actor.
-var specificOther = setOf("coup", "coups", "plot", "putsch", "state", "martial", "expelled", "expelling", "expel", "expels",
-	"expulsion", "expulsions", "summoned", "summoning", "verdict", "sentenced", "ruling", "test", "tests",
-	"tested", "test-fired", "test-fires", "test-firing", "launch", "launches", "launched", "launching", "fired", "voted", "annexation", "recognition", "recognise", "recognised", "recognize", "recognized", "inauguration", "sworn",
-	"blockade", "joint", "air", "naval", "halted", "suspended", "suspends", "suspending", "cut", "cuts", "cutting", "resolution", "collapse", "collapsed",
-	"earthquake", "quake", "landslide", "landslides", "floods", "flooding", "derailment", "derailed", "stampede",
-	"crash", "crashed", "sinking", "capsized", "capsizing", "resigned", "resignation", "resigns", "resigning", "stepped", "severed",
-	"severs", "severing", "broke", "restored", "detained", "arrested", "returned", "seized", "took", "came", "control", "deposed", "deposes", "fall", "downfall", "ouster", "overthrow",
-	"seizes", "seizing", "taken", "takes", "takeover", "arrest", "warrant", "extradition", "extradite", "extradited", "extradites", "extraditing")
+var specificOther = withVerbs(setOf("coup", "coups", "plot", "putsch", "state", "martial", "expulsion", "expulsions", "verdict",
+	"ruling", "test", "tests", "launch", "launches", "annexation", "recognition", "inauguration", "blockade", "joint", "air",
+	"naval", "cut", "cuts", "resolution", "collapse", "earthquake", "quake", "landslide", "landslides", "floods", "flooding",
+	"derailment", "stampede", "crash", "sinking", "resignation", "control", "fall", "downfall", "ouster", "overthrow",
+	"takeover", "arrest", "warrant", "extradition"),
+	"expel", "summon", "sentence", "test", "test-fire", "launch", "fire", "vote", "recognise", "recognize", "swear", "halt",
+	"suspend", "cut", "collapse", "derail", "crash", "capsize", "resign", "step", "sever", "break", "restore", "detain",
+	"arrest", "return", "seize", "take", "come", "depose", "extradite")
 
 // proposalNouns name a plan for something else: "a proposal for a 10-day
 // truce" is the truce, proposed.

@@ -131,8 +131,10 @@ type lexicon struct {
 	orgs      map[string]gazEntry // canonical name → an organisation's entry
 	roles     *phrases[roleClass]
 	triggers  *phrases[trigger]
-	given     map[string]bool // given names, lowercased
-	words     map[string]bool // common lowercase English words
+	verbRows  []verbRow         // trigger verbs by base form, until their forms are derived
+	verbBase  map[string]string // a derived trigger verb form → its base: "pulled back" → "pull back"
+	given     map[string]bool   // given names, lowercased
+	words     map[string]bool   // common lowercase English words
 
 	// adjectives map ISO alpha-2 to the state's first demonym ("Sudanese"),
 	// the form its own bodies are named with.
@@ -165,25 +167,29 @@ func parseLexicon() (*lexicon, error) {
 	steps := []struct {
 		file string
 		cols int
+		opt  int // optional trailing columns
 		fn   func([]string) error
 	}{
-		{"data/countries.tsv", 6, l.addCountry},
-		{"data/orgs.tsv", 4, l.addOrg},
-		{"data/places.tsv", 4, l.addPlace},
-		{"data/roles.tsv", 2, l.addRole},
-		{"data/triggers.tsv", 3, l.addTrigger},
-		{"data/givennames.txt", 1, func(f []string) error { l.given[foldLower(f[0])] = true; return nil }},
-		{"data/words.txt", 1, func(f []string) error { l.words[f[0]] = true; return nil }},
+		{"data/countries.tsv", 6, 0, l.addCountry},
+		{"data/orgs.tsv", 4, 0, l.addOrg},
+		{"data/places.tsv", 4, 0, l.addPlace},
+		{"data/roles.tsv", 2, 0, l.addRole},
+		{"data/triggers.tsv", 3, 1, l.addTrigger},
+		{"data/givennames.txt", 1, 0, func(f []string) error { l.given[foldLower(f[0])] = true; return nil }},
+		{"data/words.txt", 1, 0, func(f []string) error { l.words[f[0]] = true; return nil }},
 	}
 	for _, s := range steps {
-		if err := eachRow(s.file, s.cols, s.fn); err != nil {
+		if err := eachRow(s.file, s.cols, s.opt, s.fn); err != nil {
 			return nil, err
 		}
+	}
+	if err := l.addVerbForms(); err != nil {
+		return nil, fmt.Errorf("data/triggers.tsv: %w", err)
 	}
 	return l, nil
 }
 
-func eachRow(file string, cols int, fn func([]string) error) error {
+func eachRow(file string, cols, opt int, fn func([]string) error) error {
 	f, err := dataFS.Open(file)
 	if err != nil {
 		return fmt.Errorf("open %s: %w", file, err)
@@ -198,7 +204,7 @@ func eachRow(file string, cols int, fn func([]string) error) error {
 			continue
 		}
 		fields := strings.Split(s, "\t")
-		if len(fields) != cols {
+		if len(fields) < cols || len(fields) > cols+opt {
 			return fmt.Errorf("%s:%d: %d fields, want %d", file, line, len(fields), cols)
 		}
 		if err := fn(fields); err != nil {
@@ -320,7 +326,21 @@ func (l *lexicon) addTrigger(f []string) error {
 	if !t.Valid() {
 		return fmt.Errorf("unknown event type %q", f[1])
 	}
-	l.triggers.add(f[0], trigger{typ: t, verb: f[2] == "v"})
+	tr := trigger{typ: t, verb: f[2] == "v"}
+	switch {
+	case f[2] != "n" && f[2] != "v":
+		return fmt.Errorf("unknown part of speech %q", f[2])
+	case len(f) == 4 && f[2] == "n":
+		return fmt.Errorf("a noun row takes no forms column")
+	case f[2] == "n" || (len(f) == 4 && f[3] == asWritten):
+		l.triggers.add(f[0], tr)
+	default:
+		r := verbRow{base: f[0], tr: tr}
+		if len(f) == 4 {
+			r.leftOut = splitList(f[3])
+		}
+		l.verbRows = append(l.verbRows, r)
+	}
 	return nil
 }
 

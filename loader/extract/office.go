@@ -23,7 +23,7 @@ var officeTimeWords = setOf("since", "after", "before", "when", "once", "until",
 // false for a word it does not decide.
 func (d *doc) officeFits(lo, hi int, w string) (fits, handled bool) {
 	switch w {
-	case "take office", "takes office":
+	case "take office": // w is a verb's base
 		if d.sentWordWithin(lo, 8, officeTimeWords) {
 			return false, true
 		}
@@ -31,7 +31,7 @@ func (d *doc) officeFits(lo, hi int, w string) (fits, handled bool) {
 		// is told by its appointment.
 		e := d.clauseSubject(lo)
 		return e != nil && e.typ == graph.Person, true
-	case "retract", "retracts", "retracted":
+	case "retract":
 		return d.wordAfter(hi, 4, remarkWords), true
 	case "retraction":
 		return d.tok(hi).lower == "of" && d.wordAfter(hi+1, 4, remarkWords), true

@@ -7,6 +7,13 @@ import (
 // triggerFits filters readings a trigger word does not have here.
 func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	w := d.toks[lo].lower
+	// A verb is decided by its base form, so every form of it alike
+	// ("had withdrawn", "telephoned"); where a noun is written like a verb's
+	// base ("call", "vote"), its case tells the two apart by verb.
+	key := w
+	if verb {
+		key = d.verbBase(w)
+	}
 	prev, next := d.wordBeforeQuote(lo), d.tok(hi).lower
 	if d.spanAt[lo] != 0 {
 		if sp := d.spans[d.spanAt[lo]-1]; sp.ent != nil || sp.kind == spanGaz {
@@ -16,7 +23,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	if sp, ok := d.spanEntity(lo); ok && sp.kind == spanName && d.toks[lo].cap && sp.lo < lo && typ != graph.Agreement && !d.titledWar(sp, lo, hi) {
 		return false // "the Cold War": part of a name; "the Mutual Defense Treaty" still names a treaty
 	}
-	if (w == "proposed" || w == "offered") && d.offeredTrigger(hi) {
+	if verb && (key == "propose" || key == "offer") && d.offeredTrigger(hi) {
 		return false // "a proposed 90-day truce": the truce is the event
 	}
 	if w == "plans" && !d.plansNoun(lo) {
@@ -79,11 +86,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	if ok, handled := d.airspaceFits(lo, hi); handled {
 		return ok
 	}
-	switch w {
+	switch key {
 	case "first":
 		return d.roundFits(lo, hi)
-	case "call":
-		return next == "with" || prev == "phone" || prev == "telephone" || prev == "video"
 	case "talk":
 		return next != "of" // "reject talk of a delay": speculation, not a meeting
 	case "deal":
@@ -105,7 +110,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 			}
 		}
 		return false
-	case "declared", "declares", "proclaimed", "proclaims":
+	case "declare", "proclaim":
 		// "declared him the winner": the announcement of a result.
 		_, chi := d.clause(lo)
 		for k := hi; k < chi && k < hi+16; k++ {
@@ -122,6 +127,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	case "address":
 		return (determiners[prev] || speechKinds[prev]) && !verb
 	case "post":
+		if verb {
+			return next == "on" && !postedThings[prev]
+		}
 		if d.hyphenPrefix(hi) {
 			return false // "a post-election crisis"
 		}
@@ -129,8 +137,6 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 			return false // "resigned from his post on Friday": an office
 		}
 		return next == "on" || determiners[prev] && prev != "in"
-	case "posted":
-		return next == "on" && !postedThings[prev]
 	case "plan", "offer", "proposal":
 		return true
 	case "summit", "summits":
@@ -140,7 +146,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 			k++
 		}
 		return !(next == "of" && mountWords[d.tok(k).lower])
-	case "negotiated":
+	case "negotiate":
 		// "the deal had been negotiated in secret", "a negotiated
 		// settlement": the deal is named, not a round of talks.
 		return !passiveWords[prev] && !determiners[prev] && prev != "newly"
@@ -153,16 +159,22 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	case "takeover":
 		return d.powerTakeover(lo, hi)
 	case "murder", "murders":
+		if verb {
+			break // "gunmen murdered": decided below
+		}
 		// "the murder of a judge", not "a climate of fear and murder".
 		return determiners[prev] || prev == "'s" || next == "of" && d.tok(hi+1).lower != "civilians"
 	case "exchange":
 		// "the exchange took place", "an exchange of detainees"; not "in
 		// exchange for", "exchange rates", "an exchange of views".
-		if prev == "in" && next == "for" || next == "rate" || next == "rates" || next == "of" && !captiveWords[d.tok(hi+1).lower] {
-			return false
+		if !verb {
+			if prev == "in" && next == "for" || next == "rate" || next == "rates" || next == "of" && !captiveWords[d.tok(hi+1).lower] {
+				return false
+			}
+			return determiners[prev] || captiveWords[prev] || captiveWords[d.tok(hi+1).lower]
 		}
-		return determiners[prev] || captiveWords[prev] || captiveWords[d.tok(hi+1).lower]
-	case "exchanged", "swap", "swaps":
+		fallthrough
+	case "swap", "swaps":
 		if typ == graph.Attack || hi-lo > 1 {
 			return true // "exchanged heavy fire"
 		}
@@ -172,18 +184,21 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 				return true
 			}
 		}
-		return w != "exchanged" && (prev == "first" || prev == "second" || prev == "the" || prev == "a" || captiveWords[prev])
+		return !verb && (prev == "first" || prev == "second" || prev == "the" || prev == "a" || captiveWords[prev])
 	case "killing", "killings":
 		// The killing of nine herders, last month's killings; not "killing four
 		// people", which tells the toll of another event.
 		return next == "of" || determiners[prev] || prev == "'s" || prev == "targeted" || prev == "mass"
-	case "advanced", "advancing":
+	case "advance":
 		return next == "on" || next == "toward" || next == "towards" || next == "into"
-	case "capture", "seizure":
-		return next == "of"
 	case "fighting":
 		return !determiners[prev] || prev == "the" || prev == "heavy"
-	case "seized", "captured", "captures", "seizing", "capturing", "recaptured", "recaptures", "retook", "retaken", "recapturing", "overran", "overrun":
+	case "capture", "seizure":
+		if !verb {
+			return next == "of"
+		}
+		fallthrough
+	case "seize", "recapture", "retake", "overrun":
 		if hi-lo > 1 {
 			return true // "seized power": the phrase is the event
 		}
@@ -200,6 +215,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		sp, ok := d.spanEntity(j)
 		return ok && sp.ent != nil && (sp.ent.typ == graph.Location || sp.ent.typ == graph.Country)
 	case "strike", "strikes":
+		if verb { // "struck": see "seal"
+			return !d.agreementStruck(lo, hi) && !d.disasterStruck(lo) && !(w == "struck" && d.figurativeStrike(hi))
+		}
 		return prev != "hunger" && prev != "general"
 	case "gunfire":
 		// "came under gunfire from the bank", "gunfire on a convoy"; not
@@ -213,7 +231,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return prev == "in" || next == "with"
 	case "touch":
 		return prev == "in" && next == "with" // "was in touch with the Sri Lankan authorities"
-	case "agreed", "agrees":
+	case "agree":
 		// "OPEC members agreed to cut output": the agreement is
 		// the act itself, when no event word is its object.
 		j := d.infinitiveAfter(hi)
@@ -233,9 +251,17 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 			}
 		}
 		return !infinitives[n.lower]
-	case "called", "phoned", "telephoned", "spoke", "spoken", "speak", "speaks", "speaking":
+	case "call":
+		if !verb {
+			return next == "with" || prev == "phone" || prev == "telephone" || prev == "video"
+		}
+		fallthrough
+	case "phone", "telephone", "speak":
+		if !verb {
+			break // "phone call" is decided below
+		}
 		// "X called Y", "spoke by phone with Y" — not "called for", "called it".
-		if w != "called" && w != "phoned" && w != "telephoned" {
+		if key == "speak" {
 			return next == "with" || next == "by" && (d.tok(hi+1).lower == "phone" || d.tok(hi+1).lower == "telephone") || next == "to" && (d.actorNear(hi+1) || peopleGroups[d.tok(hi+2).lower] || peopleGroups[d.tok(hi+3).lower] && d.tok(hi+2).lower == "two")
 		}
 		if next == "for" || next == "on" || d.calledCondemnation(lo) {
@@ -256,28 +282,34 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	case "visit", "trip":
 		return !leisureWords[prev] // "arrested during a tourist trip": no diplomacy
 	case "vote":
+		if verb {
+			return d.bodyBefore(lo)
+		}
 		// "vote of no confidence"; a bare vote is too often a count or a
 		// verb, unless it is the vote on a resolution told before.
 		return hi-lo > 1 || d.resolutionBefore(lo) && (determiners[prev] || prev == "'s")
-	case "fired":
+	case "fire":
 		switch next {
 		case "rockets", "missiles", "shells", "drones", "artillery", "mortars", "mortar", "at", "on", "a", "ballistic", "cruise", "dozens", "more", "salvos":
 			return true
 		}
 		return d.weaponAfter(hi, 6)
-	case "killed":
+	case "kill":
 		// "were killed in Darfur" names a killing only when no other attack
 		// word of the sentence does.
 		return !d.otherAttackIn(lo)
-	case "detained", "arrested":
+	case "detain", "arrest":
+		if !verb {
+			break // the noun "arrest" is decided below
+		}
 		return d.namedPersonAround(lo, hi) // "X, a reporter, was arrested in Minsk"; not "200 were detained"
-	case "collapse", "collapsed":
+	case "collapse":
 		return d.structureNear(lo) // "the collapse of a mine shaft", not "the truce collapsed"
-	case "struck", "sealed", "clinched":
+	case "seal", "clinched":
 		// "the deal struck by the two leaders", "struck a trade deal": an
 		// agreement made, not a blow.
 		return !d.agreementStruck(lo, hi) && !d.disasterStruck(lo) && !(w == "struck" && d.figurativeStrike(hi))
-	case "shot":
+	case "shoot":
 		if next == "down" && d.weaponAfter(hi+1, 5) {
 			return false // "shot down two of the missiles": a defence, not an attack
 		}
@@ -286,9 +318,15 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return next == "on" || prev == "%" || d.tok(lo-1).kind == tokNumber || prev == "percent"
 	case "curbs":
 		return next == "on" || prev == "export" || prev == "trade" || prev == "chip" || prev == "new"
-	case "protested", "protesting", "marched", "marching", "rallied", "demonstrated":
+	case "rally", "demonstrate":
+		if !verb {
+			break // the noun "rally" is decided below
+		}
 		return d.crowdBefore(lo)
 	case "march", "marches":
+		if verb {
+			return d.crowdBefore(lo)
+		}
 		// "the march on the capital"; not the month.
 		// A march named in passing ("detained 200 after the march") is
 		// told elsewhere, if at all.
@@ -305,6 +343,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return typ == graph.Agreement || d.modalityAt(lo) != graph.Asserted || prev == "proposed" || prev == "offered" || prev == "new" ||
 			w == "framework" && d.settlementFramework(lo, hi)
 	case "protest", "protests":
+		if verb {
+			return d.crowdBefore(lo)
+		}
 		// "lodged a strong protest": a diplomatic note, not a demonstration.
 		for k := max(0, lo-4); k < lo; k++ {
 			switch d.toks[k].lower {
@@ -313,15 +354,15 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 			}
 		}
 		return !(prev == "to" && !d.crowdBefore(lo))
-	case "wrote", "writes", "tweeted", "said", "says":
+	case "write", "tweet", "say":
 		return d.platformOn(hi) || w == "wrote" && d.wroteTo(hi)
 	case "letter", "message", "messages", "remarks":
 		return d.statementNounFits(lo, hi)
-	case "expelled", "expulsion", "expulsions", "summoned", "summoning":
+	case "expel", "expulsion", "expulsions", "summon":
 		// "expelled French troops": a state ordering foreign forces out
 		// is as much an expulsion as one of diplomats.
 		return d.diplomatWordNear(hi) || w != "summoned" && d.wordAfter(hi, 4, foreignForces)
-	case "launch", "launches", "launched", "launching", "test", "tests", "tested", "test-fired", "test-fires", "test-firing":
+	case "launch", "launches", "test", "tests":
 		// A missile launch or test; "launched a missile attack" is the
 		// attack's.
 		if next == "by" {
@@ -334,9 +375,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 			return determiners[prev] || prev == "'s" || prev == "court" || prev == "tribunal" || d.tok(lo-1).kind == tokNumber
 		}
 		return false
-	case "voted":
-		return d.bodyBefore(lo)
-	case "conflict", "withdrawal", "verdict", "sentenced", "blockade":
+	case "conflict", "withdrawal", "verdict", "sentence", "blockade":
 		return true
 	case "report":
 		// "a report by the IAEA chief", "Grossi's report"; not "to report".
@@ -345,7 +384,10 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		// "the resolution, drafted by ...", "adopted a resolution".
 		// "the US-drafted resolution", "its annual resolution".
 		return determiners[prev] || prev == "draft" || prev == "council" || prev == "un" || prev == "u.n." || resolutionQualifiers[prev]
-	case "halted", "suspended", "suspends", "suspending", "cut off":
+	case "halt", "suspend":
+		if !verb {
+			break // the noun "halt" is decided below
+		}
 		// "Gazprom halted gas supplies": a stop to flows or ties.
 		for k := hi; k < len(d.toks) && k < hi+5; k++ {
 			switch d.toks[k].lower {
@@ -355,7 +397,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		}
 		return false
 	}
-	if typ == graph.Meeting && verb && (w == "meet" || w == "meets" || w == "met") && d.meetsThing(hi) {
+	if typ == graph.Meeting && verb && key == "meet" && d.meetsThing(hi) {
 		return false // "would not meet the target"
 	}
 	if typ == graph.Meeting && !verb && (prev == "through" || prev == "via" || prev == "and" && (d.tok(lo-3).lower == "through" || d.tok(lo-3).lower == "via")) {
