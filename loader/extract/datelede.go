@@ -146,12 +146,16 @@ func (d *doc) ledeFollowers() {
 		if m.typ != graph.Meeting && m.typ != graph.Agreement && m.body == nil || m.mod != graph.Asserted {
 			continue
 		}
-		if d.earlierTense(m) || d.laterIn(m) || d.toldAsBefore(m) || d.perfectBefore(m) {
+		if d.earlierTense(m) || d.laterIn(m) || d.toldAsBefore(m) || d.perfectBefore(m) || d.modalMention(m) {
 			continue
 		}
 		known := d.anaphoricOpener(d.sents[m.sent].lo) || d.ledeGathering(m, para)
+		// Right after the lede, a leader whose title names a state of the
+		// lede tells of that state: "Japan and Ruritania agreed ... on
+		// Monday. Japanese Prime Minister ... hosted ...".
+		byTitle := d.sents[m.sent].para == para+1
 		for _, p := range m.parts {
-			known = known || actors[p]
+			known = known || actors[p] || byTitle && p.typ == graph.Person && actors[d.actorState(p)]
 		}
 		if known {
 			m.date = lede
@@ -205,3 +209,27 @@ func (d *doc) backgroundTimesAfter(m *eventMention) bool {
 
 // asideMarks set what follows them apart from the verb before.
 var asideMarks = setOf(",", "since")
+
+// modalMention reports whether a modal word governs the mention, just
+// before it or after its noun phrase, with no punctuation between: "a
+// meeting with the president would only be possible ..." is not one held
+// on the lede's day.
+func (d *doc) modalMention(m *eventMention) bool {
+	for k := m.lo - 1; k >= m.lo-3 && k >= d.sents[m.sent].lo; k-- {
+		if d.toks[k].kind == tokPunct {
+			break
+		}
+		if modalWords[d.toks[k].lower] && d.toks[k].lower != "to" {
+			return true
+		}
+	}
+	for k := m.hi; k < m.hi+8 && k < d.sents[m.sent].hi; k++ {
+		if d.toks[k].kind == tokPunct {
+			return false
+		}
+		if modalWords[d.toks[k].lower] && d.toks[k].lower != "to" {
+			return true
+		}
+	}
+	return false
+}
