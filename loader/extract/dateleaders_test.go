@@ -19,3 +19,18 @@ func TestLedeDayForStatesLeaders(t *testing.T) {
 			"Meeting", "", ""},
 	})
 }
+
+// TestQuoteTimeBeforeConference holds the lede's day for a statement made
+// before an audience when the only time phrase of its sentence stands in
+// the words quoted first. 2025-09-12 is a Friday.
+func TestQuoteTimeBeforeConference(t *testing.T) {
+	const lede = "ACCRA, Sept 12 (Reuters) - Ghana and Togo agreed on Thursday to reopen their shared border to trade.\n\n"
+	checkEventDays(t, "2025-09-12", []dayCase{
+		{"a month in the quoted words",
+			lede + "The accord sets out \"clear steps\" for reopening the customs posts damaged in March, Ghanaian Foreign Minister Samuel Ablakwa told a joint news conference with his Togolese counterpart.",
+			"Statement", "", "2025-09-11"},
+		{"a time that opens the sentence is not quoted words",
+			lede + "In March, the accord set out \"clear steps\" for reopening the customs posts, Ghanaian Foreign Minister Samuel Ablakwa told a joint news conference with his Togolese counterpart.",
+			"Statement", "", ""},
+	})
+}

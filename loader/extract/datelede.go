@@ -47,11 +47,31 @@ func (d *doc) ownTimeIn(m *eventMention) bool {
 // reportedContent reports whether a time phrase stands in the "that"
 // clause told after a statement.
 func (d *doc) reportedContent(m *eventMention, de *dateExpr) bool {
+	if de.hi <= m.lo {
+		return d.contentBefore(m, de)
+	}
 	if de.lo < m.hi {
 		return false
 	}
 	for k := m.hi; k < de.lo && k <= m.hi+2; k++ {
 		if d.toks[k].lower == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// contentBefore reports whether a time phrase ending before the statement
+// stands in what was said, told first: in "The accord covers sites struck
+// in June, the envoy told a news conference" June is not when he spoke. A
+// time phrase that opens the sentence ("On Monday, the envoy told ...") is
+// the statement's own.
+func (d *doc) contentBefore(m *eventMention, de *dateExpr) bool {
+	if de.lo <= d.sents[m.sent].lo+2 {
+		return false
+	}
+	for k := de.hi; k < m.lo; k++ {
+		if d.toks[k].text == "," {
 			return true
 		}
 	}
