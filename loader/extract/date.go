@@ -66,6 +66,11 @@ func (d *doc) pastVerbBefore(i int) bool {
 			return false
 		}
 		if w.kind == tokWord && !w.cap && isPastForm(w.lower) {
+			if d.callsFor(k) {
+				// "called for protests on Friday": the day is that of
+				// the protests called for, which lie ahead.
+				return false
+			}
 			b := d.tok(k - 1).lower
 			return b != "be" && b != "been" && b != "will" && b != "would"
 		}
@@ -76,13 +81,37 @@ func (d *doc) pastVerbBefore(i int) bool {
 // announcedStart reports whether the day at i starts what was just
 // announced: "announced an indefinite strike from Thursday" lies ahead.
 func (d *doc) announcedStart(i int) bool {
-	if d.tok(i-1).lower != "from" || weekdays[d.toks[i].lower] == 0 {
+	if weekdays[d.toks[i].lower] == 0 {
 		return false
 	}
-	lo, _ := d.clause(i)
-	for k := i - 2; k >= lo && k >= i-8; k-- {
-		switch d.toks[k].lower {
-		case "announced", "called", "declared", "set", "planned", "ordered":
+	if d.tok(i-1).lower == "from" {
+		lo, _ := d.clause(i)
+		for k := i - 2; k >= lo && k >= i-8; k-- {
+			switch d.toks[k].lower {
+			case "announced", "called", "declared", "set", "planned", "ordered":
+				return true
+			}
+		}
+		return false
+	}
+	return d.calledStart(i)
+}
+
+// calledStart reports whether the day at i starts an action its sentence
+// calls for: in "urged supporters to hold two days of strikes starting on
+// Monday" the strikes lie ahead, however far back the call is.
+func (d *doc) calledStart(i int) bool {
+	k := i - 1
+	if d.tok(k).lower == "on" {
+		k--
+	}
+	if w := d.tok(k).lower; w != "starting" && w != "beginning" {
+		return false
+	}
+	s := d.sents[d.sentOf[i]]
+	for j := k - 1; j >= s.lo && j >= k-16; j-- {
+		switch d.toks[j].lower {
+		case "urged", "urges", "called", "calls", "announced", "declared", "ordered":
 			return true
 		}
 	}

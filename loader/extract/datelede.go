@@ -47,11 +47,31 @@ func (d *doc) ownTimeIn(m *eventMention) bool {
 // reportedContent reports whether a time phrase stands in the "that"
 // clause told after a statement.
 func (d *doc) reportedContent(m *eventMention, de *dateExpr) bool {
+	if de.hi <= m.lo {
+		return d.contentBefore(m, de)
+	}
 	if de.lo < m.hi {
 		return false
 	}
 	for k := m.hi; k < de.lo && k <= m.hi+2; k++ {
 		if d.toks[k].lower == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// contentBefore reports whether a time phrase ending before the statement
+// stands in what was said, told first: in "The accord covers sites struck
+// in June, the envoy told a news conference" June is not when he spoke. A
+// time phrase that opens the sentence ("On Monday, the envoy told ...") is
+// the statement's own.
+func (d *doc) contentBefore(m *eventMention, de *dateExpr) bool {
+	if de.lo <= d.sents[m.sent].lo+2 {
+		return false
+	}
+	for k := de.hi; k < m.lo; k++ {
+		if d.toks[k].text == "," {
 			return true
 		}
 	}
@@ -146,12 +166,16 @@ func (d *doc) ledeFollowers() {
 		if m.typ != graph.Meeting && m.typ != graph.Agreement && m.body == nil || m.mod != graph.Asserted {
 			continue
 		}
-		if d.earlierTense(m) || d.laterIn(m) || d.toldAsBefore(m) || d.perfectBefore(m) {
+		if d.earlierTense(m) || d.laterIn(m) || d.toldAsBefore(m) || d.perfectBefore(m) || d.modalMention(m) {
 			continue
 		}
 		known := d.anaphoricOpener(d.sents[m.sent].lo) || d.ledeGathering(m, para)
+		// Right after the lede, a leader whose title names a state of the
+		// lede tells of that state: "Japan and Ruritania agreed ... on
+		// Monday. Japanese Prime Minister ... hosted ...".
+		byTitle := d.sents[m.sent].para == para+1
 		for _, p := range m.parts {
-			known = known || actors[p]
+			known = known || actors[p] || byTitle && p.typ == graph.Person && actors[d.actorState(p)]
 		}
 		if known {
 			m.date = lede
@@ -205,3 +229,27 @@ func (d *doc) backgroundTimesAfter(m *eventMention) bool {
 
 // asideMarks set what follows them apart from the verb before.
 var asideMarks = setOf(",", "since")
+
+// modalMention reports whether a modal word governs the mention, just
+// before it or after its noun phrase, with no punctuation between: "a
+// meeting with the president would only be possible ..." is not one held
+// on the lede's day.
+func (d *doc) modalMention(m *eventMention) bool {
+	for k := m.lo - 1; k >= m.lo-3 && k >= d.sents[m.sent].lo; k-- {
+		if d.toks[k].kind == tokPunct {
+			break
+		}
+		if modalWords[d.toks[k].lower] && d.toks[k].lower != "to" {
+			return true
+		}
+	}
+	for k := m.hi; k < m.hi+8 && k < d.sents[m.sent].hi; k++ {
+		if d.toks[k].kind == tokPunct {
+			return false
+		}
+		if modalWords[d.toks[k].lower] && d.toks[k].lower != "to" {
+			return true
+		}
+	}
+	return false
+}
