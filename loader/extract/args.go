@@ -567,6 +567,9 @@ func (d *doc) fillArgs(m *eventMention) {
 		for _, a := range between {
 			m.parts = appendUnique(m.parts, a.ent)
 		}
+		for _, e := range d.truceOfferers(m) {
+			m.parts = appendUnique(m.parts, e)
+		}
 		for _, b := range d.gatheringBodies(m) {
 			m.parts = appendUnique(m.parts, b)
 		}
