@@ -2,12 +2,12 @@ package extract
 
 import "github.com/geokg/geokg/graph"
 
-// truceOfferers returns who offers or proposes the truce named by
-// a noun mention as the object of that verb: "the rebels offered a
-// month-long ceasefire", "four states have proposed a humanitarian truce",
-// "the army declared a unilateral truce". A truce is a pact its offerer is
-// party to, so the subject takes part in it; without this the truce names
-// no party and is dropped. "The proposed truce" names no offerer.
+// truceOfferers returns who offers or proposes the truce named by a noun
+// mention as the object of that verb: "the rebels offered a month-long
+// ceasefire", "four states have proposed a humanitarian truce". A truce is
+// a pact its offerer is party to, so the subject takes part in it; without
+// this the truce names no party and is dropped. "The proposed truce" names
+// no offerer.
 func (d *doc) truceOfferers(m *eventMention) []*entity {
 	if m.verb || m.typ != graph.Ceasefire {
 		return nil
