@@ -360,6 +360,9 @@ func (d *doc) fillArgs(m *eventMention) {
 		case "in", "at", "on", "near", "off", "outside", "across", "over", "of", "to", "into", "along", "around", "visit", "visited", "visiting", "visits", "from", "hit", "struck", "bombed", "shelled", "through":
 			if m.loc == nil || m.loc.typ == graph.Country && l.ent.typ == graph.Location {
 				m.loc = l.ent // a city over a country: "parties in Yemen will meet in Muscat"
+				if q := d.ownedQuarter(l.pos); q != nil && m.typ == graph.Protest {
+					m.loc = q // "rallied in Lisbon's Commerce Square"
+				}
 			}
 		}
 		if l.pos < m.lo && m.loc == nil {
@@ -563,6 +566,9 @@ func (d *doc) fillArgs(m *eventMention) {
 		}
 		for _, a := range between {
 			m.parts = appendUnique(m.parts, a.ent)
+		}
+		for _, e := range d.truceOfferers(m) {
+			m.parts = appendUnique(m.parts, e)
 		}
 		for _, b := range d.gatheringBodies(m) {
 			m.parts = appendUnique(m.parts, b)

@@ -213,5 +213,8 @@ func (d *doc) offeredTrigger(hi int) bool {
 		}
 		return d.modifiesTrigger(hi + 2)
 	}
+	if w := d.tok(hi).lower; w == "a" || w == "an" {
+		return d.modifiesTriggerWithin(hi, 7) // "offered a month-long unilateral truce"
+	}
 	return d.modifiesTrigger(hi)
 }

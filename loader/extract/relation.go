@@ -278,6 +278,9 @@ func (d *doc) attackPlaces(m *eventMention) {
 		if unitNouns[d.tok(sp.hi).lower] && d.tok(sp.hi+1).lower == "of" || d.namesUnitOf(sp) {
 			continue // "the Black Sea port of Constanta": the port is the place
 		}
+		if m.loc != nil && d.ownedQuarter(sp.lo) == m.loc {
+			continue // "in Lisbon's Commerce Square": the square is the place
+		}
 		p := d.prevWord(sp.lo)
 		if p == "of" && !unitNouns[d.tok(d.prevAt(sp.lo)-1).lower] {
 			continue // "east of Herat": a bearing, not a place hit

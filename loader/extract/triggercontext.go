@@ -296,7 +296,13 @@ var captiveWords = setOf("hostages", "hostage", "prisoners", "prisoner", "captiv
 // modifiesTrigger reports whether an event noun follows within a few
 // modifier words: "proposed 90-day truce", "offered economic partnership".
 func (d *doc) modifiesTrigger(k int) bool {
-	for j := k; j < len(d.toks) && j < k+5; j++ {
+	return d.modifiesTriggerWithin(k, 5)
+}
+
+// modifiesTriggerWithin is modifiesTrigger over n words: an offered truce
+// may carry a longer run of modifiers ("a three-month humanitarian truce").
+func (d *doc) modifiesTriggerWithin(k, n int) bool {
+	for j := k; j < len(d.toks) && j < k+n; j++ {
 		if _, n := d.lex.triggers.longest(d.toks, j, len(d.toks)); n > 0 {
 			return true
 		}
