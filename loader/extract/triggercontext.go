@@ -179,12 +179,26 @@ var forceWords = setOf("troops", "soldiers", "forces", "warships", "ships", "jet
 var diplomatWords = setOf("diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "charge",
 	"chargé", "consul", "attache", "attaché", "embassy", "staff", "journalists", "correspondent", "observers")
 
+// unOfficialWords name the United Nations' man or woman in a country, who
+// is expelled as an envoy is: "expelled the UN's top official", "expels UN
+// humanitarian chief".
+var unOfficialWords = setOf("official", "chief", "representative", "coordinator")
+
+// unWords name the United Nations in a short form before its official.
+var unWords = setOf("un", "u.n.", "nations")
+
 func (d *doc) diplomatWordNear(hi int) bool {
 	s := d.sents[d.sentOf[min(hi, len(d.toks)-1)]]
+	sawUN := false
 	for j := hi; j < s.hi && j < hi+8; j++ {
-		if diplomatWords[d.toks[j].lower] || d.toks[j].lower == "commissioner" && d.tok(j-1).lower == "high" {
+		w := d.toks[j].lower
+		if diplomatWords[w] || w == "commissioner" && d.tok(j-1).lower == "high" {
 			return true // a Commonwealth state's envoy is its high commissioner
 		}
+		if sawUN && unOfficialWords[w] {
+			return true
+		}
+		sawUN = sawUN || unWords[w]
 	}
 	return false
 }

@@ -149,7 +149,10 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	case "negotiate":
 		// "the deal had been negotiated in secret", "a negotiated
 		// settlement": the deal is named, not a round of talks.
-		return !passiveWords[prev] && !determiners[prev] && prev != "newly"
+		// "the negotiating table" is no round of talks either; a passive
+		// only names a deal in the participle: "has been negotiating" is
+		// talks.
+		return !determiners[prev] && (w != "negotiated" || !passiveWords[prev] && prev != "newly")
 	case "treaty", "charter":
 		return prev != "founding" // "Article 4 of NATO's founding treaty": a standing text
 	case "video":
