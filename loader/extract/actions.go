@@ -39,20 +39,29 @@ var passiveWords = setOf("was", "were", "been", "is", "are", "remains", "remaine
 // by phone".
 var callChannels = setOf("by phone", "by telephone", "over the phone", "by video link")
 
+// missionStarters set a mission up: "launched its patrol mission".
+var missionStarters = withVerbs(setOf("set"), "launch", "deploy", "send", "establish")
+
 // actionFits decides the triggers of this file. handled is false for a
 // word it does not decide.
 func (d *doc) actionFits(lo, hi int, verb bool) (fits, handled bool) {
 	w := d.joinLower(lo, hi)
+	if verb {
+		w = d.verbBase(w) // a verb by its base: "dispatching" is "dispatch"
+	}
 	next := d.tok(hi).lower
 	switch w {
 	case "by phone", "by telephone", "over the phone", "by video link":
 		return d.callPartyBefore(lo), true
-	case "detained", "arrested":
+	case "detain", "arrest":
+		if !verb {
+			return false, false // the noun "arrest" is decided elsewhere
+		}
 		if d.wordAfter(hi, 4, vesselWords) {
 			return true, true // "boarded and detained an oil tanker"
 		}
 		return false, false
-	case "sent", "sends", "send", "dispatched", "dispatches", "dispatch":
+	case "send", "dispatch":
 		if d.wordAfter(hi, 4, forceWords) || d.wordAfter(hi, 4, patrolWords) || d.wordAfter(hi, 4, setOf("minehunter", "minehunters", "frigate", "frigates", "warship", "destroyer", "helicopters")) {
 			return true, true // "sent patrol aircraft and a minehunter"
 		}
@@ -61,22 +70,22 @@ func (d *doc) actionFits(lo, hi int, verb bool) (fits, handled bool) {
 		}
 		// "sent 14 jailed gang leaders to El Salvador": a handover.
 		return d.tok(hi).kind == tokNumber && d.actorAfterTo(hi, 8) && !d.armsDelivered(hi, 8), true
-	case "stepped up", "steps up", "step up", "stepping up":
+	case "step up":
 		return d.wordAfter(hi, 3, patrolWords), true
-	case "closed", "closes", "shut", "shut down", "sealed":
+	case "close", "shut", "shut down", "seal":
 		if d.wordAfter(hi, 5, closableWords) {
 			return true, true // "closed five municipal offices"
 		}
 		return d.passiveOf(lo, closableWords) && !d.servicesShut(lo, hi), true // "the crossing ... has been shut"
 	case "closure", "closures", "shutdown":
 		return next == "of", true
-	case "reopened", "reopens": // reopenVerbs
+	case "reopen": // reopenVerbs
 		// "reopened the crossing", "the border crossing with Egypt
 		// reopened on Monday"; not "reopened the case".
 		return d.wordAfter(hi, 5, closableWords) || d.closableSubject(lo), true
 	case "reopening":
 		return next == "of" && d.wordAfter(hi+1, 4, closableWords), true
-	case "suspended", "halted":
+	case "suspend", "halt":
 		if d.passiveOf(lo, stoppableWords) {
 			return true, true // "Flights at the airport were suspended"
 		}
@@ -84,9 +93,9 @@ func (d *doc) actionFits(lo, hi int, verb bool) (fits, handled bool) {
 			return true, true
 		}
 		return false, false
-	case "cut", "cuts", "froze", "freezes", "withheld", "slashed":
+	case "cut", "freeze", "withhold", "slash":
 		return d.aidCutAt(lo, hi), true
-	case "revoked", "revokes":
+	case "revoke":
 		return d.visaRevokedAt(lo, hi), true
 	case "mission", "missions":
 		// "launched its Baltic patrol mission", "an observer mission to
@@ -95,16 +104,16 @@ func (d *doc) actionFits(lo, hi int, verb bool) (fits, handled bool) {
 			return true, true
 		}
 		for k := lo - 1; k >= 0 && k >= lo-5; k-- {
-			switch d.toks[k].lower {
-			case "launched", "launch", "launches", "deployed", "deploy", "sent", "send", "set", "established", "establish":
+			if missionStarters[d.toks[k].lower] {
 				return true, true
 			}
 		}
 		return false, true
-	case "rescued":
-		return d.wordAfter(hi, 4, rescuedWords), true
 	case "rescue":
-		return next == "of" && !verb, true
+		if verb {
+			return d.wordAfter(hi, 4, rescuedWords), true
+		}
+		return next == "of", true
 	case "hearing", "hearings":
 		switch next {
 		case "aid", "aids", "loss", "impaired":
@@ -112,7 +121,7 @@ func (d *doc) actionFits(lo, hi int, verb bool) (fits, handled bool) {
 		}
 		p := d.tok(lo - 1)
 		return determiners[p.lower] || p.cap || d.spanAt[max(lo-1, 0)] != 0 || p.lower == "committee" || p.lower == "confirmation", true
-	case "designated":
+	case "designate":
 		s := d.sents[d.sentOf[lo]]
 		for j := hi; j < s.hi && j < hi+24; j++ {
 			if d.toks[j].lower == "terrorist" || d.toks[j].lower == "terrorists" || d.toks[j].lower == "terror" {
@@ -438,7 +447,7 @@ func (d *doc) urgedBefore(k int) bool {
 
 // actionType retypes a trigger by its object: suspended imports are a
 // trade sanction; sending a delegation is a visit.
-func (d *doc) actionType(lo, hi int, typ graph.EventType) graph.EventType {
+func (d *doc) actionType(lo, hi int, typ graph.EventType, verb bool) graph.EventType {
 	if t := d.diplomaticProtestType(lo, hi, typ); t != typ {
 		return t // "lodged a strong protest with China"
 	}
@@ -448,20 +457,24 @@ func (d *doc) actionType(lo, hi int, typ graph.EventType) graph.EventType {
 	if _, ok := d.sanctionActType(lo, hi); ok && typ == graph.OtherEvent {
 		return graph.Sanction // "cut aid to", "revoked the visas of", "suspended Mali from"
 	}
-	switch d.joinLower(lo, hi) {
-	case "agreed":
+	w := d.joinLower(lo, hi)
+	if verb {
+		w = d.verbBase(w) // a verb by its base: "agrees" is "agree"
+	}
+	switch w {
+	case "agree":
 		if d.agreedHalt(lo) >= 0 {
 			return graph.Ceasefire // "agreed to halt the fighting"
 		}
-	case "suspended", "suspend", "halted":
+	case "suspend", "halt":
 		if d.wordAfter(hi, 3, setOf("imports", "import")) {
 			return graph.Sanction
 		}
-	case "sent", "sends", "send", "dispatched", "dispatches", "dispatch":
+	case "send", "dispatch":
 		if d.wordAfter(hi, 3, delegationWords) {
 			return graph.Meeting
 		}
-	case "launched", "launch", "launches":
+	case "launch", "launches": // noun or verb alike
 		if d.launchAttack(lo, hi) {
 			return graph.Attack // "launched 90 drones at the country overnight"
 		}

@@ -204,8 +204,8 @@ func (d *doc) objectMentions(k int, all bool) []*eventMention {
 				out = append(out, m)
 				j = m.hi
 			}
-			if !all || d.trigAt[j] {
-				break
+			if !all || j >= hi || d.trigAt[j] {
+				break // the mention may end the clause
 			}
 			if d.tok(j).lower == "and" || d.tok(j).lower == "or" || d.tok(j).text == "," {
 				j++

@@ -10,7 +10,7 @@ import "github.com/geokg/geokg/graph"
 
 // reachVerbs make their object a deal arrived at: "reached an
 // understanding", "struck an understanding".
-var reachVerbs = setOf("reached", "reach", "reaches", "reaching", "struck", "strike", "strikes", "striking")
+var reachVerbs = leaveOut(verbSet("reach", "strike"), "stricken")
 
 // signedPaperFits reads the nouns a governing verb makes an agreement.
 // handled is false for any other trigger.

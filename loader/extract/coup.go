@@ -8,8 +8,7 @@ import (
 // "had taken total control of the country", "deposed the head of state".
 
 // controlTakers before "control" make it a seizure: "took control".
-var controlTakers = setOf("took", "taken", "take", "takes", "taking", "seized", "seize", "seizes", "seizing",
-	"assumed", "assume", "assumes", "assuming", "grabbed", "wrested")
+var controlTakers = withVerbs(setOf("wrested"), "take", "seize", "assume", "grab")
 
 // controlFillers may stand between the verb and "control": "taken "total
 // control"", "seized full control".
@@ -21,17 +20,16 @@ var controlOfState = setOf("country", "state", "government", "nation", "power")
 
 // takeoverWords are the triggers that name a seizure of power, whose
 // country is where it happened rather than a party to it.
-var takeoverWords = setOf("control", "seized power", "seizes power", "seizing power", "took power", "taken power",
-	"takes power", "takeover", "coup", "putsch", "deposed", "deposes", "coup plot", "coup plots", "plot to overthrow",
-	"plot to topple")
+var takeoverWords = withVerbs(setOf("control", "takeover", "coup", "putsch", "coup plot", "coup plots",
+	"plot to overthrow", "plot to topple"), "seize power", "take power", "depose")
 
 // coupFits decides the triggers of this file. handled is false for a word
 // it does not decide.
 func (d *doc) coupFits(lo, hi int) (fits, handled bool) {
-	switch d.joinLower(lo, hi) {
+	switch d.verbBase(d.joinLower(lo, hi)) { // a verb by its base: "deposing" is "depose"
 	case "control":
 		return d.controlSeized(lo, hi), true
-	case "deposed", "deposes":
+	case "depose":
 		// "deposed the president", not "the deposed president", whose
 		// ouster is told elsewhere.
 		p := d.tok(lo - 1).lower

@@ -25,7 +25,7 @@ var heldPeople = setOf("fishermen", "prisoners", "political", "detainees", "nati
 
 // releaseWords free people; a participle after one is an adjective:
 // "release detained protesters".
-var releaseWords = setOf("release", "releases", "free", "frees", "freed", "released")
+var releaseWords = verbSet("release", "free")
 
 // heldPronouns are the objects of "refused to release him".
 var heldPronouns = setOf("him", "her", "them")

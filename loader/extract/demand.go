@@ -9,14 +9,11 @@ import (
 // askVerbs ask others to act when an actor and "to" follow: "urged Iran to
 // return to talks", "asked the council to meet", "ordered Caracas to
 // refrain". "called" and "appealed" take "on" or "to" first.
-var askVerbs = setOf("urged", "urging", "urges", "urge", "asked", "asking", "asks", "ask", "pressed", "pressing",
-	"presses", "press", "ordered", "orders", "called", "calling", "calls", "call", "appealed", "appealing",
-	"appeals", "appeal", "wants", "want", "wanted", "requested", "requesting", "requests", "encouraged", "encourages",
-	"encouraging", "encourage")
+var askVerbs = verbSet("urge", "ask", "press", "order", "call", "appeal", "want", "request", "encourage")
 
 // askForVerbs take what is asked after "for" as well as "to": "pressed
 // Seoul for concessions", "asked Tokyo for help".
-var askForVerbs = setOf("pressed", "pressing", "presses", "press", "asked", "asking", "asks", "ask")
+var askForVerbs = verbSet("press", "ask")
 
 // reliefWords ask to be spared the event they name: "exemptions from the
 // duties", "relief from sanctions".

@@ -136,7 +136,7 @@ func (d *doc) findEvents() {
 			if d.toks[lo].lower == "voted" && d.legislatureBefore(lo) {
 				typ = graph.Election // "lawmakers voted to block the decree": a vote of the house
 			}
-			typ = d.actionType(lo, hi, typ)
+			typ = d.actionType(lo, hi, typ, tr.verb)
 			if typ == graph.Protest && d.rallySpeech(lo, hi) {
 				typ = graph.Statement // "speaking at a rally in Recife, the governor said"
 			}

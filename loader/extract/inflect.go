@@ -37,6 +37,7 @@ var irregularVerbs = map[string][]string{
 	"drive":     {"drove", "driven"},
 	"eat":       {"ate", "eaten"},
 	"fall":      {"fell", "fallen"},
+	"feed":      {"fed"},
 	"feel":      {"felt"},
 	"fight":     {"fought"},
 	"find":      {"found"},
@@ -45,6 +46,7 @@ var irregularVerbs = map[string][]string{
 	"forbid":    {"forbade", "forbidden"},
 	"forgive":   {"forgave", "forgiven"},
 	"freeze":    {"froze", "frozen"},
+	"fuel":      {"fuelled", "fueled", "fuelling", "fueling"},
 	"get":       {"got", "gotten"},
 	"give":      {"gave", "given"},
 	"go":        {"went", "gone", "goes"},
@@ -270,6 +272,16 @@ func verbSet(bases ...string) map[string]bool {
 func withVerbs(set map[string]bool, bases ...string) map[string]bool {
 	for w := range verbSet(bases...) {
 		set[w] = true
+	}
+	return set
+}
+
+// leaveOut removes forms from a verb set, for the forms a rule leaves out
+// on purpose (a form that is also a noun, or one read otherwise), as the
+// fourth column of triggers.tsv does for the trigger lexicon.
+func leaveOut(set map[string]bool, forms ...string) map[string]bool {
+	for _, f := range forms {
+		delete(set, f)
 	}
 	return set
 }

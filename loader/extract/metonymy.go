@@ -32,19 +32,20 @@ var locPreps = setOf("in", "at", "near", "outside", "from", "into", "across", "a
 	"towards", "via", "over", "through", "to", "within", "throughout", "reached", "reach", "entered", "left",
 	"visited", "visit", "of", "including", "like", "and", "as", "beyond", "between")
 
-var motionVerbs = setOf("left", "leave", "leaves", "leaving", "departed", "headed", "bound", "flew", "set", "sailed", "destined")
+var motionVerbs = withVerbs(setOf("bound", "set", "destined"), "leave", "depart", "head", "fly", "sail")
 
 var groupInNouns = setOf("leaders", "officials", "authorities", "government", "diplomats", "politicians",
 	"lawmakers", "sources", "counterparts", "regime", "those", "leadership", "policymakers",
 	"ambassador", "ambassadors", "envoy", "envoys", "attention", "concern", "concerns", "alarm", "unease",
 	"anger", "irritation", "frustration", "eyebrows", "dismay", "suspicion", "suspicions", "displeasure")
 
-var actorObjectVerbs = setOf("accused", "accusing", "accuse", "urged", "urging", "urge", "pressed", "pressing",
-	"press", "represented", "represents", "represent", "warned", "warning", "told", "blamed", "blaming",
-	"criticized", "criticised", "condemned", "sanctioned", "punish", "punished", "with", "convince",
-	"persuade", "pressure", "called", "asked", "asking", "allow", "allowed", "supporting", "support",
-	"backing", "backed", "against", "than", "by", "satisfy", "appease", "placate", "reassure", "deter",
-	"woo", "court", "isolate", "antagonise", "antagonize", "provoke", "defy", "lobby", "thank")
+// "back" is left out as an adverb ("back to Kyiv"), and "court" is listed
+// alone as a noun as well.
+var actorObjectVerbs = leaveOut(withVerbs(setOf("with", "against", "than", "by", "court"),
+	"accuse", "urge", "press", "represent", "warn", "tell", "blame", "criticize", "criticise", "condemn",
+	"sanction", "punish", "convince", "persuade", "pressure", "call", "ask", "allow", "support", "back",
+	"satisfy", "appease", "placate", "reassure", "deter", "woo", "isolate", "antagonise", "antagonize",
+	"provoke", "defy", "lobby", "thank"), "back", "backs")
 
 var placeAfterPossessive = setOf("district", "districts", "streets", "street", "residents", "mayor", "outskirts",
 	"suburbs", "suburb", "center", "centre", "airport", "region", "oblast", "province", "city", "metro",
@@ -240,12 +241,14 @@ func (d *doc) transferBefore(k int) bool {
 }
 
 // transferWords give something to whoever follows "to".
-var transferWords = setOf("sale", "sales", "sold", "sell", "selling", "supply", "supplies", "supplied", "supplying",
-	"deliver", "delivered", "delivering", "deliveries", "send", "sent", "sending", "aid", "assistance", "weapons",
-	"arms", "funding", "loan", "loans", "grant", "grants", "message", "letter", "appeal", "offer", "ultimatum",
-	"support", "transfer", "transfers", "transferred", "gave", "give", "giving", "provide", "provided", "providing",
-	"handed", "hand", "returned", "extradited", "extradite", "exports", "export", "shipments", "shipped", "package",
-	"backing", "donated", "pledged", "loyal", "allegiance", "threat", "warning")
+//
+// Of "return" only "returned" is listed ("returned the bodies to"): its
+// other forms mostly tell of a journey ("before returning to the capital").
+var transferWords = leaveOut(withVerbs(setOf("sale", "sales", "deliveries", "aid", "assistance", "weapons", "arms", "funding",
+	"loan", "loans", "grant", "grants", "message", "letter", "appeal", "offer", "ultimatum", "support", "shipments",
+	"package", "backing", "loyal", "allegiance", "threat", "warning"),
+	"sell", "supply", "deliver", "send", "transfer", "give", "provide", "hand", "return", "extradite", "export",
+	"ship", "donate", "pledge"), "return", "returns", "returning")
 
 // travellers are sent somewhere rather than given to someone.
 var travellers = setOf("delegation", "delegations", "envoy", "envoys", "mission", "team", "teams", "troops",
@@ -375,8 +378,7 @@ func (d *doc) stanceAfter(k int) bool {
 }
 
 // mandateVerbs before "that" ask someone to act: "demanded that Rome pay".
-var mandateVerbs = setOf("demanded", "demands", "demand", "demanding", "insisted", "insists", "insist",
-	"insisting", "asked", "requested", "urged", "proposed", "suggested", "recommended")
+var mandateVerbs = verbSet("demand", "insist", "ask", "request", "urge", "propose", "suggest", "recommend")
 
 // overtureNouns come from an actor: "an offer from Ankara", "pressure from
 // Washington".

@@ -135,7 +135,7 @@ var conditionMarkers = setOf("if", "unless", "provided", "providing")
 var laterVerbs = setOf("announce", "unveil", "consider", "decide", "discuss", "study", "review", "weigh", "respond", "retaliate")
 
 // demandWords ask for something; what they ask for is still to come.
-var demandWords = setOf("demand", "demands", "demanded", "demanding", "urged", "urges", "urge", "seek", "seeks", "seeking", "sought")
+var demandWords = verbSet("demand", "urge", "seek")
 
 // askingVerb reports whether token p is itself a verb of asking, whose
 // act is stated, not hoped for.
@@ -174,7 +174,7 @@ var possibleMarkers = setOf("may", "might", "could", "would", "possible", "possi
 
 // endVerbs take an event that is happening: "end the war", "halt the
 // offensive".
-var endVerbs = setOf("end", "ending", "ended", "ends", "stop", "stopping", "stopped", "halt", "halting", "halted")
+var endVerbs = verbSet("end", "stop", "halt")
 
 // absenceWords after a negation deny someone's part in an event, not the
 // event: "not party to", "not present at", "not invited to".

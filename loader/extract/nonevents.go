@@ -4,8 +4,8 @@ import "github.com/geokg/geokg/graph"
 
 // breachWords take a rule as object: "charges of breaching export
 // controls" tells of the rule, not of a measure taken.
-var breachWords = setOf("breaching", "breach", "breaches", "breached", "violating", "violate", "violated",
-	"violation", "violations", "evading", "evade", "evaded", "evasion", "circumventing", "circumvent", "circumvention", "busting")
+var breachWords = withVerbs(setOf("violation", "violations", "evasion", "circumvention", "busting"),
+	"breach", "violate", "evade", "circumvent")
 
 // sanctionAsTopic reports whether a sanction noun at lo is only the
 // subject matter of another event or the rule someone broke: "a dialogue
@@ -30,7 +30,7 @@ func (d *doc) sanctionAsTopic(lo int, typ graph.EventType, verb bool) bool {
 
 // exemptWords take a measure already in force after "from": "exemptions
 // from US duties" asks to be spared a tariff, it does not impose one.
-var exemptWords = setOf("exemption", "exemptions", "exempt", "exempted", "exempting", "waiver", "waivers", "carve-out", "carve-outs")
+var exemptWords = withVerbs(setOf("exemption", "exemptions", "waiver", "waivers", "carve-out", "carve-outs"), "exempt")
 
 // standingMeasure reports whether the word at k, just before a sanction
 // noun and its modifiers, makes the measure a standing circumstance of
@@ -53,7 +53,7 @@ func (d *doc) standingMeasure(k int) bool {
 }
 
 // heldWords precede "up by" when a cause delays a thing: "held up by".
-var heldWords = setOf("held", "hold", "holding", "holds")
+var heldWords = verbSet("hold")
 
 // leisureWords before a trip make it a private journey, not a visit
 // between officials: "a tourist trip", "a family holiday visit".
@@ -83,12 +83,12 @@ func (d *doc) asideConference(m *eventMention) bool {
 }
 
 // quoteTellVerbs take a conference as the audience of a quote.
-var quoteTellVerbs = setOf("told", "tells", "telling")
+var quoteTellVerbs = verbSet("tell")
 
 // avertVerbs take a fight that has not happened as object: "to prevent
-// clashes", "avoiding a wider war".
-var avertVerbs = setOf("prevent", "prevents", "preventing", "avoid", "avoids", "avoiding", "avert", "averts",
-	"averting", "forestall", "forestalling", "deter", "deterring")
+// clashes", "avoiding a wider war". "deterred" is left out: "will not be
+// deterred from its offensive" tells of a fight that goes on.
+var avertVerbs = leaveOut(verbSet("prevent", "avoid", "avert", "forestall", "deter"), "deterred")
 
 // averted reports whether the attack noun at lo is the object of a verb
 // that keeps it from happening, past at most two lower-case modifiers
@@ -112,9 +112,7 @@ var fundedWarWords = setOf("war", "wars", "offensive", "invasion")
 
 // fundVerbs take a war as what money or fuel keeps going: "earn money to
 // finance its war", "oil revenues fund Moscow's offensive".
-var fundVerbs = setOf("fund", "funds", "funded", "funding", "finance", "finances", "financed", "financing", "fuel",
-	"fuels", "fuelled", "fueled", "fuelling", "fueling", "feed", "feeds", "feeding", "bankroll", "bankrolls",
-	"bankrolled", "bankrolling")
+var fundVerbs = verbSet("fund", "finance", "fuel", "feed", "bankroll")
 
 // costWords before "of" make a war the bill someone pays: "the price of its war".
 var costWords = setOf("cost", "costs", "price", "bill")

@@ -141,7 +141,7 @@ func (d *doc) namedAfter(j int) *entity {
 }
 
 // signVerbs make a text signed by its parties an agreement between them.
-var signVerbs = setOf("signed", "signs", "sign", "signing", "inked", "initialled", "initialed")
+var signVerbs = withVerbs(setOf("inked", "initialled", "initialed"), "sign")
 
 // signedBefore reports whether a signing verb stands right before the
 // noun at lo, over its article and modifiers: "signed a joint declaration".

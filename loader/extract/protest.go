@@ -19,7 +19,7 @@ var strikeLengths = setOf("indefinite", "open-ended", "nationwide", "week-long",
 
 // strikeVerbs take a stoppage of work as object: "staged a strike",
 // "went on strike".
-var strikeVerbs = setOf("staged", "stage", "stages", "staging", "went", "go", "goes", "going", "gone", "walked")
+var strikeVerbs = withVerbs(setOf("walked"), "stage", "go")
 
 // weaponWords near a strike make it an armed one whatever else is said.
 var armedStrikeWords = setOf("missile", "missiles", "drone", "drones", "air", "airstrike", "rocket", "rockets",
@@ -79,9 +79,8 @@ func (d *doc) labourStrike(lo, hi int) bool {
 
 // callVerbs make their subject the organiser of a protest: "the CGT has
 // called a general strike".
-var callVerbs = setOf("called", "calls", "call", "calling", "organised", "organized", "organises", "organizes",
-	"organising", "organizing", "staged", "stages", "stage", "staging", "led", "leads", "announced", "declared",
-	"launched", "held", "holds", "convened")
+var callVerbs = verbSet("call", "organise", "organize", "stage", "lead", "announce", "declare", "launch",
+	"hold", "convene")
 
 // protestOrganisers returns the bodies that call or lead a protest: the
 // subject of "called a strike", the agent of "a march called by the

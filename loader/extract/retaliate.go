@@ -30,8 +30,7 @@ var retaliateNounHeads = setOf("met", "meet", "face", "vowed", "vows", "vow", "p
 
 // vowHeads put "to respond" to come: "reserves the right to respond",
 // "vowed to retaliate", "are ready to respond".
-var vowHeads = setOf("right", "ready", "vowed", "vows", "vow", "pledged", "pledges", "promised", "promises",
-	"prepared", "determined", "threatened", "threatens")
+var vowHeads = withVerbs(setOf("right", "ready", "prepared", "determined"), "vow", "pledge", "promise", "threaten")
 
 // retaliationAt reports whether token k holds a vow to hit back, and
 // whether the clause's subject is the side answered rather than the one

@@ -156,9 +156,10 @@ var postedThings = setOf("videos", "video", "footage", "images", "image", "photo
 var jobPostAfter = setOf("of", "with", "as", "until", "since", "for", "he", "she", "which", "that", "in")
 
 // jobPostVerbs take, hold or leave an office: "resigned from his post".
-var jobPostVerbs = setOf("left", "leave", "leaves", "leaving", "resigned", "resign", "resigns", "quit", "quits", "took", "take",
-	"takes", "taking", "assumed", "assume", "appointed", "named", "hold", "holds", "held", "holding", "vacated", "relieved",
-	"removed", "dismissed", "sacked", "kept", "keep", "retain", "retained", "from", "fill", "filled", "created", "abolished")
+// "name" and "names" are left out as nouns ("the name of").
+var jobPostVerbs = leaveOut(withVerbs(setOf("from"), "leave", "resign", "quit", "take", "assume", "appoint", "name",
+	"hold", "vacate", "relieve", "remove", "dismiss", "sack", "keep", "retain", "fill", "create", "abolish"),
+	"name", "names")
 
 // jobPost reports whether "post" names an office rather than something
 // written on a network.

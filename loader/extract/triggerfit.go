@@ -138,7 +138,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		}
 		return next == "on" || determiners[prev] && prev != "in"
 	case "plan", "offer", "proposal":
-		return true
+		return true // noun or verb alike
 	case "summit", "summits":
 		// "the summit of Mount Hermon": a mountain top.
 		k := hi + 1
@@ -283,7 +283,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		}
 		return d.actorNear(j)
 	case "visit", "trip":
-		return !leisureWords[prev] // "arrested during a tourist trip": no diplomacy
+		return !leisureWords[prev] // noun or verb alike: "arrested during a tourist trip" is no diplomacy
 	case "vote":
 		if verb {
 			return d.bodyBefore(lo)
@@ -307,7 +307,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		}
 		return d.namedPersonAround(lo, hi) // "X, a reporter, was arrested in Minsk"; not "200 were detained"
 	case "collapse":
-		return d.structureNear(lo) // "the collapse of a mine shaft", not "the truce collapsed"
+		return d.structureNear(lo) // noun or verb alike: "the collapse of a mine shaft", not "the truce collapsed"
 	case "seal", "clinched":
 		// "the deal struck by the two leaders", "struck a trade deal": an
 		// agreement made, not a blow.
@@ -366,8 +366,8 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		// is as much an expulsion as one of diplomats.
 		return d.diplomatWordNear(hi) || w != "summoned" && d.wordAfter(hi, 4, foreignForces)
 	case "launch", "launches", "test", "tests":
-		// A missile launch or test; "launched a missile attack" is the
-		// attack's.
+		// A missile launch or test, noun or verb alike; "launched a
+		// missile attack" is the attack's.
 		if next == "by" {
 			return false // "a drone launched by rebels struck ...": the strike is the event
 		}
@@ -379,7 +379,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		}
 		return false
 	case "conflict", "withdrawal", "verdict", "sentence", "blockade":
-		return true
+		return true // "blockade" a noun or verb alike
 	case "report":
 		// "a report by the IAEA chief", "Grossi's report"; not "to report".
 		return next == "by" || prev == "'s" || prev == "latest" && next == "by"
