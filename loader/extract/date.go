@@ -211,6 +211,7 @@ func (d *doc) findDates() {
 			}
 		}
 	}
+	d.overnightDays()
 }
 
 func (d *doc) dateAt(i, hi int, future bool) (dateExpr, bool) {
