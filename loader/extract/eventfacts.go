@@ -261,10 +261,22 @@ func (d *doc) assignDates() {
 			// statement": the day of what the statement reports.
 			continue
 		}
-		if best.date == nil {
+		if best.date == nil || d.finerInClause(de, best) {
 			best.date = de
 		}
 	}
+}
+
+// finerInClause reports whether the day de, told after the mention m in
+// its clause, should replace a coarser time m took from further off: in
+// "an update last week said ... a drone struck a wedding on April 28" the
+// strike's day is its own, not the week of the update.
+func (d *doc) finerInClause(de *dateExpr, m *eventMention) bool {
+	if m.date == nil || m.date.date.Precision == graph.Day || de.date.Precision != graph.Day || m.date.lo >= m.lo {
+		return false
+	}
+	_, hi := d.clause(m.lo)
+	return de.lo >= m.hi && de.hi <= hi
 }
 
 // unassertedTakes reports whether the time phrase de is attached to the
