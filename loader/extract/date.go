@@ -211,6 +211,7 @@ func (d *doc) findDates() {
 			}
 		}
 	}
+	d.overnightDays()
 }
 
 func (d *doc) dateAt(i, hi int, future bool) (dateExpr, bool) {
@@ -337,10 +338,10 @@ func (d *doc) dayExpr(lo, hi, y int, m time.Month, n int, future, hasYear bool) 
 	}
 	if !hasYear && d.scheduledDay(lo, hi) {
 		// "the February 12 election", "a strike for March 3": a date set
-		// ahead, told before or after it; the nearest such day.
-		if alt := day.AddDate(-1, 0, 0); d.pub.Sub(alt) < day.Sub(d.pub) {
-			day = alt
-		}
+		// ahead, told before or after it; the nearest such day, which in
+		// a late-year report may fall in the next year ("for Feb. 8" in
+		// November).
+		day = nearestYear(day, d.pub)
 		return dateExpr{lo: lo, hi: hi, date: graph.DayDate(day, d.spanText(lo, hi))}, true
 	}
 	if !hasYear && future && d.pub.Sub(day) > 7*24*time.Hour {
@@ -352,6 +353,25 @@ func (d *doc) dayExpr(lo, hi, y int, m time.Month, n int, future, hasYear bool) 
 		day = day.AddDate(-1, 0, 0)
 	}
 	return dateExpr{lo: lo, hi: hi, date: graph.DayDate(day, d.spanText(lo, hi))}, true
+}
+
+// nearestYear returns whichever of day, the same day a year before and a
+// year after lies nearest to pub.
+func nearestYear(day, pub time.Time) time.Time {
+	best := day
+	for _, alt := range []time.Time{day.AddDate(-1, 0, 0), day.AddDate(1, 0, 0)} {
+		if absDur(alt.Sub(pub)) < absDur(best.Sub(pub)) {
+			best = alt
+		}
+	}
+	return best
+}
+
+func absDur(x time.Duration) time.Duration {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // scheduledDay reports whether a yearless day is one set ahead: it names

@@ -106,11 +106,17 @@ func (d *doc) ledeDate() *dateExpr {
 		if d.sents[de.sent].para > para+1 {
 			break
 		}
-		if !de.bound && de.date.Precision == graph.Day {
+		if !de.bound && de.date.Precision == graph.Day && !d.setAhead(de) {
 			return de
 		}
 	}
 	return nil
+}
+
+// setAhead reports whether a day is one the lede sets for later ("called
+// an election for Feb. 8 on Tuesday"), which dates nothing it reports.
+func (d *doc) setAhead(de *dateExpr) bool {
+	return d.hasPub && d.scheduledDay(de.lo, de.hi) && de.date.Start > d.pub.Format(graph.DateLayout)
 }
 
 // pastLedeDate is ledeDate when the publication date is known and the
@@ -129,8 +135,13 @@ func (d *doc) publicAppearance(m *eventMention) bool {
 	if strings.HasSuffix(strings.ToLower(m.noun), "conference") {
 		return true
 	}
-	p := d.tok(m.lo - 1).lower
-	return p == "televised" || p == "joint" || p == "broadcast"
+	// the word may head the mention's own noun: "a televised address"
+	for _, w := range []string{d.tok(m.lo - 1).lower, d.tok(m.lo).lower} {
+		if w == "televised" || w == "joint" || w == "broadcast" {
+			return true
+		}
+	}
+	return false
 }
 
 // ledeFollowers dates the talks and accords the paragraphs after the lede

@@ -3,10 +3,40 @@ package extract
 import "strings"
 
 // callsFor reports whether the word at k calls for something, which puts
-// what follows ahead: "called for elections on Sunday".
+// what follows ahead: "called for elections on Sunday", "called on his
+// followers to strike on Monday".
 func (d *doc) callsFor(k int) bool {
 	w := d.toks[k].lower
-	return (w == "called" || w == "calls" || w == "calling") && d.tok(k+1).lower == "for"
+	if w != "called" && w != "calls" && w != "calling" {
+		return false
+	}
+	switch d.tok(k + 1).lower {
+	case "for":
+		return true
+	case "on", "upon":
+		return d.callOnTo(k + 2)
+	}
+	return false
+}
+
+// callOnTo reports whether the words from k name who is called on and then
+// what they are to do: "his supporters to hold"; a day ("called on
+// Monday") or a punctuation mark first says otherwise.
+func (d *doc) callOnTo(k int) bool {
+	s := d.sents[d.sentOf[min(k, len(d.toks)-1)]]
+	for j := k; j < s.hi && j < k+8; j++ {
+		t := d.toks[j]
+		if j == k && (isWeekday(t.lower) || months[t.lower] != 0 || t.kind == tokNumber) {
+			return false
+		}
+		if t.lower == "to" {
+			return j > k
+		}
+		if t.kind == tokPunct && t.text != "'s" && t.text != "’s" && t.text != "-" {
+			return false
+		}
+	}
+	return false
 }
 
 // pastLeadBefore reports whether a finished act governs the time phrase

@@ -228,6 +228,7 @@ func (d *doc) findEvents() {
 	d.sharedSentenceDates()
 	d.sidelineMeetings()
 	d.sidelineDates()
+	d.talksClauseDates()
 	d.attackerSentences()
 	d.inheritDates()
 	d.sameDayDates()

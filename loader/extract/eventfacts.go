@@ -231,6 +231,11 @@ func (d *doc) assignDates() {
 				// said; a measure is dated by its announcement.
 				continue
 			}
+			if m.mod != graph.Asserted && !d.unassertedTakes(de, m) && d.otherTakes(de, j, k) {
+				// "is due to meet X on Thursday to discuss the agreement":
+				// the meeting's day, not the agreement's, which cannot take it.
+				continue
+			}
 			dist := min(abs(de.lo-m.hi), abs(de.hi-m.lo))
 			if d.commaBetween(de, m) {
 				// "struck Gaza on Monday, testing the ceasefire": the
@@ -247,10 +252,7 @@ func (d *doc) assignDates() {
 			}
 			continue
 		}
-		attached := de.lo >= best.hi && de.lo-best.hi <= 3 || de.hi <= best.lo && best.lo-de.hi <= 2
-		if _, hi := d.clause(best.lo); best.mod != graph.Asserted && de.lo >= best.hi && de.hi <= hi && de.lo-best.hi <= 12 {
-			attached = true // "to meet at a summit in Dar es Salaam on Saturday"
-		}
+		attached := d.unassertedTakes(de, best)
 		if best.mod != graph.Asserted && !attached {
 			continue
 		}
@@ -259,10 +261,44 @@ func (d *doc) assignDates() {
 			// statement": the day of what the statement reports.
 			continue
 		}
-		if best.date == nil {
+		if best.date == nil || d.finerInClause(de, best) {
 			best.date = de
 		}
 	}
+}
+
+// finerInClause reports whether the day de, told after the mention m in
+// its clause, should replace a coarser time m took from further off: in
+// "an update last week said ... a drone struck a wedding on April 28" the
+// strike's day is its own, not the week of the update.
+func (d *doc) finerInClause(de *dateExpr, m *eventMention) bool {
+	if m.date == nil || m.date.date.Precision == graph.Day || de.date.Precision != graph.Day || m.date.lo >= m.lo {
+		return false
+	}
+	_, hi := d.clause(m.lo)
+	return de.lo >= m.hi && de.hi <= hi
+}
+
+// unassertedTakes reports whether the time phrase de is attached to the
+// mention m closely enough to date it even when m is not asserted: "will
+// meet again on June 3", "to meet at a summit in Dar es Salaam on Saturday".
+func (d *doc) unassertedTakes(de *dateExpr, m *eventMention) bool {
+	if de.lo >= m.hi && de.lo-m.hi <= 3 || de.hi <= m.lo && m.lo-de.hi <= 2 {
+		return true
+	}
+	_, hi := d.clause(m.lo)
+	return m.mod != graph.Asserted && de.lo >= m.hi && de.hi <= hi && de.lo-m.hi <= 12
+}
+
+// otherTakes reports whether a mention of the sentence, from the k-th on,
+// other than the j-th, is attached to the time phrase de.
+func (d *doc) otherTakes(de *dateExpr, j, k int) bool {
+	for i := k; i < len(d.evs) && d.evs[i].sent == de.sent; i++ {
+		if i != j && d.unassertedTakes(de, d.evs[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // saidDate reports whether a time phrase dates a plain speech verb: "the
