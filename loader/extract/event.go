@@ -182,6 +182,7 @@ func (d *doc) findEvents() {
 			d.custodyArgs(m)
 			d.probeArgs(m)
 			d.airspaceArgs(m)
+			d.deployArgs(m)
 			d.actArgs(m)
 			d.powerArgs(m)
 			d.coupArgs(m)
@@ -257,7 +258,7 @@ func (d *doc) dropMention(m *eventMention) bool {
 		}
 		// A war or a withdrawal is worth a node when its sides are named;
 		// a coup, a missile test or an expulsion by one actor already is.
-		if w := d.toks[m.lo].lower; specificOther[w] || actionOthers[w] || custodyOthers[w] || actOthers[w] || probeNouns[w] || d.toks[m.hi-1].lower == "mourning" {
+		if w := d.toks[m.lo].lower; specificOther[w] || actionOthers[w] || custodyOthers[w] || actOthers[w] || probeNouns[w] || deployVerbs[w] || d.toks[m.hi-1].lower == "mourning" {
 			return len(m.parts) == 0 && m.loc == nil && !m.subject
 		}
 		if len(m.parts) == 1 && (d.tok(m.lo-1).lower == "'s" || d.tok(m.lo-1).lower == "its") && (m.noun == "war" || m.noun == "conflict") {
