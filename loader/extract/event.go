@@ -183,6 +183,7 @@ func (d *doc) findEvents() {
 			d.probeArgs(m)
 			d.airspaceArgs(m)
 			d.deployArgs(m)
+			d.visaFreeArgs(m)
 			d.actArgs(m)
 			d.powerArgs(m)
 			d.coupArgs(m)
