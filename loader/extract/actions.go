@@ -419,7 +419,7 @@ var actionNouns = map[string]string{
 	"withdraw": "withdrawal", "pull out": "withdrawal", "pull back": "withdrawal", "retract": "retraction",
 	"disarm": "disarmament", "give up": "disarmament", "hand over": "disarmament", "lay down": "disarmament",
 	"surrender": "surrender", "apologise": "apology", "apologize": "apology", "cede": "cession", "removed": "removal", "ousted": "ouster", "deposed": "ouster", "deposes": "ouster", "quit": "exit", "quits": "exit", "recalled": "recall",
-	"sent": "deployment", "sends": "deployment", "send": "deployment", "dispatched": "deployment", "dispatches": "deployment", "dispatch": "deployment",
+	"deploy": "deployment", "sent": "deployment", "sends": "deployment", "send": "deployment", "dispatched": "deployment", "dispatches": "deployment", "dispatch": "deployment",
 	"stepped up": "patrols", "steps up": "patrols", "step up": "patrols", "stepping up": "patrols",
 	"closed": "closure", "closes": "closure", "shut": "closure", "shut down": "closure", "sealed": "closure",
 	"reopened": "reopening", "reopens": "reopening",

@@ -13,7 +13,7 @@ import (
 // event the article reports elsewhere with its parties, so it is left out.
 // A named event stands on its name: "the 1995 Dayton peace accords".
 func (e *event) unanchored(out graph.Event) bool {
-	if out.LocationID != "" || out.PerpetratorID != "" || len(out.ParticipantIDs) > 0 {
+	if out.LocationID != "" || out.PerpetratorID != "" || len(out.ParticipantIDs) > 0 || e.askedSubject() {
 		return false
 	}
 	for _, m := range e.mentions {

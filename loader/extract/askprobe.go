@@ -100,6 +100,10 @@ func (d *doc) probeArgs(m *eventMention) {
 		}
 	}
 	m.parts = parts
+	if end := d.probeSubject(m.hi); len(parts) == 0 && end > m.hi {
+		m.noun = d.probeName(m.lo, end)
+		m.subject = true
+	}
 	if to >= 0 {
 		if e, _ := d.askedBefore(to); e != nil && e.typ == graph.Country && m.loc == nil {
 			m.loc = e

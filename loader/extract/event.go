@@ -37,6 +37,9 @@ type eventMention struct {
 	body *entity
 	// issuedAt is the meeting a joint statement came out of.
 	issuedAt *eventMention
+	// subject is set on an inquiry asked for into a named thing: "an
+	// inquiry into the deaths" is worth a node with no party named.
+	subject bool
 }
 
 // bare reports whether the mention names no argument of its own: "the
@@ -179,6 +182,8 @@ func (d *doc) findEvents() {
 			d.custodyArgs(m)
 			d.probeArgs(m)
 			d.airspaceArgs(m)
+			d.deployArgs(m)
+			d.visaFreeArgs(m)
 			d.actArgs(m)
 			d.powerArgs(m)
 			d.coupArgs(m)
@@ -255,8 +260,8 @@ func (d *doc) dropMention(m *eventMention) bool {
 		}
 		// A war or a withdrawal is worth a node when its sides are named;
 		// a coup, a missile test or an expulsion by one actor already is.
-		if w := d.toks[m.lo].lower; specificOther[w] || actionOthers[w] || custodyOthers[w] || actOthers[w] || probeNouns[w] || d.toks[m.hi-1].lower == "mourning" {
-			return len(m.parts) == 0 && m.loc == nil
+		if w := d.toks[m.lo].lower; specificOther[w] || actionOthers[w] || custodyOthers[w] || actOthers[w] || probeNouns[w] || deployVerbs[w] || d.toks[m.hi-1].lower == "mourning" {
+			return len(m.parts) == 0 && m.loc == nil && !m.subject
 		}
 		if len(m.parts) == 1 && (d.tok(m.lo-1).lower == "'s" || d.tok(m.lo-1).lower == "its") && (m.noun == "war" || m.noun == "conflict") {
 			// "Yemen's war", "to fund its war": one side named, the war

@@ -38,6 +38,17 @@ func (e *event) weak() bool {
 	return e.mod != graph.Asserted && len(e.parts) == 0 && e.loc == nil && e.date == nil
 }
 
+// askedSubject reports whether e is an inquiry asked for into a named
+// thing, which stands with no party named.
+func (e *event) askedSubject() bool {
+	for _, m := range e.mentions {
+		if m.subject {
+			return true
+		}
+	}
+	return false
+}
+
 // last returns the mention that tells e latest in the text.
 func (e *event) last() *eventMention {
 	return e.mentions[len(e.mentions)-1]

@@ -86,6 +86,12 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	if ok, handled := d.airspaceFits(lo, hi); handled {
 		return ok
 	}
+	if ok, handled := d.deployFits(lo, hi); handled {
+		return ok
+	}
+	if ok, handled := d.visaFreeFits(lo); handled {
+		return ok
+	}
 	switch key {
 	case "first":
 		return d.roundFits(lo, hi)

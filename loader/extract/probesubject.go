@@ -1,0 +1,54 @@
+package extract
+
+// probeSubjectStops end what an inquiry looks into: "into the deaths and
+// called for", "into the shooting in the capital".
+var probeSubjectStops = setOf("and", "or", "but", "by", "which", "that", "who", "in", "at", "on", "after", "amid",
+	"following", "as", "to", "from", "with", "since", "during", "before", "while", "within", "so", "off", "near",
+	"outside", "across", "over", "into", "under", "against", "for", "when", "where", "if", "because", "despite",
+	"between", "along", "through", "inside", "around", "last", "this", "earlier", "was", "were", "is", "be")
+
+// probeSubjectMax bounds what an inquiry looks into, in tokens after "into".
+const probeSubjectMax = 6
+
+// probeSubject reads what the inquiry at lo..hi looks into and returns the
+// end of "into the deaths" (hi when none is named). An inquiry asked for
+// with no holder named is still worth a node when its subject is told: "an
+// independent inquiry into the killings" says what the asker wants looked
+// at; "called for an independent inquiry" alone does not.
+func (d *doc) probeSubject(hi int) int {
+	if d.tok(hi).lower != "into" {
+		return hi
+	}
+	end := hi + 1
+	for end < len(d.toks) && end <= hi+probeSubjectMax && d.sentOf[end] == d.sentOf[hi] {
+		t := d.toks[end]
+		if t.kind == tokPunct && t.lower != "'s" && t.text != "-" || probeSubjectStops[t.lower] {
+			break
+		}
+		end++
+	}
+	for end > hi+1 && (d.toks[end-1].lower == "the" || d.toks[end-1].lower == "a" || d.toks[end-1].lower == "'s") {
+		end--
+	}
+	if end <= hi+1 || d.toks[end-1].kind != tokWord {
+		return hi
+	}
+	return end
+}
+
+// probeName names an inquiry by what it looks into, with the words that
+// qualify it: "independent judicial inquiry into the deaths".
+func (d *doc) probeName(lo, end int) string {
+	k := lo
+	for k > 0 && k > lo-4 && probeQualifiers[d.toks[k-1].lower] && !probeArticles[d.toks[k-1].lower] {
+		k--
+	}
+	for k < lo && d.toks[k].lower == "and" {
+		k++
+	}
+	return d.spanText(k, end)
+}
+
+// probeArticles open the phrase before an inquiry; they are not part of
+// its name.
+var probeArticles = setOf("a", "an", "the")
