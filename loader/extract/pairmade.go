@@ -41,6 +41,9 @@ func (d *doc) pairMadeAgreements() {
 		// "to discuss the deal the two sides reached": the talks may be
 		// ahead, the deal they discuss is made.
 		m.mod = graph.Asserted
+		if de := d.clauseTime(v); de != nil && m.date == nil {
+			m.date = de // "reached in July": the deal's own time, not the talks' day
+		}
 		d.agrees = append(d.agrees, agreement{typ: graph.Agreed, sent: m.sent, mod: m.mod, subjects: sides, target: m})
 	}
 }
@@ -49,3 +52,21 @@ func (d *doc) pairMadeAgreements() {
 // deal already made.
 var pastMaking = setOf("signed", "reached", "struck", "sealed", "clinched", "concluded", "finalised", "finalized",
 	"brokered", "inked", "agreed", "negotiated")
+
+// clauseTime returns the time phrase that closes the short clause of the
+// verb at v, over a place ("agreed in Doha in October"), or nil.
+func (d *doc) clauseTime(v int) *dateExpr {
+	for i := range d.dates {
+		de := &d.dates[i]
+		if de.lo <= v || de.lo > v+6 || de.bound {
+			continue
+		}
+		for j := v + 1; j < de.lo; j++ {
+			if t := d.toks[j]; !(t.lower == "in" || t.lower == "at" || t.lower == "last" || d.spanAt[j] != 0) {
+				return nil
+			}
+		}
+		return de
+	}
+	return nil
+}
