@@ -119,6 +119,7 @@ func (d *doc) findAgreements() {
 		}
 	}
 	d.betweenAgreements()
+	d.pairMadeAgreements()
 }
 
 // demandedOf returns the position of the verb asking the agreement at k of

@@ -201,6 +201,17 @@ func (d *doc) noteGazMinistry(g gazEntry, e *entity) {
 var bodyQualifiers = setOf("armed", "militant", "rebel", "jihadist", "islamist", "insurgent", "separatist",
 	"paramilitary", "extremist", "regional", "military", "trade", "political", "opposition", "ruling")
 
+// backingWords after a state's name and a hyphen say who stands behind a
+// body: "the Iran-backed rebels".
+var backingWords = setOf("backed", "allied", "aligned", "supported", "funded", "sponsored", "armed")
+
+// backedBy reports whether the body noun at k follows "the <Name>-backed":
+// the body is one named before, told by who backs it ("the Houthis ... the
+// Iran-backed rebels fired").
+func (d *doc) backedBy(k int) bool {
+	return backingWords[d.tok(k-1).lower] && d.tok(k-2).text == "-" && d.tok(k-3).cap && d.tok(k-4).lower == "the"
+}
+
 // qualifiedBodyAt returns how many tokens from k make "armed group" in
 // "the armed group said": a qualifier and a body noun after "the", the
 // noun not opening a name of its own. It returns 0 otherwise.

@@ -200,8 +200,13 @@ func (d *doc) gerundAt(k int) bool {
 		k++ // "accused the group of deliberately stalling": the manner stands before the charge
 	}
 	t := d.tok(k)
-	return t.kind == tokWord && !t.cap && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing")
+	return t.kind == tokWord && !t.cap && (len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing") || shortGerunds[t.lower])
 }
+
+// shortGerunds are the gerunds of two-letter stems, too short to tell
+// from "thing" or "bring" by their ending: "accused the army of using
+// civilians as shields".
+var shortGerunds = setOf("using", "lying", "doing", "dying", "going", "being", "owing", "tying")
 
 // namedRulers returns the state of the latest "the Burkinabe authorities"
 // or "Kenya's government" in the two sentences up to token j: what a bare

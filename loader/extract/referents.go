@@ -227,7 +227,32 @@ func (d *doc) bodyPronoun(j, si int) *entity {
 	if e := d.speakerOf(si - 1); e != nil && e.typ != graph.Person && !e.media {
 		return e
 	}
+	if d.speakerOf(si-1) == nil {
+		return d.openingBody(si - 1)
+	}
 	return nil
+}
+
+// openingBody returns the state or body whose name opens sentence si as
+// its subject ("The rebels' movement denied the charge. It said ..."), or
+// nil: with no speaker told, the pronoun of the next sentence continues
+// the one the sentence is about.
+func (d *doc) openingBody(si int) *entity {
+	lo := d.sents[si].lo
+	if d.tok(lo).lower == "the" {
+		lo++
+	}
+	if lo >= d.sents[si].hi {
+		return nil
+	}
+	sp, e := d.actorAt(lo)
+	if e == nil || sp.lo < d.sents[si].lo || e.typ == graph.Person || e.media {
+		return nil
+	}
+	if t := d.tok(sp.hi); t.kind != tokWord || t.cap || t.lower == "and" || t.lower == "or" || t.lower == "'s" {
+		return nil // "The RSF and the army ...", "The RSF, which ...": not one subject
+	}
+	return e
 }
 
 // pronounObject reports whether the stance verb at k takes a pronoun

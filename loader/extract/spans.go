@@ -285,10 +285,14 @@ func (d *doc) findSpans() {
 				i += n
 				continue
 			}
-			if bodyHeads[t.lower] && !t.cap && d.tok(i-1).lower == "the" && d.spanAt[i-1] == 0 && !d.tok(i+1).cap && (d.tok(i+1).lower != "of" || d.gerundAt(i+2)) && d.tok(i+1).lower != "'s" {
+			if bodyHeads[t.lower] && !t.cap && (d.tok(i-1).lower == "the" || d.backedBy(i)) && d.spanAt[i-1] == 0 && !d.tok(i+1).cap && (d.tok(i+1).lower != "of" || d.gerundAt(i+2)) && d.tok(i+1).lower != "'s" {
 				// "asked the council to publish", "the bloc would consider":
 				// a body named before.
-				d.addSpan(span{lo: i - 1, hi: i + 1, sent: si, kind: spanName, name: "the " + t.text, toks: []string{t.lower}, typ: graph.Organization, lower: true})
+				lo := i - 1
+				if d.tok(lo).lower != "the" {
+					lo = i // "the Iran-backed rebels": the backer keeps its own name
+				}
+				d.addSpan(span{lo: lo, hi: i + 1, sent: si, kind: spanName, name: "the " + t.text, toks: []string{t.lower}, typ: graph.Organization, lower: true})
 				i++
 				continue
 			}
