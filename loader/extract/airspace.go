@@ -15,11 +15,16 @@ var airspaceVerbs = verbSet("enter", "violate", "breach", "intrude")
 // airspaceWords name what was entered.
 var airspaceWords = setOf("airspace", "air-space")
 
+// airspaceVerb reports whether [lo, hi) is one of airspaceVerbs alone.
+func (d *doc) airspaceVerb(lo, hi int) bool {
+	return hi == lo+1 && airspaceVerbs[d.toks[lo].lower]
+}
+
 // airspaceFits keeps an entry verb only when airspace is its object within
 // a few words: "entered Estonian airspace", "violated the airspace of
 // Poland"; handled is false for other words.
 func (d *doc) airspaceFits(lo, hi int) (fits, handled bool) {
-	if hi != lo+1 || !airspaceVerbs[d.toks[lo].lower] {
+	if !d.airspaceVerb(lo, hi) {
 		return false, false
 	}
 	return d.wordAfter(hi, 4, airspaceWords), true
@@ -30,7 +35,7 @@ func (d *doc) airspaceFits(lo, hi int) (fits, handled bool) {
 // entered"), and the one whose airspace it was ("Polish airspace", "the
 // airspace of Poland"), which is also where it happened.
 func (d *doc) airspaceArgs(m *eventMention) {
-	if !m.verb || m.hi != m.lo+1 || !airspaceVerbs[d.toks[m.lo].lower] {
+	if !m.verb || !d.airspaceVerb(m.lo, m.hi) {
 		return
 	}
 	s := d.sents[m.sent]

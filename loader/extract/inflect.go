@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // English verb inflection, in one place: the trigger lexicon lists a verb by
 // its base form and the rules that single out verbs build their word sets
@@ -32,7 +35,7 @@ var irregularVerbs = map[string][]string{
 	"come":      {"came", "come"},
 	"cut":       {"cut"},
 	"deal":      {"dealt"},
-	"do":        {"did", "done", "does"},
+	"do":        {"did", "done"},
 	"draw":      {"drew", "drawn"},
 	"drive":     {"drove", "driven"},
 	"eat":       {"ate", "eaten"},
@@ -49,7 +52,7 @@ var irregularVerbs = map[string][]string{
 	"fuel":      {"fuelled", "fueled", "fuelling", "fueling"},
 	"get":       {"got", "gotten"},
 	"give":      {"gave", "given"},
-	"go":        {"went", "gone", "goes"},
+	"go":        {"went", "gone"},
 	"grow":      {"grew", "grown"},
 	"hang":      {"hung", "hanged"},
 	"have":      {"had", "has"},
@@ -108,7 +111,7 @@ var irregularVerbs = map[string][]string{
 	"think":     {"thought"},
 	"throw":     {"threw", "thrown"},
 	"travel":    {"travelled", "traveled", "travelling", "traveling"},
-	"undergo":   {"underwent", "undergone", "undergoes"},
+	"undergo":   {"underwent", "undergone"},
 	"undertake": {"undertook", "undertaken"},
 	"uphold":    {"upheld"},
 	"upset":     {"upset"},
@@ -151,42 +154,24 @@ func verbForms(base string) []string {
 func wordForms(w string) []string {
 	out := []string{w}
 	add := func(f string) {
-		for _, g := range out {
-			if g == f {
-				return
-			}
+		if !slices.Contains(out, f) {
+			out = append(out, f)
 		}
-		out = append(out, f)
 	}
-	irr, isIrr := irregularVerbs[w]
-	if w == "be" || w == "have" || w == "do" || w == "go" || w == "undergo" {
-		for _, f := range irr {
-			add(f)
-		}
-		add(ingForm(w))
-		return out
+	if w != "be" && w != "have" { // their third person ("is", "has") is listed as irregular
+		add(sForm(w))
 	}
-	add(sForm(w))
-	if isIrr {
+	if irr, ok := irregularVerbs[w]; ok {
 		for _, f := range irr {
 			add(f)
 		}
 	} else {
 		add(edForm(w))
 	}
-	if !isIrr || !hasIng(irr) {
-		add(ingForm(w))
-	}
+	// Irregular rows that list -ing forms ("cancelling", "canceling") list
+	// the regular one among them, which add keeps once.
+	add(ingForm(w))
 	return out
-}
-
-func hasIng(forms []string) bool {
-	for _, f := range forms {
-		if strings.HasSuffix(f, "ing") {
-			return true
-		}
-	}
-	return false
 }
 
 func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }

@@ -337,7 +337,9 @@ func (l *lexicon) addTrigger(f []string) error {
 	default:
 		r := verbRow{base: f[0], tr: tr}
 		if len(f) == 4 {
-			r.leftOut = splitList(f[3])
+			for _, x := range splitList(f[3]) {
+				r.leftOut = append(r.leftOut, strings.TrimSpace(x))
+			}
 		}
 		l.verbRows = append(l.verbRows, r)
 	}

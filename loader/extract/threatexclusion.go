@@ -6,14 +6,14 @@ import "github.com/geokg/geokg/graph"
 // force against Y open without a condition, a threat made to Y. With a
 // condition the threat is read by conditionalThreats.
 func (d *doc) exclusionThreats(si int) {
-	if d.threatModality(si) == graph.Conditional {
-		return
-	}
 	s := d.sents[si]
 	for j := s.lo; j+1 < s.hi; j++ {
 		w := d.toks[j].lower
 		if w != "rule" && w != "ruled" && w != "ruling" || d.toks[j+1].lower != "out" || !d.negatedRule(j) {
 			continue
+		}
+		if d.threatModality(si) == graph.Conditional {
+			return // only once a refusal is found: most sentences have none
 		}
 		hi := d.stanceObjectEnd(j) // not past ", saying ...": the side clause names others
 		// the force must head what is not excluded, not come later in it:

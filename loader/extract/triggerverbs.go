@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -30,13 +31,13 @@ func (l *lexicon) addVerbForms() error {
 	for _, r := range l.verbRows {
 		forms := verbForms(r.base)
 		for _, x := range r.leftOut {
-			if !containsString(forms, strings.TrimSpace(x)) {
+			if !slices.Contains(forms, x) {
 				return fmt.Errorf("%s: %q left out is no form of it", r.base, x)
 			}
 		}
 		for _, f := range forms {
 			f = phraseKey(f)
-			if explicit[f] || containsString(r.leftOut, f) {
+			if explicit[f] || slices.Contains(r.leftOut, f) {
 				continue
 			}
 			if b, ok := from[f]; ok {
@@ -62,15 +63,6 @@ func phraseKey(s string) string {
 		words[i] = t.lower
 	}
 	return strings.Join(words, " ")
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if strings.TrimSpace(x) == s {
-			return true
-		}
-	}
-	return false
 }
 
 // verbBase returns the base form of a trigger verb form ("pulled back" →
