@@ -28,10 +28,3 @@ func dateEnd(dt graph.Date) string {
 	}
 	return dt.Start
 }
-
-// asideOpens reports whether the comma at k opens a relative clause by
-// "whose", which tells background as ", who" and ", which" do: "Ruto,
-// whose party won in 2022, met ...". Its time dates nothing outside it.
-func (d *doc) asideOpens(k int) bool {
-	return d.tok(k+1).lower == "whose"
-}

@@ -348,7 +348,8 @@ func (d *doc) relativeClauseOf(de *dateExpr) (int, int) {
 		}
 		if j := d.relativeStart(k, s.lo); j >= 0 {
 			k = j
-		} else if w := d.tok(k + 1).lower; t.text != "," || w != "who" && w != "which" && !d.asideOpens(k) {
+		} else if w := d.tok(k + 1).lower; t.text != "," || w != "who" && w != "which" && w != "whose" {
+			// ", whose party won in 2022," tells background as ", who" does
 			return -1, -1
 		}
 		hi := de.hi

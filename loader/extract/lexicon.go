@@ -205,7 +205,7 @@ func eachRow(file string, cols, opt int, fn func([]string) error) error {
 		}
 		fields := strings.Split(s, "\t")
 		if len(fields) < cols || len(fields) > cols+opt {
-			return fmt.Errorf("%s:%d: %d fields, want %d", file, line, len(fields), cols)
+			return fmt.Errorf("%s:%d: %d fields, want %d to %d", file, line, len(fields), cols, cols+opt)
 		}
 		if err := fn(fields); err != nil {
 			return fmt.Errorf("%s:%d: %w", file, line, err)

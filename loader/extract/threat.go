@@ -76,8 +76,7 @@ func (d *doc) conditionalThreats(si int) {
 func (d *doc) threatSource(si, lo, hi int) (*entity, int) {
 	for j := lo; j < hi; j++ {
 		w := d.toks[j].lower
-		rule := (w == "rule" || w == "ruled" || w == "ruling") && d.tok(j+1).lower == "out" && d.negatedRule(j)
-		if !(threatenVerbs[w] || rule) || !d.punitiveAfter(j, hi) {
+		if !(threatenVerbs[w] || d.refusedRuleOut(j)) || !d.punitiveAfter(j, hi) {
 			continue
 		}
 		src := d.subjectBefore(j, si)
@@ -96,6 +95,13 @@ func (d *doc) threatSource(si, lo, hi int) (*entity, int) {
 		}
 	}
 	return nil, 0
+}
+
+// refusedRuleOut reports whether j opens a "rule out" that is refused or
+// denied, which keeps what follows open.
+func (d *doc) refusedRuleOut(j int) bool {
+	w := d.toks[j].lower
+	return (w == "rule" || w == "ruled" || w == "ruling") && d.tok(j+1).lower == "out" && d.negatedRule(j)
 }
 
 // negatedRule reports whether "rule out" at j is refused or denied: "has

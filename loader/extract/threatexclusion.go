@@ -8,8 +8,7 @@ import "github.com/geokg/geokg/graph"
 func (d *doc) exclusionThreats(si int) {
 	s := d.sents[si]
 	for j := s.lo; j+1 < s.hi; j++ {
-		w := d.toks[j].lower
-		if w != "rule" && w != "ruled" && w != "ruling" || d.toks[j+1].lower != "out" || !d.negatedRule(j) {
+		if !d.refusedRuleOut(j) {
 			continue
 		}
 		if d.threatModality(si) == graph.Conditional {
