@@ -158,7 +158,7 @@ func (d *doc) corefEvents() {
 		}
 		for k := len(d.events) - 1; into == nil && k >= 0 && k >= len(d.events)-40; k-- {
 			e := d.events[k]
-			if e.typ != m.typ || d.spanOfTime(m) != d.spanOfTime(e.mentions[0]) || e.typ == graph.Protest && !sameProtestKind(m, e) || d.yearsClash(e, m) || d.votesApart(e, m) {
+			if e.typ != m.typ || d.spanOfTime(m) != d.spanOfTime(e.mentions[0]) || e.typ == graph.Protest && !sameProtestKind(m, e) || d.yearsClash(e, m) || d.votesApart(e, m) || d.conditionApart(e, m) {
 				continue
 			}
 			if fresh && e.last().sent != m.sent {

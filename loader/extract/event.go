@@ -127,6 +127,14 @@ func (d *doc) findEvents() {
 				hi += n2
 			}
 			i = hi
+			if h := d.attackHalt(lo, typ); h >= 0 {
+				if n := len(cands); n > 0 && cands[n-1].lo == h {
+					cands = cands[:n-1] // "halt" read alone: the halt of the attacks is the event
+				}
+				cands = append(cands, cand{h, hi, graph.Ceasefire, true}) // "offered to halt its strikes"
+				d.trigAt[h] = true
+				continue
+			}
 			if !d.triggerFits(lo, hi, typ, tr.verb) {
 				continue
 			}
@@ -185,6 +193,7 @@ func (d *doc) findEvents() {
 			d.deployArgs(m)
 			d.visaFreeArgs(m)
 			d.actArgs(m)
+			d.haltConditionArgs(m)
 			d.powerArgs(m)
 			d.coupArgs(m)
 			d.speakerMeetings(m)

@@ -18,6 +18,11 @@ func (e *event) kindActor() (string, bool) {
 		// to do, though both fall on one day between the same sides.
 		return "kind=document", true
 	}
+	if e.typ == graph.Ceasefire && len(e.mentions) > 0 && haltTold(e.mentions[0]) {
+		// A halt offered or set as a condition is no truce agreed or
+		// refused between the same sides.
+		return "kind=halt", true
+	}
 	if e.typ != graph.OtherEvent || len(e.mentions) == 0 {
 		return "", false
 	}
