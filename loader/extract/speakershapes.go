@@ -36,6 +36,9 @@ func (d *doc) nounAsideOpen(k, lo int) int {
 			}
 			// "The Permanent Council (PC), a rights group, said".
 			o := j - 2
+			if o < lo {
+				return -1 // a bracket opening the text names no body
+			}
 			for o > lo && d.toks[o].text != "(" && o > j-6 {
 				o--
 			}
