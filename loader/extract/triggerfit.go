@@ -4,10 +4,6 @@ import (
 	"github.com/geokg/geokg/graph"
 )
 
-// crowdVerbs name a protest only when a crowd does them: "thousands
-// marched", not "troops marched on the capital".
-var crowdVerbs = setOf("protest", "march", "rally", "demonstrate")
-
 // triggerFits filters readings a trigger word does not have here.
 func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	w := d.toks[lo].lower
@@ -95,9 +91,6 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	}
 	if ok, handled := d.visaFreeFits(lo); handled {
 		return ok
-	}
-	if verb && crowdVerbs[key] {
-		return d.crowdBefore(lo)
 	}
 	switch key {
 	case "first":
@@ -334,7 +327,15 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return next == "on" || prev == "%" || d.tok(lo-1).kind == tokNumber || prev == "percent"
 	case "curbs":
 		return next == "on" || prev == "export" || prev == "trade" || prev == "chip" || prev == "new"
+	case "rally", "demonstrate":
+		if !verb {
+			break // the noun "rally" is decided below
+		}
+		return d.crowdBefore(lo)
 	case "march", "marches":
+		if verb {
+			return d.crowdBefore(lo)
+		}
 		// "the march on the capital"; not the month.
 		// A march named in passing ("detained 200 after the march") is
 		// told elsewhere, if at all.
@@ -351,6 +352,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return typ == graph.Agreement || d.modalityAt(lo) != graph.Asserted || prev == "proposed" || prev == "offered" || prev == "new" ||
 			w == "framework" && d.settlementFramework(lo, hi)
 	case "protest", "protests":
+		if verb {
+			return d.crowdBefore(lo)
+		}
 		// "lodged a strong protest": a diplomatic note, not a demonstration.
 		for k := max(0, lo-4); k < lo; k++ {
 			switch d.toks[k].lower {
