@@ -196,7 +196,7 @@ func (d *doc) gerundAt(k int) bool {
 	if isQuote(d.tok(k).text) {
 		k++ // "accused the union of "serving ...""
 	}
-	if t := d.tok(k); t.kind == tokWord && !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") {
+	if t := d.tok(k); lyAdverb(t) && len(t.lower) > 4 {
 		k++ // "accused the group of deliberately stalling": the manner stands before the charge
 	}
 	t := d.tok(k)

@@ -224,10 +224,14 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		sp, ok := d.spanEntity(j)
 		return ok && sp.ent != nil && (sp.ent.typ == graph.Location || sp.ent.typ == graph.Country)
 	case "strike", "strikes":
-		if verb { // "struck": see "seal"
-			return !d.agreementStruck(lo, hi) && !d.disasterStruck(lo) && !(w == "struck" && d.figurativeStrike(hi))
+		if !verb {
+			return prev != "hunger" && prev != "general"
 		}
-		return prev != "hunger" && prev != "general"
+		fallthrough
+	case "seal":
+		// "the deal struck by the two leaders", "struck a trade deal": an
+		// agreement made, not a blow.
+		return !d.agreementStruck(lo, hi) && !d.disasterStruck(lo) && !(w == "struck" && d.figurativeStrike(hi))
 	case "gunfire":
 		// "came under gunfire from the bank", "gunfire on a convoy"; not
 		// "hours of gunfire", the sound of a fight already named.
@@ -314,10 +318,6 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return d.namedPersonAround(lo, hi) // "X, a reporter, was arrested in Minsk"; not "200 were detained"
 	case "collapse":
 		return d.structureNear(lo) // noun or verb alike: "the collapse of a mine shaft", not "the truce collapsed"
-	case "seal", "clinched":
-		// "the deal struck by the two leaders", "struck a trade deal": an
-		// agreement made, not a blow.
-		return !d.agreementStruck(lo, hi) && !d.disasterStruck(lo) && !(w == "struck" && d.figurativeStrike(hi))
 	case "shoot":
 		if next == "down" && d.weaponAfter(hi+1, 5) {
 			return false // "shot down two of the missiles": a defence, not an attack
