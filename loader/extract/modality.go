@@ -259,7 +259,7 @@ func (d *doc) modalityAt(p int) graph.Modality {
 				// election is awaited, not denied.
 				return graph.Possible
 			}
-		case w == "rule" || w == "ruled" || w == "ruling":
+		case ruleForms[w]:
 			if neg >= 0 && d.tok(k+1).lower == "out" {
 				return graph.Possible
 			}

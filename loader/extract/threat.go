@@ -97,11 +97,14 @@ func (d *doc) threatSource(si, lo, hi int) (*entity, int) {
 	return nil, 0
 }
 
+// ruleForms are the forms of "rule" a refusal of "rule out" takes: "has
+// not ruled out", "never rules out", "refused to rule out".
+var ruleForms = verbSet("rule")
+
 // refusedRuleOut reports whether j opens a "rule out" that is refused or
 // denied, which keeps what follows open.
 func (d *doc) refusedRuleOut(j int) bool {
-	w := d.toks[j].lower
-	return (w == "rule" || w == "ruled" || w == "ruling") && d.tok(j+1).lower == "out" && d.negatedRule(j)
+	return ruleForms[d.toks[j].lower] && d.tok(j+1).lower == "out" && d.negatedRule(j)
 }
 
 // negatedRule reports whether "rule out" at j is refused or denied: "has

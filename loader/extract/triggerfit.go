@@ -9,7 +9,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	w := d.toks[lo].lower
 	// A verb is decided by its base form, so every form of it alike
 	// ("had withdrawn", "telephoned"); where a noun is written like a verb's
-	// base ("call", "vote"), its case tells the two apart by verb.
+	// base ("call", "vote"), the case body tests verb to tell them apart.
 	key := w
 	if verb {
 		key = d.verbBase(w)
