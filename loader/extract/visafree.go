@@ -44,11 +44,15 @@ func (d *doc) visaFreeStop(lo int) int {
 // state or bloc that takes it away, the subject of the clause ("the
 // Commission proposed suspending"), as its party.
 func (d *doc) visaFreeArgs(m *eventMention) {
-	if m.typ != graph.Sanction || !d.visaFreeAt(m.lo) || d.visaFreeStop(m.lo) < 0 {
+	if m.typ != graph.Sanction || !d.visaFreeAt(m.lo) {
+		return
+	}
+	stop := d.visaFreeStop(m.lo)
+	if stop < 0 {
 		return
 	}
 	m.noun = "suspension of " + d.spanText(m.lo, m.hi)
-	if e := d.clauseSubject(d.visaFreeStop(m.lo)); e != nil && m.perp == nil {
+	if e := d.clauseSubject(stop); e != nil && m.perp == nil {
 		m.perp = e
 		m.parts = appendUnique(m.parts, e)
 	}
