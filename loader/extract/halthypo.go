@@ -45,7 +45,7 @@ func (d *doc) hypotheticalHalt(a int) int {
 			return -1
 		}
 	}
-	if h < s.lo || h < a-5 || !haltForms[d.toks[h].lower] {
+	if h < s.lo || h < a-5 {
 		return -1
 	}
 	p := h - 1
@@ -112,8 +112,9 @@ func (d *doc) conditionApart(e *event, m *eventMention) bool {
 }
 
 // haltConditionArgs gives an offered halt the mood of an offer, and keeps
-// to the one who must halt the parties of a halt set as a condition: in "if Moscow stopped its strikes on Ukrainian
-// cities", Russia alone would halt; the cities' state is what it spares.
+// to the one who must halt the parties of a halt set as a condition: in
+// "if Moscow stopped its strikes on Ukrainian cities", Russia alone would
+// halt; the cities' state is what it spares.
 func (d *doc) haltConditionArgs(m *eventMention) {
 	if !haltTold(m) {
 		return
