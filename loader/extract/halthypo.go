@@ -13,8 +13,7 @@ import (
 // own, and the one who would halt them is its party.
 
 // haltForms are the written forms of the verbs that stop fighting.
-var haltForms = setOf("halt", "halts", "halted", "halting", "stop", "stops", "stopped", "stopping", "cease", "ceases",
-	"ceased", "end", "ends", "ended", "suspend", "suspends", "suspended", "pause", "pauses", "paused")
+var haltForms = verbSet("halt", "stop", "cease", "end", "suspend", "pause")
 
 // haltOfferWords before "to" make the halt after it an offer: "offered to
 // halt", "ready to stop".
