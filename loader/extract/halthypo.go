@@ -78,7 +78,7 @@ func (d *doc) hypotheticalHalt(a int) int {
 			return h
 		}
 		if t.kind != tokWord || d.trigAt[k] || t.lower == "to" || d.looksVerb(k) {
-			return -1 // "if the government failed to stop the killings": its failure is the condition
+			return -1 // "if the army failed to halt the raids": its failure is the condition
 		}
 	}
 	return -1
