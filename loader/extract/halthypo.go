@@ -17,8 +17,7 @@ var haltForms = verbSet("halt", "stop", "cease", "end", "suspend", "pause")
 
 // haltOfferWords before "to" make the halt after it an offer: "offered to
 // halt", "ready to stop".
-var haltOfferWords = setOf("offered", "offer", "offers", "offering", "proposed", "proposes", "pledged", "pledges",
-	"promised", "promises", "vowed", "ready", "prepared", "willing", "open")
+var haltOfferWords = withVerbs(setOf("ready", "prepared", "willing", "open"), "offer", "propose", "pledge", "promise", "vow")
 
 // haltModals before a halt verb put it ahead: "would stop its strikes".
 var haltModals = setOf("would", "could", "will", "might")
