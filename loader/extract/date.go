@@ -79,7 +79,8 @@ func (d *doc) pastVerbBefore(i int) bool {
 }
 
 // announcedStart reports whether the day at i starts what was just
-// announced: "announced an indefinite strike from Thursday" lies ahead.
+// announced or called for: "announced an indefinite strike from Thursday"
+// lies ahead.
 func (d *doc) announcedStart(i int) bool {
 	if weekdays[d.toks[i].lower] == 0 {
 		return false

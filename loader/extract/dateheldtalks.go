@@ -7,8 +7,8 @@ import (
 )
 
 // talksClauseDates gives an accord told in a clause hung on dated talks the
-// talks' day: "held talks in Riyadh on Wednesday, during which the two sides
-// signed 11 agreements", "met on Friday, agreeing to resume flights". Wire
+// talks' day: "met in Vilnius on Tuesday, at which the ministers signed a
+// fisheries accord", "met on Friday, agreeing to resume flights". Wire
 // copy tells what came of the talks on their day.
 func (d *doc) talksClauseDates() {
 	for _, m := range d.evs {

@@ -67,15 +67,7 @@ func (d *doc) reportedContent(m *eventMention, de *dateExpr) bool {
 // time phrase that opens the sentence ("On Monday, the envoy told ...") is
 // the statement's own.
 func (d *doc) contentBefore(m *eventMention, de *dateExpr) bool {
-	if de.lo <= d.sents[m.sent].lo+2 {
-		return false
-	}
-	for k := de.hi; k < m.lo; k++ {
-		if d.toks[k].text == "," {
-			return true
-		}
-	}
-	return false
+	return de.lo > d.sents[m.sent].lo+2 && d.commaBetween(de, m)
 }
 
 // nextTimeAfter returns the sentence of the first time phrase after
@@ -246,19 +238,17 @@ var asideMarks = setOf(",", "since")
 // meeting with the president would only be possible ..." is not one held
 // on the lede's day.
 func (d *doc) modalMention(m *eventMention) bool {
-	for k := m.lo - 1; k >= m.lo-3 && k >= d.sents[m.sent].lo; k-- {
-		if d.toks[k].kind == tokPunct {
-			break
-		}
-		if modalWords[d.toks[k].lower] && d.toks[k].lower != "to" {
+	s := d.sents[m.sent]
+	// "to" gives a verb after it its mood, but after a meeting's noun it
+	// tells a purpose: "a meeting to discuss the truce".
+	modal := func(k int) bool { w := d.toks[k].lower; return modalWords[w] && w != "to" }
+	for k := m.lo - 1; k >= m.lo-3 && k >= s.lo && d.toks[k].kind != tokPunct; k-- {
+		if modal(k) {
 			return true
 		}
 	}
-	for k := m.hi; k < m.hi+8 && k < d.sents[m.sent].hi; k++ {
-		if d.toks[k].kind == tokPunct {
-			return false
-		}
-		if modalWords[d.toks[k].lower] && d.toks[k].lower != "to" {
+	for k := m.hi; k < m.hi+8 && k < s.hi && d.toks[k].kind != tokPunct; k++ {
+		if modal(k) {
 			return true
 		}
 	}

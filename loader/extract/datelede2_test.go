@@ -6,26 +6,10 @@ import "testing"
 // takes the lede's day, and that a day the lede sets ahead dates nothing.
 // 2026-11-03 is a Tuesday.
 func TestLedeDayOfAddress(t *testing.T) {
-	tests := []struct {
-		name, text, day string
-	}{
-		{"lede's day", "Portuguese President Rui Tavares dissolved parliament on Monday.\n\n\"The country needs a fresh start,\" Tavares said in a televised address from Belem palace.", "2026-11-02"},
-		{"a day set ahead first", "Portuguese President Rui Tavares called a snap vote for Feb. 8 on Monday.\n\n\"The country needs a fresh start,\" Tavares said in a televised address from Belem palace.", "2026-11-02"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := analyse(t, tt.text, "2026-11-03").output()
-			for _, r := range g.Events {
-				if e := r.Event; e.Type == "Statement" {
-					if e.Date.Day() != tt.day {
-						t.Errorf("%q: got day %q, want %q", e.Name, e.Date.Day(), tt.day)
-					}
-					return
-				}
-			}
-			t.Errorf("got no statement, want one")
-		})
-	}
+	runFirstDayCases(t, "2026-11-03", []firstDayCase{
+		{"lede's day", "Portuguese President Rui Tavares dissolved parliament on Monday.\n\n\"The country needs a fresh start,\" Tavares said in a televised address from Belem palace.", "Statement", "2026-11-02"},
+		{"a day set ahead first", "Portuguese President Rui Tavares called a snap vote for Feb. 8 on Monday.\n\n\"The country needs a fresh start,\" Tavares said in a televised address from Belem palace.", "Statement", "2026-11-02"},
+	})
 }
 
 // TestFinerDayInClause checks that a day told in an event's own clause

@@ -18,7 +18,7 @@ func (d *doc) overnightDays() {
 	pub := d.pub.Format(graph.DateLayout)
 	earliest := d.pub.AddDate(0, 0, -2).Format(graph.DateLayout)
 	recent := func(de *dateExpr) bool {
-		return de.date.Precision == graph.Day && !de.bound && !d.overnight(de) && de.date.Start < pub && de.date.Start >= earliest
+		return d.namedDay(de) && !de.bound && de.date.Start < pub && de.date.Start >= earliest
 	}
 	lede := d.ledeDate()
 	for i := range d.dates {
@@ -49,11 +49,17 @@ func (d *doc) overnight(de *dateExpr) bool {
 	return de.hi == de.lo+1 && d.toks[de.lo].lower == "overnight"
 }
 
+// namedDay reports whether a time phrase names a day other than by
+// "overnight", whose day is the one being settled.
+func (d *doc) namedDay(de *dateExpr) bool {
+	return de.date.Precision == graph.Day && !d.overnight(de)
+}
+
 // sentHasDay reports whether sentence si names a day other than by
 // "overnight".
 func (d *doc) sentHasDay(si int) bool {
 	for i := range d.dates {
-		if de := &d.dates[i]; de.sent == si && de.date.Precision == graph.Day && !d.overnight(de) {
+		if de := &d.dates[i]; de.sent == si && d.namedDay(de) {
 			return true
 		}
 	}
@@ -66,7 +72,7 @@ func (d *doc) sentHasDay(si int) bool {
 func (d *doc) otherDayBetween(lede *dateExpr, si int) bool {
 	for i := range d.dates {
 		de := &d.dates[i]
-		if de.sent > lede.sent && de.sent <= si && de.date.Precision == graph.Day && !d.overnight(de) && de.date.Start != lede.date.Start {
+		if de.sent > lede.sent && de.sent <= si && d.namedDay(de) && de.date.Start != lede.date.Start {
 			return true
 		}
 	}

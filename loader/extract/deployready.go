@@ -33,8 +33,8 @@ func (d *doc) deployFits(lo, hi int) (fits, handled bool) {
 
 // deployLinks stand between a deployer and "deploy": "remained ready to",
 // "was prepared to", "could".
-var deployLinks = setOf("to", "is", "was", "were", "are", "be", "been", "remain", "remains", "remained", "stand",
-	"stands", "stood", "still", "also", "now", "said", "it", "they")
+var deployLinks = withVerbs(setOf("to", "is", "was", "were", "are", "be", "been", "still", "also", "now", "said", "it",
+	"they"), "remain", "stand")
 
 // deployArgs gives an offered deployment its deployers, the states or
 // bodies named just before the offer ("Germany and Italy remained ready

@@ -13,13 +13,11 @@ import (
 // own, and the one who would halt them is its party.
 
 // haltForms are the written forms of the verbs that stop fighting.
-var haltForms = setOf("halt", "halts", "halted", "halting", "stop", "stops", "stopped", "stopping", "cease", "ceases",
-	"ceased", "end", "ends", "ended", "suspend", "suspends", "suspended", "pause", "pauses", "paused")
+var haltForms = verbSet("halt", "stop", "cease", "end", "suspend", "pause")
 
 // haltOfferWords before "to" make the halt after it an offer: "offered to
 // halt", "ready to stop".
-var haltOfferWords = setOf("offered", "offer", "offers", "offering", "proposed", "proposes", "pledged", "pledges",
-	"promised", "promises", "vowed", "ready", "prepared", "willing", "open")
+var haltOfferWords = withVerbs(setOf("ready", "prepared", "willing", "open"), "offer", "propose", "pledge", "promise", "vow")
 
 // haltModals before a halt verb put it ahead: "would stop its strikes".
 var haltModals = setOf("would", "could", "will", "might")
@@ -45,7 +43,7 @@ func (d *doc) hypotheticalHalt(a int) int {
 			return -1
 		}
 	}
-	if h < s.lo || h < a-5 || !haltForms[d.toks[h].lower] {
+	if h < s.lo || h < a-5 {
 		return -1
 	}
 	p := h - 1
@@ -79,7 +77,7 @@ func (d *doc) hypotheticalHalt(a int) int {
 			return h
 		}
 		if t.kind != tokWord || d.trigAt[k] || t.lower == "to" || d.looksVerb(k) {
-			return -1 // "if the government failed to stop the killings": its failure is the condition
+			return -1 // "if the army failed to halt the raids": its failure is the condition
 		}
 	}
 	return -1
@@ -112,8 +110,9 @@ func (d *doc) conditionApart(e *event, m *eventMention) bool {
 }
 
 // haltConditionArgs gives an offered halt the mood of an offer, and keeps
-// to the one who must halt the parties of a halt set as a condition: in "if Moscow stopped its strikes on Ukrainian
-// cities", Russia alone would halt; the cities' state is what it spares.
+// to the one who must halt the parties of a halt set as a condition: in
+// "if Moscow stopped its strikes on Ukrainian cities", Russia alone would
+// halt; the cities' state is what it spares.
 func (d *doc) haltConditionArgs(m *eventMention) {
 	if !haltTold(m) {
 		return

@@ -10,8 +10,8 @@ var probeSubjectStops = setOf("and", "or", "but", "by", "which", "that", "who", 
 // probeSubjectMax bounds what an inquiry looks into, in tokens after "into".
 const probeSubjectMax = 6
 
-// probeSubject reads what the inquiry at lo..hi looks into and returns the
-// end of "into the deaths" (hi when none is named). An inquiry asked for
+// probeSubject reads what the inquiry ending at hi looks into and returns
+// the end of "into the deaths" (hi when none is named). An inquiry asked for
 // with no holder named is still worth a node when its subject is told: "an
 // independent inquiry into the killings" says what the asker wants looked
 // at; "called for an independent inquiry" alone does not.

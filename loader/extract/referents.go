@@ -219,16 +219,18 @@ func (d *doc) latestProposal(k, back int) *event {
 // bodyPronoun returns the state or body "it" or "they" opening sentence si
 // at j stands for: the speaker of the sentence before, when that is no
 // person and si has no speaker of its own ("The UN mission said ... It
-// condemned the violence").
+// condemned the violence"), or, when that sentence has no speaker, the body
+// it opens with.
 func (d *doc) bodyPronoun(j, si int) *entity {
 	if w := d.toks[j].lower; w != "it" && w != "they" || j != d.sents[si].lo || si == 0 || d.speakerOf(si) != nil {
 		return nil
 	}
-	if e := d.speakerOf(si - 1); e != nil && e.typ != graph.Person && !e.media {
-		return e
-	}
-	if d.speakerOf(si-1) == nil {
+	e := d.speakerOf(si - 1)
+	if e == nil {
 		return d.openingBody(si - 1)
+	}
+	if e.typ != graph.Person && !e.media {
+		return e
 	}
 	return nil
 }

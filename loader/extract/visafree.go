@@ -17,6 +17,10 @@ func (d *doc) visaFreeAt(lo int) bool {
 var visaFreeStops = withVerbs(setOf("suspension", "end", "revocation", "withdrawal"), "suspend", "end", "scrap",
 	"revoke", "withdraw", "halt", "cancel", "terminate")
 
+// visaFreeGlue may stand between the act and the travel it takes away:
+// "the suspension of their visa-free travel".
+var visaFreeGlue = setOf("the", "of", "its", "their")
+
 // visaFreeFits keeps "visa-free travel" as a sanction only when it is
 // taken away: "suspending visa-free travel", "the suspension of the
 // visa-free regime"; handled is false for other words.
@@ -31,7 +35,7 @@ func (d *doc) visaFreeFits(lo int) (fits, handled bool) {
 // the visa-free travel at lo, or -1.
 func (d *doc) visaFreeStop(lo int) int {
 	j := lo - 1
-	for j > lo-4 && j > 0 && (d.tok(j).lower == "the" || d.tok(j).lower == "of" || d.tok(j).lower == "its" || d.tok(j).lower == "their") {
+	for j > lo-4 && j > 0 && visaFreeGlue[d.tok(j).lower] {
 		j--
 	}
 	if j >= 0 && visaFreeStops[d.tok(j).lower] {
@@ -44,11 +48,15 @@ func (d *doc) visaFreeStop(lo int) int {
 // state or bloc that takes it away, the subject of the clause ("the
 // Commission proposed suspending"), as its party.
 func (d *doc) visaFreeArgs(m *eventMention) {
-	if m.typ != graph.Sanction || !d.visaFreeAt(m.lo) || d.visaFreeStop(m.lo) < 0 {
+	if m.typ != graph.Sanction || !d.visaFreeAt(m.lo) {
+		return
+	}
+	stop := d.visaFreeStop(m.lo)
+	if stop < 0 {
 		return
 	}
 	m.noun = "suspension of " + d.spanText(m.lo, m.hi)
-	if e := d.clauseSubject(d.visaFreeStop(m.lo)); e != nil && m.perp == nil {
+	if e := d.clauseSubject(stop); e != nil && m.perp == nil {
 		m.perp = e
 		m.parts = appendUnique(m.parts, e)
 	}
