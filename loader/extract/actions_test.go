@@ -81,7 +81,7 @@ func TestActionEvents(t *testing.T) {
 			"Aid groups warned that a pullout of African Union peacekeepers could expose the villages.",
 			graph.OtherEvent, "pullout", []string{"African Union"}, "", graph.Possible},
 		{"an emergency session asked for",
-			"Ecuador would press the UN Security Council to hold an emergency session, its interior minister said.",
+			"Ecuador would press the UN Security Council to call an emergency session, its interior minister said.",
 			graph.Meeting, "emergency session", []string{"UN Security Council"}, "", graph.Possible},
 		{"imports suspended after an urging",
 			"Moscow urged its citizens to avoid travel to Georgia and suspended imports of Georgian wine.",

@@ -17,7 +17,7 @@ func TestBackdropStaysApart(t *testing.T) {
 		want int
 	}{
 		{"an earlier bombing by its month",
-			"A car bomb exploded outside the finance ministry in Mogadishu on Tuesday, killing six people, police said.\n\nThe blast was the deadliest in the capital since a truck bomb hit the Sahafi hotel in Mogadishu in March 2023.",
+			"A car bomb exploded outside the finance ministry in Mogadishu on Tuesday, killing six people, police said.\n\nThe explosion was the worst in the city since a truck bomb hit the Sahafi hotel in Mogadishu in March 2023.",
 			graph.Attack, 2},
 		{"an earlier sanction by its year",
 			"The European Union imposed sanctions on Belarusian potash exporters on Monday.\n\nBrussels sanctioned the country's central bank last year.",

@@ -79,7 +79,7 @@ func TestDatesFromContext(t *testing.T) {
 			"Canada on Wednesday imposed sanctions on three Haitian gang leaders.\n\nForeign Minister Claire Dubois said in a televised statement that the gangs had planned to attack the airport on Sunday night.",
 			"Statement", "", "2025-04-16"},
 		{"a dateline sentence is not the lede's day",
-			"OTTAWA, April 18. /CP/.\n\nCanada on Wednesday imposed sanctions on three Haitian gang leaders.\n\nCanada's foreign ministry said in a statement that the gangs threatened the country's stability.",
+			"OTTAWA, April 18. /CP/.\n\nCanada on Wednesday imposed sanctions on three Haitian gang leaders.\n\nCanada's foreign ministry said in a written statement that the gangs threatened the country's stability.",
 			"Statement", "", "2025-04-16"},
 		{"a statement after another time keeps none",
 			"Canada on Wednesday imposed sanctions on three Haitian gang leaders.\n\nIn January, Ottawa sent police trainers to Port-au-Prince.\n\nForeign Minister Claire Dubois said in a statement that the gangs threatened the country's stability.",

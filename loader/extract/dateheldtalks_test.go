@@ -9,7 +9,7 @@ func TestTalksClauseDates(t *testing.T) {
 	tests := []struct {
 		name, text, day string
 	}{
-		{"during which", "Kenyan President Amina Wekesa held talks with Ghanaian President Kofi Mensah in Nairobi on Wednesday, during which the two sides signed nine agreements on trade and energy.", "2026-05-27"},
+		{"during which", "Kenyan President Amina Wekesa held talks with Ghanaian President Kofi Mensah in Nairobi on Wednesday, during which the two leaders signed nine agreements on trade and energy.", "2026-05-27"},
 		{"at which", "Kenyan President Amina Wekesa met Ghanaian President Kofi Mensah in Nairobi on Wednesday, at which the two sides signed nine agreements on trade and energy.", "2026-05-27"},
 		{"another clause", "Kenyan President Amina Wekesa held talks with Ghanaian President Kofi Mensah in Nairobi on Wednesday, and the two countries signed nine agreements on trade and energy in 2019.", "2019"},
 	}

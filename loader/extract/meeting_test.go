@@ -52,7 +52,7 @@ func TestMeetingParties(t *testing.T) {
 			"Irish Foreign Minister Aoife Byrne will fly to Lisbon on Friday to meet displaced families.",
 			[]string{"Aoife Byrne | Lisbon"}},
 		{"a visitor arriving for talks with two hosts",
-			"US envoy Mark Dell is expected to arrive in Beirut on Monday for talks with Lebanese President Joseph Aoun and Prime Minister Nawaf Salam.",
+			"US envoy Mark Dell is expected to arrive in Beirut on Monday for talks with Lebanese President Joseph Aoun and Lebanese Prime Minister Nawaf Salam.",
 			[]string{"Joseph Aoun, Mark Dell, Nawaf Salam | Beirut"}},
 		{"a host offering talks meets no side",
 			"Norway offered to host talks between Colombia and Venezuela.",

@@ -14,7 +14,7 @@ func TestPairMadeAgreements(t *testing.T) {
 		absent []string
 	}{
 		{"the two countries agreed a truce",
-			"Chile and Peru traded fire on Monday. Lima accused Santiago of violating the ceasefire the two countries agreed in Quito in March.",
+			"Chile and Peru traded fire on Monday. Lima accused Santiago of breaking the truce the two countries agreed in Quito in March.",
 			[]string{"Chile AGREED Ceasefire event asserted", "Peru AGREED Ceasefire event asserted"}, nil},
 		{"a deal the two sides reached, discussed at future talks",
 			"Norway and the European Union are at odds over fishing quotas. Officials will review the fisheries agreement that the two sides reached last spring.",
@@ -43,7 +43,7 @@ func TestPairMadeAgreementTime(t *testing.T) {
 			"Norway and the European Union are at odds over quotas. Norway's envoy is due to meet the bloc's fisheries chief in Oslo on Thursday to review the details of the fisheries agreement the two sides reached in May 2024.",
 			graph.Date{Start: "2024-05-01", Precision: graph.Month}},
 		{"a place before the month",
-			"Chile and Peru traded fire on Monday. Lima accused Santiago of violating the ceasefire the two countries agreed in Quito in February.",
+			"Chile and Peru traded fire on Monday. Lima accused Santiago of breaking the truce the two countries agreed in Quito in February.",
 			graph.Date{Start: "2025-02-01", Precision: graph.Month}},
 	}
 	for _, tt := range tests {

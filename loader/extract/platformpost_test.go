@@ -13,7 +13,7 @@ func TestPlatformPostParties(t *testing.T) {
 		name, text, writer, network string
 	}{
 		{"a post on a network is its writer's, not the network's",
-			"European Council President Antonio Costa welcomed the vote in a post on X, writing that \"Europe stands united\".",
+			"European Council President Antonio Costa welcomed the result in a post on X, writing that \"Europe stands united\".",
 			"Antonio Costa", "X"},
 		{"a post on the writer's own channel",
 			"Ukrainian President Volodymyr Zelensky thanked Norway in a post on his Telegram channel.",

@@ -2,7 +2,7 @@ package extract
 
 import "github.com/geokg/geokg/graph"
 
-// exclusionThreats: "X has refused to rule out further strikes on Y" keeps
+// exclusionThreats: "X has refused to rule out new strikes on Y" keeps
 // force against Y open without a condition, a threat made to Y. With a
 // condition the threat is read by conditionalThreats.
 func (d *doc) exclusionThreats(si int) {

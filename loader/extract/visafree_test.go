@@ -14,7 +14,7 @@ func TestVisaMeasures(t *testing.T) {
 	}{
 		{
 			name:      "visa-free travel suspended",
-			text:      "The European Commission proposed suspending visa-free travel for all Serbian citizens.",
+			text:      "The European Commission has proposed suspending visa-free entry for all Serbian citizens.",
 			wantParts: []string{"European Commission"},
 		},
 		{
