@@ -39,6 +39,12 @@ var passiveWords = setOf("was", "were", "been", "is", "are", "remains", "remaine
 // by phone".
 var callChannels = setOf("by phone", "by telephone", "over the phone", "by video link")
 
+// sentCraft after "sent" make it a deployment: "sent a minehunter".
+var sentCraft = setOf("minehunter", "minehunters", "frigate", "frigates", "warship", "destroyer", "helicopters")
+
+// importWords after "suspended" make it a trade sanction.
+var importWords = setOf("imports", "import")
+
 // missionStarters set a mission up: "launched its patrol mission".
 var missionStarters = withVerbs(setOf("set"), "launch", "deploy", "send", "establish")
 
@@ -62,7 +68,7 @@ func (d *doc) actionFits(lo, hi int, verb bool) (fits, handled bool) {
 		}
 		return false, false
 	case "send", "dispatch":
-		if d.wordAfter(hi, 4, forceWords) || d.wordAfter(hi, 4, patrolWords) || d.wordAfter(hi, 4, setOf("minehunter", "minehunters", "frigate", "frigates", "warship", "destroyer", "helicopters")) {
+		if d.wordAfter(hi, 4, forceWords) || d.wordAfter(hi, 4, patrolWords) || d.wordAfter(hi, 4, sentCraft) {
 			return true, true // "sent patrol aircraft and a minehunter"
 		}
 		if d.wordAfter(hi, 3, delegationWords) {
@@ -467,7 +473,7 @@ func (d *doc) actionType(lo, hi int, typ graph.EventType, verb bool) graph.Event
 			return graph.Ceasefire // "agreed to halt the fighting"
 		}
 	case "suspend", "halt":
-		if d.wordAfter(hi, 3, setOf("imports", "import")) {
+		if d.wordAfter(hi, 3, importWords) {
 			return graph.Sanction
 		}
 	case "send", "dispatch":
