@@ -109,12 +109,7 @@ func (d *doc) actionFits(lo, hi int, verb bool) (fits, handled bool) {
 		if next == "to" && (d.tok(lo-1).lower == "observer" || d.tok(lo-1).lower == "monitoring") {
 			return true, true
 		}
-		for k := lo - 1; k >= 0 && k >= lo-5; k-- {
-			if missionStarters[d.toks[k].lower] {
-				return true, true
-			}
-		}
-		return false, true
+		return d.wordBetween(max(lo-5, 0), lo, missionStarters), true
 	case "rescue":
 		if verb {
 			return d.wordAfter(hi, 4, rescuedWords), true
