@@ -123,17 +123,17 @@ func (d *doc) actionFits(lo, hi int, verb bool) (fits, handled bool) {
 		p := d.tok(lo - 1)
 		return determiners[p.lower] || p.cap || d.spanAt[max(lo-1, 0)] != 0 || p.lower == "committee" || p.lower == "confirmation", true
 	case "designate":
-		s := d.sents[d.sentOf[lo]]
-		for j := hi; j < s.hi && j < hi+24; j++ {
-			if d.toks[j].lower == "terrorist" || d.toks[j].lower == "terrorists" || d.toks[j].lower == "terror" {
-				return true, true // "designated six cartels as foreign terrorist organizations"
-			}
+		if hi < d.sents[d.sentOf[lo]].hi && d.wordAfter(hi, 24, terrorListWords) {
+			return true, true // "designated six cartels as foreign terrorist organizations"
 		}
 		// "separately designated six companies": a listing under sanctions.
 		return d.wordAfter(hi, 5, designatedTargets), true
 	}
 	return false, false
 }
+
+// terrorListWords after "designated" make it a terrorist listing.
+var terrorListWords = setOf("terrorist", "terrorists", "terror")
 
 // designatedTargets are what a sanctions authority designates: "designated
 // six companies based in the UAE"; not "designated areas".
