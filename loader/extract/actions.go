@@ -39,6 +39,12 @@ var passiveWords = setOf("was", "were", "been", "is", "are", "remains", "remaine
 // by phone".
 var callChannels = setOf("by phone", "by telephone", "over the phone", "by video link")
 
+// sentCraft after "sent" make it a deployment: "sent a minehunter".
+var sentCraft = setOf("minehunter", "minehunters", "frigate", "frigates", "warship", "destroyer", "helicopters")
+
+// importWords after "suspended" make it a trade sanction.
+var importWords = setOf("imports", "import")
+
 // missionStarters set a mission up: "launched its patrol mission".
 var missionStarters = withVerbs(setOf("set"), "launch", "deploy", "send", "establish")
 
@@ -62,7 +68,7 @@ func (d *doc) actionFits(lo, hi int, verb bool) (fits, handled bool) {
 		}
 		return false, false
 	case "send", "dispatch":
-		if d.wordAfter(hi, 4, forceWords) || d.wordAfter(hi, 4, patrolWords) || d.wordAfter(hi, 4, setOf("minehunter", "minehunters", "frigate", "frigates", "warship", "destroyer", "helicopters")) {
+		if d.wordAfter(hi, 4, forceWords) || d.wordAfter(hi, 4, patrolWords) || d.wordAfter(hi, 4, sentCraft) {
 			return true, true // "sent patrol aircraft and a minehunter"
 		}
 		if d.wordAfter(hi, 3, delegationWords) {
@@ -103,12 +109,7 @@ func (d *doc) actionFits(lo, hi int, verb bool) (fits, handled bool) {
 		if next == "to" && (d.tok(lo-1).lower == "observer" || d.tok(lo-1).lower == "monitoring") {
 			return true, true
 		}
-		for k := lo - 1; k >= 0 && k >= lo-5; k-- {
-			if missionStarters[d.toks[k].lower] {
-				return true, true
-			}
-		}
-		return false, true
+		return d.wordBetween(max(lo-5, 0), lo, missionStarters), true
 	case "rescue":
 		if verb {
 			return d.wordAfter(hi, 4, rescuedWords), true
@@ -122,17 +123,17 @@ func (d *doc) actionFits(lo, hi int, verb bool) (fits, handled bool) {
 		p := d.tok(lo - 1)
 		return determiners[p.lower] || p.cap || d.spanAt[max(lo-1, 0)] != 0 || p.lower == "committee" || p.lower == "confirmation", true
 	case "designate":
-		s := d.sents[d.sentOf[lo]]
-		for j := hi; j < s.hi && j < hi+24; j++ {
-			if d.toks[j].lower == "terrorist" || d.toks[j].lower == "terrorists" || d.toks[j].lower == "terror" {
-				return true, true // "designated six cartels as foreign terrorist organizations"
-			}
+		if hi < d.sents[d.sentOf[lo]].hi && d.wordAfter(hi, 24, terrorListWords) {
+			return true, true // "designated six cartels as foreign terrorist organizations"
 		}
 		// "separately designated six companies": a listing under sanctions.
 		return d.wordAfter(hi, 5, designatedTargets), true
 	}
 	return false, false
 }
+
+// terrorListWords after "designated" make it a terrorist listing.
+var terrorListWords = setOf("terrorist", "terrorists", "terror")
 
 // designatedTargets are what a sanctions authority designates: "designated
 // six companies based in the UAE"; not "designated areas".
@@ -467,7 +468,7 @@ func (d *doc) actionType(lo, hi int, typ graph.EventType, verb bool) graph.Event
 			return graph.Ceasefire // "agreed to halt the fighting"
 		}
 	case "suspend", "halt":
-		if d.wordAfter(hi, 3, setOf("imports", "import")) {
+		if d.wordAfter(hi, 3, importWords) {
 			return graph.Sanction
 		}
 	case "send", "dispatch":

@@ -27,6 +27,10 @@ var heldPeople = setOf("fishermen", "prisoners", "political", "detainees", "nati
 // "release detained protesters".
 var releaseWords = verbSet("release", "free")
 
+// ousterObjects after "removed" or "ousted" make it an ouster: "removed
+// his predecessor"; not "removed the checkpoints".
+var ousterObjects = setOf("office", "power", "predecessor")
+
 // heldPronouns are the objects of "refused to release him".
 var heldPronouns = setOf("him", "her", "them")
 
@@ -88,7 +92,7 @@ func (d *doc) custodyFits(lo, hi int, verb bool) (fits, handled bool) {
 	case "removed", "ousted":
 		// "Congress removed his predecessor, Dina Boluarte", "ousted the
 		// prime minister"; not "removed the checkpoints".
-		return d.heldAfter(hi) || d.wordAfter(hi, 6, setOf("office", "power", "predecessor")), true
+		return d.heldAfter(hi) || d.wordAfter(hi, 6, ousterObjects), true
 	case "quit", "quits":
 		return d.blocAfter(hi), true
 	case "exit":
