@@ -278,6 +278,14 @@ func TestBlindGold(t *testing.T) {
 			"relations:coarse": 0.51, "relations:modality.p": 0.94}},
 		{"testdata/blind/t-*.json", map[string]float64{"entities": 0.89, "events": 0.54, "event:date.p": 0.72,
 			"relations:coarse": 0.44, "relations:modality.p": 0.91}},
+		{"testdata/blind/u-*.json", map[string]float64{"entities": 0.90, "events": 0.72, "event:date.p": 0.70,
+			"relations:coarse": 0.52, "relations:modality.p": 0.92}},
+		{"testdata/blind/v-*.json", map[string]float64{"entities": 0.89, "events": 0.62, "event:date.p": 0.69,
+			"relations:coarse": 0.50, "relations:modality.p": 0.93}},
+		{"testdata/blind/w-*.json", map[string]float64{"entities": 0.90, "events": 0.60, "event:date.p": 0.59,
+			"relations:coarse": 0.54, "relations:modality.p": 0.86}},
+		{"testdata/blind/x-*.json", map[string]float64{"entities": 0.89, "events": 0.65, "event:date.p": 0.74,
+			"relations:coarse": 0.53, "relations:modality.p": 0.95}},
 	} {
 		t.Run(b.glob, func(t *testing.T) {
 			paths, err := filepath.Glob(b.glob)
