@@ -82,7 +82,7 @@ func (d *doc) pastVerbBefore(i int) bool {
 // announced or called for: "announced an indefinite strike from Thursday"
 // lies ahead.
 func (d *doc) announcedStart(i int) bool {
-	if weekdays[d.toks[i].lower] == 0 {
+	if !isWeekday(d.toks[i].lower) {
 		return false
 	}
 	if d.tok(i-1).lower == "from" {

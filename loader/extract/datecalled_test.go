@@ -21,6 +21,8 @@ func TestDayOfWhatIsCalledFor(t *testing.T) {
 		{"The teachers, who rejected the new pay offer, called for rallies on Monday.", "2025-04-21"},
 		{"The party leader urged supporters to hold two days of sit-ins in every town starting on Saturday.", "2025-04-19"},
 		{"Unions declared a transport stoppage beginning Thursday.", "2025-04-17"},
+		{"Dockers announced an open-ended strike from Sunday.", "2025-04-20"},
+		{"The union urged its members to stay off work starting on Sunday.", "2025-04-20"},
 		{"The rebuffed candidate called on his voters to march through the capital on Saturday.", "2025-04-19"},
 		{"Fishermen's groups are calling upon members to block the harbour on Friday.", "2025-04-18"},
 		// a call made on a past day, or an act that started: unchanged
