@@ -85,7 +85,7 @@ func (d *doc) actionFits(lo, hi int, verb bool) (fits, handled bool) {
 		return d.passiveOf(lo, closableWords) && !d.servicesShut(lo, hi), true // "the crossing ... has been shut"
 	case "closure", "closures", "shutdown":
 		return next == "of", true
-	case "reopen": // reopenVerbs
+	case "reopen":
 		// "reopened the crossing", "the border crossing with Egypt
 		// reopened on Monday"; not "reopened the case".
 		return d.wordAfter(hi, 5, closableWords) || d.closableSubject(lo), true

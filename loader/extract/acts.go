@@ -34,7 +34,7 @@ var networkWords = setOf("internet", "mobile", "networks", "network", "data", "b
 
 // actFits decides the triggers of this file; handled is false for a word it
 // does not decide.
-func (d *doc) actFits(lo, hi int, verb bool) (fits, handled bool) {
+func (d *doc) actFits(lo, hi int) (fits, handled bool) {
 	w := d.verbBase(d.joinLower(lo, hi)) // a verb by its base: "pulling back" is "pull back"
 	if ok, handled := d.officeFits(lo, hi, w); handled {
 		return ok, true

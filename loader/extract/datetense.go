@@ -32,7 +32,7 @@ func (d *doc) callOnTo(k int) bool {
 		if t.lower == "to" {
 			return j > k
 		}
-		if t.kind == tokPunct && t.text != "'s" && t.text != "’s" && t.text != "-" {
+		if clauseBreak(t) {
 			return false
 		}
 	}
@@ -70,7 +70,7 @@ func (d *doc) pastVerbBack(i int) int {
 		if futureMarkers[w.lower] || w.lower == "would" || w.lower == "to" || w.lower == "that" || w.lower == "if" {
 			return -1
 		}
-		if w.kind == tokPunct && w.text != "'s" && w.text != "’s" && w.text != "-" {
+		if clauseBreak(w) {
 			return -1
 		}
 		if w.kind != tokWord || w.cap || speechVerbs[w.lower] || d.attributive(k) {
@@ -124,4 +124,10 @@ func (d *doc) pastClauseBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// clauseBreak reports whether punctuation at t ends the phrase a time is
+// read in; a possessive or a hyphen stays inside it.
+func clauseBreak(t token) bool {
+	return t.kind == tokPunct && t.text != "'s" && t.text != "’s" && t.text != "-"
 }

@@ -53,7 +53,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	if ok, handled := d.custodyFits(lo, hi, verb); handled {
 		return ok
 	}
-	if ok, handled := d.actFits(lo, hi, verb); handled {
+	if ok, handled := d.actFits(lo, hi); handled {
 		return ok
 	}
 	if ok, handled := d.downfallFits(lo, hi); handled {
