@@ -59,18 +59,13 @@ func (p *phrases[T]) add(s string, v T) []token {
 	if len(toks) == 0 {
 		return nil
 	}
-	key := ""
-	for i, t := range toks {
-		if i > 0 {
-			key += " "
-		}
-		key += t.lower
-		if i < len(toks)-1 {
-			sl := p.slots[key]
-			sl.prefix = true
-			p.slots[key] = sl
-		}
+	for i := 1; i < len(toks); i++ {
+		pre := tokensKey(toks[:i])
+		sl := p.slots[pre]
+		sl.prefix = true
+		p.slots[pre] = sl
 	}
+	key := tokensKey(toks)
 	p.m[key] = v
 	sl := p.slots[key]
 	sl.v, sl.ok = v, true
@@ -230,14 +225,7 @@ func (l *lexicon) addGaz(alias string, e gazEntry) {
 	for i, t := range toks {
 		e.surface[i] = t.text
 	}
-	key := ""
-	for i, t := range toks {
-		if i > 0 {
-			key += " "
-		}
-		key += t.lower
-	}
-	prev := l.gaz.m[key]
+	prev := l.gaz.m[tokensKey(toks)]
 	for k, p := range prev {
 		if p.name == e.name && p.typ == e.typ && p.form == e.form {
 			// "Sinaloa Cartel" and "Sinaloa cartel", "NATO" and "Nato" are

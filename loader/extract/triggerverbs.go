@@ -57,7 +57,12 @@ func (l *lexicon) addVerbForms() error {
 
 // phraseKey is the key phrases stores s under.
 func phraseKey(s string) string {
-	toks := tokenize(s)
+	return tokensKey(tokenize(s))
+}
+
+// tokensKey is the key phrases stores the tokens toks under: their
+// lowercased words joined by spaces.
+func tokensKey(toks []token) string {
 	words := make([]string, len(toks))
 	for i, t := range toks {
 		words[i] = t.lower
