@@ -22,10 +22,8 @@ type verbRow struct {
 // of its own (the noun "talks" beside the verb "talk") keeps that row; a
 // form two verb rows both derive must mean the same, or the file is wrong.
 func (l *lexicon) addVerbForms() error {
-	explicit := make(map[string]bool, len(l.triggers.m))
-	for k := range l.triggers.m {
-		explicit[k] = true
-	}
+	// from records each derived form, so a key of l.triggers.m not in it
+	// was written as a row of its own.
 	from := make(map[string]string)
 	l.verbBase = make(map[string]string)
 	for _, r := range l.verbRows {
@@ -37,10 +35,11 @@ func (l *lexicon) addVerbForms() error {
 		}
 		for _, f := range forms {
 			f = phraseKey(f)
-			if explicit[f] || slices.Contains(r.leftOut, f) {
+			b, derived := from[f]
+			if _, written := l.triggers.m[f]; written && !derived || slices.Contains(r.leftOut, f) {
 				continue
 			}
-			if b, ok := from[f]; ok {
+			if derived {
 				if l.triggers.m[f] != r.tr {
 					return fmt.Errorf("%q is a form of both %q and %q", f, b, r.base)
 				}
