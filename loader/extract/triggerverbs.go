@@ -18,15 +18,15 @@ type verbRow struct {
 	leftOut []string
 }
 
-// addVerbForms adds every form of every verb row. A form written as a row
+// addVerbForms adds every form of every verb row of rows. A form written as a row
 // of its own (the noun "talks" beside the verb "talk") keeps that row; a
 // form two verb rows both derive must mean the same, or the file is wrong.
-func (l *lexicon) addVerbForms() error {
+func (l *lexicon) addVerbForms(rows []verbRow) error {
 	// from records each derived form, so a key of l.triggers.m not in it
 	// was written as a row of its own.
 	from := make(map[string]string)
 	l.verbBase = make(map[string]string)
-	for _, r := range l.verbRows {
+	for _, r := range rows {
 		forms := verbForms(r.base)
 		for _, x := range r.leftOut {
 			if !slices.Contains(forms, x) {
@@ -50,7 +50,6 @@ func (l *lexicon) addVerbForms() error {
 			l.triggers.add(f, r.tr)
 		}
 	}
-	l.verbRows = nil
 	return nil
 }
 
