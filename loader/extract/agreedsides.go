@@ -20,16 +20,27 @@ func (d *doc) betweenAgreements() {
 		if len(sides) < 2 {
 			continue
 		}
-		for _, e := range sides {
-			m.parts = appendUnique(m.parts, e)
-		}
-		d.agrees = append(d.agrees, agreement{typ: graph.Agreed, sent: m.sent, mod: m.mod, subjects: sides, target: m})
+		d.agreeSides(m, sides)
 	}
 }
 
+// agreeSides adds the sides to the agreement m and records their AGREED
+// claim on it.
+func (d *doc) agreeSides(m *eventMention, sides []*entity) {
+	for _, e := range sides {
+		m.parts = appendUnique(m.parts, e)
+	}
+	d.agrees = append(d.agrees, agreement{typ: graph.Agreed, sent: m.sent, mod: m.mod, subjects: sides, target: m})
+}
+
+// madeWords are the past forms of making a deal, shared by makingWords and
+// pastMaking.
+var madeWords = []string{"signed", "reached", "struck", "sealed", "clinched", "concluded", "finalised", "finalized",
+	"brokered", "inked", "agreed"}
+
 // makingWords before an agreement tell it being made or laid out now.
-var makingWords = setOf("signed", "signing", "signs", "sign", "presented", "unveiled", "announced", "reached", "struck",
-	"sealed", "clinched", "concluded", "finalised", "finalized", "brokered", "inked", "initialled", "initialed", "agreed")
+var makingWords = setOf(append([]string{"signing", "signs", "sign", "presented", "unveiled", "announced",
+	"initialled", "initialed"}, madeWords...)...)
 
 // dealMadeBefore reports whether a verb or noun of making stands shortly
 // before the agreement m, over determiners, modifiers and "of": "signed a

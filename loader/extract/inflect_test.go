@@ -85,19 +85,20 @@ func TestTriggerVerbForms(t *testing.T) {
 
 func TestAddVerbFormsConflict(t *testing.T) {
 	l := &lexicon{triggers: newPhrases[trigger]()}
+	var rows []verbRow
 	for _, row := range [][]string{{"strike", "Attack", "v"}, {"strike", "Protest", "v"}} {
-		if err := l.addTrigger(row); err != nil {
+		if err := l.addTrigger(row, &rows); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if err := l.addVerbForms(); err == nil {
+	if err := l.addVerbForms(rows); err == nil {
 		t.Errorf("two verb rows deriving one form with different types: got no error, want one")
 	}
-	l = &lexicon{triggers: newPhrases[trigger]()}
-	if err := l.addTrigger([]string{"bomb", "Attack", "v", "bombz"}); err != nil {
+	l, rows = &lexicon{triggers: newPhrases[trigger]()}, nil
+	if err := l.addTrigger([]string{"bomb", "Attack", "v", "bombz"}, &rows); err != nil {
 		t.Fatal(err)
 	}
-	if err := l.addVerbForms(); err == nil {
+	if err := l.addVerbForms(rows); err == nil {
 		t.Errorf("a left-out word that is no form of the verb: got no error, want one")
 	}
 }

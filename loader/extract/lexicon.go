@@ -59,18 +59,13 @@ func (p *phrases[T]) add(s string, v T) []token {
 	if len(toks) == 0 {
 		return nil
 	}
-	key := ""
-	for i, t := range toks {
-		if i > 0 {
-			key += " "
-		}
-		key += t.lower
-		if i < len(toks)-1 {
-			sl := p.slots[key]
-			sl.prefix = true
-			p.slots[key] = sl
-		}
+	for i := 1; i < len(toks); i++ {
+		pre := tokensKey(toks[:i])
+		sl := p.slots[pre]
+		sl.prefix = true
+		p.slots[pre] = sl
 	}
+	key := tokensKey(toks)
 	p.m[key] = v
 	sl := p.slots[key]
 	sl.v, sl.ok = v, true
@@ -131,7 +126,6 @@ type lexicon struct {
 	orgs      map[string]gazEntry // canonical name → an organisation's entry
 	roles     *phrases[roleClass]
 	triggers  *phrases[trigger]
-	verbRows  []verbRow         // trigger verbs by base form, until their forms are derived
 	verbBase  map[string]string // a derived trigger verb form → its base: "pulled back" → "pull back"
 	given     map[string]bool   // given names, lowercased
 	words     map[string]bool   // common lowercase English words
@@ -164,6 +158,7 @@ func parseLexicon() (*lexicon, error) {
 		words:     make(map[string]bool),
 	}
 	l.adjectives = make(map[string]string)
+	var verbRows []verbRow // trigger verbs by base form, until their forms are derived
 	steps := []struct {
 		file string
 		cols int
@@ -174,7 +169,7 @@ func parseLexicon() (*lexicon, error) {
 		{"data/orgs.tsv", 4, 0, l.addOrg},
 		{"data/places.tsv", 4, 0, l.addPlace},
 		{"data/roles.tsv", 2, 0, l.addRole},
-		{"data/triggers.tsv", 3, 1, l.addTrigger},
+		{"data/triggers.tsv", 3, 1, func(f []string) error { return l.addTrigger(f, &verbRows) }},
 		{"data/givennames.txt", 1, 0, func(f []string) error { l.given[foldLower(f[0])] = true; return nil }},
 		{"data/words.txt", 1, 0, func(f []string) error { l.words[f[0]] = true; return nil }},
 	}
@@ -183,7 +178,7 @@ func parseLexicon() (*lexicon, error) {
 			return nil, err
 		}
 	}
-	if err := l.addVerbForms(); err != nil {
+	if err := l.addVerbForms(verbRows); err != nil {
 		return nil, fmt.Errorf("data/triggers.tsv: %w", err)
 	}
 	return l, nil
@@ -230,14 +225,7 @@ func (l *lexicon) addGaz(alias string, e gazEntry) {
 	for i, t := range toks {
 		e.surface[i] = t.text
 	}
-	key := ""
-	for i, t := range toks {
-		if i > 0 {
-			key += " "
-		}
-		key += t.lower
-	}
-	prev := l.gaz.m[key]
+	prev := l.gaz.m[tokensKey(toks)]
 	for k, p := range prev {
 		if p.name == e.name && p.typ == e.typ && p.form == e.form {
 			// "Sinaloa Cartel" and "Sinaloa cartel", "NATO" and "Nato" are
@@ -321,7 +309,9 @@ func (l *lexicon) addRole(f []string) error {
 	return nil
 }
 
-func (l *lexicon) addTrigger(f []string) error {
+// addTrigger adds a trigger row, or appends a verb row whose forms are
+// yet to be derived to rows.
+func (l *lexicon) addTrigger(f []string, rows *[]verbRow) error {
 	t := graph.EventType(f[1])
 	if !t.Valid() {
 		return fmt.Errorf("unknown event type %q", f[1])
@@ -341,7 +331,7 @@ func (l *lexicon) addTrigger(f []string) error {
 				r.leftOut = append(r.leftOut, strings.TrimSpace(x))
 			}
 		}
-		l.verbRows = append(l.verbRows, r)
+		*rows = append(*rows, r)
 	}
 	return nil
 }

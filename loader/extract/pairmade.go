@@ -35,23 +35,19 @@ func (d *doc) pairMadeAgreements() {
 		if len(sides) != 2 || sides[0].typ == graph.Person || sides[1].typ == graph.Person {
 			continue
 		}
-		for _, e := range sides {
-			m.parts = appendUnique(m.parts, e)
-		}
 		// "to discuss the deal the two sides reached": the talks may be
 		// ahead, the deal they discuss is made.
 		m.mod = graph.Asserted
 		if de := d.clauseTime(v); de != nil && m.date == nil {
 			m.date = de // "reached in July": the deal's own time, not the talks' day
 		}
-		d.agrees = append(d.agrees, agreement{typ: graph.Agreed, sent: m.sent, mod: m.mod, subjects: sides, target: m})
+		d.agreeSides(m, sides)
 	}
 }
 
 // pastMaking are the words of making that tell, in a relative clause, a
 // deal already made.
-var pastMaking = setOf("signed", "reached", "struck", "sealed", "clinched", "concluded", "finalised", "finalized",
-	"brokered", "inked", "agreed", "negotiated")
+var pastMaking = setOf(append([]string{"negotiated"}, madeWords...)...)
 
 // clauseTime returns the time phrase that closes the short clause of the
 // verb at v, over a place ("agreed in Doha in October"), or nil.

@@ -1,11 +1,21 @@
 package extract
 
 // probeSubjectStops end what an inquiry looks into: "into the deaths and
-// called for", "into the shooting in the capital".
-var probeSubjectStops = setOf("and", "or", "but", "by", "which", "that", "who", "in", "at", "on", "after", "amid",
-	"following", "as", "to", "from", "with", "since", "during", "before", "while", "within", "so", "off", "near",
-	"outside", "across", "over", "into", "under", "against", "for", "when", "where", "if", "because", "despite",
-	"between", "along", "through", "inside", "around", "last", "this", "earlier", "was", "were", "is", "be")
+// called for", "into the shooting in the capital". They are the
+// prepositions save "of", which carries the subject on ("into the deaths of
+// protesters"), and the words that open another clause or a time.
+var probeSubjectStops = func() map[string]bool {
+	m := setOf("and", "or", "but", "which", "that", "who", "after", "amid", "following", "as", "since", "during",
+		"before", "while", "within", "so", "off", "near", "outside", "across", "over", "into", "under", "against",
+		"when", "where", "if", "because", "despite", "between", "along", "through", "inside", "around", "last",
+		"this", "earlier", "was", "were", "is", "be")
+	for w := range prepositions {
+		if w != "of" {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // probeSubjectMax bounds what an inquiry looks into, in tokens after "into".
 const probeSubjectMax = 6

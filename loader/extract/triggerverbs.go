@@ -18,17 +18,15 @@ type verbRow struct {
 	leftOut []string
 }
 
-// addVerbForms adds every form of every verb row. A form written as a row
+// addVerbForms adds every form of every verb row of rows. A form written as a row
 // of its own (the noun "talks" beside the verb "talk") keeps that row; a
 // form two verb rows both derive must mean the same, or the file is wrong.
-func (l *lexicon) addVerbForms() error {
-	explicit := make(map[string]bool, len(l.triggers.m))
-	for k := range l.triggers.m {
-		explicit[k] = true
-	}
+func (l *lexicon) addVerbForms(rows []verbRow) error {
+	// from records each derived form, so a key of l.triggers.m not in it
+	// was written as a row of its own.
 	from := make(map[string]string)
 	l.verbBase = make(map[string]string)
-	for _, r := range l.verbRows {
+	for _, r := range rows {
 		forms := verbForms(r.base)
 		for _, x := range r.leftOut {
 			if !slices.Contains(forms, x) {
@@ -37,10 +35,11 @@ func (l *lexicon) addVerbForms() error {
 		}
 		for _, f := range forms {
 			f = phraseKey(f)
-			if explicit[f] || slices.Contains(r.leftOut, f) {
+			b, derived := from[f]
+			if _, written := l.triggers.m[f]; written && !derived || slices.Contains(r.leftOut, f) {
 				continue
 			}
-			if b, ok := from[f]; ok {
+			if derived {
 				if l.triggers.m[f] != r.tr {
 					return fmt.Errorf("%q is a form of both %q and %q", f, b, r.base)
 				}
@@ -51,13 +50,17 @@ func (l *lexicon) addVerbForms() error {
 			l.triggers.add(f, r.tr)
 		}
 	}
-	l.verbRows = nil
 	return nil
 }
 
 // phraseKey is the key phrases stores s under.
 func phraseKey(s string) string {
-	toks := tokenize(s)
+	return tokensKey(tokenize(s))
+}
+
+// tokensKey is the key phrases stores the tokens toks under: their
+// lowercased words joined by spaces.
+func tokensKey(toks []token) string {
 	words := make([]string, len(toks))
 	for i, t := range toks {
 		words[i] = t.lower
