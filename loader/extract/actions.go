@@ -185,19 +185,24 @@ var actionOthers = setOf("sent", "sends", "send", "dispatched", "dispatches", "d
 // wordAfter reports whether a word of set follows within n tokens of k in
 // its clause, before any other event word.
 func (d *doc) wordAfter(k, n int, set map[string]bool) bool {
+	return d.wordIndexAfter(k, n, set) >= 0
+}
+
+// wordIndexAfter is where wordAfter finds its word, or -1.
+func (d *doc) wordIndexAfter(k, n int, set map[string]bool) int {
 	if k >= len(d.toks) {
-		return false
+		return -1
 	}
 	s := d.sents[d.sentOf[k]]
 	for j := k; j < s.hi && j < k+n; j++ {
 		if set[d.toks[j].lower] {
-			return true
+			return j
 		}
 		if d.isBreak(j) || d.trigAt != nil && d.trigAt[j] {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // passiveOf reports whether the participle at lo is passive and its

@@ -30,12 +30,7 @@ func TestSignedDocumentApartFromCommitment(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			g := analyse(t, tt.text, "2026-01-10").output()
 			names := entityNames(g)
-			var got []graph.Event
-			for _, r := range g.Events {
-				if r.Event.Type == graph.Agreement {
-					got = append(got, r.Event)
-				}
-			}
+			got := typedEvents(g, graph.Agreement)
 			if len(got) != tt.want {
 				var ns []string
 				for _, e := range got {

@@ -38,14 +38,7 @@ func (d *doc) airspaceArgs(m *eventMention) {
 	if !m.verb || !d.airspaceVerb(m.lo, m.hi) {
 		return
 	}
-	s := d.sents[m.sent]
-	air := -1
-	for k := m.hi; k < s.hi && k < m.hi+4; k++ {
-		if airspaceWords[d.toks[k].lower] {
-			air = k
-			break
-		}
-	}
+	air := d.wordIndexAfter(m.hi, 4, airspaceWords) // where airspaceFits found it
 	if air < 0 {
 		return
 	}
@@ -61,7 +54,7 @@ func (d *doc) airspaceArgs(m *eventMention) {
 		}
 	}
 	var entrant *entity
-	for j, sp := range d.walkBack(max(s.lo, m.lo-7), m.lo) {
+	for j, sp := range d.walkBack(max(d.sents[m.sent].lo, m.lo-7), m.lo) {
 		if d.isBreak(j) {
 			break
 		}

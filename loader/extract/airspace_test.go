@@ -41,12 +41,7 @@ func TestAirspaceEntry(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			g := analyse(t, tt.text, "2026-02-11").output()
 			names := entityNames(g)
-			var got []graph.Event
-			for _, r := range g.Events {
-				if r.Event.Type == graph.OtherEvent {
-					got = append(got, r.Event)
-				}
-			}
+			got := typedEvents(g, graph.OtherEvent)
 			if tt.wantParts == nil {
 				if len(got) != 0 {
 					t.Fatalf("got Other events %v, want none", got)

@@ -41,13 +41,18 @@ func entityNames(g graph.ArticleGraph) map[string]string {
 
 // eventsOfType counts the events of an article graph with type typ.
 func eventsOfType(g graph.ArticleGraph, typ string) int {
-	n := 0
+	return len(typedEvents(g, graph.EventType(typ)))
+}
+
+// typedEvents returns the events of an article graph with type typ.
+func typedEvents(g graph.ArticleGraph, typ graph.EventType) []graph.Event {
+	var evs []graph.Event
 	for _, r := range g.Events {
-		if string(r.Event.Type) == typ {
-			n++
+		if r.Event.Type == typ {
+			evs = append(evs, r.Event)
 		}
 	}
-	return n
+	return evs
 }
 
 // participantNames returns the names of an event's participants.

@@ -10,13 +10,7 @@ import (
 // published on pub.
 func eventCount(t *testing.T, text, pub string, typ graph.EventType) int {
 	t.Helper()
-	n := 0
-	for _, r := range analyse(t, text, pub).output().Events {
-		if r.Event.Type == typ {
-			n++
-		}
-	}
-	return n
+	return len(typedEvents(analyse(t, text, pub).output(), typ))
 }
 
 // countCase is a text and how many events of one type it must yield.

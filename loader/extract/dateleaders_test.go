@@ -6,16 +6,15 @@ import "testing"
 // the next paragraph tells of the leaders of the lede's states, and keeps
 // it off talks a modal word holds out. 2025-09-12 is a Friday.
 func TestLedeDayForStatesLeaders(t *testing.T) {
-	const lede = "ACCRA, Sept 12 (Reuters) - Ghana and Togo agreed on Thursday to reopen their shared border to trade.\n\n"
 	checkEventDays(t, "2025-09-12", []dayCase{
 		{"a leader of a lede state hosts the talks",
-			lede + "Ghanaian President John Mahama hosted Togolese President Faure Gnassingbe for talks at the Jubilee House.",
+			borderLede + "Ghanaian President John Mahama hosted Togolese President Faure Gnassingbe for talks at the Jubilee House.",
 			"Meeting", "", "2025-09-11"},
 		{"leaders of the lede's states sign an accord",
-			lede + "Ghanaian President John Mahama and Togolese President Faure Gnassingbe also signed a memorandum on customs.",
+			borderLede + "Ghanaian President John Mahama and Togolese President Faure Gnassingbe also signed a memorandum on customs.",
 			"Agreement", "", "2025-09-11"},
 		{"talks a modal word holds out",
-			lede + "In its own account, Accra said Mahama had thanked Lome but repeated that a meeting with Togolese President Faure Gnassingbe would only be possible \"at the last stage\".",
+			borderLede + "In its own account, Accra said Mahama had thanked Lome but repeated that a meeting with Togolese President Faure Gnassingbe would only be possible \"at the last stage\".",
 			"Meeting", "", ""},
 	})
 }
@@ -24,13 +23,12 @@ func TestLedeDayForStatesLeaders(t *testing.T) {
 // before an audience when the only time phrase of its sentence stands in
 // the words quoted first. 2025-09-12 is a Friday.
 func TestQuoteTimeBeforeConference(t *testing.T) {
-	const lede = "ACCRA, Sept 12 (Reuters) - Ghana and Togo agreed on Thursday to reopen their shared border to trade.\n\n"
 	checkEventDays(t, "2025-09-12", []dayCase{
 		{"a month in the quoted words",
-			lede + "The accord sets out \"clear steps\" for reopening the customs posts damaged in March, Ghanaian Foreign Minister Samuel Ablakwa told a joint news conference with his Togolese counterpart.",
+			borderLede + "The accord sets out \"clear steps\" for reopening the customs posts damaged in March, Ghanaian Foreign Minister Samuel Ablakwa told a joint news conference with his Togolese counterpart.",
 			"Statement", "", "2025-09-11"},
 		{"a time that opens the sentence is not quoted words",
-			lede + "In March, the accord set out \"clear steps\" for reopening the customs posts, Ghanaian Foreign Minister Samuel Ablakwa told a joint news conference with his Togolese counterpart.",
+			borderLede + "In March, the accord set out \"clear steps\" for reopening the customs posts, Ghanaian Foreign Minister Samuel Ablakwa told a joint news conference with his Togolese counterpart.",
 			"Statement", "", ""},
 	})
 }

@@ -31,23 +31,26 @@ func TestPerfectLedeDates(t *testing.T) {
 	})
 }
 
+// borderLede opens the articles of the lede-day tests: its day, Thursday
+// 2025-09-11, is what the events told after it may take.
+const borderLede = "ACCRA, Sept 12 (Reuters) - Ghana and Togo agreed on Thursday to reopen their shared border to trade.\n\n"
+
 // TestLedeDayThroughAsides holds the lede's day for talks told after it
 // whose sentence adds a record or a sequence, and keeps it off talks given
 // their own year. 2025-09-12 is a Friday.
 func TestLedeDayThroughAsides(t *testing.T) {
-	const lede = "ACCRA, Sept 12 (Reuters) - Ghana and Togo agreed on Thursday to reopen their shared border to trade.\n\n"
 	checkEventDays(t, "2025-09-12", []dayCase{
 		{"a record told after the talks",
-			lede + "The two leaders met for two hours in Lome, their first meeting since the border closed last year.",
+			borderLede + "The two leaders met for two hours in Lome, their first meeting since the border closed last year.",
 			"Meeting", "", "2025-09-11"},
 		{"a sequence within the talks",
-			lede + "The two leaders held three hours of talks in Lome, first alone and then with their ministers.",
+			borderLede + "The two leaders held three hours of talks in Lome, first alone and then with their ministers.",
 			"Meeting", "", "2025-09-11"},
 		{"talks given their own year",
-			lede + "The two leaders met in Lome in 2023.",
+			borderLede + "The two leaders met in Lome in 2023.",
 			"Meeting", "", ""},
 		{"talks told as later",
-			lede + "The two leaders then met in Lome.",
+			borderLede + "The two leaders then met in Lome.",
 			"Meeting", "", ""},
 	})
 }
