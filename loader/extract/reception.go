@@ -123,35 +123,10 @@ func (d *doc) guestsAt(j int, welcome bool) ([]*entity, int) {
 	return guests, j
 }
 
-// guestAt reads one guest from j on, as addresseeAt does, and returns it
-// with the end of its name.
+// guestAt reads one guest from j on, as addresseeAt reads an addressee,
+// and returns it with the end of its name.
 func (d *doc) guestAt(j int) (*entity, int) {
-	for k := j; k < len(d.toks) && k < j+7; k++ {
-		if d.toks[k].lower == "the" {
-			continue
-		}
-		sp, e := d.actorAt(k)
-		if sp == nil {
-			if t := d.toks[k]; t.kind == tokWord && t.cap {
-				continue // a title word no gazetteer holds
-			}
-			return nil, k
-		}
-		if sp.country && sp.ent != nil && delegationWords[d.tok(sp.hi).lower] {
-			return sp.ent, sp.hi + 1 // "received the Beninese delegation"
-		}
-		if e != nil && !d.isModifierActor(sp) {
-			if !d.toks[sp.lo].cap {
-				return nil, k // "hosts the court": a body named in lower case is a seat, not a guest
-			}
-			return e, sp.hi
-		}
-		if sp.kind != spanRole && !sp.country && e == nil {
-			return nil, k
-		}
-		k = sp.hi - 1
-	}
-	return nil, j
+	return d.namedActorAt(j, true)
 }
 
 // addReception puts the reception of sentence si, if any, among the

@@ -60,6 +60,15 @@ func (d *doc) wroteTo(hi int) bool {
 // the article, titles and nationality words before the name: "Ugandan
 // President Yoweri Museveni".
 func (d *doc) addresseeAt(j int) *entity {
+	e, _ := d.namedActorAt(j, false)
+	return e
+}
+
+// namedActorAt reads the actor named from j on and returns it with the end
+// of its name. A guest (of "hosted", "received") may be a state's
+// delegation, and a body named in lower case is a seat, not a guest: "hosts
+// the court".
+func (d *doc) namedActorAt(j int, guest bool) (*entity, int) {
 	for k := j; k < len(d.toks) && k < j+7; k++ {
 		if d.toks[k].lower == "the" {
 			continue
@@ -69,17 +78,23 @@ func (d *doc) addresseeAt(j int) *entity {
 			if t := d.toks[k]; t.kind == tokWord && t.cap {
 				continue // a title word no gazetteer holds: "External Affairs Minister"
 			}
-			return nil
+			return nil, k
+		}
+		if guest && sp.country && sp.ent != nil && delegationWords[d.tok(sp.hi).lower] {
+			return sp.ent, sp.hi + 1 // "received the Beninese delegation"
 		}
 		if e != nil && !d.isModifierActor(sp) {
-			return e
+			if guest && !d.toks[sp.lo].cap {
+				return nil, k
+			}
+			return e, sp.hi
 		}
 		if sp.kind != spanRole && !sp.country && e == nil {
-			return nil
+			return nil, k
 		}
 		k = sp.hi - 1
 	}
-	return nil
+	return nil, j
 }
 
 // addressee returns who a letter or message is sent to, or whom its writer
