@@ -94,6 +94,11 @@ func (d *doc) findAgreements() {
 				typ = graph.Rejected
 			}
 			for _, t := range targets {
+				typ := typ
+				judged := reject && d.dismissedAsJudgement(k, t)
+				if judged {
+					typ = graph.Criticized // "dismissed the summit as a show"
+				}
 				if agree && demandAt < 0 {
 					d.speakerSides(k, subjects, t)
 				}
@@ -105,7 +110,7 @@ func (d *doc) findAgreements() {
 						subjects = appendUnique(subjects, e)
 					}
 				}
-				if t.typ != graph.Statement && !(reject && d.judgedGathering(t)) && !oppose {
+				if t.typ != graph.Statement && !(reject && d.judgedGathering(t)) && !oppose && !judged {
 					for _, e := range subjects {
 						t.parts = appendUnique(t.parts, e)
 					}

@@ -33,26 +33,31 @@ func (d *doc) groupSubject(k int) []*entity {
 	return nil
 }
 
-// listSubject returns the actors of a list that opens the sentence and
-// stands just before the stance verb at k: "The Nordic Council, the
-// Baltic Assembly and Poland denounced ..." gives all three. Only aux words and
-// adverbs may stand between the list and the verb; nil unless two or more
-// actors are listed.
+// listSubject returns the actors of a list that opens the sentence, or a
+// clause joined to it by ", and", "while" or "but", and stands just before
+// the stance verb at k: "The Nordic Council, the Baltic Assembly and Poland
+// denounced ..." gives all three, as does "... called it a massacre, and
+// Egypt and Qatar condemned it" both. Only aux words and adverbs may stand
+// between the list and the verb; nil unless two or more actors are listed.
 func (d *doc) listSubject(k int) []*entity {
 	s := d.sents[d.sentOf[k]]
 	j := d.listGap(k-1, s.lo)
 	var out []*entity
 	for j >= s.lo {
+		j = d.seatedBody(j) // "the US embassy in Bamako": the body, not its seat
 		sp, e := d.actorAt(j)
 		if e == nil || sp.hi != j+1 || d.isModifierActor(sp) {
 			return nil
 		}
 		out = append(out, e)
 		j = sp.lo - 1
+		if q, _ := d.actorAt(j); q != nil && q.hi == sp.lo && j >= s.lo {
+			j = q.lo - 1 // "the US embassy": the state only says whose body it is
+		}
 		if d.tok(j).lower == "the" && j >= s.lo {
 			j--
 		}
-		if j < s.lo || d.listIntro(j, s) {
+		if j < s.lo || d.listIntro(j, s) || len(out) > 1 && d.clauseJoin(j) {
 			break
 		}
 		switch w := d.toks[j].lower; {

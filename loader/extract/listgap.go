@@ -90,3 +90,34 @@ func (d *doc) listIntro(j int, s sentence) bool {
 func (d *doc) acronymAfter(j, lo int) bool {
 	return j-2 > lo && d.toks[j].text == ")" && d.toks[j-2].text == "(" && d.tok(j-1).allUpper
 }
+
+// clauseJoiners open a clause of its own inside a sentence, so a list just
+// after one is a subject even though the sentence opened with another.
+var clauseJoiners = setOf("while", "whereas", "but")
+
+// clauseJoin reports whether token j joins a new clause to the one before
+// it: "while" or "but", or ", and" after a word that ends no name, so that
+// "..., and Egypt and Qatar condemned it" opens with its own subject while
+// "Kenya, Ghana, and Togo" stays one list.
+func (d *doc) clauseJoin(j int) bool {
+	w := d.tok(j)
+	if clauseJoiners[w.lower] && !w.cap {
+		return true
+	}
+	if w.lower != "and" || d.tok(j-1).text != "," {
+		return false
+	}
+	_, e := d.actorAt(j - 2)
+	return e == nil && d.spanAt[max(j-2, 0)] == 0
+}
+
+// seatedBody steps from a town that only seats the body before it to that
+// body: j on "Bamako" in "the US embassy in Bamako" returns the token
+// ending "US embassy"; any other j is returned as it is.
+func (d *doc) seatedBody(j int) int {
+	sp, e := d.actorAt(j)
+	if e != nil || sp == nil || sp.hi != j+1 || !d.orgSeat(sp.lo) {
+		return j
+	}
+	return d.prevWordAt(sp.lo) - 1
+}

@@ -30,6 +30,18 @@ func TestListSubjectGap(t *testing.T) {
 		{"an opening phrase naming a party is not the list",
 			"After talks with Argentina, Chile and Bolivia accused Peru of closing the border.",
 			nil, []string{"Argentina CRITICIZED Peru asserted"}},
+		{"a list opening a clause after a comma and and",
+			`Rebels shelled a market in Goma on Monday. The governor called the attack "a crime against civilians", and Kenya and Uganda condemned it.`,
+			[]string{"Kenya CONDEMNED Attack event asserted", "Uganda CONDEMNED Attack event asserted"}, nil},
+		{"a list opening a clause after while",
+			"Chile and Bolivia backed the border deal, while Peru and Ecuador accused Argentina of closing the border.",
+			[]string{"Peru CRITICIZED Argentina asserted", "Ecuador CRITICIZED Argentina asserted"}, nil},
+		{"an Oxford comma keeps one list",
+			"Chile, Bolivia, and Peru accused Argentina of closing the border.",
+			[]string{"Chile CRITICIZED Argentina asserted", "Bolivia CRITICIZED Argentina asserted", "Peru CRITICIZED Argentina asserted"}, nil},
+		{"a mission named with its state and seat",
+			`Rebels shelled a market in Goma on Monday. The East African Community (EAC) and the US embassy in Kinshasa also condemned the attack.`,
+			[]string{"East African Community CONDEMNED Attack event asserted", "US embassy in Kinshasa CONDEMNED Attack event asserted"}, nil},
 	}
 	runClaimCases(t, "2025-05-20", tests)
 }

@@ -1,0 +1,25 @@
+package extract
+
+import "github.com/geokg/geokg/graph"
+
+// dismissVerbs brush a thing aside; with "as" and a verdict after the thing
+// ("dismissed the summit as a show") they judge it rather than refuse it.
+var dismissVerbs = verbSet("dismiss")
+
+// dismissedAsJudgement reports whether the verb at k dismisses m "as"
+// something and m is a deed already done by others — a meeting held, a
+// speech given, a deal struck — so the speaker criticises it: no one was
+// offered a summit or a speech to turn down. A truce or a plan dismissed
+// ("dismissed the truce as theatre") stays refused.
+func (d *doc) dismissedAsJudgement(k int, m *eventMention) bool {
+	if !dismissVerbs[d.toks[k].lower] || d.tok(m.hi).lower != "as" || m.mod != graph.Asserted || !d.definite(m) {
+		return false
+	}
+	switch m.typ {
+	case graph.Meeting:
+		return !m.verb
+	case graph.Statement, graph.Agreement:
+		return true
+	}
+	return false
+}
