@@ -12,7 +12,13 @@ var dismissVerbs = verbSet("dismiss")
 // offered a summit or a speech to turn down. A truce or a plan dismissed
 // ("dismissed the truce as theatre") stays refused.
 func (d *doc) dismissedAsJudgement(k int, m *eventMention) bool {
-	if !dismissVerbs[d.toks[k].lower] || d.tok(m.hi).lower != "as" || m.mod != graph.Asserted || !d.definite(m) {
+	if !dismissVerbs[d.toks[k].lower] || d.tok(m.hi).lower != "as" || !d.definite(m) {
+		return false
+	}
+	if m.mod != graph.Asserted && m.mod != graph.Conditional {
+		// a proposed deal or a planned summit may be turned down; a terms
+		// clause after the verdict ("worthless as long as ...") does not
+		// make the deal itself any less struck.
 		return false
 	}
 	switch m.typ {
