@@ -280,6 +280,9 @@ func (e *event) title(names []string) string {
 	if e.mod == graph.Possible || e.mod == graph.Conditional {
 		b.WriteString("Possible ")
 	}
+	if len(names) == 1 && e.loc != nil && names[0] == e.loc.name {
+		names = nil // "war in Ukraine", not "Ukraine war in Ukraine"
+	}
 	if len(names) > 0 {
 		if len(names) > 3 {
 			names = names[:3]

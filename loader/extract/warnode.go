@@ -49,6 +49,7 @@ func (d *doc) keepWar(m *eventMention) bool {
 		return d.measuredWar(m, k)
 	case "the":
 		if d.placedIn(m) {
+			d.stateAtWar(m)
 			return true // "the war in Ukraine"
 		}
 		switch d.tok(m.hi).lower {
@@ -129,6 +130,15 @@ func (d *doc) measuredWar(m *eventMention, k int) bool {
 	}
 	m.loc = owner
 	return true
+}
+
+// stateAtWar makes the state a war is placed in one of its sides: "the
+// war in Ukraine" is fought by Ukraine, whoever else fights it; a war in
+// a region ("the war in Gaza") leaves the region its place only.
+func (d *doc) stateAtWar(m *eventMention) {
+	if m.loc.typ == graph.Country {
+		m.parts = appendUnique(m.parts, m.loc)
+	}
 }
 
 // warSpans are the lengths of time a war is counted in.

@@ -14,6 +14,8 @@ func TestWarNodes(t *testing.T) {
 			text: "Aid agencies said food prices had tripled since the war in Darfur began.", loc: "Darfur"},
 		{name: "the conflict in a country with a modifier", typ: graph.OtherEvent, title: "conflict",
 			text: "The bank cut its forecast, citing the ongoing conflict in Yemen.", loc: "Yemen"},
+		{name: "the war in a state has the state for a side", typ: graph.OtherEvent, title: "war in Yemen",
+			text: "The envoy said a deal to end the war in Yemen was within reach.", parts: []string{"Yemen"}, loc: "Yemen"},
 		{name: "a state's long-running conflict is fought there", typ: graph.OtherEvent, title: "conflict",
 			text: "Qatar and Egypt, which mediate in Somalia's long-running conflict, welcomed the talks.", loc: "Somalia"},
 		{name: "a war counted in months, placed", typ: graph.OtherEvent, title: "war",
