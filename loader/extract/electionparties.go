@@ -12,7 +12,7 @@ var resultWords = setOf("seats", "seat", "%", "percent", "per", "majority", "plu
 func (d *doc) electionResultParties() {
 	var vote *event
 	for _, e := range d.events {
-		if e.typ != graph.Election || e.mod != graph.Asserted {
+		if e.typ != graph.Election || e.mod != graph.Asserted || d.pastVote(e) {
 			continue
 		}
 		if vote != nil {
@@ -37,6 +37,16 @@ func (d *doc) electionResultParties() {
 		vote.parts = append(vote.parts, sp.ent)
 		d.addClaim(claim{src: ent(sp.ent), dst: evt(vote), typ: graph.ParticipatedIn, mod: graph.Asserted, sent: sp.sent, conf: 0.55})
 	}
+}
+
+// pastVote reports whether e is a vote of an earlier year told in passing
+// ("the 2023 referendum", "the last election in 2022"): the day's results
+// are never its results.
+func (d *doc) pastVote(e *event) bool {
+	if d.namedPast(e) {
+		return true
+	}
+	return e.date != nil && d.hasPub && e.date.End != "" && e.date.End < d.pub.AddDate(-1, 0, 0).Format(graph.DateLayout)
 }
 
 // resultAfter reports whether the organisation at sp is the subject of a

@@ -19,6 +19,13 @@ func TestElectionResultParties(t *testing.T) {
 			},
 		},
 		{
+			name: "a past vote told in passing leaves the day's results to the day's vote",
+			text: "Voters in Freedonia went to the polls on Sunday in a parliamentary election. " +
+				"The ruling Unity Party won 88 of the 150 seats, according to the electoral commission. " +
+				"Turnout was lower than at the last election in 2019, and the vote was the first since a 2021 constitutional referendum.",
+			want: []string{"Unity Party PARTICIPATED_IN Election event asserted"},
+		},
+		{
 			name: "a win that is not a vote's result",
 			text: "Voters in Freedonia went to the polls on Sunday in a parliamentary election. " +
 				"The Harbour Workers Union won a pay rise after a strike last year.",

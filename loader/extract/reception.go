@@ -125,8 +125,16 @@ func (d *doc) guestsAt(j int, welcome bool) ([]*entity, int) {
 
 // guestAt reads one guest from j on, as addresseeAt reads an addressee,
 // and returns it with the end of its name.
+// A state's possessive before a person names the person: "Mali's Assimi
+// Goita" is a guest, Mali only says whom he leads.
 func (d *doc) guestAt(j int) (*entity, int) {
-	return d.namedActorAt(j, true)
+	g, end := d.namedActorAt(j, true)
+	if g != nil && g.typ != graph.Person && d.tok(end).lower == "'s" {
+		if p, pend := d.namedActorAt(end+1, true); p != nil && p.typ == graph.Person {
+			return p, pend
+		}
+	}
+	return g, end
 }
 
 // addReception puts the reception of sentence si, if any, among the
