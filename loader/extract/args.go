@@ -428,6 +428,9 @@ func (d *doc) fillArgs(m *eventMention) {
 			}
 		}
 	}
+	if m.loc == nil && m.typ == graph.Attack {
+		m.loc = d.struckState(m)
+	}
 	if p := d.possessor(m); p != nil && m.typ != graph.Attack && m.typ != graph.Sanction {
 		// "his visit", "its war against Ukraine": the owner takes part.
 		m.parts = appendUnique(m.parts, p)

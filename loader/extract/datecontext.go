@@ -187,8 +187,6 @@ func (d *doc) onSidelines(m *eventMention) bool {
 	return false
 }
 
-var writtenNouns = setOf("statement", "readout", "communique", "communiqué")
-
 // relativeDays dates an event told a number of days from another: "drills
 // on Friday, two days after a speech" puts the speech on Wednesday; "the
 // test came a day before Shoigu's talks" puts the talks a day after the

@@ -81,8 +81,11 @@ func TestDatesFromContext(t *testing.T) {
 		{"a dateline sentence is not the lede's day",
 			"OTTAWA, April 18. /CP/.\n\nCanada on Wednesday imposed sanctions on three Haitian gang leaders.\n\nCanada's foreign ministry said in a written statement that the gangs threatened the country's stability.",
 			"Statement", "", "2025-04-16"},
-		{"a statement after another time keeps none",
+		{"a statement after background keeps the lede's day",
 			"Canada on Wednesday imposed sanctions on three Haitian gang leaders.\n\nIn January, Ottawa sent police trainers to Port-au-Prince.\n\nForeign Minister Claire Dubois said in a statement that the gangs threatened the country's stability.",
+			"Statement", "", "2025-04-16"},
+		{"a statement told as earlier keeps none",
+			"Canada on Wednesday imposed sanctions on three Haitian gang leaders.\n\nDays before the sanctions, Foreign Minister Claire Dubois said in a statement that the gangs threatened the country's stability.",
 			"Statement", "", ""},
 		{"a news conference on the lede's day",
 			"Ghana and Togo signed a border accord in Accra on Thursday.\n\nThe accord ends years of dispute.\n\n\"This is a new start,\" Ghana's foreign minister Kwame Mensah told a joint news conference.",
@@ -144,9 +147,9 @@ func TestDatesFromContext(t *testing.T) {
 		{"a record of meetings is not that day's",
 			"ACCRA, April 18 (Reuters) - Ghana's President John Mahama and Togo's President Faure Gnassingbe agreed on Wednesday to reopen their border.\n\nThe two leaders have held talks in Lome.",
 			"Meeting", "", ""},
-		{"a post is not dated by the lede",
+		{"a post is dated by the lede",
 			"Ghana and Togo signed a border accord in Accra on Thursday.\n\nThe accord ends years of dispute.\n\n\"This is a new start,\" Ghana's foreign minister Kwame Mensah wrote in a post on X.",
-			"Statement", "", ""},
+			"Statement", "", "2025-04-17"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

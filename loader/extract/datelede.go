@@ -1,32 +1,22 @@
 package extract
 
-import (
-	"strings"
-
-	"github.com/geokg/geokg/graph"
-)
+import "github.com/geokg/geokg/graph"
 
 // ledeStatements dates a statement told with no time of its own ("told a
-// joint news conference", "said in a televised statement") by the day of
-// the lede: wire copy reports what was said on the day it covers. Posts,
-// and written statements told far from the lede, are often older than the
-// news and stay undated.
+// joint news conference", "wrote on X", "said in a statement") by the day
+// of the lede: wire copy reports what was said on the day it covers, and
+// tells a remark from another day with its own time or as earlier ("had
+// said", "days before the talks").
 func (d *doc) ledeStatements() {
 	lede := d.ledeDate()
 	if lede == nil {
 		return
 	}
-	next := d.nextTimeAfter(lede.sent)
 	for _, m := range d.evs {
-		if m.typ != graph.Statement || m.date != nil || m.mod != graph.Asserted || d.ownTimeIn(m) || m.sent <= lede.sent || d.earlierTense(m) {
+		if m.typ != graph.Statement || m.date != nil || m.mod != graph.Asserted || d.ownTimeIn(m) || m.sent <= lede.sent || d.earlierTense(m) || d.laterIn(m) {
 			continue
 		}
-		// A written statement told close after the lede, before any other
-		// time, is the one the news reports.
-		near := m.sent < next && d.sents[m.sent].para <= d.sents[lede.sent].para+2 && writtenNouns[strings.ToLower(m.noun)]
-		if near || d.publicAppearance(m) {
-			m.date = lede
-		}
+		m.date = lede
 	}
 }
 
@@ -119,21 +109,6 @@ func (d *doc) pastLedeDate() *dateExpr {
 		return nil
 	}
 	return lede
-}
-
-// publicAppearance reports whether a statement was made before an
-// audience: a news conference, a televised or joint statement.
-func (d *doc) publicAppearance(m *eventMention) bool {
-	if strings.HasSuffix(strings.ToLower(m.noun), "conference") {
-		return true
-	}
-	// the word may head the mention's own noun: "a televised address"
-	for _, w := range []string{d.tok(m.lo - 1).lower, d.tok(m.lo).lower} {
-		if w == "televised" || w == "joint" || w == "broadcast" {
-			return true
-		}
-	}
-	return false
 }
 
 // ledeFollowers dates the talks and accords the paragraphs after the lede

@@ -14,7 +14,7 @@ func TestSameDayEvents(t *testing.T) {
 		{"hours before the talks", lede + "Hours before the meeting, Chakwera wrote on Facebook that the border must reopen.", "2025-04-17"},
 		{"later that day", lede + "Later that day, Chakwera wrote on Facebook that the border must reopen.", "2025-04-17"},
 		{"days before the talks", lede + "Days before the meeting, Chakwera wrote on Facebook that the border must reopen.", ""},
-		{"no opener", lede + "Chakwera wrote on Facebook that the border must reopen.", ""},
+		{"no opener: the lede's day", lede + "Chakwera wrote on Facebook that the border must reopen.", "2025-04-17"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
