@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/geokg/geokg/graph"
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // A council's vote that endorses a plan is two things: the vote, in which
 // the body and the states voting take part, and the resolution adopting
@@ -40,6 +44,15 @@ func (d *doc) adoptedText(m *eventMention) []*eventMention {
 	for si := m.sent; si >= 0 && si >= m.sent-2 && !adopted; si-- {
 		adopted = d.bodyAdopts(si, m.body)
 	}
+	if !adopted && unOrgan(m.body) {
+		// A UN council's or assembly's resolution binds or speaks for its
+		// members whatever it does ("voted to extend the mission",
+		// "adopted a resolution calling for"), so a text it passed is
+		// the members' agreement.
+		for si := m.sent; si < len(d.sents) && si <= m.sent+1 && !adopted; si++ {
+			adopted = d.textPassed(si)
+		}
+	}
 	if !adopted {
 		return nil
 	}
@@ -76,6 +89,52 @@ func (d *doc) bodyAdopts(si int, body *entity) bool {
 
 // vetoWords tell that a text was vetoed.
 var vetoWords = setOf("vetoed", "veto", "vetoes")
+
+// unOrgan reports whether a voting body is a council or assembly of
+// states rather than a state's own house or an agency's board, whose
+// resolutions judge a member ("declared Iran in breach") rather than
+// settle anything between states.
+func unOrgan(e *entity) bool {
+	if !votingBody(e) || nationalBody(e) {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(e.name))
+	last := f[len(f)-1]
+	return last == "council" || last == "assembly"
+}
+
+// passWords tell that a text was carried.
+var passWords = setOf("adopted", "adopts", "passed", "approved", "endorsed")
+
+// textPassed reports whether sentence si tells that a text was carried:
+// "adopted a resolution", "the resolution ... was approved", "voted
+// unanimously on Thursday to extend". "Voted against" and "failed to
+// pass" carry nothing.
+func (d *doc) textPassed(si int) bool {
+	s := d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		w := d.toks[k].lower
+		if p := d.tok(k - 1).lower; p == "not" || p == "never" || p == "to" || p == "would" {
+			continue
+		}
+		if passWords[w] {
+			return true
+		}
+		if w != "voted" {
+			continue
+		}
+		for j := k + 1; j < s.hi && j <= k+4; j++ {
+			t := d.toks[j]
+			if t.lower == "to" {
+				return d.tok(j+1).kind == tokWord && !d.tok(j+1).cap
+			}
+			if !(t.lower == "unanimously" || t.lower == "on" || isWeekday(t.lower)) {
+				break
+			}
+		}
+	}
+	return false
+}
 
 // planAfter reports whether a plan or proposal is named within a few words
 // from k, before hi: "endorsed Morocco's autonomy plan".

@@ -38,6 +38,32 @@ func TestAdoptedText(t *testing.T) {
 				"UN Security Council AGREED Agreement event asserted",
 				"United Kingdom OFFERED Agreement event asserted",
 			}},
+		{name: "a UN council's text that renews a mission is agreed however it is worded",
+			text: "The UN Security Council voted on Thursday to renew the mission in Borduria for a year. The resolution, drafted by Norway together with Chile, was adopted with 13 votes in favour.",
+			want: []string{
+				"UN Security Council AGREED Agreement event asserted",
+				"Norway OFFERED Agreement event asserted",
+				"Chile OFFERED Agreement event asserted",
+				"UN Security Council PARTICIPATED_IN Other event asserted",
+			}},
+		{name: "an assembly adopting a text after the dateline agrees to it; the dateline's place does not",
+			text: "UNITED NATIONS (AFP) - The UN General Assembly on Monday adopted a resolution demanding that Syldavia free detained journalists.",
+			want: []string{
+				"UN General Assembly AGREED Agreement event asserted",
+			},
+			absent: []string{
+				"United Nations AGREED Agreement event asserted",
+			}},
+		{name: "a text that won too few votes was not carried",
+			text: "The UN Security Council on Friday rejected a bid by Ruritania to delay the sanctions. The resolution won only four votes, and nine members voted against.",
+			absent: []string{
+				"UN Security Council AGREED Agreement event asserted",
+			}},
+		{name: "a national parliament's vote stays the vote alone",
+			text: "Ruritania's parliament on Tuesday passed a resolution on the border. The resolution, drafted by the ruling party, won 120 votes.",
+			absent: []string{
+				"Ruritanian parliament AGREED Agreement event asserted",
+			}},
 		{name: "a vetoed text endorsing a plan adopted nothing",
 			text: "The UN Security Council voted on Monday on a resolution endorsing Ruritania's peace plan. Russia vetoed the resolution, drafted by Britain.",
 			absent: []string{

@@ -25,7 +25,7 @@ func (d *doc) findAgreements() {
 		for k := s.lo; k < s.hi; k++ {
 			w := d.toks[k].lower
 			agree := agreeVerbs[w] || makeVerbs[w] && d.agreementStruck(k, k+1) || approveVerbs[w] || w == "came" && d.tok(k+1).lower == "to" && d.tok(k+2).lower == "terms" ||
-				w == "committed" && d.tok(k+1).lower == "to" || d.signaturesPut(k)
+				w == "committed" && d.tok(k+1).lower == "to" || d.signaturesPut(k) || d.jointlyAnnounced(k, si)
 			reject := rejectVerbs[w] && w != "ruled" && !d.reportClauseAfter(k) && !d.refusedExclusion(k)
 			oppose := !agree && !reject && opposeVerbs[w] && !d.reportClauseAfter(k)
 			if !agree && !reject && !oppose || d.spanAt[k] != 0 {
@@ -254,6 +254,9 @@ var objectGlue = setOf("to", "on", "upon", "a", "an", "the", "both", "total", "f
 // group a "they" stands for.
 func (d *doc) subjectGroup(k, si int) []*entity {
 	lo, _ := d.clause(k)
+	if lo == d.sents[si].lo {
+		lo = d.pastDateline(lo, k) // "UNITED NATIONS (AFP) - The assembly adopted": the place heads the report
+	}
 	var out []*entity
 	for j, sp := range d.walk(lo, k) {
 		if sp != nil {

@@ -127,6 +127,25 @@ func (d *doc) namedSubject(p int) *entity {
 	return e
 }
 
+// namedSubjects returns the states and bodies listed right before p as
+// one subject, the last first: "Britain and France remained ready" gives
+// France and Britain; nil when namedSubject finds none.
+func (d *doc) namedSubjects(p int) []*entity {
+	var out []*entity
+	for {
+		e := d.namedSubject(p)
+		if e == nil || hasEntity(out, e) {
+			return out
+		}
+		out = append(out, e)
+		sp, _ := d.actorAt(p - 1)
+		if w := d.tok(sp.lo - 1).text; w != "and" && w != "," {
+			return out
+		}
+		p = sp.lo - 1
+	}
+}
+
 // butAux are the verbs that may follow the subject of a clause a "but"
 // goes on from: "Washington was open to talks but would not".
 var butAux = setOf("was", "is", "were", "are", "had", "has", "have", "would", "will", "could", "said", "says")

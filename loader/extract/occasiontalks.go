@@ -70,18 +70,26 @@ func (d *doc) occasionSubjects(m *eventMention) {
 	}
 }
 
+// pastDateline returns where a sentence starting at lo begins past its
+// dateline ("OTTAWA — Prime Minister ...", "NEW DELHI (Reuters) - ..."),
+// lo when it has none before limit.
+func (d *doc) pastDateline(lo, limit int) int {
+	out := lo
+	for j := lo; j < min(lo+14, limit); j++ {
+		if w := d.toks[j].text; w == "—" || w == "–" || w == "-" && d.tok(j-1).text == ")" || w == ":" && d.toks[j-1].kind == tokWord && !d.toks[j-1].cap {
+			out = j + 1
+		}
+	}
+	return out
+}
+
 // openingSubjects returns the actors a sentence opens with as its subject,
 // past a dateline, titles and the demonyms of titles, joined by "and"
 // ("A and his Thai counterpart B"), and where the subject ends; nil unless
 // a lower-case word (the verb) follows it before limit.
 func (d *doc) openingSubjects(si, limit int) ([]*entity, int) {
 	s := d.sents[si]
-	lo := s.lo
-	for j := s.lo; j < min(s.lo+14, limit); j++ {
-		if w := d.toks[j].text; w == "—" || w == "–" || w == "-" && d.tok(j-1).text == ")" || w == ":" && d.toks[j-1].kind == tokWord && !d.toks[j-1].cap {
-			lo = j + 1 // "OTTAWA — Prime Minister ...", "NEW DELHI (Reuters) - ..."
-		}
-	}
+	lo := d.pastDateline(s.lo, limit)
 	if q := d.toks[s.lo].text; q == "\"" || q == "“" {
 		// "\"...,\" X told reporters after the talks": the subject follows the quote.
 		for j := s.lo + 1; j+1 < limit; j++ {

@@ -164,8 +164,8 @@ func (d *doc) readinessRelations(si int) {
 			mod = graph.Conditional
 		}
 		srcs := []*entity{src}
-		if s := d.namedSubject(k - 1); s != nil && s != src {
-			srcs = append(srcs, s) // "Lavrov said Moscow was ready": both offer
+		for _, s := range d.namedSubjects(k - 1) {
+			srcs = appendUnique(srcs, s) // "Lavrov said Moscow was ready": both offer; "Britain and France were ready": each
 		}
 		for _, o := range srcs {
 			d.addClaim(claim{src: ent(o), dst: evt(ev), typ: graph.Offered, mod: mod, sent: si, conf: 0.5})

@@ -39,8 +39,8 @@ func (d *doc) offerAgents(n int) []*entity {
 	return nil
 }
 
-// agentList reads the actors named from j on, joined by commas and "and":
-// "the United States and Egypt".
+// agentList reads the actors named from j on, joined by commas, "and" and
+// "together with": "the United States and Egypt".
 func (d *doc) agentList(j, hi int) []*entity {
 	var out []*entity
 	for j < hi {
@@ -53,6 +53,10 @@ func (d *doc) agentList(j, hi int) []*entity {
 		}
 		out = appendUnique(out, e)
 		j = sp.hi
+		if w := d.tok(j).lower; (w == "together" || w == "along") && d.tok(j+1).lower == "with" {
+			j += 2 // "drafted by Ukraine together with Canada": one more author
+			continue
+		}
 		if w := d.tok(j).lower; w != "and" && w != "," {
 			break
 		}

@@ -407,6 +407,11 @@ func (d *doc) appositionStart(k, lo int) int {
 // for sanctions" is X calling.
 func (d *doc) isObject(sp *span) bool {
 	lo := d.descriptorStart(d.titleStart(sp.lo))
+	if lo < sp.lo {
+		if r := d.spanBefore(lo); r != nil && r.country && r.hi == lo && r.sent == sp.sent {
+			lo = r.lo // "spoke to Ukrainian President X": the demonym belongs to the title
+		}
+	}
 	pi := lo - 1
 	if d.tok(pi).lower == "the" {
 		pi--

@@ -30,8 +30,9 @@ func TestResolutionVoteRoles(t *testing.T) {
 			text: "The UN General Assembly on Tuesday adopted a resolution on Ukraine. The resolution, drafted by Canada and Poland, won 90 votes. Belarus and North Korea voted against.",
 			want: []string{
 				"UN General Assembly PARTICIPATED_IN Other event asserted",
-				"Canada OFFERED Other event asserted",
-				"Poland OFFERED Other event asserted",
+				"UN General Assembly AGREED Agreement event asserted",
+				"Canada OFFERED Agreement event asserted",
+				"Poland OFFERED Agreement event asserted",
 				"Belarus PARTICIPATED_IN Other event asserted",
 				"Belarus REJECTED Other event asserted",
 				"North Korea REJECTED Other event asserted",
@@ -40,7 +41,8 @@ func TestResolutionVoteRoles(t *testing.T) {
 		{name: "abstaining states take part without rejecting; drafters are no voters",
 			text: "The UN Security Council voted on Friday to renew the mission in Libya. The resolution, put forward by Britain, passed with 13 votes, with India and Brazil abstaining.",
 			want: []string{
-				"United Kingdom OFFERED Other event asserted",
+				"United Kingdom OFFERED Agreement event asserted",
+				"UN Security Council AGREED Agreement event asserted",
 				"India PARTICIPATED_IN Other event asserted",
 				"Brazil PARTICIPATED_IN Other event asserted",
 			},
