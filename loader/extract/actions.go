@@ -326,7 +326,7 @@ func (d *doc) actionArgs(m *eventMention) {
 		if pronounSubjects[d.tok(k).lower] && !d.insideQuote(k, d.sents[m.sent].lo) {
 			// Inside a quote the speaker is "I" or "we": "They opened fire
 			// on us," a witness said names others; so does "they" for one person.
-			if spk := d.speakerOf(m.sent); spk != nil && !(d.tok(k).lower == "they" && spk.typ == graph.Person) {
+			if spk := d.speakerOf(m.sent); spk != nil && !(d.tok(k).lower == "they" && (spk.typ == graph.Person || d.armedAntecedent(k))) {
 				m.parts = append(m.parts, spk)
 				if m.typ == graph.Attack || m.typ == graph.Sanction {
 					if m.perp == nil {

@@ -80,7 +80,7 @@ func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
 			k--
 		}
 		if w := d.tok(k).lower; w == "it" || w == "they" {
-			if spk := d.speakerOf(m.sent); spk != nil && spk.typ != graph.Person {
+			if spk := d.speakerOf(m.sent); spk != nil && spk.typ != graph.Person && !(w == "they" && d.armedAntecedent(k)) {
 				m.perp = spk
 			}
 		} else if o := d.ownForces(k, m.sent); o != nil {
@@ -116,6 +116,9 @@ func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
 			// "jets struck X on Tuesday, days after a suicide bombing
 			// killed 20": the striker of the news is not the bomber.
 			launched = false
+		}
+		if launched && d.originOnly(a) {
+			launched = false // "gunmen who crossed from X killed"
 		}
 		if launched && !d.blowStriker(m, a.pos) {
 			launched = false // "the mayor said a missile hit a school"

@@ -1,0 +1,24 @@
+package extract
+
+// originOnly reports whether the actor before an attack verb only names
+// where its unnamed subject came from: "gunmen who crossed from X killed",
+// "a drone launched from X struck". A group after "from" still speaks for
+// armed members before it: "fighters from the X killed".
+func (d *doc) originOnly(a actor) bool {
+	if a.prev != "from" {
+		return false
+	}
+	return !armedHead(d.tok(d.articleStart(a.pos) - 2).lower)
+}
+
+// armedAntecedent reports whether an unnamed armed subject stands in the
+// sentence before token k: "fighters killed nine people when they opened
+// fire" — "they" are the fighters, not the body the sentence quotes.
+func (d *doc) armedAntecedent(k int) bool {
+	for j := d.sents[d.sentOf[k]].lo; j < k; j++ {
+		if d.spanAt[j] == 0 && unnamedSubjects[d.toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
