@@ -12,12 +12,36 @@ func (d *doc) actorsListed(from int) []*entity {
 			if e := actorOf(sp); e != nil && !d.isModifierActor(sp) {
 				out = appendUnique(out, e)
 			}
-		} else if w := d.toks[j].lower; w != "and" && w != "," && w != "the" && !connectors[w] {
+		} else if w := d.toks[j].lower; w != "and" && w != "," && w != "the" && !connectors[w] && !d.signerLink(j) {
 			break // "von der Leyen" may be matched from "Leyen"
 		}
 	}
 	return out
 }
+
+// signerLink reports whether the word at j only joins one signer to the
+// next: "by A and his Iraqi counterpart B", "by A and by leaders of B".
+func (d *doc) signerLink(j int) bool {
+	switch w := d.toks[j].lower; w {
+	case "his", "her", "their":
+		return counterpartWords[d.tok(j+1).lower] || counterpartWords[d.tok(j+2).lower]
+	case "counterpart", "counterparts":
+		return true
+	case "by":
+		return d.tok(j-1).lower == "and"
+	case "leaders", "leader", "representatives", "representative", "envoys", "delegates":
+		return d.tok(j+1).lower == "of"
+	case "of":
+		return signerHeads[d.tok(j-1).lower]
+	}
+	return false
+}
+
+// counterpartWords name the peer of a listed signer.
+var counterpartWords = setOf("counterpart", "counterparts")
+
+// signerHeads sign for the group named after "of".
+var signerHeads = setOf("leaders", "leader", "representatives", "representative", "envoys", "delegates")
 
 // signedWith returns the partners named after "with" right behind the
 // agreement a signing or agreeing verb takes: "signed the accord with
