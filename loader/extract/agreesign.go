@@ -20,28 +20,19 @@ func (d *doc) actorsListed(from int) []*entity {
 }
 
 // signerLink reports whether the word at j only joins one signer to the
-// next: "by A and his Iraqi counterpart B", "by A and by leaders of B".
+// next: "by A and his Iraqi counterpart B".
 func (d *doc) signerLink(j int) bool {
-	switch w := d.toks[j].lower; w {
+	switch d.toks[j].lower {
 	case "his", "her", "their":
 		return counterpartWords[d.tok(j+1).lower] || counterpartWords[d.tok(j+2).lower]
 	case "counterpart", "counterparts":
 		return true
-	case "by":
-		return d.tok(j-1).lower == "and"
-	case "leaders", "leader", "representatives", "representative", "envoys", "delegates":
-		return d.tok(j+1).lower == "of"
-	case "of":
-		return signerHeads[d.tok(j-1).lower]
 	}
 	return false
 }
 
 // counterpartWords name the peer of a listed signer.
 var counterpartWords = setOf("counterpart", "counterparts")
-
-// signerHeads sign for the group named after "of".
-var signerHeads = setOf("leaders", "leader", "representatives", "representative", "envoys", "delegates")
 
 // signedWith returns the partners named after "with" right behind the
 // agreement a signing or agreeing verb takes: "signed the accord with
