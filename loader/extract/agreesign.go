@@ -12,12 +12,27 @@ func (d *doc) actorsListed(from int) []*entity {
 			if e := actorOf(sp); e != nil && !d.isModifierActor(sp) {
 				out = appendUnique(out, e)
 			}
-		} else if w := d.toks[j].lower; w != "and" && w != "," && w != "the" && !connectors[w] {
+		} else if w := d.toks[j].lower; w != "and" && w != "," && w != "the" && !connectors[w] && !d.signerLink(j) {
 			break // "von der Leyen" may be matched from "Leyen"
 		}
 	}
 	return out
 }
+
+// signerLink reports whether the word at j only joins one signer to the
+// next: "by A and his Iraqi counterpart B".
+func (d *doc) signerLink(j int) bool {
+	switch d.toks[j].lower {
+	case "his", "her", "their":
+		return counterpartWords[d.tok(j+1).lower] || counterpartWords[d.tok(j+2).lower]
+	case "counterpart", "counterparts":
+		return true
+	}
+	return false
+}
+
+// counterpartWords name the peer of a listed signer.
+var counterpartWords = setOf("counterpart", "counterparts")
 
 // signedWith returns the partners named after "with" right behind the
 // agreement a signing or agreeing verb takes: "signed the accord with

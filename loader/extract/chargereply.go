@@ -70,7 +70,7 @@ func (d *doc) chargeReply(k, si int) bool {
 	}
 	ev := d.eventEndingBefore(si, p, 30) // the charge may follow a long list of those charged
 	if ev == nil {
-		return false
+		return d.chargeAccuserReply(k, si, srcs)
 	}
 	for _, src := range srcs {
 		d.addClaim(claim{src: ent(src), dst: evt(ev), typ: graph.Rejected, mod: d.modalityAt(k), sent: si, conf: 0.5})
@@ -107,4 +107,28 @@ func (d *doc) eventEndingBefore(si, p, within int) *event {
 		}
 	}
 	return nil
+}
+
+// chargeAccuserReply reads a charge that names no event: "Iraq accused
+// Ankara of choking the rivers, a charge Turkey denies" turns down the
+// accuser, the source of the sentence's criticism aimed at the one who
+// denies or at the state it speaks for. Only a state's charge is turned
+// down so: it is a standing dispute between states, while the charge of a
+// spokesman or of experts is answered by the denial of what they claim.
+func (d *doc) chargeAccuserReply(k, si int, srcs []*entity) bool {
+	found := false
+	for _, src := range srcs {
+		state := d.speakingState(src)
+		c := d.latestClaim(si, 0, func(c *claim) bool {
+			if c.typ != graph.Criticized || c.src.ent == nil || c.dst.ent == nil || c.src.ent == src || c.src.ent.typ != graph.Country {
+				return false
+			}
+			return c.dst.ent == src || state != nil && c.dst.ent == state
+		})
+		if c != nil {
+			d.addClaim(claim{src: ent(src), dst: ent(c.src.ent), typ: graph.Rejected, mod: d.modalityAt(k), sent: si, conf: 0.5})
+			found = true
+		}
+	}
+	return found
 }

@@ -101,6 +101,7 @@ func (d *doc) findRelations() {
 			}
 		}
 	}
+	d.cosignerMeetings()
 	d.eventRelations()
 	d.voteRoles()
 	d.dropStateOfTown()
