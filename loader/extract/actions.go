@@ -537,6 +537,9 @@ func actionNoun(typ graph.EventType, w string) string {
 	if n, ok := actEventNouns[w]; ok {
 		return n
 	}
+	if n, ok := stateActNouns[w]; ok {
+		return n
+	}
 	return actionNouns[w]
 }
 

@@ -188,6 +188,7 @@ func (d *doc) findEvents() {
 			d.sanctionActArgs(m)
 			d.speakerImposes(m)
 			d.custodyArgs(m)
+			d.stateActArgs(m)
 			d.probeArgs(m)
 			d.airspaceArgs(m)
 			d.deployArgs(m)
@@ -269,7 +270,7 @@ func (d *doc) dropMention(m *eventMention) bool {
 		}
 		// A war or a withdrawal is worth a node when its sides are named;
 		// a coup, a missile test or an expulsion by one actor already is.
-		if w := d.toks[m.lo].lower; specificOther[w] || actionOthers[w] || custodyOthers[w] || actOthers[w] || probeNouns[w] || deployVerbs[w] || d.toks[m.hi-1].lower == "mourning" {
+		if w := d.toks[m.lo].lower; specificOther[w] || actionOthers[w] || custodyOthers[w] || actOthers[w] || stateActWords[w] || probeNouns[w] || deployVerbs[w] || d.toks[m.hi-1].lower == "mourning" {
 			return len(m.parts) == 0 && m.loc == nil && !m.subject
 		}
 		if len(m.parts) == 1 && (d.tok(m.lo-1).lower == "'s" || d.tok(m.lo-1).lower == "its") && (m.noun == "war" || m.noun == "conflict") {

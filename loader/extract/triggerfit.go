@@ -53,6 +53,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	if ok, handled := d.custodyFits(lo, hi, verb); handled {
 		return ok
 	}
+	if ok, handled := d.stateActFits(lo, hi); handled {
+		return ok
+	}
 	if ok, handled := d.actFits(lo, hi); handled {
 		return ok
 	}

@@ -1,0 +1,269 @@
+package extract
+
+import "github.com/geokg/geokg/graph"
+
+// Acts of state between two parties that news tells with a verb and its
+// object rather than with an event noun: diplomatic relations broken off
+// with a state, envoys ordered to leave the country, a person declared
+// persona non grata, asylum granted to a person, a pardon. Their parties
+// are the one who acts and the one acted on, and nobody else the sentence
+// names: "Chile broke off relations with Bolivia after the Bolivian embassy
+// granted asylum to X" is Chile and Bolivia, and the asylum is an act of
+// its own.
+
+// tiesWords end the phrases that break or restore relations.
+var tiesWords = setOf("relations", "ties")
+
+// tiesVerbs open those phrases.
+var tiesVerbs = verbSet("sever", "cut", "break", "restore")
+
+// orderVerbs send an envoy away: "ordered the ambassador to leave the
+// country", "told three diplomats to leave the country".
+var orderVerbs = verbSet("order", "tell", "instruct")
+
+// declareVerbs declare someone persona non grata.
+var declareVerbs = verbSet("declare")
+
+// grantVerbs give asylum: "granted asylum to", "gave her asylum".
+var grantVerbs = verbSet("grant", "give", "offer")
+
+// asylumKinds stand between a grant verb and "asylum": "granted political
+// asylum", "diplomatic asylum".
+var asylumKinds = setOf("political", "diplomatic", "temporary", "her", "him", "them")
+
+// stateActWords are the first words of this file's triggers; dropMention
+// keeps them with a single party.
+var stateActWords = withVerbs(setOf("persona", "asylum"), "leave", "pardon", "take")
+
+// stateActNouns name the events of this file's triggers.
+var stateActNouns = map[string]string{"leave the country": "expulsion", "persona non grata": "persona non grata",
+	"asylum": "asylum", "pardon": "pardon", "take refuge": "refuge"}
+
+// stateActWindow bounds how far before its trigger the verb that makes an
+// act of it may stand.
+const stateActWindow = 16
+
+// stateActFits decides this file's triggers; handled is false for a word
+// it does not decide.
+func (d *doc) stateActFits(lo, hi int) (fits, handled bool) {
+	switch d.stateActKey(lo, hi) {
+	case "leave the country":
+		// "ordered Iran's ambassador and three officials to leave the
+		// country", "had been ordered to leave the country"; not "fled
+		// the country" or "were forced to leave the country" by a war.
+		j := d.stateActVerb(lo, orderVerbs)
+		return j >= 0 && d.tok(lo-1).lower == "to" && d.envoyAround(j, lo), true
+	case "persona non grata":
+		return d.stateActVerb(lo, declareVerbs) >= 0, true
+	case "asylum":
+		// "granted asylum to X", "granted X political asylum"; not
+		// "granting asylum is a sovereign right", which names no one.
+		j := d.stateActVerb(lo, grantVerbs)
+		return j >= 0 && j >= lo-4 && len(d.stateActHeld(j, lo, hi)) > 0, true
+	case "pardon":
+		return len(d.pardoned(lo, hi)) > 0, true
+	case "take refuge":
+		// "X took refuge in the embassy": a person sheltered by a state;
+		// not "thousands took refuge in schools".
+		return d.tok(hi).lower == "in" && len(d.actorsAfter(hi+1)) > 0, true
+	}
+	return false, false
+}
+
+// stateActKey returns the trigger at lo..hi by its base form.
+func (d *doc) stateActKey(lo, hi int) string {
+	return d.verbBase(d.joinLower(lo, hi))
+}
+
+// stateActVerb returns the verb of set that makes the noun or infinitive
+// at lo an act, standing a few words before it in the sentence; -1 when
+// none does.
+func (d *doc) stateActVerb(lo int, set map[string]bool) int {
+	s := d.sents[d.sentOf[lo]]
+	for j := lo - 1; j >= s.lo && j >= lo-stateActWindow; j-- {
+		if set[d.toks[j].lower] {
+			return j
+		}
+		if j < lo-1 && d.trigAt != nil && d.trigAt[j] {
+			return -1 // another event's words: the verb is not this act's
+		}
+	}
+	return -1
+}
+
+// envoyAround reports whether a diplomat is named between the order verb j
+// and lo, or before a passive "was ordered".
+func (d *doc) envoyAround(j, lo int) bool {
+	from := j + 1
+	if passiveWords[d.tok(j-1).lower] || d.tok(j-1).lower == "been" {
+		from = max(d.sents[d.sentOf[j]].lo, j-8)
+	}
+	for k := from; k < lo; k++ {
+		if diplomatWords[d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// stateActHeld returns who the act of verb j and trigger lo..hi falls on:
+// the actors between the two ("ordered Iran's ambassador to leave",
+// "declared X persona non grata", "granted X asylum") or after "to"
+// ("granted asylum to X").
+func (d *doc) stateActHeld(j, lo, hi int) []*entity {
+	var out []*entity
+	for _, sp := range d.walk(j+1, lo) {
+		if e := actorOf(sp); e != nil {
+			out = appendUnique(out, e)
+		}
+	}
+	if len(out) == 0 && d.tok(hi).lower == "to" {
+		out = d.actorsAfter(hi + 1)
+	}
+	if len(out) == 0 && asylumKinds[d.tok(lo-1).lower] && heldPronouns[d.tok(lo-1).lower] {
+		if e := d.lastPerson(lo - 1); e != nil {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// pardoned returns who a pardon verb frees: its object ("pardoned the
+// writer X"), or the person a passive is told of ("X, who holds dual
+// citizenship, was pardoned by the president").
+func (d *doc) pardoned(lo, hi int) []*entity {
+	if passiveWords[d.tok(lo-1).lower] {
+		if e := d.clauseSubject(lo); e != nil && e.typ == graph.Person {
+			return []*entity{e}
+		}
+		return nil
+	}
+	return d.actorsAfter(hi)
+}
+
+// stateActArgs gives this file's acts the one who acts and the one acted
+// on, and names them.
+func (d *doc) stateActArgs(m *eventMention) {
+	if m.typ != graph.OtherEvent {
+		return
+	}
+	if d.tiesPhrase(m) {
+		d.tiesArgs(m)
+		return
+	}
+	key := d.stateActKey(m.lo, m.hi)
+	if _, ok := stateActNouns[key]; !ok {
+		return
+	}
+	var actor *entity
+	var held []*entity
+	switch key {
+	case "take refuge":
+		actor = d.subjectBefore(m.lo, m.sent)
+		held = d.actorsAfter(m.hi + 1)
+	case "pardon":
+		held = d.pardoned(m.lo, m.hi)
+		if passiveWords[d.tok(m.lo-1).lower] {
+			actor = d.byAgent(m.hi)
+		} else {
+			actor = d.subjectBefore(m.lo, m.sent)
+		}
+	default:
+		set := map[string]map[string]bool{"leave the country": orderVerbs, "persona non grata": declareVerbs, "asylum": grantVerbs}[key]
+		j := d.stateActVerb(m.lo, set)
+		if j < 0 {
+			return
+		}
+		held = d.stateActHeld(j, m.lo, m.hi)
+		if passiveWords[d.tok(j-1).lower] {
+			// "X's chargé d'affaires had been ordered to leave": who was
+			// ordered out is the subject; who ordered, the agent if told.
+			actor = d.byAgent(m.hi)
+			if actor == nil && key == "persona non grata" {
+				// "X had been declared persona non grata": with no one
+				// declaring, the person alone tells only the expulsion
+				// the sentence is about.
+				m.parts = nil
+				return
+			}
+			held = append(held, d.passiveSubjects(j)...)
+		} else {
+			actor = d.subjectBefore(j, m.sent)
+		}
+	}
+	var parts []*entity
+	if actor != nil {
+		parts = append(parts, actor)
+	}
+	for _, e := range held {
+		if e != nil && e != actor {
+			parts = appendUnique(parts, e)
+		}
+	}
+	m.parts = parts
+	m.noun = key // named by actionNoun
+}
+
+// tiesPhrase reports whether m breaks or restores relations: "broke off
+// diplomatic relations", "severed ties".
+func (d *doc) tiesPhrase(m *eventMention) bool {
+	return m.verb && tiesWords[d.toks[m.hi-1].lower] && tiesVerbs[d.toks[m.lo].lower]
+}
+
+// tiesArgs gives a break of relations its two states: the subject, and the
+// one after "with"; nobody else the sentence names takes part.
+func (d *doc) tiesArgs(m *eventMention) {
+	actor := d.subjectBefore(m.lo, m.sent)
+	if d.tok(m.lo-1).lower == "and" {
+		actor = d.coordSubject(m.lo-1, m.sent)
+	}
+	other := d.protestAddressee(m.hi)
+	if actor == nil || other == nil || actor == other {
+		return // "the two countries restored ties": the clause's parties stand
+	}
+	m.parts = []*entity{actor, other}
+	m.loc = nil // a place the sentence names is where something else happened
+}
+
+// passiveSubjects returns who a passive verb at j is told of: the actors
+// of its noun phrase, modifiers too ("Mexico's chargé d'affaires had been
+// ordered"), else the head before an apposition ("X, head of the agency,
+// was ordered").
+func (d *doc) passiveSubjects(j int) []*entity {
+	s := d.sents[d.sentOf[j]]
+	k := j - 1
+	for k > s.lo && (passiveWords[d.toks[k].lower] || auxWords[d.toks[k].lower]) {
+		k--
+	}
+	var out []*entity
+	for ; k >= s.lo && !d.isBreak(k); k-- {
+		if sp, e := d.actorAt(k); e != nil {
+			out = append(out, e)
+			k = sp.lo
+		}
+	}
+	if len(out) == 0 && k >= s.lo && d.toks[k].text == "," {
+		if e := d.subjectBefore(j, int(d.sentOf[j])); e != nil {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// byAgent returns the first actor of a "by X" phrase right after hi: "was
+// pardoned by President X".
+func (d *doc) byAgent(hi int) *entity {
+	if e := d.agentAfter(hi); e != nil {
+		return e
+	}
+	s := d.sents[d.sentOf[min(hi, len(d.toks)-1)]]
+	for j := hi; j < s.hi && j < hi+4; j++ {
+		if d.toks[j].lower == "by" {
+			if out := d.actorsAfter(j + 1); len(out) > 0 {
+				return out[0]
+			}
+			return nil
+		}
+	}
+	return nil
+}
