@@ -53,7 +53,7 @@ type span struct {
 }
 
 // connectors join the parts of a name: "bin Abdulrahman", "de la Cruz".
-var connectors = setOf("bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "den", "du", "la", "le", "di", "dos", "del", "abu", "es", "ul", "ud", "das", "des", "ter", "zu")
+var connectors = setOf("bin", "bint", "ibn", "al", "el", "de", "da", "do", "van", "von", "der", "den", "du", "la", "le", "di", "dos", "del", "abu", "es", "ul", "ud", "das", "des", "ter", "zu")
 
 // stopCaps are capitalised words that begin a sentence or a run without
 // being part of a name.
@@ -251,11 +251,7 @@ func (d *doc) findSpans() {
 				sp := span{lo: i - 1, hi: i + 1, sent: si, kind: spanName, name: name, toks: []string{d.toks[i-1].lower, "ministry"}, typ: graph.Organization, lower: !owned}
 				if owned {
 					// "the Greek foreign ministry": the phrase as written is kept.
-					lo := d.spans[len(d.spans)-1].lo
-					if d.toks[lo].lower == "the" {
-						lo++
-					}
-					sp.alias = d.spanText(lo, i+1)
+					sp.alias = d.ownedBodyText(i + 1)
 				}
 				d.addSpan(sp)
 				i++
@@ -439,7 +435,7 @@ func (d *doc) nameRun(i, hi int, heading bool) int {
 			j += 3
 			continue
 		case t.text == "-" && j > i && !t.space && j+1 < hi && !d.toks[j+1].space && d.toks[j+1].kind == tokWord &&
-			(d.toks[j+1].cap || !d.lex.words[d.toks[j+1].lower] && len(d.toks[j+1].text) <= 6 && !d.tok(j+2).cap):
+			(d.toks[j+1].cap || (!d.lex.words[d.toks[j+1].lower] || nameSyllables[d.toks[j+1].lower]) && len(d.toks[j+1].text) <= 6 && !d.tok(j+2).cap):
 			// "Al-Masirah", and a lowercase syllable of a name: "Ching-te".
 			j++
 			if !d.toks[j].cap {
@@ -589,6 +585,17 @@ func (d *doc) stateBefore(i int) bool {
 		return d.toks[i-1].lower == "'s"
 	}
 	return false
+}
+
+// ownedBodyText is a state's body as written through end, from the state
+// named by the last span on, without a leading "the": "Greek foreign
+// ministry", "Russia's foreign ministry".
+func (d *doc) ownedBodyText(end int) string {
+	lo := d.spans[len(d.spans)-1].lo
+	if d.toks[lo].lower == "the" {
+		lo++
+	}
+	return d.spanText(lo, end)
 }
 
 // sentenceOpens reports whether token k opens its sentence, after any
