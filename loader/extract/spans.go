@@ -327,6 +327,14 @@ func (d *doc) findSpans() {
 			}
 			if (t.kind == tokWord && t.cap) || (t.text == "[" && i+1 < s.hi && d.toks[i+1].cap) {
 				if n := d.nameRun(i, s.hi, s.heading); n > 0 {
+					if n == 1 && t.kind == tokWord && (len(t.text) == 1 || d.modelNumberAt(i+1)) || n > 1 && d.stanceBefore(i) {
+						// "Gen Z protesters", "near W park": a lone letter names
+						// no one, nor does a model's code, "an MQ-9 drone";
+						// "the pro-Western Unity Party": the stance's object
+						// opens no name.
+						i++
+						continue
+					}
 					if u := d.listedRunArea(i, n, s.hi, s.heading); u != "" {
 						d.addAreaSpan(i, i+n, si, u)
 						i += n
