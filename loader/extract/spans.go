@@ -161,6 +161,14 @@ func (d *doc) findSpans() {
 					i += n + m
 					continue
 				}
+				if m := d.namedSiteAt(i+n, s.hi); m > 0 && len(gaz) > 0 &&
+					(gaz[0].form == formCapital || gaz[0].typ == graph.Location && gaz[0].form == formName && gaz[0].kind == "city") {
+					// "Pyongyang International Airport": the site, not the city.
+					d.addRunSpan(i, i+n+m, si)
+					d.spans[len(d.spans)-1].typ = graph.Location
+					i += n + m
+					continue
+				}
 				if u := d.listedArea(i, n, s.hi, gaz); u != "" {
 					d.addAreaSpan(i, i+n, si, u)
 					d.spans[len(d.spans)-1].within = gaz[0].country
