@@ -390,6 +390,9 @@ func (d *doc) resolveRun(i int) {
 			e := sp.ent
 			sp.ent = nil
 			d.attach(sp, i, e, sp.name, true)
+			if f := d.royalForm(i); f != "" {
+				e.forms = append(e.forms, f)
+			}
 		}
 	case graph.Organization, graph.Location:
 		if sp.capitalRef {

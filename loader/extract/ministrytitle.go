@@ -23,6 +23,12 @@ func (d *doc) ministryBeforeTitle(i, lo, hi int) bool {
 // ministryTitleSpan is the span of the ministry ministryBeforeTitle found
 // at i.
 func (d *doc) ministryTitleSpan(i, si int) span {
-	return span{lo: i, hi: i + 2, sent: si, kind: spanName, name: d.spanText(i, i+2),
+	sp := span{lo: i, hi: i + 2, sent: si, kind: spanName, name: d.spanText(i, i+2),
 		toks: []string{d.toks[i].lower, "ministry"}, typ: graph.Organization}
+	if d.stateBefore(i) {
+		// "Russian foreign ministry spokeswoman": the state's ministry is
+		// named by its possessive, and the phrase as written stays a form.
+		sp.alias = d.ownedBodyText(i + 2)
+	}
+	return sp
 }

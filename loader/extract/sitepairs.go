@@ -37,3 +37,22 @@ func (d *doc) sitePairAt(k, sent int) int {
 	}
 	return 0
 }
+
+// namedSiteHeads end a site's capitalised name after its city's:
+// "Pyongyang International Airport", "Lusail Stadium".
+var namedSiteHeads = setOf("airport", "stadium")
+
+// namedSiteAt returns how many capitalised words at k, up to a site's head,
+// name a site after the city just before them, or 0.
+func (d *doc) namedSiteAt(k, hi int) int {
+	for m := 0; m < 3 && k+m < hi; m++ {
+		t := d.toks[k+m]
+		if !t.cap || t.kind != tokWord {
+			return 0
+		}
+		if namedSiteHeads[t.lower] {
+			return m + 1
+		}
+	}
+	return 0
+}

@@ -57,6 +57,11 @@ func (d *doc) qualifiedGazBody(i, hi int) bool {
 // "Stratford-upon-Avon", "Boulogne-sur-Mer", "Châlons-en-Champagne".
 var placeParticles = setOf("upon", "on", "sur", "en", "les", "le", "la", "de", "du", "des", "am", "im", "an", "der")
 
+// nameSyllables are romanised syllables of East Asian given names that are
+// also English words: after a hyphen they end a name, "Kim Sung-ho", "Pak
+// Thae-song", where "Hamas-run" or "Iran-backed" only qualify.
+var nameSyllables = setOf("song", "ho", "in", "sun", "man", "won", "young", "gun", "bin", "hang", "dong", "chin", "ha", "mi", "so", "hung", "sang", "chang", "bong")
+
 // hyphenCapAt reports whether a hyphen written without spaces and a
 // capitalised word follow at j: the rest of a hyphenated name.
 func (d *doc) hyphenCapAt(j, hi int) bool {

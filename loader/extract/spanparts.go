@@ -138,12 +138,25 @@ func (d *doc) inCompound(i int) bool {
 	if i < 2 || d.toks[i-1].text != "-" || d.toks[i-1].space || d.toks[i].space {
 		return false
 	}
-	prev := d.toks[i-2]
-	if prev.lower == "anti" || prev.lower == "pro" {
+	if d.stanceBefore(i) {
 		return true // "anti-American policies", "pro-Russian groups": a stance, not the state
 	}
+	prev := d.toks[i-2]
 	known := d.spanAt[i-2] != 0 && d.spans[d.spanAt[i-2]-1].kind != spanName
 	return prev.kind == tokWord && prev.cap && !known && !prev.allUpper
+}
+
+// stanceBefore reports whether the word at i is glued to a stance prefix,
+// "pro-" or "anti-": what follows is what a name is for or against.
+func (d *doc) stanceBefore(i int) bool {
+	return i >= 2 && d.toks[i-1].text == "-" && !d.toks[i-1].space && !d.toks[i].space &&
+		(d.toks[i-2].lower == "anti" || d.toks[i-2].lower == "pro")
+}
+
+// modelNumberAt reports whether a number is glued by a hyphen at k to the
+// word before: "MQ-9", "S-400", a weapon's model code rather than a name.
+func (d *doc) modelNumberAt(k int) bool {
+	return d.tok(k).text == "-" && !d.tok(k).space && d.tok(k+1).kind == tokNumber && !d.tok(k+1).space
 }
 
 // regionBrief reports whether the region at i (entries gaz) follows a

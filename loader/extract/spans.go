@@ -53,7 +53,7 @@ type span struct {
 }
 
 // connectors join the parts of a name: "bin Abdulrahman", "de la Cruz".
-var connectors = setOf("bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "den", "du", "la", "le", "di", "dos", "del", "abu", "es", "ul", "ud", "das", "des", "ter", "zu")
+var connectors = setOf("bin", "bint", "ibn", "al", "el", "de", "da", "do", "van", "von", "der", "den", "du", "la", "le", "di", "dos", "del", "abu", "es", "ul", "ud", "das", "des", "ter", "zu")
 
 // stopCaps are capitalised words that begin a sentence or a run without
 // being part of a name.
@@ -161,6 +161,14 @@ func (d *doc) findSpans() {
 					i += n + m
 					continue
 				}
+				if m := d.namedSiteAt(i+n, s.hi); m > 0 && len(gaz) > 0 &&
+					(gaz[0].form == formCapital || gaz[0].typ == graph.Location && gaz[0].form == formName && gaz[0].kind == "city") {
+					// "Pyongyang International Airport": the site, not the city.
+					d.addRunSpan(i, i+n+m, si)
+					d.spans[len(d.spans)-1].typ = graph.Location
+					i += n + m
+					continue
+				}
 				if u := d.listedArea(i, n, s.hi, gaz); u != "" {
 					d.addAreaSpan(i, i+n, si, u)
 					d.spans[len(d.spans)-1].within = gaz[0].country
@@ -251,11 +259,7 @@ func (d *doc) findSpans() {
 				sp := span{lo: i - 1, hi: i + 1, sent: si, kind: spanName, name: name, toks: []string{d.toks[i-1].lower, "ministry"}, typ: graph.Organization, lower: !owned}
 				if owned {
 					// "the Greek foreign ministry": the phrase as written is kept.
-					lo := d.spans[len(d.spans)-1].lo
-					if d.toks[lo].lower == "the" {
-						lo++
-					}
-					sp.alias = d.spanText(lo, i+1)
+					sp.alias = d.ownedBodyText(i + 1)
 				}
 				d.addSpan(sp)
 				i++
@@ -331,6 +335,14 @@ func (d *doc) findSpans() {
 			}
 			if (t.kind == tokWord && t.cap) || (t.text == "[" && i+1 < s.hi && d.toks[i+1].cap) {
 				if n := d.nameRun(i, s.hi, s.heading); n > 0 {
+					if n == 1 && t.kind == tokWord && (len(t.text) == 1 || d.modelNumberAt(i+1)) || n > 1 && d.stanceBefore(i) {
+						// "Gen Z protesters", "near W park": a lone letter names
+						// no one, nor does a model's code, "an MQ-9 drone";
+						// "the pro-Western Unity Party": the stance's object
+						// opens no name.
+						i++
+						continue
+					}
 					if u := d.listedRunArea(i, n, s.hi, s.heading); u != "" {
 						d.addAreaSpan(i, i+n, si, u)
 						i += n
@@ -439,7 +451,7 @@ func (d *doc) nameRun(i, hi int, heading bool) int {
 			j += 3
 			continue
 		case t.text == "-" && j > i && !t.space && j+1 < hi && !d.toks[j+1].space && d.toks[j+1].kind == tokWord &&
-			(d.toks[j+1].cap || !d.lex.words[d.toks[j+1].lower] && len(d.toks[j+1].text) <= 6 && !d.tok(j+2).cap):
+			(d.toks[j+1].cap || (!d.lex.words[d.toks[j+1].lower] || nameSyllables[d.toks[j+1].lower]) && len(d.toks[j+1].text) <= 6 && !d.tok(j+2).cap):
 			// "Al-Masirah", and a lowercase syllable of a name: "Ching-te".
 			j++
 			if !d.toks[j].cap {
@@ -589,6 +601,17 @@ func (d *doc) stateBefore(i int) bool {
 		return d.toks[i-1].lower == "'s"
 	}
 	return false
+}
+
+// ownedBodyText is a state's body as written through end, from the state
+// named by the last span on, without a leading "the": "Greek foreign
+// ministry", "Russia's foreign ministry".
+func (d *doc) ownedBodyText(end int) string {
+	lo := d.spans[len(d.spans)-1].lo
+	if d.toks[lo].lower == "the" {
+		lo++
+	}
+	return d.spanText(lo, end)
 }
 
 // sentenceOpens reports whether token k opens its sentence, after any

@@ -30,11 +30,7 @@ var stateAttributives = map[string]string{"US": "US", "MM": "Myanmar", "PH": "Ph
 // words as written stay as an alias.
 func (d *doc) stateBodySpan(i, n, end, si int) span {
 	state := d.spans[len(d.spans)-1]
-	lo := state.lo
-	if d.toks[lo].lower == "the" {
-		lo++
-	}
-	sp := span{lo: i, hi: i + n, sent: si, kind: spanName, typ: graph.Organization, alias: d.spanText(lo, end)}
+	sp := span{lo: i, hi: i + n, sent: si, kind: spanName, typ: graph.Organization, alias: d.ownedBodyText(end)}
 	for k := i; k < i+n; k++ {
 		sp.toks = append(sp.toks, d.toks[k].lower)
 	}
