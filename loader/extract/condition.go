@@ -99,10 +99,15 @@ func (d *doc) conditionMention(si int) *eventMention {
 			continue
 		}
 		j := at
-		for j < s.hi && (determiners[d.toks[j].lower] || conditionSkips[d.toks[j].lower]) {
-			j++
+		for j < s.hi && (determiners[d.toks[j].lower] || conditionSkips[d.toks[j].lower]) && d.spanAt[j] == 0 {
+			j++ // a name's own word stays: "if New Delhi took"
 		}
 		sp, subj := d.actorAt(j)
+		if subj == nil && sp == nil {
+			if subj = d.governmentReferent(at); subj != nil {
+				j = at + d.governmentWords(at) - 1 // "only if the government guaranteed": the state the text is about
+			}
+		}
 		if subj == nil {
 			if sp == nil && pronouns[d.tok(j).lower] {
 				subj = d.pronounPerson(j, si)

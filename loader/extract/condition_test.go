@@ -20,6 +20,22 @@ func TestConditionClauses(t *testing.T) {
 			},
 		},
 		{
+			name: "a capital of two words acts for its state in the condition",
+			text: "Dhaka said it would free the trawlers only if New Delhi took steps to curb smuggling.",
+			want: []string{
+				"Proposal event CONDITIONED_ON Other event asserted",
+				"Bangladesh DEMANDED Other event asserted",
+			},
+		},
+		{
+			name: "the government of the state reported on meets the condition",
+			text: "HARARE, May 2 - Zimbabwe's opposition leader Nelson Chamisa said he would attend the talks only if the government guaranteed the safety of his supporters.",
+			want: []string{
+				"Meeting event CONDITIONED_ON Other event asserted",
+				"Nelson Chamisa DEMANDED Other event asserted",
+			},
+		},
+		{
 			name: "a negated event in the condition is no condition event",
 			text: "Chile said it would resume talks with Peru only if Lima guaranteed it would not attack Chilean boats again.",
 			absent: []string{

@@ -12,7 +12,7 @@ import "github.com/geokg/geokg/graph"
 // Cutting, suspending or freezing are left out: said on a condition, they
 // are threats. So are troop movements, told as moves rather than offers:
 // "would not pull back until".
-var concessionActs = setOf("accept", "form", "open", "reopen", "lower", "reduce", "ease", "lift", "disarm",
+var concessionActs = setOf("accept", "lay", "form", "open", "reopen", "lower", "reduce", "ease", "lift", "disarm",
 	"recognise", "recognize", "release", "free", "return", "restore", "resume", "unfreeze", "unlock", "grant", "allow",
 	"drop", "scrap", "hand", "share", "abandon", "renounce")
 
@@ -71,7 +71,9 @@ func (d *doc) conditionalOfferMention(k, si, start int) *eventMention {
 	case d.tok(p-1).lower == "but":
 		subj = d.butSubject(p-1, si) // "the US was open to talks but would not lower"
 	default:
-		return nil // "his forces would": no actor of its own
+		if subj = d.ownBodySubject(p, si); subj == nil {
+			return nil // "the ministry would": no actor of its own
+		}
 	}
 	if subj == nil || subj.typ == graph.Location {
 		return nil
@@ -85,8 +87,8 @@ func (d *doc) conditionalOfferMention(k, si, start int) *eventMention {
 	by := []*entity{subj}
 	if spk := d.speakerOf(si); spk != nil && spk != subj {
 		by = []*entity{spk}
-		if st := d.namedSubject(p); st == subj {
-			by = append(by, st) // "Lula said Brazil would open": both offer
+		if st := d.namedSubject(p); st == subj || st == nil && d.ownBodySubject(p, si) == subj {
+			by = append(by, subj) // "Lula said Brazil would open", "X said his movement would": both offer
 		}
 	}
 	for _, o := range by {
@@ -166,6 +168,20 @@ func (d *doc) butSubject(b, si int) *entity {
 		if e := actorOf(sp); e != nil && (butAux[d.tok(sp.hi).lower] || d.looksVerb(sp.hi)) && !prepositions[d.tok(sp.lo-1).lower] {
 			return e
 		}
+	}
+	return nil
+}
+
+// ownBodySubject returns the body a speaker's own group word before p
+// stands for: "UPC leader X said his movement would" is the UPC, "the
+// group would" the armed group named before; nil when the word names no
+// body the text has named.
+func (d *doc) ownBodySubject(p, si int) *entity {
+	if o := d.forcesOwner(p, d.speakerOf(si)); o != nil {
+		return o
+	}
+	if head := d.tok(p - 1).lower; sideHeads[head] && d.tok(p-2).lower == "the" {
+		return d.bodyRef(head, p-1)
 	}
 	return nil
 }

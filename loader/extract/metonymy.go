@@ -24,7 +24,7 @@ var subjectVerbs = setOf("said", "says", "say", "has", "have", "had", "is", "are
 	"opposes", "opposed", "welcomed", "confirmed", "declined", "are", "coordinating", "agree", "hit", "struck",
 	"drops", "drop", "dropped", "accepts", "accepted", "signs", "withdraws", "withdrew", "halts", "halted",
 	"stops", "stopped", "ends", "ended", "agreed", "responded", "reacted", "retaliates", "demands", "warned",
-	"accuse", "reject", "deny", "condemn", "blame", "oppose", "gave", "gives", "gets", "got")
+	"accuse", "reject", "deny", "condemn", "blame", "oppose", "gave", "gives", "gets", "got", "took", "takes")
 
 var experiencerVerbs = setOf("faced", "suffered", "endured", "came", "been", "was", "remains", "lies", "sits", "woke", "saw")
 

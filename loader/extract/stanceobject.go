@@ -116,19 +116,30 @@ func (d *doc) governmentObject(k int) *entity {
 	if k+1 >= len(d.toks) {
 		return nil
 	}
-	n := d.governmentWords(k + 1)
-	if n == 0 || strings.HasPrefix(d.toks[k].lower, "accus") {
+	if strings.HasPrefix(d.toks[k].lower, "accus") {
 		// "accused the government of withholding ...": a charge laid on
 		// the rulers as a body, not a judgement of the state
+		return nil
+	}
+	return d.governmentReferent(k + 1)
+}
+
+// governmentReferent returns the state "the government" or "the
+// authorities" at j stands for: the state the report is about, as its
+// opening names it, or the one the text leads with; nil when j names no
+// rulers.
+func (d *doc) governmentReferent(j int) *entity {
+	n := d.governmentWords(j)
+	if n == 0 {
 		return nil
 	}
 	if c := d.openingState(); c != nil {
 		return c
 	}
-	if c := d.leadingCountry(k + 1); c != nil {
+	if c := d.leadingCountry(j); c != nil {
 		return c
 	}
-	return d.namedRulers(k+1, d.tok(k+n).lower)
+	return d.namedRulers(j, d.tok(j+n-1).lower)
 }
 
 // withoutOwners drops, from the actors a stance verb at k takes, a name
