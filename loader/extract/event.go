@@ -173,7 +173,7 @@ func (d *doc) findEvents() {
 				m.typ = graph.OtherEvent // "fired missiles into the sea": a test, not an attack
 			}
 			m.mod = d.modalityAt(c.lo)
-			if d.proposedTalks(m) {
+			if d.proposedTalks(m) || d.dialogueOffer(m) {
 				// "proposed resuming negotiations": the proposal is the event
 			} else if m.mod == graph.Asserted && d.offeredMeeting(m) {
 				m.mod = graph.Possible // "offered to host talks": not held yet
