@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/geokg/geokg/graph"
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // A party that says it would make a concession on a condition ("Ruiz said
 // Chile would open its market to Korean cars if the duties were lifted",
@@ -45,14 +49,15 @@ func (d *doc) conditionalOfferMention(k, si, start int) *eventMention {
 			}
 			trig = j
 		}
-		if concessionActs[d.toks[j].lower] && d.spanAt[j] == 0 {
+		if concessionAct(d.toks[j].lower) && d.spanAt[j] == 0 {
 			if lead = d.concessionLead(j); lead >= 0 {
 				v = j
 				break
 			}
 		}
 	}
-	if v < 0 || trig >= 0 && !(undoVerbs[d.toks[v].lower] && d.objectOf(v, trig)) {
+	own := d.ownConcession(v, trig, start) // "would consider releasing": the release read as a plain act
+	if v < 0 || trig >= 0 && own == nil && !(undoVerbs[verbStem(d.toks[v].lower)] && d.objectOf(v, trig)) {
 		return nil // "would hold talks if": the talks are what is offered
 	}
 	for _, m := range d.evs[start:] {
@@ -65,11 +70,15 @@ func (d *doc) conditionalOfferMention(k, si, start int) *eventMention {
 		p -= 2 // "was ready to": the copula
 	}
 	var subj *entity
+	shared := false // a state is the subject of the clause "and" goes on from
 	switch {
 	case d.subjectAdjoins(p):
 		subj = d.subjectBefore(lead, si)
-	case d.tok(p-1).lower == "but":
+	case d.tok(p-1).lower == "but" || d.tok(p-1).lower == "and":
 		subj = d.butSubject(p-1, si) // "the US was open to talks but would not lower"
+		// "Washington valued Ankara and would consider": the state offers
+		// beside the speaker; after "but" the speaker's word stands alone.
+		shared = d.tok(p-1).lower == "and" && subj != nil && subj.typ != graph.Person
 	default:
 		if subj = d.ownBodySubject(p, si); subj == nil {
 			return nil // "the ministry would": no actor of its own
@@ -87,7 +96,7 @@ func (d *doc) conditionalOfferMention(k, si, start int) *eventMention {
 	by := []*entity{subj}
 	if spk := d.speakerOf(si); spk != nil && spk != subj {
 		by = []*entity{spk}
-		if st := d.namedSubject(p); st == subj || st == nil && d.ownBodySubject(p, si) == subj {
+		if st := d.namedSubject(p); st == subj || shared || st == nil && d.ownBodySubject(p, si) == subj {
 			by = append(by, subj) // "Lula said Brazil would open", "X said his movement would": both offer
 		}
 	}
@@ -99,14 +108,74 @@ func (d *doc) conditionalOfferMention(k, si, start int) *eventMention {
 	case "back", "out", "over", "up", "down":
 		hi++ // "pull back", "hand over"
 	}
+	if own != nil {
+		own.typ, own.mod, own.offeredBy = graph.Proposal, graph.Conditional, by
+		for _, p := range parts {
+			if len(own.parts) < maxParticipants {
+				own.parts = appendUnique(own.parts, p)
+			}
+		}
+		return nil // the act is already a mention: it becomes the offer
+	}
 	return &eventMention{lo: v, hi: hi, sent: si, typ: graph.Proposal, verb: true, noun: d.spanText(v, hi),
 		mod: graph.Conditional, parts: parts, offeredBy: by}
 }
 
+// ownConcession returns the mention of sentence mentions from start on
+// that the concession verb at v is itself the trigger of, when it reads
+// as a plain act: "would consider releasing the sailors" names a release,
+// which on a condition is offered. Nil otherwise.
+func (d *doc) ownConcession(v, trig, start int) *eventMention {
+	if v < 0 || trig != v {
+		return nil
+	}
+	for _, m := range d.evs[start:] {
+		if m.lo == v && m.typ == graph.OtherEvent {
+			return m
+		}
+	}
+	return nil
+}
+
+// concessionAct reports whether w is a concession verb, or its gerund
+// after "consider": "would consider lifting", "would consider releasing".
+func concessionAct(w string) bool {
+	return concessionActs[verbStem(w)]
+}
+
+// verbStem returns the bare verb of a gerund ("lifting" lift, "releasing"
+// release, "dropping" drop), or w itself.
+func verbStem(w string) string {
+	base, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(base) < 3 {
+		return w
+	}
+	switch n := len(base); {
+	case concessionActs[base] || undoVerbs[base]:
+		return base
+	case concessionActs[base+"e"] || undoVerbs[base+"e"]:
+		return base + "e"
+	case base[n-1] == base[n-2] && (concessionActs[base[:n-1]] || undoVerbs[base[:n-1]]):
+		return base[:n-1]
+	}
+	return w
+}
+
+// considerWords put a gerund forward as an offer weighed: "would consider
+// lifting the sanctions".
+var considerWords = setOf("consider", "considering")
+
 // concessionLead returns where the modal or the "to" of "ready to" that
-// leads the verb at j stands, perhaps past "not" or "only", or -1.
+// leads the verb at j stands, perhaps past "not" or "only", or -1. A
+// gerund is led through "consider": "would consider lifting".
 func (d *doc) concessionLead(j int) int {
 	p := j - 1
+	if d.toks[j].lower != verbStem(d.toks[j].lower) {
+		if !considerWords[d.tok(p).lower] {
+			return -1
+		}
+		p--
+	}
 	for concessionSkips[d.tok(p).lower] {
 		p--
 	}

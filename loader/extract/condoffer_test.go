@@ -110,3 +110,30 @@ func TestConditionForms(t *testing.T) {
 	}
 	runClaimCases(t, "2026-03-10", tests)
 }
+
+// TestWeighedConcessions covers concessions put as a gerund after
+// "consider", and a state that goes on from its own clause with "and".
+func TestWeighedConcessions(t *testing.T) {
+	tests := []claimCase{
+		{"lifting considered on a condition is offered by the speaker and the state",
+			"Blinken said Washington valued Egypt as a partner and would consider lifting the sanctions on its army only if the dam dispute was settled.",
+			[]string{"Blinken OFFERED Proposal event conditional", "United States OFFERED Proposal event conditional"}, nil},
+		{"a release considered on a condition is the offer itself",
+			"Lavrov said Moscow would consider releasing the detained sailors only if Kyiv freed its prisoners.",
+			[]string{"Lavrov OFFERED Proposal event conditional", "Russia OFFERED Proposal event conditional"},
+			[]string{"Other event CONDITIONED_ON Other event asserted"}},
+		{"a gerund without consider offers nothing",
+			"Lavrov said Moscow kept releasing the detained sailors only if Kyiv freed its prisoners.",
+			nil, []string{"Lavrov OFFERED Proposal event conditional"}},
+	}
+	runClaimCases(t, "2026-03-10", tests)
+}
+
+func TestVerbStem(t *testing.T) {
+	for w, want := range map[string]string{"lifting": "lift", "releasing": "release", "dropping": "drop",
+		"easing": "ease", "meeting": "meeting", "sing": "sing", "lift": "lift"} {
+		if got := verbStem(w); got != want {
+			t.Errorf("verbStem(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
