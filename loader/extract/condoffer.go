@@ -18,7 +18,7 @@ import (
 // "would not pull back until".
 var concessionActs = setOf("accept", "lay", "form", "open", "reopen", "lower", "reduce", "ease", "lift", "disarm",
 	"recognise", "recognize", "release", "free", "return", "restore", "resume", "unfreeze", "unlock", "grant", "allow",
-	"drop", "scrap", "hand", "share", "abandon", "renounce")
+	"drop", "scrap", "hand", "share", "abandon", "renounce", "back")
 
 // concessionLeads put the concession before its verb: "would open", "was
 // ready to accept".

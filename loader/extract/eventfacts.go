@@ -226,7 +226,7 @@ func (d *doc) assignDates() {
 			if m.typ == graph.Attack && d.claimDate(de, m) {
 				continue // "claimed on Wednesday an attack": the day of the claim
 			}
-			if said && m.typ != graph.Statement && m.typ != graph.Sanction {
+			if said && m.typ != graph.Statement && m.typ != graph.Sanction && !d.saidOffer(m) {
 				// "killed 40 people, the group said on Thursday": when it was
 				// said; a measure is dated by its announcement.
 				continue
@@ -253,7 +253,7 @@ func (d *doc) assignDates() {
 			continue
 		}
 		attached := d.unassertedTakes(de, best)
-		if best.mod != graph.Asserted && !attached {
+		if best.mod != graph.Asserted && !attached && !((said || d.openingDay(de)) && d.saidOffer(best)) {
 			continue
 		}
 		if best.typ == graph.Statement && !attached && !said && d.speechBetween(de.hi, best.lo) {

@@ -1,0 +1,24 @@
+package extract
+
+import "github.com/geokg/geokg/graph"
+
+// An offer is made in the saying of it: the day a speaker said they were
+// ready, or would concede on a condition, is the offer's day, though the
+// thing offered has none yet.
+
+// saidOffer reports whether m is an offer the speaker of its sentence
+// makes in saying it, which the day of the saying dates: "Switzerland said
+// on Wednesday it remained ready to facilitate a dialogue". A plan another
+// is told to bring keeps its own time.
+func (d *doc) saidOffer(m *eventMention) bool {
+	spk := d.speakerOf(m.sent)
+	return m.typ == graph.Proposal && spk != nil && hasEntity(m.offeredBy, spk)
+}
+
+// openingDay reports whether the time phrase de opens its sentence before
+// a comma, so that it dates the saying the sentence reports: "On Friday,
+// the party said it would back the budget".
+func (d *doc) openingDay(de *dateExpr) bool {
+	lo := d.sents[de.sent].lo
+	return d.tok(de.hi).text == "," && (de.lo == lo || de.lo == lo+1 && d.toks[lo].lower == "on")
+}
