@@ -18,7 +18,7 @@ import (
 // "would not pull back until".
 var concessionActs = setOf("accept", "lay", "form", "open", "reopen", "lower", "reduce", "ease", "lift", "disarm",
 	"recognise", "recognize", "release", "free", "return", "restore", "resume", "unfreeze", "unlock", "grant", "allow",
-	"drop", "scrap", "hand", "share", "abandon", "renounce", "back")
+	"drop", "scrap", "hand", "share", "abandon", "renounce", "back", "invite")
 
 // concessionLeads put the concession before its verb: "would open", "was
 // ready to accept".
@@ -138,7 +138,8 @@ func (d *doc) ownConcession(v, trig, start int) *eventMention {
 }
 
 // concessionAct reports whether w is a concession verb, or its gerund
-// after "consider": "would consider lifting", "would consider releasing".
+// after "consider" or "rule out": "would consider lifting", "would not
+// rule out inviting".
 func concessionAct(w string) bool {
 	return concessionActs[verbStem(w)]
 }
@@ -162,19 +163,23 @@ func verbStem(w string) string {
 }
 
 // considerWords put a gerund forward as an offer weighed: "would consider
-// lifting the sanctions".
+// lifting the sanctions"; so does "would not rule out inviting".
 var considerWords = setOf("consider", "considering")
 
 // concessionLead returns where the modal or the "to" of "ready to" that
 // leads the verb at j stands, perhaps past "not" or "only", or -1. A
-// gerund is led through "consider": "would consider lifting".
+// gerund is led through "consider" or "rule out": "would consider lifting".
 func (d *doc) concessionLead(j int) int {
 	p := j - 1
 	if d.toks[j].lower != verbStem(d.toks[j].lower) {
-		if !considerWords[d.tok(p).lower] {
+		switch {
+		case considerWords[d.tok(p).lower]:
+			p--
+		case d.tok(p).lower == "out" && d.tok(p-1).lower == "rule":
+			p -= 2 // "would not rule out inviting"
+		default:
 			return -1
 		}
-		p--
 	}
 	for concessionSkips[d.tok(p).lower] {
 		p--
