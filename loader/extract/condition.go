@@ -378,7 +378,7 @@ func (d *doc) conditionRelations(si int) {
 						break
 					}
 				}
-				if d.undoneAfter(m.hi) {
+				if d.undoneAfter(m.hi) || d.stoppedLater(m) {
 					after = nil // "if the tariffs were lifted", "if the talks fail": not the tariffs, not the talks
 				}
 				if after == nil {
