@@ -62,8 +62,30 @@ func (d *doc) rejectedOffers() {
 			continue
 		}
 		c.dst = evt(to)
-		if len(bare.parts) == 1 && bare.parts[0] == c.src.ent {
+		if len(bare.parts) == 1 && bare.parts[0] == c.src.ent || d.allNamedAhead(bare) {
 			bare.parts = nil // the one who rejects took no part in the offer
 		}
 	}
+}
+
+// allNamedAhead reports whether every party of the bare offer e is named
+// in its sentence ahead of the offer noun, as the rejecting subject is:
+// in "China's Taiwan Affairs Office rejected the offer" neither China nor
+// the office took part in the offer.
+func (d *doc) allNamedAhead(e *event) bool {
+	m := e.mentions[0]
+	lo := d.sents[m.sent].lo
+	for _, p := range e.parts {
+		ahead := false
+		for _, i := range p.spans {
+			if sp := d.spans[i]; sp.lo >= lo && sp.hi <= m.lo {
+				ahead = true
+				break
+			}
+		}
+		if !ahead {
+			return false
+		}
+	}
+	return len(e.parts) > 0
 }

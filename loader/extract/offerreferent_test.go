@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // TestRejectedOffers covers a rejection of "the offer" or "the overture"
 // that points back at what an earlier offer put forward.
@@ -21,4 +25,12 @@ func TestRejectedOffers(t *testing.T) {
 			nil, []string{"Chile REJECTED Meeting event asserted"}},
 	}
 	runClaimCases(t, "2026-03-10", tests)
+}
+
+func TestRejectedOfferNoEvent(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{name: "a body and its state that reject the offer make no offer event",
+			text: "Peruvian President Dina Boluarte said she was ready to hold talks with Chilean President Gabriel Boric. Chile's Foreign Ministry rejected the offer within hours.",
+			typ:  graph.Meeting, title: "talks", absent: graph.Proposal},
+	})
 }
