@@ -11,8 +11,11 @@ import "github.com/geokg/geokg/graph"
 // on Wednesday it remained ready to facilitate a dialogue". A plan another
 // is told to bring keeps its own time.
 func (d *doc) saidOffer(m *eventMention) bool {
+	if m.typ != graph.Proposal || len(m.offeredBy) == 0 {
+		return false
+	}
 	spk := d.speakerOf(m.sent)
-	return m.typ == graph.Proposal && spk != nil && hasEntity(m.offeredBy, spk)
+	return spk != nil && hasEntity(m.offeredBy, spk)
 }
 
 // openingDay reports whether the time phrase de opens its sentence before
