@@ -192,6 +192,7 @@ func (d *doc) findEvents() {
 			d.probeArgs(m)
 			d.airspaceArgs(m)
 			d.deployArgs(m)
+			d.emergencyArgs(m)
 			d.visaFreeArgs(m)
 			d.actArgs(m)
 			d.haltConditionArgs(m)
@@ -316,7 +317,7 @@ var specificOther = withVerbs(setOf("coup", "coups", "plot", "putsch", "state", 
 	"ruling", "test", "tests", "launch", "launches", "annexation", "recognition", "inauguration", "blockade", "joint", "air",
 	"naval", "cut", "cuts", "resolution", "collapse", "earthquake", "quake", "landslide", "landslides", "floods", "flooding",
 	"derailment", "stampede", "crash", "sinking", "resignation", "control", "fall", "downfall", "ouster", "overthrow",
-	"takeover", "arrest", "warrant", "extradition"),
+	"takeover", "arrest", "warrant", "extradition", "curfew", "curfews"),
 	"expel", "summon", "sentence", "test", "test-fire", "launch", "fire", "vote", "recognise", "recognize", "swear", "halt",
 	"suspend", "cut", "collapse", "derail", "crash", "capsize", "resign", "step", "sever", "break", "restore", "detain",
 	"arrest", "return", "seize", "take", "come", "depose", "extradite")
