@@ -229,6 +229,7 @@ func (d *doc) findEvents() {
 		d.addRefusalMentions(si, start)
 		d.addPledgeMention(si, start)
 		d.addTripMentions(si, start)
+		d.addOrderedDeployments(si, start)
 		d.addPlatformPost(si, start)
 		d.addCountAnnouncement(si, start)
 		d.addReception(si, start)
