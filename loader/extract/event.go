@@ -194,6 +194,7 @@ func (d *doc) findEvents() {
 			d.deployArgs(m)
 			d.emergencyArgs(m)
 			d.deportArgs(m)
+			d.banArgs(m)
 			d.visaFreeArgs(m)
 			d.actArgs(m)
 			d.haltConditionArgs(m)
@@ -322,7 +323,7 @@ var specificOther = withVerbs(setOf("coup", "coups", "plot", "putsch", "state", 
 	"takeover", "arrest", "warrant", "extradition", "curfew", "curfews"),
 	"expel", "summon", "sentence", "test", "test-fire", "launch", "fire", "vote", "recognise", "recognize", "swear", "halt",
 	"suspend", "cut", "collapse", "derail", "crash", "capsize", "resign", "step", "sever", "break", "restore", "detain",
-	"arrest", "return", "seize", "take", "come", "depose", "extradite", "deport")
+	"arrest", "return", "seize", "take", "come", "depose", "extradite", "deport", "ban")
 
 // proposalNouns name a plan for something else: "a proposal for a 10-day
 // truce" is the truce, proposed.

@@ -89,6 +89,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	if ok, handled := d.airspaceFits(lo, hi); handled {
 		return ok
 	}
+	if ok, handled := d.banFits(lo, hi); handled {
+		return ok
+	}
 	if ok, handled := d.deportFits(lo, hi); handled {
 		return ok
 	}
