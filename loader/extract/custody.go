@@ -63,7 +63,7 @@ func (d *doc) custodyFits(lo, hi int, verb bool) (fits, handled bool) {
 		if adjectiveGlue[prev] || releaseWords[prev] {
 			return false, true // "forces loyal to detained leader X": his arrest is told elsewhere
 		}
-		if len(d.commaHeld(lo)) > 0 {
+		if len(d.commaHeld(lo)) > 0 || d.arrestedIn(lo, hi) != nil {
 			return true, true // "X and her partner Y, arrested in May 2022, were flown home"
 		}
 		// "stopped a mutiny and arrested four captains": the first verb's subject.
@@ -194,6 +194,9 @@ func (d *doc) custodyArgs(m *eventMention) {
 	switch {
 	case len(comma) > 0:
 		held = comma
+	case (w == "detained" || w == "arrested") && d.arrestedIn(m.lo, m.hi) != nil:
+		actor = d.arrestedIn(m.lo, m.hi) // "the official was arrested in France"
+		m.loc = actor
 	case prev == "under" || prev == "on" && w == "trial" || next == "from" && prisonWords[d.tok(m.hi+1).lower]:
 		if e := d.heldPerson(m.lo); e != nil {
 			held = append(held, e)
