@@ -128,7 +128,8 @@ var actEventNouns = map[string]string{"expelled": "expulsion", "expels": "expuls
 	"fought a border war": "border war", "fought a civil war": "civil war", "waged war": "war", "waged a war": "war",
 	"wage war": "war", "waging war": "war", "summoned": "summons",
 	"take office": "inauguration", "takes office": "inauguration", "retract": "retraction", "retracts": "retraction",
-	"retracted": "retraction"}
+	"retracted": "retraction", "deport": "deportation", "deports": "deportation", "deported": "deportation",
+	"deporting": "deportation", "banned": "ban", "banning": "ban"}
 
 // actArgs gives an act with no party the nearest actor before it in its
 // clause ("Beijing condemned the sale and answered with military drills"

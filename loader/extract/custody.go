@@ -63,13 +63,16 @@ func (d *doc) custodyFits(lo, hi int, verb bool) (fits, handled bool) {
 		if adjectiveGlue[prev] || releaseWords[prev] {
 			return false, true // "forces loyal to detained leader X": his arrest is told elsewhere
 		}
-		if len(d.commaHeld(lo)) > 0 {
+		if len(d.commaHeld(lo)) > 0 || d.arrestedIn(lo, hi) != nil {
 			return true, true // "X and her partner Y, arrested in May 2022, were flown home"
 		}
 		// "stopped a mutiny and arrested four captains": the first verb's subject.
 		coordActor := prev == "and" && d.coordSubject(lo-1, int(d.sentOf[lo])) != nil
 		return d.namedPersonAround(lo, hi) || d.heldAfter(hi) && (d.clauseSubject(lo) != nil || coordActor) || d.heldPerson(lo) != nil, true
 	case "release", "released", "releases", "releasing", "freed", "frees":
+		if next == "from" && prisonWords[d.tok(hi+1).lower] {
+			return d.heldPerson(lo) != nil, true // "X, who was released from detention in June"
+		}
 		if next == "of" {
 			return d.heldAfter(hi+1) && !d.dealIn(lo), true // "the release of the detained fishermen"
 		}
@@ -126,7 +129,7 @@ func (d *doc) heldAfter(k int) bool {
 
 // heldPerson returns the person a clause before lo is about: "Machar has
 // been under arrest", "he is on trial", "has been held since March and is
-// on trial".
+// on trial", "Machar, who was released from prison".
 func (d *doc) heldPerson(lo int) *entity {
 	k := lo - 1
 	for k > 0 && k > lo-6 {
@@ -136,6 +139,9 @@ func (d *doc) heldPerson(lo int) *entity {
 			continue
 		}
 		break
+	}
+	if d.tok(k).lower == "who" && d.tok(k-1).text == "," {
+		k -= 2 // "X, who was released from detention"
 	}
 	if d.tok(k).lower == "and" {
 		if e := d.subjectBefore(k, int(d.sentOf[k])); e != nil && e.typ == graph.Person {
@@ -188,7 +194,10 @@ func (d *doc) custodyArgs(m *eventMention) {
 	switch {
 	case len(comma) > 0:
 		held = comma
-	case prev == "under" || prev == "on" && w == "trial":
+	case (w == "detained" || w == "arrested") && d.arrestedIn(m.lo, m.hi) != nil:
+		actor = d.arrestedIn(m.lo, m.hi) // "the official was arrested in France"
+		m.loc = actor
+	case prev == "under" || prev == "on" && w == "trial" || next == "from" && prisonWords[d.tok(m.hi+1).lower]:
 		if e := d.heldPerson(m.lo); e != nil {
 			held = append(held, e)
 		}

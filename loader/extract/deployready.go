@@ -12,8 +12,9 @@ import "github.com/geokg/geokg/graph"
 // deployVerbs are the forms of the trigger this file decides.
 var deployVerbs = verbSet("deploy")
 
-// deployReadyWords stand before "to deploy" and offer the deployment.
-var deployReadyWords = setOf("ready", "prepared", "willing", "poised")
+// deployReadyWords stand before "to deploy" and offer the deployment, or
+// tell of one being readied: "prepares to deploy its first contingents".
+var deployReadyWords = setOf("ready", "prepared", "willing", "poised", "prepares", "preparing")
 
 // deployModals stand right before "deploy" and make it one that may come.
 var deployModals = setOf("could", "would", "will", "might", "may")

@@ -32,6 +32,11 @@ func TestDeployReady(t *testing.T) {
 			wantLoc:   "Haiti",
 		},
 		{
+			name:      "a force preparing to deploy",
+			text:      "The vote comes as the Sahel Joint Force, set up last year to replace a UN mission, prepares to deploy its first battalions.",
+			wantParts: []string{"Sahel Joint Force"},
+		},
+		{
 			name: "deployed already is background",
 			text: "Brazil has deployed 4,000 troops to the border since March.",
 		},

@@ -13,6 +13,8 @@ func TestElectionExclusionsAreDeniedParties(t *testing.T) {
 			[]string{"Patriotic Alliance PARTICIPATED_IN Election event denied"}, nil},
 		{"an active bar names its object", vote + "The commission barred the Liberal Party from the ballot.",
 			[]string{"Liberal Party PARTICIPATED_IN Election event denied"}, nil},
+		{"a party barred past a relative clause", vote + "The Unity Front, whose activities were banned in March, was barred from standing.",
+			[]string{"Unity Front PARTICIPATED_IN Election event denied"}, nil},
 		{"a bar from another office", vote + "Outgoing President Edgar Mulenga is barred from seeking a third term.",
 			nil, []string{"Edgar Mulenga PARTICIPATED_IN Election event denied"}},
 		{"no vote in the article", "The main opposition party, the United Front, was excluded from the talks.",

@@ -192,6 +192,9 @@ func (d *doc) findEvents() {
 			d.probeArgs(m)
 			d.airspaceArgs(m)
 			d.deployArgs(m)
+			d.emergencyArgs(m)
+			d.deportArgs(m)
+			d.banArgs(m)
 			d.visaFreeArgs(m)
 			d.actArgs(m)
 			d.haltConditionArgs(m)
@@ -228,6 +231,7 @@ func (d *doc) findEvents() {
 		d.addRefusalMentions(si, start)
 		d.addPledgeMention(si, start)
 		d.addTripMentions(si, start)
+		d.addOrderedDeployments(si, start)
 		d.addPlatformPost(si, start)
 		d.addCountAnnouncement(si, start)
 		d.addReception(si, start)
@@ -316,10 +320,10 @@ var specificOther = withVerbs(setOf("coup", "coups", "plot", "putsch", "state", 
 	"ruling", "test", "tests", "launch", "launches", "annexation", "recognition", "inauguration", "blockade", "joint", "air",
 	"naval", "cut", "cuts", "resolution", "collapse", "earthquake", "quake", "landslide", "landslides", "floods", "flooding",
 	"derailment", "stampede", "crash", "sinking", "resignation", "control", "fall", "downfall", "ouster", "overthrow",
-	"takeover", "arrest", "warrant", "extradition"),
+	"takeover", "arrest", "warrant", "extradition", "curfew", "curfews"),
 	"expel", "summon", "sentence", "test", "test-fire", "launch", "fire", "vote", "recognise", "recognize", "swear", "halt",
 	"suspend", "cut", "collapse", "derail", "crash", "capsize", "resign", "step", "sever", "break", "restore", "detain",
-	"arrest", "return", "seize", "take", "come", "depose", "extradite")
+	"arrest", "return", "seize", "take", "come", "depose", "extradite", "deport", "ban")
 
 // proposalNouns name a plan for something else: "a proposal for a 10-day
 // truce" is the truce, proposed.

@@ -103,6 +103,7 @@ func (d *doc) findRelations() {
 	}
 	d.cosignerMeetings()
 	d.eventRelations()
+	d.actParticipants()
 	d.voteRoles()
 	d.dropStateOfTown()
 	d.dropHolders()

@@ -91,6 +91,33 @@ func (d *doc) stateActVerb(lo int, set map[string]bool) int {
 	return -1
 }
 
+// expelledAux stand between an envoy and a passive "expelled": "a diplomat
+// could be expelled", "two envoys have been expelled".
+var expelledAux = setOf("be", "been", "was", "were", "is", "are", "being", "could", "would", "will", "may", "might",
+	"have", "has", "had")
+
+// envoyExpelled reports whether the "expelled" at lo is a passive whose
+// subject is a diplomat: "suggested a Polish diplomat could be expelled".
+func (d *doc) envoyExpelled(lo int) bool {
+	k := lo - 1
+	for k > lo-4 && expelledAux[d.tok(k).lower] {
+		k--
+	}
+	return k < lo-1 && diplomatWords[d.tok(k).lower]
+}
+
+// expelledFrom keeps the capital an envoy is expelled from out of the
+// act's place: in "a Polish diplomat could be expelled from Moscow", Moscow
+// stands for the state that expels, not for where anything happens.
+func (d *doc) expelledFrom(m *eventMention) {
+	if d.toks[m.lo].lower != "expelled" || d.tok(m.hi).lower != "from" || !d.envoyExpelled(m.lo) {
+		return
+	}
+	if sp, ok := d.spanEntity(m.hi + 1); ok && sp.ent != nil && sp.ent == m.loc && isCapitalSpan(sp) {
+		m.loc = nil
+	}
+}
+
 // envoyAround reports whether a diplomat is named between the order verb j
 // and lo, or before a passive "was ordered".
 func (d *doc) envoyAround(j, lo int) bool {
@@ -147,6 +174,7 @@ func (d *doc) stateActArgs(m *eventMention) {
 	if m.typ != graph.OtherEvent {
 		return
 	}
+	d.expelledFrom(m)
 	if d.tiesPhrase(m) {
 		d.tiesArgs(m)
 		return

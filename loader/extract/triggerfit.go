@@ -89,6 +89,15 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	if ok, handled := d.airspaceFits(lo, hi); handled {
 		return ok
 	}
+	if ok, handled := d.banFits(lo, hi); handled {
+		return ok
+	}
+	if ok, handled := d.deportFits(lo, hi); handled {
+		return ok
+	}
+	if ok, handled := d.curfewFits(lo, hi); handled {
+		return ok
+	}
 	if ok, handled := d.deployFits(lo, hi); handled {
 		return ok
 	}
@@ -373,7 +382,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	case "expel", "expulsion", "expulsions", "summon":
 		// "expelled French troops": a state ordering foreign forces out
 		// is as much an expulsion as one of diplomats.
-		return d.diplomatWordNear(hi) || w != "summoned" && d.wordAfter(hi, 4, foreignForces)
+		return d.diplomatWordNear(hi) || w != "summoned" && d.wordAfter(hi, 4, foreignForces) || w == "expelled" && d.envoyExpelled(lo)
 	case "launch", "launches", "test", "tests":
 		// A missile launch or test, noun or verb alike; "launched a
 		// missile attack" is the attack's.

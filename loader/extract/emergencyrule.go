@@ -1,0 +1,76 @@
+package extract
+
+import "github.com/geokg/geokg/graph"
+
+// Emergency rule — a state of emergency, a curfew, martial law — is an act
+// of whoever declares, imposes, extends or lifts it, and analysts keep that
+// official or government as the event's party: "Governor X imposed a
+// dusk-to-dawn curfew", "he did not rule out declaring a state of
+// emergency". A curfew told only as a standing fact ("a curfew remains in
+// force") is background and makes no event.
+
+// emergencyHeads are the first words of the emergency-rule triggers.
+var emergencyHeads = setOf("state", "curfew", "curfews", "martial")
+
+// emergencyVerbs put emergency rule in place, keep it or end it.
+var emergencyVerbs = verbSet("declare", "impose", "extend", "lift", "announce", "order", "enforce", "introduce",
+	"proclaim", "reimpose")
+
+// ruleVerbs open "rule out", which tells of emergency rule weighed: "did not
+// rule out a curfew".
+var ruleVerbs = verbSet("rule")
+
+// emergencyWindow bounds how far before the noun its verb may stand, hyphens
+// counting as words: "imposed a 12-hour dusk-to-dawn curfew", "did not rule
+// out a curfew".
+const emergencyWindow = 8
+
+// emergencyRule reports whether lo..hi names emergency rule.
+func (d *doc) emergencyRule(lo, hi int) bool {
+	switch d.joinLower(lo, hi) {
+	case "state of emergency", "curfew", "curfews", "martial law":
+		return true
+	}
+	return false
+}
+
+// emergencyVerb returns the verb that puts the emergency rule at lo in
+// place, a few words before it in its clause ("declared a 30-day state of
+// emergency", "ruled out a curfew"); -1 when none does.
+func (d *doc) emergencyVerb(lo int) int {
+	clo, _ := d.clause(lo)
+	for k := lo - 1; k >= clo && k >= lo-emergencyWindow; k-- {
+		w := d.toks[k].lower
+		if emergencyVerbs[w] || w == "out" && ruleVerbs[d.tok(k-1).lower] {
+			return k
+		}
+		if d.isBreak(k) || d.spanAt[k] != 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// curfewFits keeps a curfew only when someone puts it in place, keeps or
+// ends it; handled is false for other words.
+func (d *doc) curfewFits(lo, hi int) (fits, handled bool) {
+	if w := d.joinLower(lo, hi); w != "curfew" && w != "curfews" {
+		return false, false
+	}
+	return d.emergencyVerb(lo) >= 0, true
+}
+
+// emergencyArgs gives emergency rule with no party the one who puts it in
+// place: the subject of its verb, a pronoun's person included.
+func (d *doc) emergencyArgs(m *eventMention) {
+	if m.typ != graph.OtherEvent || len(m.parts) > 0 || !emergencyHeads[d.toks[m.lo].lower] || !d.emergencyRule(m.lo, m.hi) {
+		return
+	}
+	v := d.emergencyVerb(m.lo)
+	if v < 0 {
+		return
+	}
+	if e := d.subjectBefore(v, m.sent); e != nil && e != m.loc {
+		m.parts = []*entity{e}
+	}
+}

@@ -1,0 +1,29 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+func TestEmergencyRuleParties(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // participants of the one Other event; nil for none
+	}{
+		{"curfew imposed", "Governor Amina Bello imposed a dusk-to-dawn curfew in Jos on Friday.", []string{"Amina Bello"}},
+		{"curfew ruled out by a pronoun", "Gunmen killed nine farmers near Jos. Interior Minister Musa Garba condemned the raid. He did not rule out a curfew across the state.",
+			[]string{"Musa Garba"}},
+		{"state of emergency declared", "President Ana Ruiz declared a 60-day state of emergency in Guayas on Monday.", []string{"Ana Ruiz"}},
+		{"state of emergency weighed", "Riots spread across Quito. President Ana Ruiz said she did not rule out declaring a state of emergency.",
+			[]string{"Ana Ruiz"}},
+		{"curfew in force", "A curfew remains in force in Jos after the clashes.", nil},
+		{"curfew lifted", "Nigeria lifted the curfew in Jos on Sunday.", []string{"Nigeria"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkEventParties(t, tt.text, graph.OtherEvent, tt.want)
+		})
+	}
+}
