@@ -492,6 +492,10 @@ func (d *doc) nestedPlaces() {
 			// neighbourhood of Nairobi"
 			j := a.hi
 			unit := placeUnits[d.tok(j).lower]
+			if b := d.regionTownAt(a); b != nil {
+				d.addClaim(claim{src: ent(b.ent), dst: ent(a.ent), typ: graph.LocatedIn, mod: graph.Asserted, sent: a.sent, conf: 0.6})
+				continue
+			}
 			if unit && settlementUnits[d.tok(j).lower] && a.kind == spanGaz && len(a.gaz) > 0 && wideKinds[a.gaz[0].kind] {
 				continue // "the Black Sea port of Constanta": the sea names the port's setting
 			}
