@@ -465,6 +465,9 @@ func (d *doc) nestedPlaces() {
 			for d.tok(j).lower == "capital" || regionAdjectives[d.tok(j).lower] {
 				j++
 			}
+			if d.tok(j).text == "," && d.tok(j-1).lower == "capital" {
+				j++ // "Mongolia's capital, Ulaanbaatar"
+			}
 			if p := d.unitOfAt(j); p > 0 && settlementUnits[d.tok(p-2).lower] {
 				j = p // "Pakistan's southwestern city of Quetta"
 			}
