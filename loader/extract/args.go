@@ -375,7 +375,7 @@ func (d *doc) fillArgs(m *eventMention) {
 	if m.loc == nil && m.typ == graph.Attack && m.verb {
 		// "rebels attacked eastern Chad": the state struck is where.
 		for _, a := range right {
-			if a.ent.typ == graph.Country && a.pos <= m.hi+3 && d.prevAt(a.pos) <= m.hi {
+			if a.ent.typ == graph.Country && a.pos <= m.hi+3 && d.prevAt(a.pos) <= m.hi && !d.namesVictims(a.pos) {
 				m.loc = a.ent
 				break
 			}

@@ -345,7 +345,7 @@ func (d *doc) conflicts(e *event, m *eventMention) bool {
 		return true
 	}
 	if m.loc != nil && e.loc != nil && m.loc.typ == graph.Location && e.loc.typ == graph.Location && !placedAt(e, m.loc) &&
-		!wideKinds[m.loc.kind] && !wideKinds[e.loc.kind] && !d.spanOfTime(m) && !(e.loc.kind == "city" && d.inCityQuarter(m)) {
+		!wideKinds[m.loc.kind] && !wideKinds[e.loc.kind] && !d.spanOfTime(m) && !(e.loc.kind == "city" && d.inCityQuarter(m)) && !venueInCity(e, m) {
 		return true // "the raid on a farm near Kaduna" is not the bombing in Jos
 	}
 	if !sameMood(m.mod, e.mod) && m.mod != graph.Asserted && e.mod == graph.Asserted && !(m.bare() && m.date == nil) {

@@ -88,7 +88,7 @@ func (d *doc) capitalActs(i int) bool {
 		}
 		return !placeAfterPossessive[after.lower] && !regionAdjectives[after.lower]
 	}
-	if prev.lower == "in" && groupInNouns[prev2.lower] && !d.gatheringOfBefore(sp.lo-2) {
+	if prev.lower == "in" && groupInNouns[prev2.lower] && !d.gatheringOfBefore(sp.lo-2) && !d.metGroupBefore(sp.lo-2) {
 		return true
 	}
 	if prev.lower == "and" || prev.text == "," {

@@ -270,7 +270,7 @@ var seizeVerbs = setOf("seized", "captured", "recaptured", "retook", "overran", 
 func (d *doc) attackPlaces(m *eventMention) {
 	s := d.sents[m.sent]
 	for k, sp := range d.walk(m.hi, s.hi) {
-		if d.trigAt[k] {
+		if d.trigAt[k] || d.quoteClosesAt(k) {
 			return
 		}
 		if sp == nil {

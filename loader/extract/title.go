@@ -465,6 +465,9 @@ func (d *doc) nestedPlaces() {
 			for d.tok(j).lower == "capital" || regionAdjectives[d.tok(j).lower] {
 				j++
 			}
+			if d.tok(j).text == "," && d.tok(j-1).lower == "capital" {
+				j++ // "Mongolia's capital, Ulaanbaatar"
+			}
 			if p := d.unitOfAt(j); p > 0 && settlementUnits[d.tok(p-2).lower] {
 				j = p // "Pakistan's southwestern city of Quetta"
 			}
@@ -492,6 +495,10 @@ func (d *doc) nestedPlaces() {
 			// neighbourhood of Nairobi"
 			j := a.hi
 			unit := placeUnits[d.tok(j).lower]
+			if b := d.regionTownAt(a); b != nil {
+				d.addClaim(claim{src: ent(b.ent), dst: ent(a.ent), typ: graph.LocatedIn, mod: graph.Asserted, sent: a.sent, conf: 0.6})
+				continue
+			}
 			if unit && settlementUnits[d.tok(j).lower] && a.kind == spanGaz && len(a.gaz) > 0 && wideKinds[a.gaz[0].kind] {
 				continue // "the Black Sea port of Constanta": the sea names the port's setting
 			}
