@@ -227,6 +227,11 @@ func (e *event) node(d *doc, reported map[string]bool) graph.Event {
 	if a, ok := e.kindActor(); ok {
 		actors = append(append([]string(nil), actors...), a)
 	}
+	if e.backdrop && e.date != nil && out.Date.Day() == "" {
+		// An earlier act told by its year is not the day's act at the same
+		// place that has no date yet.
+		actors = append(append([]string(nil), actors...), "time="+e.date.Start)
+	}
 	out.ID = graph.EventID(e.typ, out.Date.Day(), out.LocationID, actors, out.Name)
 	if reported[out.ID] {
 		// Two readings that name the same event by type, day, place and
