@@ -263,7 +263,7 @@ func (e *event) title(names []string) string {
 			break
 		}
 	}
-	noun = e.eventNoun(noun)
+	noun = strings.TrimSuffix(e.eventNoun(noun), " against") // "campaign against" is read with its preposition
 	if e.typ == graph.Attack && genericAttackNouns[noun] {
 		// "the attack" then "carried out the bombing": the kind is the
 		// better name.

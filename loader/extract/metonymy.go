@@ -100,8 +100,8 @@ func (d *doc) capitalActs(i int) bool {
 		}
 	}
 	if prev.lower == "on" || prev.lower == "against" {
-		if tr, n := d.lex.triggers.longest(d.toks, sp.lo-2, sp.lo-1); n > 0 && tr.typ == graph.Attack && !campaignNouns[d.toks[sp.lo-2].lower] {
-			return false // "strikes on Kyiv"; "a campaign against Tehran" is against the state
+		if tr, n := d.lex.triggers.longest(d.toks, sp.lo-2, sp.lo-1); n > 0 && tr.typ == graph.Attack {
+			return false // "strikes on Kyiv"
 		}
 		return true // "pressure on Moscow", "sanctions on Beijing"
 	}
