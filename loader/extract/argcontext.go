@@ -80,7 +80,7 @@ func (d *doc) whereBefore(m *eventMention) *entity {
 	for k := m.lo - 1; k > s.lo && k >= m.lo-6; k-- {
 		if d.toks[k].lower == "where" && d.tok(k-1).text == "," {
 			j := k - 2
-			for j > s.lo && placeNouns[d.toks[j].lower] {
+			for j > s.lo && (placeNouns[d.toks[j].lower] || placeUnits[d.toks[j].lower]) { // "the Hermel area, where"
 				j--
 			}
 			if sp, ok := d.spanEntity(j); ok && sp.ent != nil && (sp.ent.typ == graph.Location || sp.ent.typ == graph.Country) {

@@ -21,7 +21,8 @@ var attackModifiers = setOf("deadly", "massive", "missile", "missiles", "drone",
 	"artillery", "military", "large-scale", "heavy", "overnight", "latest", "new", "fresh", "combined", "and",
 	"retaliatory", "brutal", "devastating", "major", "cross-border", "suicide", "terrorist", "alleged",
 	"deadliest", "ballistic", "cruise", "night", "the", "a", "an", "naval", "ground", "aerial", "sustained",
-	"renewed", "full-scale", "year", "old", "day", "month", "week", "large", "coordinated")
+	"renewed", "full-scale", "year", "old", "day", "month", "week", "large", "coordinated",
+	"long", "years", "decades", "months", "long-running") // "its decades-long campaign"
 
 // attackArgs finds who attacked and what: the perpetrator modifies the
 // trigger ("Russia's Kharkiv strike", "Russian missile attack"), is the subject

@@ -24,6 +24,12 @@ func (d *doc) corefEvents() {
 			d.pastEvent(m).add(d, m)
 			continue
 		}
+		if d.earlierYearAct(m) {
+			e := d.newEvent(m)
+			e.backdrop = true
+			e.add(d, m)
+			continue
+		}
 		if d.heldOnTermsAny(m) {
 			d.termsEvent(m).add(d, m)
 			continue

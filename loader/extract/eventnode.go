@@ -227,6 +227,11 @@ func (e *event) node(d *doc, reported map[string]bool) graph.Event {
 	if a, ok := e.kindActor(); ok {
 		actors = append(append([]string(nil), actors...), a)
 	}
+	if e.backdrop && e.date != nil && out.Date.Day() == "" {
+		// An earlier act told by its year is not the day's act at the same
+		// place that has no date yet.
+		actors = append(append([]string(nil), actors...), "time="+e.date.Start)
+	}
 	out.ID = graph.EventID(e.typ, out.Date.Day(), out.LocationID, actors, out.Name)
 	if reported[out.ID] {
 		// Two readings that name the same event by type, day, place and
@@ -258,7 +263,7 @@ func (e *event) title(names []string) string {
 			break
 		}
 	}
-	noun = e.eventNoun(noun)
+	noun = strings.TrimSuffix(e.eventNoun(noun), " against") // "campaign against" is read with its preposition
 	if e.typ == graph.Attack && genericAttackNouns[noun] {
 		// "the attack" then "carried out the bombing": the kind is the
 		// better name.

@@ -50,6 +50,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	if fundedWarWords[w] && !verb && d.fundedWar(lo) {
 		return false // "earn money to finance its war": a standing drain, told in passing
 	}
+	if ok, handled := d.armedCampaignFits(lo, hi); handled {
+		return ok
+	}
 	if ok, handled := d.custodyFits(lo, hi, verb); handled {
 		return ok
 	}

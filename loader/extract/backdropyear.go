@@ -1,0 +1,33 @@
+package extract
+
+import "github.com/geokg/geokg/graph"
+
+// indefiniteArticles open a mention that brings in a happening not told
+// before.
+var indefiniteArticles = setOf("a", "an")
+
+// earlierYearAct reports whether m is an act brought in with "a" or "an"
+// and dated by a year before the article's: "since a grenade blast outside
+// a cathedral killed two people in 2019", "In 2021, an ambush in the same
+// valley killed six soldiers". The article names an earlier act to measure
+// the day's by; it is an event of its own even while the day's act has no
+// date yet to tell them apart.
+func (d *doc) earlierYearAct(m *eventMention) bool {
+	if m.verb || m.date == nil || m.date.bound || m.mod != graph.Asserted || d.pub.IsZero() {
+		return false
+	}
+	if dt := m.date.date; dt.Precision != graph.Year || dayYear(dt.Start) >= d.pub.Year() {
+		return false
+	}
+	lo := d.sents[m.sent].lo
+	for k := m.lo - 1; k >= lo && k >= m.lo-3; k-- {
+		t := d.toks[k]
+		if indefiniteArticles[t.lower] {
+			return true
+		}
+		if t.kind != tokWord || t.cap || d.spanAt[k] != 0 {
+			return false // "Hamas's attack", "the 2023 ambush"
+		}
+	}
+	return false
+}
