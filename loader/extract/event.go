@@ -229,6 +229,7 @@ func (d *doc) findEvents() {
 		d.addPledgeMention(si, start)
 		d.addTripMentions(si, start)
 		d.addPlatformPost(si, start)
+		d.addAudienceRemarks(si, start)
 		d.addCountAnnouncement(si, start)
 		d.addReception(si, start)
 	}
