@@ -96,10 +96,87 @@ func (d *doc) speakerAfterOpening(k, hi int) *entity {
 	return nil
 }
 
+// speechOccasionNouns name gatherings a speaker is told addressing: "said at
+// a graduation ceremony", "told an industry conference".
+var speechOccasionNouns = setOf("ceremony", "conference", "forum", "gathering", "convention", "congress")
+
+// occasionSpeech finds in sentence si a speaker who "said at" or "told" a
+// gathering held at a named place: "told a farmers' conference in Lagos",
+// "said at a memorial ceremony in Kigali". What is news there is the
+// speech. A meeting mention the gathering's noun already made is taken
+// over, as the gathering only frames the speech; the speech is returned
+// when no mention stood there.
+func (d *doc) occasionSpeech(si, start int) *eventMention {
+	s := d.sents[si]
+	for k := s.lo; k+2 < s.hi; k++ {
+		w := d.toks[k].lower
+		a := k + 1
+		switch {
+		case w == "told":
+		case w == "said" && d.tok(k+1).lower == "at":
+			a++
+		default:
+			continue
+		}
+		if t := d.tok(a).lower; t != "a" && t != "an" {
+			continue
+		}
+		n := a + 1
+		for n < s.hi && n < a+6 && d.toks[n].kind == tokWord && !speechOccasionNouns[d.toks[n].lower] {
+			n++
+		}
+		if !speechOccasionNouns[d.tok(n).lower] {
+			continue
+		}
+		place := d.occasionPlace(n+1, s.hi)
+		who := d.subjectBefore(k, si)
+		if place == nil || who == nil || who.typ != graph.Person {
+			return nil
+		}
+		for _, m := range d.evs[start:] {
+			if m.lo <= n && n < m.hi {
+				if m.typ != graph.Meeting {
+					return nil
+				}
+				m.typ, m.parts, m.loc = graph.Statement, []*entity{who}, place
+				return nil
+			}
+		}
+		return &eventMention{lo: k, hi: n + 1, sent: si, typ: graph.Statement, verb: true, noun: d.toks[n].text,
+			mod: graph.Asserted, parts: []*entity{who}, loc: place}
+	}
+	return nil
+}
+
+// occasionPlace returns the city named by "in" a few words after a
+// gathering's noun: "a ceremony for new officers in Kigali".
+func (d *doc) occasionPlace(k, hi int) *entity {
+	for j := k; j < hi && j < k+6; j++ {
+		t := d.toks[j]
+		if t.kind != tokWord {
+			return nil
+		}
+		if t.lower == "in" {
+			place, _ := d.audiencePlace(j + 1)
+			return place
+		}
+	}
+	return nil
+}
+
 // addAudienceRemarks puts the remarks of sentence si, if any, among the
 // sentence's mentions from start on, in text order.
 func (d *doc) addAudienceRemarks(si, start int) {
 	if m := d.audienceRemarksMention(si, start); m != nil {
+		d.insertMention(start, m)
+		return
+	}
+	for _, m := range d.evs[start:] {
+		if m.typ == graph.Statement {
+			return
+		}
+	}
+	if m := d.occasionSpeech(si, start); m != nil {
 		d.insertMention(start, m)
 	}
 }

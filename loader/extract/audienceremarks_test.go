@@ -20,6 +20,12 @@ func TestAudienceRemarks(t *testing.T) {
 		{"an opening participle names the speaker after the comma",
 			"Speaking to journalists in Nairobi on Friday, Interior Minister Grace Wambui said the curfew would be lifted.",
 			"Grace Wambui", "Nairobi"},
+		{"a speech at a ceremony held in a city",
+			"\"We will defend every metre of our land,\" Defence Minister Lena Varga said at a memorial ceremony for fallen soldiers in Debrecen.",
+			"Lena Varga", "Debrecen"},
+		{"a gathering told, not a meeting held",
+			"\"Our farmers deserve fair prices,\" President Tomas Berg told a dairy industry conference in Malmo.",
+			"Tomas Berg", "Malmo"},
 		{"no day: only where a quote came from",
 			"\"The door remains open,\" Lena Varga told reporters in Budapest.",
 			"", ""},
@@ -51,4 +57,12 @@ func TestAudienceRemarks(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestOccasionSpeechTakesOverMeeting(t *testing.T) {
+	runCountCases(t, "2026-01-10", graph.Meeting, []countCase{
+		{"the conference a speaker told is no meeting of its own",
+			"\"Our farmers deserve fair prices,\" President Tomas Berg told a dairy industry conference in Malmo.",
+			0},
+	})
 }
