@@ -26,26 +26,22 @@ func (d *doc) audienceRemarksMention(si, start int) *eventMention {
 	s := d.sents[si]
 	for k := s.lo; k+1 < s.hi; k++ {
 		v, opening := k, false
-		a := k + 1
 		switch d.toks[k].lower {
 		case "told":
 		case "speaking", "spoke":
-			opening = k == s.lo
-			if opening && d.tok(k+1).lower == "in" {
-				a = v // "Speaking in Belgrade on Monday, ...": no listeners named
-				break
-			}
 			if d.tok(k+1).lower != "to" {
 				continue
 			}
-			a = k + 2
+			opening = k == s.lo
+			k++
 		default:
 			continue
 		}
-		if a > v && audienceMoods[d.tok(a).lower] {
+		a := k + 1
+		if audienceMoods[d.tok(a).lower] {
 			a++
 		}
-		if !d.audienceAt(a, v, opening) || d.tok(a+1).lower != "in" {
+		if !audienceNouns[d.tok(a).lower] || d.tok(a+1).lower != "in" {
 			continue
 		}
 		place, end := d.audiencePlace(a + 2)
@@ -65,18 +61,6 @@ func (d *doc) audienceRemarksMention(si, start int) *eventMention {
 			mod: graph.Asserted, parts: []*entity{who}, loc: place}
 	}
 	return nil
-}
-
-// audienceAt reports whether the listeners stand at a. A sentence that
-// opens on "Speaking" is about the speaking, so any listeners do ("Speaking
-// to troops in ..."), or none ("Speaking in ..." leaves a on the verb v);
-// elsewhere only reporters or supporters make the telling an occasion.
-func (d *doc) audienceAt(a, v int, opening bool) bool {
-	if opening {
-		t := d.tok(a)
-		return a == v || t.kind == tokWord && !t.cap
-	}
-	return audienceNouns[d.tok(a).lower]
 }
 
 // audiencePlace returns the city named at k and the end of its name.
