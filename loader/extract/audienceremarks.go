@@ -88,9 +88,9 @@ func (d *doc) dayAfterPlace(k int) bool {
 // opening participle phrase ending before k: "Speaking to reporters in
 // Algiers on Wednesday, Attaf said".
 func (d *doc) speakerAfterOpening(k, hi int) *entity {
-	for ; k < hi && k < hi+8; k++ {
-		if d.toks[k].text == "," {
-			return d.addresseeAt(k + 1)
+	for j := k; j < hi && j < k+8; j++ {
+		if d.toks[j].text == "," {
+			return d.addresseeAt(j + 1)
 		}
 	}
 	return nil
