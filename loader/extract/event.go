@@ -233,6 +233,7 @@ func (d *doc) findEvents() {
 		d.addTripMentions(si, start)
 		d.addOrderedDeployments(si, start)
 		d.addPlatformPost(si, start)
+		d.addAudienceRemarks(si, start)
 		d.addCountAnnouncement(si, start)
 		d.addReception(si, start)
 	}

@@ -16,7 +16,13 @@ func (d *doc) platformOn(k int) bool {
 	if possessives[d.tok(k+1).lower] {
 		k++
 	}
-	return d.platformAt(k + 1)
+	return d.platformAt(k+1) || d.socialMediaAt(k+1)
+}
+
+// socialMediaAt reports whether "social media" stands at k: the networks
+// at large, named by no one of them ("wrote on social media").
+func (d *doc) socialMediaAt(k int) bool {
+	return d.tok(k).lower == "social" && d.tok(k+1).lower == "media"
 }
 
 // possessives own the account a post is made on.

@@ -6,7 +6,7 @@ import "github.com/geokg/geokg/graph"
 // "her victory speech", "his televised address". Stepping over them lets the
 // possessive name the speaker as it does in "her speech".
 var speechKinds = setOf("victory", "acceptance", "concession", "inaugural", "farewell", "keynote", "televised",
-	"nationally", "opening", "closing", "campaign", "budget", "anniversary")
+	"nationally", "opening", "closing", "campaign", "budget", "anniversary", "day")
 
 // leadSubject returns the person who opens the sentence before si when
 // sentence si names no person before k: in "Ana Ruiz, who served as Luis

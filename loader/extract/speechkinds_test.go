@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	"github.com/geokg/geokg/graph"
 )
 
 func TestSpeechOwner(t *testing.T) {
@@ -35,4 +37,12 @@ func TestSpeechOwner(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestHolidayAddress(t *testing.T) {
+	runCountCases(t, "2026-01-10", graph.Statement, []countCase{
+		{"a holiday address is a speech",
+			"President Ana Ruiz said in her Independence Day address that the army would be expanded.",
+			1},
+	})
 }

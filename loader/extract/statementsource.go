@@ -74,7 +74,7 @@ func (d *doc) statementModsBefore(j, lo int) int {
 
 // statementModifiers stand between "in" and "statement".
 var statementModifiers = setOf("a", "an", "the", "brief", "short", "written", "separate", "televised", "its", "his",
-	"her", "their", "later", "earlier")
+	"her", "their", "later", "earlier", "preliminary")
 
 // saidVerbs attribute a report to its source.
 var saidVerbs = setOf("said", "says")
