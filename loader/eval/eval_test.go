@@ -286,6 +286,18 @@ func TestBlindGold(t *testing.T) {
 			"relations:coarse": 0.54, "relations:modality.p": 0.86}},
 		{"testdata/blind/x-*.json", map[string]float64{"entities": 0.89, "events": 0.65, "event:date.p": 0.74,
 			"relations:coarse": 0.53, "relations:modality.p": 0.95}},
+		{"testdata/blind/y-*.json", map[string]float64{"entities": 0.90, "events": 0.56, "event:date.p": 0.62,
+			"relations:coarse": 0.48, "relations:modality.p": 0.94}},
+		{"testdata/blind/z-*.json", map[string]float64{"entities": 0.88, "events": 0.63, "event:date.p": 0.76,
+			"relations:coarse": 0.41, "relations:modality.p": 0.92}},
+		{"testdata/blind/aa-*.json", map[string]float64{"entities": 0.90, "events": 0.59, "event:date.p": 0.60,
+			"relations:coarse": 0.53, "relations:modality.p": 0.88}},
+		{"testdata/blind/ab-*.json", map[string]float64{"entities": 0.84, "events": 0.49, "event:date.p": 0.60,
+			"relations:coarse": 0.40, "relations:modality.p": 0.85}},
+		{"testdata/blind/ac-*.json", map[string]float64{"entities": 0.89, "events": 0.50, "event:date.p": 0.64,
+			"relations:coarse": 0.41, "relations:modality.p": 0.90}},
+		{"testdata/blind/ad-*.json", map[string]float64{"entities": 0.88, "events": 0.50, "event:date.p": 0.70,
+			"relations:coarse": 0.38, "relations:modality.p": 0.91}},
 	} {
 		t.Run(b.glob, func(t *testing.T) {
 			paths, err := filepath.Glob(b.glob)
