@@ -12,7 +12,7 @@ var audienceMoods = setOf("cheering", "jubilant", "flag-waving", "chanting")
 // audienceRemarksMention builds the statement of sentence si when a speaker
 // is told addressing reporters or supporters at a named place on a named
 // day: "told reporters in Lima on Tuesday", "told cheering supporters in
-// Oslo late on Monday", "Speaking to journalists in Accra on Friday, the
+// Porto late on Saturday", "Speaking to journalists in Accra on Friday, the
 // minister said". Placed and dated, the remarks are an occasion of their
 // own; "told reporters" alone only names where a quote came from, so both
 // the place and the day are required. Sentences that already hold a
@@ -86,7 +86,7 @@ func (d *doc) dayAfterPlace(k int) bool {
 
 // speakerAfterOpening returns who speaks in the main clause after an
 // opening participle phrase ending before k: "Speaking to reporters in
-// Algiers on Wednesday, Attaf said".
+// Quito on Thursday, Vidal said".
 func (d *doc) speakerAfterOpening(k, hi int) *entity {
 	for j := k; j < hi && j < k+8; j++ {
 		if d.toks[j].text == "," {
