@@ -15,14 +15,8 @@ var audienceMoods = setOf("cheering", "jubilant", "flag-waving", "chanting")
 // Porto late on Saturday", "Speaking to journalists in Accra on Friday, the
 // minister said". Placed and dated, the remarks are an occasion of their
 // own; "told reporters" alone only names where a quote came from, so both
-// the place and the day are required. Sentences that already hold a
-// statement keep only it.
-func (d *doc) audienceRemarksMention(si, start int) *eventMention {
-	for _, m := range d.evs[start:] {
-		if m.typ == graph.Statement {
-			return nil
-		}
-	}
+// the place and the day are required.
+func (d *doc) audienceRemarksMention(si int) *eventMention {
 	s := d.sents[si]
 	for k := s.lo; k+1 < s.hi; k++ {
 		v, opening := k, false
@@ -118,7 +112,7 @@ func (d *doc) occasionSpeech(si, start int) *eventMention {
 		default:
 			continue
 		}
-		if t := d.tok(a).lower; t != "a" && t != "an" {
+		if !indefiniteArticles[d.tok(a).lower] {
 			continue
 		}
 		n := a + 1
@@ -165,18 +159,19 @@ func (d *doc) occasionPlace(k, hi int) *entity {
 }
 
 // addAudienceRemarks puts the remarks of sentence si, if any, among the
-// sentence's mentions from start on, in text order.
+// sentence's mentions from start on, in text order. Sentences that
+// already hold a statement keep only it.
 func (d *doc) addAudienceRemarks(si, start int) {
-	if m := d.audienceRemarksMention(si, start); m != nil {
-		d.insertMention(start, m)
-		return
-	}
 	for _, m := range d.evs[start:] {
 		if m.typ == graph.Statement {
 			return
 		}
 	}
-	if m := d.occasionSpeech(si, start); m != nil {
+	m := d.audienceRemarksMention(si)
+	if m == nil {
+		m = d.occasionSpeech(si, start)
+	}
+	if m != nil {
 		d.insertMention(start, m)
 	}
 }
