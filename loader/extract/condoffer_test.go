@@ -135,11 +135,11 @@ func TestWeighedConcessions(t *testing.T) {
 	runClaimCases(t, "2026-03-10", tests)
 }
 
-func TestVerbStem(t *testing.T) {
+func TestGerundBase(t *testing.T) {
 	for w, want := range map[string]string{"lifting": "lift", "releasing": "release", "dropping": "drop",
 		"easing": "ease", "meeting": "meeting", "sing": "sing", "lift": "lift"} {
-		if got := verbStem(w); got != want {
-			t.Errorf("verbStem(%q) = %q, want %q", w, got, want)
+		if got := gerundBase(w); got != want {
+			t.Errorf("gerundBase(%q) = %q, want %q", w, got, want)
 		}
 	}
 }
