@@ -57,7 +57,8 @@ func (d *doc) audienceRemarksMention(si int) *eventMention {
 	return nil
 }
 
-// audiencePlace returns the city named at k and the end of its name.
+// audiencePlace returns the place (a city or other Location) named at k
+// and the end of its name; nil and k when none starts there.
 func (d *doc) audiencePlace(k int) (*entity, int) {
 	sp, ok := d.spanEntity(k)
 	if !ok || sp.lo != k || sp.ent == nil || sp.ent.typ != graph.Location {
@@ -123,8 +124,11 @@ func (d *doc) occasionSpeech(si, start int) *eventMention {
 			continue
 		}
 		place := d.occasionPlace(n+1, s.hi)
+		if place == nil {
+			return nil
+		}
 		who := d.subjectBefore(k, si)
-		if place == nil || who == nil || who.typ != graph.Person {
+		if who == nil || who.typ != graph.Person {
 			return nil
 		}
 		for _, m := range d.evs[start:] {
@@ -142,7 +146,7 @@ func (d *doc) occasionSpeech(si, start int) *eventMention {
 	return nil
 }
 
-// occasionPlace returns the city named by "in" a few words after a
+// occasionPlace returns the place named by "in" a few words after a
 // gathering's noun: "a ceremony for new officers in Kigali".
 func (d *doc) occasionPlace(k, hi int) *entity {
 	for j := k; j < hi && j < k+6; j++ {
