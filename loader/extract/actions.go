@@ -325,7 +325,9 @@ func (d *doc) actionArgs(m *eventMention) {
 		}
 		if pronounSubjects[d.tok(k).lower] && !d.insideQuote(k, d.sents[m.sent].lo) {
 			// Inside a quote the speaker is "I" or "we": "They opened fire
-			// on us," a witness said names others; so does "they" for one person.
+			// on us," a witness said names others; so does "they" for one
+			// person, or for armed men told before it ("gunmen ... when they
+			// opened fire, the army said").
 			if spk := d.speakerOf(m.sent); spk != nil && !(d.tok(k).lower == "they" && (spk.typ == graph.Person || d.armedAntecedent(k))) {
 				m.parts = append(m.parts, spk)
 				if m.typ == graph.Attack || m.typ == graph.Sanction {

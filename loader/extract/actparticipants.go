@@ -5,11 +5,12 @@ import "github.com/geokg/geokg/graph"
 // The one who imposes a curfew or orders a force to a place, the force
 // sent, and a force that readies its own deployment take part in that act
 // as a delegate takes part in talks; analysts record them so. A force only
-// ready to deploy offers to (readinessRelations). Other acts of state (a ban, a deportation) keep their
-// parties only as the ones acting and acted on.
+// ready to deploy offers the deployment instead (readinessRelations).
+// Other acts of state (a ban, a deportation) keep their parties only as
+// the ones acting and acted on.
 
-// actParticipants adds a took-part claim for each party of a curfew or of
-// a deployment an order tells of.
+// actParticipants adds a took-part claim for each party of a curfew, of a
+// deployment an order tells of, and of one its force prepares.
 func (d *doc) actParticipants() {
 	for _, m := range d.evs {
 		if m.ev == nil || m.typ != graph.OtherEvent || !d.curfewMention(m) && !d.orderedDeployment(m) && !d.preparedDeployment(m) {

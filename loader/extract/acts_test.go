@@ -6,12 +6,25 @@ import (
 	"github.com/geokg/geokg/graph"
 )
 
+// partyCase is one text with the participants its one Other event must
+// have; a nil want asks for no Other event at all.
+type partyCase struct {
+	name, text string
+	want       []string
+}
+
+// runPartyCases checks the Other event of each case as a subtest.
+func runPartyCases(t *testing.T, cases []partyCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			checkEventParties(t, tt.text, graph.OtherEvent, tt.want)
+		})
+	}
+}
+
 func TestActEvents(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string // participants of the one Other event; nil for none
-	}{
+	runPartyCases(t, []partyCase{
 		{"drills after and", "Beijing condemned the sale and answered with large-scale military drills near the island.",
 			[]string{"China"}},
 		{"drills of a relative clause", "Washington approved a missile sale to Manila, which Beijing condemned and answered with naval drills.",
@@ -50,12 +63,7 @@ func TestActEvents(t *testing.T) {
 			[]string{"Chad"}},
 		{"arrest after and", "Chad's military government said it had foiled a plot against the president and arrested at least 20 officers.",
 			[]string{"Chad"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkEventParties(t, tt.text, graph.OtherEvent, tt.want)
-		})
-	}
+	})
 }
 
 func TestActShutdownPlace(t *testing.T) {

@@ -44,9 +44,9 @@ func (d *doc) adoptedText(m *eventMention) []*eventMention {
 	for si := m.sent; si >= 0 && si >= m.sent-2 && !adopted; si-- {
 		adopted = d.bodyAdopts(si, m.body)
 	}
-	if !adopted && unOrgan(m.body) {
-		// A UN council's or assembly's resolution binds or speaks for its
-		// members whatever it does ("voted to extend the mission",
+	if !adopted && councilOfStates(m.body) {
+		// A resolution of a council or assembly of states (the UN's, a
+		// regional bloc's) binds or speaks for its members whatever it does ("voted to extend the mission",
 		// "adopted a resolution calling for"), so a text it passed is
 		// the members' agreement.
 		for si := m.sent; si < len(d.sents) && si <= m.sent+1 && !adopted; si++ {
@@ -90,11 +90,11 @@ func (d *doc) bodyAdopts(si int, body *entity) bool {
 // vetoWords tell that a text was vetoed.
 var vetoWords = setOf("vetoed", "veto", "vetoes")
 
-// unOrgan reports whether a voting body is a council or assembly of
+// councilOfStates reports whether a voting body is a council or assembly of
 // states rather than a state's own house or an agency's board, whose
 // resolutions judge a member ("declared Iran in breach") rather than
 // settle anything between states.
-func unOrgan(e *entity) bool {
+func councilOfStates(e *entity) bool {
 	if !votingBody(e) || nationalBody(e) {
 		return false
 	}

@@ -47,7 +47,7 @@ func TestAdoptedText(t *testing.T) {
 				"UN Security Council PARTICIPATED_IN Other event asserted",
 			}},
 		{name: "an assembly adopting a text after the dateline agrees to it; the dateline's place does not",
-			text: "UNITED NATIONS (AFP) - The UN General Assembly on Monday adopted a resolution demanding that Syldavia free detained journalists.",
+			text: "UNITED NATIONS (Reuters) - The UN General Assembly late on Tuesday adopted a resolution urging Syldavia to release jailed reporters.",
 			want: []string{
 				"UN General Assembly AGREED Agreement event asserted",
 			},

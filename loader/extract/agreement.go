@@ -94,10 +94,10 @@ func (d *doc) findAgreements() {
 				typ = graph.Rejected
 			}
 			for _, t := range targets {
-				typ := typ
+				rel := typ
 				judged := reject && d.dismissedAsJudgement(k, t)
 				if judged {
-					typ = graph.Criticized // "dismissed the summit as a show"
+					rel = graph.Criticized // "dismissed the summit as a show"
 				}
 				if agree && demandAt < 0 {
 					d.speakerSides(k, subjects, t)
@@ -119,7 +119,7 @@ func (d *doc) findAgreements() {
 				if m == graph.Denied && agree && t.mod == graph.Conditional {
 					m = graph.Conditional // "would not sign any deal unless ...": refused only until the condition is met
 				}
-				d.agrees = append(d.agrees, agreement{typ: typ, sent: si, mod: m, subjects: subjects, target: t})
+				d.agrees = append(d.agrees, agreement{typ: rel, sent: si, mod: m, subjects: subjects, target: t})
 			}
 		}
 	}

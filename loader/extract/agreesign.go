@@ -22,13 +22,12 @@ func (d *doc) actorsListed(from int) []*entity {
 // signerLink reports whether the word at j only joins one signer to the
 // next: "by A and his Iraqi counterpart B".
 func (d *doc) signerLink(j int) bool {
-	switch d.toks[j].lower {
+	switch w := d.toks[j].lower; w {
 	case "his", "her", "their":
 		return counterpartWords[d.tok(j+1).lower] || counterpartWords[d.tok(j+2).lower]
-	case "counterpart", "counterparts":
-		return true
+	default:
+		return counterpartWords[w]
 	}
-	return false
 }
 
 // counterpartWords name the peer of a listed signer.

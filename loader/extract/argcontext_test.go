@@ -6,21 +6,12 @@ import "testing"
 // it is where they happened, also when a unit noun ("area", "district")
 // follows the name.
 func TestWhereBefore(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
+	runClaimCases(t, "2025-06-12", []claimCase{
 		{"a place named alone",
 			"Troops were sent to Kidal, where fighting killed at least 12 people last week.",
-			[]string{"Attack event OCCURRED_IN Kidal asserted"}},
+			[]string{"Attack event OCCURRED_IN Kidal asserted"}, nil},
 		{"a place with its unit noun",
 			"Troops were sent to the Kidal area, where fighting killed at least 12 people last week.",
-			[]string{"Attack event OCCURRED_IN Kidal asserted"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkClaims(t, tt.text, "2025-06-12", tt.want, nil)
-		})
-	}
+			[]string{"Attack event OCCURRED_IN Kidal asserted"}, nil},
+	})
 }

@@ -6,12 +6,7 @@ import "testing"
 // an armed group is fighting with its two sides; one against a court, a
 // capital's policies or graft is not.
 func TestArmedCampaign(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string
-		not  []string
-	}{
+	runClaimCases(t, "2025-06-12", []claimCase{
 		{"a state's campaign against a rebel group",
 			"The two ministers also discussed Ankara's decades-long campaign against the Kurdistan Workers' Party on Sunday.",
 			[]string{"Turkey ATTACKED PKK asserted", "Turkey PERPETRATED Attack event asserted"},
@@ -28,10 +23,5 @@ func TestArmedCampaign(t *testing.T) {
 			"Her campaign against the incumbent mayor drew large crowds in Lagos on Saturday.",
 			nil,
 			[]string{"Attack event OCCURRED_IN Lagos asserted"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkClaims(t, tt.text, "2025-06-12", tt.want, tt.not)
-		})
-	}
+	})
 }

@@ -18,7 +18,7 @@ func (d *doc) arrestedIn(lo, hi int) *entity {
 		return nil
 	}
 	if w := d.tok(lo - 2).lower; !heldOnes[w] && !heldPeople[w] || w == "opposition" || w == "political" {
-		return nil
+		return nil // heldPeople's qualifiers name no one held: "the opposition was arrested"
 	}
 	if d.tok(hi).lower != "in" {
 		return nil

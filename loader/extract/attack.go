@@ -75,7 +75,7 @@ func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
 	}
 	if m.perp == nil && m.verb {
 		// "the group said it had launched 12 drones": "it" is the speaker
-		// the sentence quotes.
+		// the sentence quotes, but "they" after gunmen are the gunmen.
 		k := m.lo - 1
 		for k > 0 && auxWords[d.toks[k].lower] {
 			k--

@@ -5,12 +5,7 @@ import "testing"
 // TestAttackOrigin keeps the attacker apart from the place attackers came
 // from and from the body that reports the attack, and reads vehicle bombs.
 func TestAttackOrigin(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string
-		not  []string
-	}{
+	runClaimCases(t, "2025-04-16", []claimCase{
 		{"a state crossed from is no attacker",
 			"Gunmen who crossed from Pakistan killed four Iranian border guards in Saravan on Tuesday, officials said.",
 			[]string{"Attack event OCCURRED_IN Saravan asserted"},
@@ -27,10 +22,5 @@ func TestAttackOrigin(t *testing.T) {
 			"A truck bomb killed at least nine people outside a market in Mogadishu on Monday.",
 			[]string{"Attack event OCCURRED_IN Mogadishu asserted"},
 			nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkClaims(t, tt.text, "2025-04-16", tt.want, tt.not)
-		})
-	}
+	})
 }

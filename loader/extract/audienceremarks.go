@@ -12,17 +12,11 @@ var audienceMoods = setOf("cheering", "jubilant", "flag-waving", "chanting")
 // audienceRemarksMention builds the statement of sentence si when a speaker
 // is told addressing reporters or supporters at a named place on a named
 // day: "told reporters in Lima on Tuesday", "told cheering supporters in
-// Oslo late on Monday", "Speaking to journalists in Accra on Friday, the
+// Porto late on Saturday", "Speaking to journalists in Accra on Friday, the
 // minister said". Placed and dated, the remarks are an occasion of their
 // own; "told reporters" alone only names where a quote came from, so both
-// the place and the day are required. Sentences that already hold a
-// statement keep only it.
-func (d *doc) audienceRemarksMention(si, start int) *eventMention {
-	for _, m := range d.evs[start:] {
-		if m.typ == graph.Statement {
-			return nil
-		}
-	}
+// the place and the day are required.
+func (d *doc) audienceRemarksMention(si int) *eventMention {
 	s := d.sents[si]
 	for k := s.lo; k+1 < s.hi; k++ {
 		v, opening := k, false
@@ -63,7 +57,8 @@ func (d *doc) audienceRemarksMention(si, start int) *eventMention {
 	return nil
 }
 
-// audiencePlace returns the city named at k and the end of its name.
+// audiencePlace returns the place (a city or other Location) named at k
+// and the end of its name; nil and k when none starts there.
 func (d *doc) audiencePlace(k int) (*entity, int) {
 	sp, ok := d.spanEntity(k)
 	if !ok || sp.lo != k || sp.ent == nil || sp.ent.typ != graph.Location {
@@ -86,7 +81,7 @@ func (d *doc) dayAfterPlace(k int) bool {
 
 // speakerAfterOpening returns who speaks in the main clause after an
 // opening participle phrase ending before k: "Speaking to reporters in
-// Algiers on Wednesday, Attaf said".
+// Quito on Thursday, Vidal said".
 func (d *doc) speakerAfterOpening(k, hi int) *entity {
 	for j := k; j < hi && j < k+8; j++ {
 		if d.toks[j].text == "," {
@@ -118,7 +113,7 @@ func (d *doc) occasionSpeech(si, start int) *eventMention {
 		default:
 			continue
 		}
-		if t := d.tok(a).lower; t != "a" && t != "an" {
+		if !indefiniteArticles[d.tok(a).lower] {
 			continue
 		}
 		n := a + 1
@@ -129,8 +124,11 @@ func (d *doc) occasionSpeech(si, start int) *eventMention {
 			continue
 		}
 		place := d.occasionPlace(n+1, s.hi)
+		if place == nil {
+			return nil
+		}
 		who := d.subjectBefore(k, si)
-		if place == nil || who == nil || who.typ != graph.Person {
+		if who == nil || who.typ != graph.Person {
 			return nil
 		}
 		for _, m := range d.evs[start:] {
@@ -148,7 +146,7 @@ func (d *doc) occasionSpeech(si, start int) *eventMention {
 	return nil
 }
 
-// occasionPlace returns the city named by "in" a few words after a
+// occasionPlace returns the place named by "in" a few words after a
 // gathering's noun: "a ceremony for new officers in Kigali".
 func (d *doc) occasionPlace(k, hi int) *entity {
 	for j := k; j < hi && j < k+6; j++ {
@@ -165,18 +163,19 @@ func (d *doc) occasionPlace(k, hi int) *entity {
 }
 
 // addAudienceRemarks puts the remarks of sentence si, if any, among the
-// sentence's mentions from start on, in text order.
+// sentence's mentions from start on, in text order. Sentences that
+// already hold a statement keep only it.
 func (d *doc) addAudienceRemarks(si, start int) {
-	if m := d.audienceRemarksMention(si, start); m != nil {
-		d.insertMention(start, m)
-		return
-	}
 	for _, m := range d.evs[start:] {
 		if m.typ == graph.Statement {
 			return
 		}
 	}
-	if m := d.occasionSpeech(si, start); m != nil {
+	m := d.audienceRemarksMention(si)
+	if m == nil {
+		m = d.occasionSpeech(si, start)
+	}
+	if m != nil {
 		d.insertMention(start, m)
 	}
 }

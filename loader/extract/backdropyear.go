@@ -7,8 +7,8 @@ import "github.com/geokg/geokg/graph"
 var indefiniteArticles = setOf("a", "an")
 
 // earlierYearAct reports whether m is an act brought in with "a" or "an"
-// and dated by a year before the article's: "since a grenade blast outside
-// a cathedral killed two people in 2019", "In 2021, an ambush in the same
+// and dated by a year before the article's: "since a car bomb outside
+// a church killed three people in 2018", "In 2021, an ambush in the same
 // valley killed six soldiers". The article names an earlier act to measure
 // the day's by; it is an event of its own even while the day's act has no
 // date yet to tell them apart.

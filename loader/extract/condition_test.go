@@ -29,7 +29,7 @@ func TestConditionClauses(t *testing.T) {
 		},
 		{
 			name: "the government of the state reported on meets the condition",
-			text: "HARARE, May 2 - Zimbabwe's opposition leader Nelson Chamisa said he would attend the talks only if the government guaranteed the safety of his supporters.",
+			text: "HARARE, May 2 - Zimbabwe's opposition leader Nelson Chamisa said he would attend the talks only if the government guaranteed the protection of party members.",
 			want: []string{
 				"Meeting event CONDITIONED_ON Other event asserted",
 				"Nelson Chamisa DEMANDED Other event asserted",

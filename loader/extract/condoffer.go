@@ -57,7 +57,7 @@ func (d *doc) conditionalOfferMention(k, si, start int) *eventMention {
 		}
 	}
 	own := d.ownConcession(v, trig, start) // "would consider releasing": the release read as a plain act
-	if v < 0 || trig >= 0 && own == nil && !(undoVerbs[verbStem(d.toks[v].lower)] && d.objectOf(v, trig)) {
+	if v < 0 || trig >= 0 && own == nil && !(undoVerbs[gerundBase(d.toks[v].lower)] && d.objectOf(v, trig)) {
 		return nil // "would hold talks if": the talks are what is offered
 	}
 	for _, m := range d.evs[start:] {
@@ -110,9 +110,9 @@ func (d *doc) conditionalOfferMention(k, si, start int) *eventMention {
 	}
 	if own != nil {
 		own.typ, own.mod, own.offeredBy = graph.Proposal, graph.Conditional, by
-		for _, p := range parts {
+		for _, e := range parts {
 			if len(own.parts) < maxParticipants {
-				own.parts = appendUnique(own.parts, p)
+				own.parts = appendUnique(own.parts, e)
 			}
 		}
 		return nil // the act is already a mention: it becomes the offer
@@ -121,10 +121,10 @@ func (d *doc) conditionalOfferMention(k, si, start int) *eventMention {
 		mod: graph.Conditional, parts: parts, offeredBy: by}
 }
 
-// ownConcession returns the mention of sentence mentions from start on
-// that the concession verb at v is itself the trigger of, when it reads
-// as a plain act: "would consider releasing the sailors" names a release,
-// which on a condition is offered. Nil otherwise.
+// ownConcession returns the sentence's Other event mention (from start
+// on) whose trigger is the concession verb at v itself: "would consider
+// releasing the sailors" names a release, which on a condition is offered.
+// Nil when the verb is no trigger of its own.
 func (d *doc) ownConcession(v, trig, start int) *eventMention {
 	if v < 0 || trig != v {
 		return nil
@@ -141,12 +141,13 @@ func (d *doc) ownConcession(v, trig, start int) *eventMention {
 // after "consider" or "rule out": "would consider lifting", "would not
 // rule out inviting".
 func concessionAct(w string) bool {
-	return concessionActs[verbStem(w)]
+	return concessionActs[gerundBase(w)]
 }
 
-// verbStem returns the bare verb of a gerund ("lifting" lift, "releasing"
-// release, "dropping" drop), or w itself.
-func verbStem(w string) string {
+// gerundBase returns the base of w when w is the -ing form of a concession
+// or undo verb ("lifting" lift, "releasing" release, "dropping" drop), and
+// w itself otherwise ("meeting", "lift").
+func gerundBase(w string) string {
 	base, ok := strings.CutSuffix(w, "ing")
 	if !ok || len(base) < 3 {
 		return w
@@ -171,7 +172,7 @@ var considerWords = setOf("consider", "considering")
 // gerund is led through "consider" or "rule out": "would consider lifting".
 func (d *doc) concessionLead(j int) int {
 	p := j - 1
-	if d.toks[j].lower != verbStem(d.toks[j].lower) {
+	if d.toks[j].lower != gerundBase(d.toks[j].lower) {
 		switch {
 		case considerWords[d.tok(p).lower]:
 			p--

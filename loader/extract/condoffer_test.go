@@ -25,7 +25,7 @@ func TestConditionalOffers(t *testing.T) {
 			"Peru said it would hold talks with Ecuador if the border stayed calm.",
 			nil, []string{"Peru OFFERED Proposal event conditional"}},
 		{"a leader's own movement offers with its leader",
-			"ULF commander Jon Tarek said his movement would lay down its arms only if Chad withdrew its troops from the border.",
+			"ULF commander Jon Tarek said his movement would lay down its weapons only if Chad withdrew its soldiers from the frontier.",
 			[]string{"Jon Tarek OFFERED Proposal event conditional", "ULF OFFERED Proposal event conditional",
 				"Proposal event CONDITIONED_ON Other event asserted"}, nil},
 		{"a pronoun's body is no subject of its own",
@@ -123,8 +123,8 @@ func TestWeighedConcessions(t *testing.T) {
 			[]string{"Lavrov OFFERED Proposal event conditional", "Russia OFFERED Proposal event conditional"},
 			[]string{"Other event CONDITIONED_ON Other event asserted"}},
 		{"an invitation not ruled out on a condition is offered",
-			"Sitiveni Rabuka said he would not rule out inviting other parties into a new coalition if his party fell short of a majority.",
-			[]string{"Sitiveni Rabuka OFFERED Proposal event conditional"}, nil},
+			"Tomas Berg said he would not rule out inviting rival parties into a broad coalition if his alliance fell short of a majority.",
+			[]string{"Tomas Berg OFFERED Proposal event conditional"}, nil},
 		{"backing on a condition is offered",
 			"Rutte said the Netherlands would back the budget in the vote only if Belgium dropped its veto.",
 			[]string{"Rutte OFFERED Proposal event conditional", "Netherlands OFFERED Proposal event conditional"}, nil},
@@ -135,11 +135,11 @@ func TestWeighedConcessions(t *testing.T) {
 	runClaimCases(t, "2026-03-10", tests)
 }
 
-func TestVerbStem(t *testing.T) {
+func TestGerundBase(t *testing.T) {
 	for w, want := range map[string]string{"lifting": "lift", "releasing": "release", "dropping": "drop",
 		"easing": "ease", "meeting": "meeting", "sing": "sing", "lift": "lift"} {
-		if got := verbStem(w); got != want {
-			t.Errorf("verbStem(%q) = %q, want %q", w, got, want)
+		if got := gerundBase(w); got != want {
+			t.Errorf("gerundBase(%q) = %q, want %q", w, got, want)
 		}
 	}
 }

@@ -4,8 +4,8 @@ import "strings"
 
 // A condition that an event end puts the end, not the event, on the
 // table: "but only if attacks on civilians stopped" asks for no attack.
-// undoneAfter reads the verb right after the event; here its words may
-// stand between.
+// undoneAfter reads a copula and the verb right after the event ("the
+// tariffs were lifted"); here the event's own words may stand between.
 
 // stoppedLater reports whether the verb that the event named at m is the
 // subject of, past the words that qualify it, undoes it: "attacks on
@@ -18,7 +18,7 @@ func (d *doc) stoppedLater(m *eventMention) bool {
 			return false
 		}
 		if undoVerbs[t.lower] && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s")) && !prepositions[d.tok(j-1).lower] {
-			return j > m.hi // right after, undoneAfter reads it
+			return j > m.hi // right after the event the verb is left to undoneAfter
 		}
 	}
 	return false

@@ -25,6 +25,8 @@ func (d *doc) corefEvents() {
 			continue
 		}
 		if d.earlierYearAct(m) {
+			// "since a car bomb ... in 2018": a backdrop event of its own,
+			// which takes no undated mention after it.
 			e := d.newEvent(m)
 			e.backdrop = true
 			e.add(d, m)

@@ -9,8 +9,11 @@ import "github.com/geokg/geokg/graph"
 // Persons of one state sign on the same side and meet no one by it.
 func (d *doc) cosignerMeetings() {
 	for _, a := range d.agrees {
-		if a.typ != graph.Agreed || a.mod != graph.Asserted || a.target.ev == nil || !d.signedIn(a.sent) {
+		if a.typ != graph.Agreed || a.mod != graph.Asserted || a.target.ev == nil {
 			continue
+		}
+		if s := d.sents[a.sent]; !d.wordBetween(s.lo, s.hi, signVerbs) {
+			continue // agreed, not signed
 		}
 		var persons []*entity
 		for _, e := range a.subjects {
@@ -19,23 +22,13 @@ func (d *doc) cosignerMeetings() {
 			}
 		}
 		for i, p := range persons {
+			ps := d.actorState(p)
 			for _, q := range persons[i+1:] {
-				if s := d.actorState(p); s != nil && s == d.actorState(q) {
+				if ps != nil && ps == d.actorState(q) {
 					continue
 				}
 				d.addClaim(claim{src: ent(p), dst: ent(q), typ: graph.MetWith, mod: a.mod, sent: a.sent, conf: 0.6})
 			}
 		}
 	}
-}
-
-// signedIn reports whether sentence si has a signing verb.
-func (d *doc) signedIn(si int) bool {
-	s := d.sents[si]
-	for k := s.lo; k < s.hi; k++ {
-		if signVerbs[d.toks[k].lower] {
-			return true
-		}
-	}
-	return false
 }

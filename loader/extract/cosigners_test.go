@@ -3,12 +3,7 @@ package extract
 import "testing"
 
 func TestCosignerMeetings(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string // claims that must be found
-		not  []string // claims that must not be
-	}{
+	runClaimCases(t, "2026-01-10", []claimCase{
 		{"two signers of a passive signing met",
 			"Ghana and Togo signed a border accord. The accord was signed in Accra by Ghanaian Foreign Minister Kofi Mensah and Togolese Foreign Minister Robert Dussey.",
 			[]string{"Kofi Mensah MET_WITH Robert Dussey asserted"}, nil},
@@ -21,10 +16,5 @@ func TestCosignerMeetings(t *testing.T) {
 		{"leaders who only agree to sign later have not met by it",
 			"Ghanaian President John Mahama and Togolese President Faure Gnassingbe said they would sign a border accord next month.",
 			nil, []string{"John Mahama MET_WITH Faure Gnassingbe asserted"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkClaims(t, tt.text, "2026-01-10", tt.want, tt.not)
-		})
-	}
+	})
 }

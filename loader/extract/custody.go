@@ -188,15 +188,18 @@ func (d *doc) custodyArgs(m *eventMention) {
 	var held []*entity
 	prev, next := d.tok(m.lo-1).lower, d.tok(m.hi).lower
 	var comma []*entity
+	var arrestState *entity // "the official was arrested in France"
 	if w == "detained" || w == "arrested" {
 		comma = d.commaHeld(m.lo) // "X and Y, detained in May, were freed"
+		if len(comma) == 0 {
+			arrestState = d.arrestedIn(m.lo, m.hi)
+		}
 	}
 	switch {
 	case len(comma) > 0:
 		held = comma
-	case (w == "detained" || w == "arrested") && d.arrestedIn(m.lo, m.hi) != nil:
-		actor = d.arrestedIn(m.lo, m.hi) // "the official was arrested in France"
-		m.loc = actor
+	case arrestState != nil:
+		actor, m.loc = arrestState, arrestState
 	case prev == "under" || prev == "on" && w == "trial" || next == "from" && prisonWords[d.tok(m.hi+1).lower]:
 		if e := d.heldPerson(m.lo); e != nil {
 			held = append(held, e)

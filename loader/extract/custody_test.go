@@ -1,17 +1,9 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/geokg/geokg/graph"
-)
+import "testing"
 
 func TestCustodyEvents(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string // participants of the one Other event; nil for none
-	}{
+	runPartyCases(t, []partyCase{
 		{"arrest with named object", "Tanzanian police arrested opposition leader Tundu Lissu in Mbeya on Sunday.",
 			[]string{"Tanzania", "Tundu Lissu"}},
 		{"under arrest", "Opposition leader Pedro Sandoval has been under arrest since May.", []string{"Pedro Sandoval"}},
@@ -29,10 +21,5 @@ func TestCustodyEvents(t *testing.T) {
 		{"adjective participle", "Fighting broke out between the army and forces loyal to detained commander Tomas Vidal.", nil},
 		{"fair trial", "Rights groups urged Tunisia to respect fair trial guarantees.", nil},
 		{"not resign", "\"I will not resign,\" President Luis Arce said.", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkEventParties(t, tt.text, graph.OtherEvent, tt.want)
-		})
-	}
+	})
 }

@@ -13,7 +13,7 @@ func (d *doc) ledeStatements() {
 		return
 	}
 	for _, m := range d.evs {
-		if m.typ != graph.Statement || m.date != nil || m.mod != graph.Asserted || d.ownTimeIn(m) || m.sent <= lede.sent || d.earlierTense(m) || d.laterIn(m) {
+		if m.typ != graph.Statement || m.date != nil || m.mod != graph.Asserted || m.sent <= lede.sent || d.ownTimeIn(m) || d.earlierTense(m) || d.laterIn(m) {
 			continue
 		}
 		m.date = lede
