@@ -20,8 +20,8 @@ func (d *doc) dialogueOffer(m *eventMention) bool {
 	if m.typ != graph.Meeting || m.verb || !dialogueNouns[d.toks[m.hi-1].lower] {
 		return false
 	}
-	k := m.lo - 1
-	for k > m.lo-5 && (determiners[d.tok(k).lower] || isQuote(d.tok(k).text) || d.tok(k).kind == tokWord && d.spanAt[k] == 0 && !prepositions[d.tok(k).lower]) {
+	k, lo := m.lo-1, d.sents[m.sent].lo
+	for k >= lo && k > m.lo-5 && (determiners[d.tok(k).lower] || isQuote(d.tok(k).text) || d.tok(k).kind == tokWord && d.spanAt[k] == 0 && !prepositions[d.tok(k).lower]) {
 		k-- // "a demanding", a quote's opening mark
 	}
 	if w := d.tok(k).lower; w != "to" && w != "for" || !readyWords[d.tok(k-1).lower] {

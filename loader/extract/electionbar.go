@@ -107,8 +107,12 @@ func (d *doc) barredAfter(k int) []*entity {
 func (d *doc) barredBefore(k int) []*entity {
 	si := int(d.sentOf[k])
 	lo := d.sents[si].lo
+	// A trigger inside a relative aside does not end the clause: "the
+	// Unity Front, whose rallies were banned in May, was barred" keeps the
+	// party the one barred.
+	asides := d.relativeAsides(lo, k)
 	for j := k - 1; j > lo; j-- {
-		if w := d.toks[j].text; w == ":" || w == ";" || d.trigAt[j] && !d.relativeAside(j, k) {
+		if w := d.toks[j].text; w == ":" || w == ";" || d.trigAt[j] && asideEnd(asides, j) < 0 {
 			lo = j + 1
 			break
 		}
@@ -125,27 +129,6 @@ func (d *doc) barredBefore(k int) []*entity {
 		out = appendUnique(out, e)
 	}
 	return out
-}
-
-// relativeAside reports whether j stands in a relative clause set off by
-// commas before k: "the Unity Party, whose activities were banned last
-// year, was barred" keeps the party the one barred.
-func (d *doc) relativeAside(j, k int) bool {
-	closed := false
-	for i := j + 1; i < k && !closed; i++ {
-		closed = d.toks[i].text == ","
-	}
-	if !closed {
-		return false
-	}
-	lo := d.sents[d.sentOf[j]].lo
-	for i := j - 1; i > lo; i-- {
-		if d.toks[i].text == "," {
-			w := d.tok(i + 1).lower
-			return w == "who" || w == "which" || w == "whose"
-		}
-	}
-	return false
 }
 
 // electionFor returns the vote a bar at k keeps someone out of: the

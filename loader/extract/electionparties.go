@@ -39,9 +39,10 @@ func (d *doc) electionResultParties() {
 	}
 }
 
-// pastVote reports whether e is a vote of an earlier year told in passing
-// ("the 2023 referendum", "the last election in 2022"): the day's results
-// are never its results.
+// pastVote reports whether e is a vote told in passing that is named by
+// its year or ended over a year before publication ("the 2023
+// referendum", "the last election in 2022"): the day's results are never
+// its results.
 func (d *doc) pastVote(e *event) bool {
 	if d.namedPast(e) {
 		return true

@@ -5,20 +5,13 @@ import "github.com/geokg/geokg/graph"
 // Emergency rule — a state of emergency, a curfew, martial law — is an act
 // of whoever declares, imposes, extends or lifts it, and analysts keep that
 // official or government as the event's party: "Governor X imposed a
-// dusk-to-dawn curfew", "he did not rule out declaring a state of
-// emergency". A curfew told only as a standing fact ("a curfew remains in
-// force") is background and makes no event.
-
-// emergencyHeads are the first words of the emergency-rule triggers.
-var emergencyHeads = setOf("state", "curfew", "curfews", "martial")
+// dusk-to-dawn curfew", "she has not ruled out a state of emergency". A
+// curfew told only as a standing fact ("a curfew remains in force") is
+// background and makes no event.
 
 // emergencyVerbs put emergency rule in place, keep it or end it.
 var emergencyVerbs = verbSet("declare", "impose", "extend", "lift", "announce", "order", "enforce", "introduce",
 	"proclaim", "reimpose")
-
-// ruleVerbs open "rule out", which tells of emergency rule weighed: "did not
-// rule out a curfew".
-var ruleVerbs = verbSet("rule")
 
 // emergencyWindow bounds how far before the noun its verb may stand, hyphens
 // counting as words: "imposed a 12-hour dusk-to-dawn curfew", "did not rule
@@ -41,7 +34,7 @@ func (d *doc) emergencyVerb(lo int) int {
 	clo, _ := d.clause(lo)
 	for k := lo - 1; k >= clo && k >= lo-emergencyWindow; k-- {
 		w := d.toks[k].lower
-		if emergencyVerbs[w] || w == "out" && ruleVerbs[d.tok(k-1).lower] {
+		if emergencyVerbs[w] || w == "out" && ruleForms[d.tok(k-1).lower] { // "did not rule out": weighed
 			return k
 		}
 		if d.isBreak(k) || d.spanAt[k] != 0 {
@@ -63,7 +56,7 @@ func (d *doc) curfewFits(lo, hi int) (fits, handled bool) {
 // emergencyArgs gives emergency rule with no party the one who puts it in
 // place: the subject of its verb, a pronoun's person included.
 func (d *doc) emergencyArgs(m *eventMention) {
-	if m.typ != graph.OtherEvent || len(m.parts) > 0 || !emergencyHeads[d.toks[m.lo].lower] || !d.emergencyRule(m.lo, m.hi) {
+	if m.typ != graph.OtherEvent || len(m.parts) > 0 || !d.emergencyRule(m.lo, m.hi) {
 		return
 	}
 	v := d.emergencyVerb(m.lo)

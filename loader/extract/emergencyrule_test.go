@@ -13,10 +13,10 @@ func TestEmergencyRuleParties(t *testing.T) {
 		want []string // participants of the one Other event; nil for none
 	}{
 		{"curfew imposed", "Governor Amina Bello imposed a dusk-to-dawn curfew in Jos on Friday.", []string{"Amina Bello"}},
-		{"curfew ruled out by a pronoun", "Gunmen killed nine farmers near Jos. Interior Minister Musa Garba condemned the raid. He did not rule out a curfew across the state.",
+		{"curfew ruled out by a pronoun", "Gunmen killed nine farmers near Jos. Interior Minister Musa Garba condemned the raid. He would not rule out a night curfew in the state.",
 			[]string{"Musa Garba"}},
 		{"state of emergency declared", "President Ana Ruiz declared a 60-day state of emergency in Guayas on Monday.", []string{"Ana Ruiz"}},
-		{"state of emergency weighed", "Riots spread across Quito. President Ana Ruiz said she did not rule out declaring a state of emergency.",
+		{"state of emergency weighed", "Riots spread across Quito. President Ana Ruiz said she had not ruled out declaring a nationwide state of emergency.",
 			[]string{"Ana Ruiz"}},
 		{"curfew in force", "A curfew remains in force in Jos after the clashes.", nil},
 		{"curfew lifted", "Nigeria lifted the curfew in Jos on Sunday.", []string{"Nigeria"}},

@@ -228,7 +228,8 @@ func (d *doc) assignDates() {
 			}
 			if said && m.typ != graph.Statement && m.typ != graph.Sanction && !d.saidOffer(m) {
 				// "killed 40 people, the group said on Thursday": when it was
-				// said; a measure is dated by its announcement.
+				// said; a measure is dated by its announcement and an offer
+				// by its saying (saidOffer).
 				continue
 			}
 			if m.mod != graph.Asserted && !d.unassertedTakes(de, m) && d.otherTakes(de, j, k) {
@@ -254,7 +255,7 @@ func (d *doc) assignDates() {
 		}
 		attached := d.unassertedTakes(de, best)
 		if best.mod != graph.Asserted && !attached && !((said || d.openingDay(de)) && d.saidOffer(best)) {
-			continue
+			continue // a plan keeps its own time; an offer takes the day it was made
 		}
 		if best.typ == graph.Statement && !attached && !said && d.speechBetween(de.hi, best.lo) {
 			// "blocked the road on Monday evening, the spokesman said in a

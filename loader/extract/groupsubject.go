@@ -36,9 +36,10 @@ func (d *doc) groupSubject(k int) []*entity {
 // listSubject returns the actors of a list that opens the sentence, or a
 // clause joined to it by ", and", "while" or "but", and stands just before
 // the stance verb at k: "The Nordic Council, the Baltic Assembly and Poland
-// denounced ..." gives all three, as does "... called it a massacre, and
-// Egypt and Qatar condemned it" both. Only aux words and adverbs may stand
-// between the list and the verb; nil unless two or more actors are listed.
+// denounced ..." gives all three, and "... called the raid a crime, and
+// Kenya and Uganda condemned it" gives both. Only aux words and adverbs may
+// stand between the list and the verb; nil unless two or more actors are
+// listed.
 func (d *doc) listSubject(k int) []*entity {
 	s := d.sents[d.sentOf[k]]
 	j := d.listGap(k-1, s.lo)
@@ -51,7 +52,7 @@ func (d *doc) listSubject(k int) []*entity {
 		}
 		out = append(out, e)
 		j = sp.lo - 1
-		if q, _ := d.actorAt(j); q != nil && q.hi == sp.lo && j >= s.lo {
+		if q, _ := d.actorAt(j); j >= s.lo && q != nil && q.hi == sp.lo {
 			j = q.lo - 1 // "the US embassy": the state only says whose body it is
 		}
 		if d.tok(j).lower == "the" && j >= s.lo {

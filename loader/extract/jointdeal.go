@@ -3,8 +3,7 @@ package extract
 import "github.com/geokg/geokg/graph"
 
 // Two sides that announce or unveil a deal together tell it as theirs:
-// "India and the United States on Tuesday announced an interim trade
-// agreement". One body announcing a deal may only report it ("the ministry
+// "Kenya and Ethiopia on Monday announced a border trade agreement". One body announcing a deal may only report it ("the ministry
 // announced the deal between A and B"), so only a subject of two or more
 // makes its members parties.
 

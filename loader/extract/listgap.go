@@ -97,7 +97,7 @@ var clauseJoiners = setOf("while", "whereas", "but")
 
 // clauseJoin reports whether token j joins a new clause to the one before
 // it: "while" or "but", or ", and" after a word that ends no name, so that
-// "..., and Egypt and Qatar condemned it" opens with its own subject while
+// "..., and Kenya and Uganda condemned it" opens with its own subject while
 // "Kenya, Ghana, and Togo" stays one list.
 func (d *doc) clauseJoin(j int) bool {
 	w := d.tok(j)

@@ -13,7 +13,7 @@ func (d *doc) metGroupBefore(k int) bool {
 		if metGroupVerbs[t.lower] {
 			return true
 		}
-		if t.kind == tokPunct && t.text != "'s" {
+		if t.kind == tokPunct && t.lower != "'s" {
 			return false
 		}
 	}

@@ -12,6 +12,10 @@ func TestMetGroupBefore(t *testing.T) {
 			"Foreign Minister Ana Ruiz will meet Japan's ambassador in Lima next week.",
 			[]string{"Meeting event OCCURRED_IN Lima possible"},
 			[]string{"Meeting event OCCURRED_IN Peru possible"}},
+		{"a curly possessive reads as a straight one",
+			"Foreign Minister Ana Ruiz will meet Japan’s ambassador in Lima next week.",
+			[]string{"Meeting event OCCURRED_IN Lima possible"},
+			[]string{"Meeting event OCCURRED_IN Peru possible"}},
 	}
 	runClaimCases(t, "2026-01-10", tests)
 }

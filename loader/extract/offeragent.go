@@ -39,8 +39,8 @@ func (d *doc) offerAgents(n int) []*entity {
 	return nil
 }
 
-// agentList reads the actors named from j on, joined by commas, "and" and
-// "together with": "the United States and Egypt".
+// agentList reads the actors named from j on, joined by commas, "and",
+// "together with" and "along with": "the United States and Egypt".
 func (d *doc) agentList(j, hi int) []*entity {
 	var out []*entity
 	for j < hi {

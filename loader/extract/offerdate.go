@@ -7,8 +7,8 @@ import "github.com/geokg/geokg/graph"
 // thing offered has none yet.
 
 // saidOffer reports whether m is an offer the speaker of its sentence
-// makes in saying it, which the day of the saying dates: "Switzerland said
-// on Wednesday it remained ready to facilitate a dialogue". A plan another
+// makes in saying it, which the day of the saying dates: "Norway said on
+// Thursday that it stood ready to facilitate fresh dialogue". A plan another
 // is told to bring keeps its own time.
 func (d *doc) saidOffer(m *eventMention) bool {
 	if m.typ != graph.Proposal || len(m.offeredBy) == 0 {

@@ -9,8 +9,8 @@ import (
 func TestOfferDate(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{name: "an offer of dialogue is dated by the saying",
-			text: "Norway said on Wednesday it remained ready to facilitate a new dialogue, but only if both sides asked it to.",
-			typ:  graph.Proposal, title: "dialogue", parts: []string{"Norway"}, date: "2026-01-07"},
+			text: "Norway said on Thursday that it stood ready to facilitate fresh dialogue, but only if both governments asked for it.",
+			typ:  graph.Proposal, title: "dialogue", parts: []string{"Norway"}, date: "2026-01-08"},
 		{name: "a day opening the sentence dates the saying and the conditional offer",
 			text: "On Friday, Lavrov said Moscow would consider releasing the detained sailors only if Kyiv freed its prisoners.",
 			typ:  graph.Proposal, title: "release", parts: []string{"Russia"}, date: "2026-01-09"},

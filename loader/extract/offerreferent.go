@@ -71,14 +71,17 @@ func (d *doc) rejectedOffers() {
 // allNamedAhead reports whether every party of the bare offer e is named
 // in its sentence ahead of the offer noun, as the rejecting subject is:
 // in "China's Taiwan Affairs Office rejected the offer" neither China nor
-// the office took part in the offer.
+// the office took part in the offer. e has one mention (bareOfferMention).
 func (d *doc) allNamedAhead(e *event) bool {
+	if len(e.parts) == 0 {
+		return false
+	}
 	m := e.mentions[0]
 	lo := d.sents[m.sent].lo
 	for _, p := range e.parts {
 		ahead := false
 		for _, i := range p.spans {
-			if sp := d.spans[i]; sp.lo >= lo && sp.hi <= m.lo {
+			if sp := &d.spans[i]; sp.lo >= lo && sp.hi <= m.lo {
 				ahead = true
 				break
 			}
@@ -87,5 +90,5 @@ func (d *doc) allNamedAhead(e *event) bool {
 			return false
 		}
 	}
-	return len(e.parts) > 0
+	return true
 }
