@@ -34,6 +34,8 @@ func (d *doc) addOrderedDeployments(si, start int) {
 		if !deployOrderVerbs[d.toks[v].lower] {
 			continue
 		}
+		// An Other event already told between the verb and its "to" is
+		// the deployment itself: "ordered the deployment of troops to".
 		to, place, ok := d.orderedTo(v, s.hi)
 		if !ok || slices.ContainsFunc(d.evs[start:], func(m *eventMention) bool { return m.typ == graph.OtherEvent && m.lo > v && m.lo < to }) {
 			continue

@@ -18,10 +18,7 @@ var banAux = setOf("was", "were", "been", "has", "have", "had", "being", "formal
 // activities were banned, the one that was banned, or the one right after
 // an active verb; nil when it falls on no body.
 func (d *doc) bannedBody(lo int) *entity {
-	k := lo - 1
-	for k > lo-4 && banAux[d.tok(k).lower] {
-		k--
-	}
+	k := d.beforeAux(lo, banAux)
 	if k < lo-1 {
 		if d.tok(k).lower == "activities" && d.tok(k-1).lower == "whose" && d.tok(k-2).text == "," {
 			k -= 3 // "the Unity Front, whose activities were banned"

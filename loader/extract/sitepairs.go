@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/geokg/geokg/graph"
+
 // sitePairs are two lower-case words that, after a name, make it a named
 // site whose name keeps them: "the Hmeimim air base", "the Khor Mor gas
 // field", "the Rafah border crossing". One word of the pair alone ("field",
@@ -34,6 +36,24 @@ func (d *doc) sitePairAt(k, sent int) int {
 	}
 	if n := d.tok(k + 1); !n.cap && n.kind == tokWord && d.sentOf[min(k+1, len(d.toks)-1)] == int32(sent) && sitePairs[t.lower+" "+n.lower] {
 		return 2
+	}
+	return 0
+}
+
+// siteAfter returns how many words at k, after a gazetteer place gaz ending
+// just before k, name a site after that place, or 0: a lower-case pair
+// after a town ("the Rafah border crossing") or capitalised words up to a
+// site's head after a city ("Pyongyang International Airport").
+func (d *doc) siteAfter(k, si, hi int, gaz []gazEntry) int {
+	if len(gaz) == 0 {
+		return 0
+	}
+	g := gaz[0]
+	if m := d.sitePairAt(k, si); m > 0 && g.typ == graph.Location && g.form == formName && g.kind != "region" {
+		return m
+	}
+	if m := d.namedSiteAt(k, hi); m > 0 && (g.form == formCapital || g.typ == graph.Location && g.form == formName && g.kind == "city") {
+		return m
 	}
 	return 0
 }

@@ -153,17 +153,9 @@ func (d *doc) findSpans() {
 					i += n + m
 					continue
 				}
-				if m := d.sitePairAt(i+n, si); m > 0 && len(gaz) > 0 && gaz[0].typ == graph.Location && gaz[0].form == formName && gaz[0].kind != "region" {
-					// "the Rafah border crossing", "the Incirlik air base": a
-					// site named after its town, not the town.
-					d.addRunSpan(i, i+n+m, si)
-					d.spans[len(d.spans)-1].typ = graph.Location
-					i += n + m
-					continue
-				}
-				if m := d.namedSiteAt(i+n, s.hi); m > 0 && len(gaz) > 0 &&
-					(gaz[0].form == formCapital || gaz[0].typ == graph.Location && gaz[0].form == formName && gaz[0].kind == "city") {
-					// "Pyongyang International Airport": the site, not the city.
+				if m := d.siteAfter(i+n, si, s.hi, gaz); m > 0 {
+					// "the Rafah border crossing", "Pyongyang International
+					// Airport": a site named after its town, not the town.
 					d.addRunSpan(i, i+n+m, si)
 					d.spans[len(d.spans)-1].typ = graph.Location
 					i += n + m

@@ -126,8 +126,9 @@ func (d *doc) governmentObject(k int) *entity {
 
 // governmentReferent returns the state "the government" or "the
 // authorities" at j stands for: the state the report is about, as its
-// opening names it, or the one the text leads with; nil when j names no
-// rulers.
+// opening names it, the one the text leads with, or else the state of the
+// rulers named just before ("the Burkinabe authorities"); nil when j names
+// no rulers.
 func (d *doc) governmentReferent(j int) *entity {
 	n := d.governmentWords(j)
 	if n == 0 {

@@ -17,19 +17,15 @@ var tiesWords = setOf("relations", "ties")
 // tiesVerbs open those phrases.
 var tiesVerbs = verbSet("sever", "cut", "break", "restore")
 
-// orderVerbs send an envoy away: "ordered the ambassador to leave the
-// country", "told three diplomats to leave the country".
-var orderVerbs = verbSet("order", "tell", "instruct")
+// envoyOrderVerbs send an envoy away: "ordered the ambassador to leave
+// the country", "told three diplomats to leave the country".
+var envoyOrderVerbs = verbSet("order", "tell", "instruct")
 
 // declareVerbs declare someone persona non grata.
 var declareVerbs = verbSet("declare")
 
 // grantVerbs give asylum: "granted asylum to", "gave her asylum".
 var grantVerbs = verbSet("grant", "give", "offer")
-
-// asylumKinds stand between a grant verb and "asylum": "granted political
-// asylum", "diplomatic asylum".
-var asylumKinds = setOf("political", "diplomatic", "temporary", "her", "him", "them")
 
 // stateActWords are the first words of this file's triggers; dropMention
 // keeps them with a single party.
@@ -39,6 +35,12 @@ var stateActWords = withVerbs(setOf("persona", "asylum"), "leave", "pardon", "ta
 var stateActNouns = map[string]string{"leave the country": "expulsion", "persona non grata": "persona non grata",
 	"asylum": "asylum", "pardon": "pardon", "take refuge": "refuge"}
 
+// stateActVerbs are, by trigger, the verbs that make an act of the noun or
+// infinitive after them: "ordered ... to leave the country", "declared ...
+// persona non grata", "granted ... asylum".
+var stateActVerbs = map[string]map[string]bool{"leave the country": envoyOrderVerbs, "persona non grata": declareVerbs,
+	"asylum": grantVerbs}
+
 // stateActWindow bounds how far before its trigger the verb that makes an
 // act of it may stand.
 const stateActWindow = 16
@@ -46,19 +48,20 @@ const stateActWindow = 16
 // stateActFits decides this file's triggers; handled is false for a word
 // it does not decide.
 func (d *doc) stateActFits(lo, hi int) (fits, handled bool) {
-	switch d.stateActKey(lo, hi) {
+	key := d.stateActKey(lo, hi)
+	switch key {
 	case "leave the country":
 		// "ordered Iran's ambassador and three officials to leave the
 		// country", "had been ordered to leave the country"; not "fled
 		// the country" or "were forced to leave the country" by a war.
-		j := d.stateActVerb(lo, orderVerbs)
+		j := d.stateActVerb(lo, stateActVerbs[key])
 		return j >= 0 && d.tok(lo-1).lower == "to" && d.envoyAround(j, lo), true
 	case "persona non grata":
-		return d.stateActVerb(lo, declareVerbs) >= 0, true
+		return d.stateActVerb(lo, stateActVerbs[key]) >= 0, true
 	case "asylum":
 		// "granted asylum to X", "granted X political asylum"; not
 		// "granting asylum is a sovereign right", which names no one.
-		j := d.stateActVerb(lo, grantVerbs)
+		j := d.stateActVerb(lo, stateActVerbs[key])
 		return j >= 0 && j >= lo-4 && len(d.stateActHeld(j, lo, hi)) > 0, true
 	case "pardon":
 		return len(d.pardoned(lo, hi)) > 0, true
@@ -97,17 +100,26 @@ var expelledAux = setOf("be", "been", "was", "were", "is", "are", "being", "coul
 	"have", "has", "had")
 
 // envoyExpelled reports whether the "expelled" at lo is a passive whose
-// subject is a diplomat: "suggested a Polish diplomat could be expelled".
+// subject is a diplomat: "warned that a Latvian envoy would be expelled".
 func (d *doc) envoyExpelled(lo int) bool {
-	k := lo - 1
-	for k > lo-4 && expelledAux[d.tok(k).lower] {
-		k--
-	}
+	k := d.beforeAux(lo, expelledAux)
 	return k < lo-1 && diplomatWords[d.tok(k).lower]
 }
 
+// beforeAux returns the token before the words of aux, at most three, that
+// end just before the participle at lo: the subject's last word in "a
+// diplomat could be expelled", "the party was formally banned"; lo-1 when
+// no such word stands there.
+func (d *doc) beforeAux(lo int, aux map[string]bool) int {
+	k := lo - 1
+	for k > lo-4 && aux[d.tok(k).lower] {
+		k--
+	}
+	return k
+}
+
 // expelledFrom keeps the capital an envoy is expelled from out of the
-// act's place: in "a Polish diplomat could be expelled from Moscow", Moscow
+// act's place: in "a Latvian envoy would be expelled from Minsk", Minsk
 // stands for the state that expels, not for where anything happens.
 func (d *doc) expelledFrom(m *eventMention) {
 	if d.toks[m.lo].lower != "expelled" || d.tok(m.hi).lower != "from" || !d.envoyExpelled(m.lo) {
@@ -135,8 +147,9 @@ func (d *doc) envoyAround(j, lo int) bool {
 
 // stateActHeld returns who the act of verb j and trigger lo..hi falls on:
 // the actors between the two ("ordered Iran's ambassador to leave",
-// "declared X persona non grata", "granted X asylum") or after "to"
-// ("granted asylum to X").
+// "declared X persona non grata", "granted X asylum"), after "to"
+// ("granted asylum to X"), or the person a pronoun just before the trigger
+// stands for ("gave her asylum").
 func (d *doc) stateActHeld(j, lo, hi int) []*entity {
 	var out []*entity
 	for _, sp := range d.walk(j+1, lo) {
@@ -147,7 +160,7 @@ func (d *doc) stateActHeld(j, lo, hi int) []*entity {
 	if len(out) == 0 && d.tok(hi).lower == "to" {
 		out = d.actorsAfter(hi + 1)
 	}
-	if len(out) == 0 && asylumKinds[d.tok(lo-1).lower] && heldPronouns[d.tok(lo-1).lower] {
+	if len(out) == 0 && heldPronouns[d.tok(lo-1).lower] {
 		if e := d.lastPerson(lo - 1); e != nil {
 			out = append(out, e)
 		}
@@ -197,8 +210,7 @@ func (d *doc) stateActArgs(m *eventMention) {
 			actor = d.subjectBefore(m.lo, m.sent)
 		}
 	default:
-		set := map[string]map[string]bool{"leave the country": orderVerbs, "persona non grata": declareVerbs, "asylum": grantVerbs}[key]
-		j := d.stateActVerb(m.lo, set)
+		j := d.stateActVerb(m.lo, stateActVerbs[key])
 		if j < 0 {
 			return
 		}

@@ -18,7 +18,7 @@ func TestStateActs(t *testing.T) {
 			text:  "Canada has ordered China's consul general, Zhao Wei, and two other diplomats to leave the country within five days.",
 			parts: []string{"Canada", "China", "Zhao Wei"}},
 		{name: "a passive order names the envoy's state", typ: graph.OtherEvent, title: "expulsion",
-			text:  "Bolivia's chargé d'affaires had been ordered to leave the country.",
+			text:  "Bolivia's chargé d'affaires had been ordered on Tuesday to leave the country.",
 			parts: []string{"Bolivia"}},
 		{name: "an envoy expelled in the passive", typ: graph.OtherEvent, title: "expulsion",
 			text:  "Ghana's foreign ministry said Ghana would respond in kind, hinting that a Togolese diplomat could be expelled from Accra.",

@@ -76,6 +76,12 @@ func (d *doc) statementModsBefore(j, lo int) int {
 var statementModifiers = setOf("a", "an", "the", "brief", "short", "written", "separate", "televised", "its", "his",
 	"her", "their", "later", "earlier", "preliminary")
 
+// statementOpeners stand before a "statement" that is one made: "a
+// statement", "in his written statement", "a joint statement"; "the" does
+// only after "in" ("in the statement"), as it otherwise recalls one.
+var statementOpeners = setOf("a", "joint", "her", "his", "its", "their", "'s", "written", "separate", "brief", "televised",
+	"video", "official", "short", "new", "preliminary")
+
 // saidVerbs attribute a report to its source.
 var saidVerbs = setOf("said", "says")
 

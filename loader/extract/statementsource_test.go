@@ -73,7 +73,7 @@ func TestMetWithResponse(t *testing.T) {
 			"Foreign ministry spokesman Lin Jian said any provocation would meet \"a firm and resolute response\".",
 			0},
 		{"met with a leader is a meeting",
-			"Defence Minister Andrius Kubilius met with Polish President Karol Nawrocki in Warsaw on Monday.",
+			"Defence Minister Andrius Kubilius met with Latvian President Edgars Rinkevics in Riga on Monday.",
 			1},
 	})
 }

@@ -142,9 +142,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		}
 		return false
 	case "statement":
-		return prev == "a" || prev == "joint" || prev == "the" && d.tok(lo-2).lower == "in" || prev == "her" || prev == "his" ||
-			prev == "its" || prev == "their" || prev == "'s" || prev == "written" || prev == "separate" || prev == "brief" ||
-			prev == "televised" || prev == "video" || prev == "official" || prev == "short" || prev == "new" || prev == "preliminary"
+		return statementOpeners[prev] || prev == "the" && d.tok(lo-2).lower == "in"
 	case "address":
 		return (determiners[prev] || speechKinds[prev]) && !verb
 	case "post":

@@ -11,7 +11,8 @@ import (
 // long-running conflict" (its owner, which is also where it is fought),
 // "the war with Russia" or "the conflict between the army and the militia"
 // (one side named with a definite article). A bare "a war" or "the war"
-// names no war an analyst could tell apart from another.
+// names no war an analyst could tell apart from another. The owner, the
+// sides or the state a kept war is named by join its parties as it is read.
 func (d *doc) keepWar(m *eventMention) bool {
 	if d.prolongedWar(m) {
 		return true
