@@ -27,6 +27,13 @@ func (d *doc) emergencyRule(lo, hi int) bool {
 	return false
 }
 
+// decisionInfinitive reports whether the verb at v follows "<decision> to":
+// the sentence's subject only judges the act there ("the minister welcomed
+// the decision to lift the curfew"), so it is no party of it.
+func (d *doc) decisionInfinitive(v int) bool {
+	return d.tok(v-1).lower == "to" && decisionNouns[d.tok(v-2).lower]
+}
+
 // emergencyVerb returns the verb that puts the emergency rule at lo in
 // place, a few words before it in its clause ("declared a 30-day state of
 // emergency", "ruled out a curfew"); -1 when none does.
@@ -60,7 +67,7 @@ func (d *doc) emergencyArgs(m *eventMention) {
 		return
 	}
 	v := d.emergencyVerb(m.lo)
-	if v < 0 {
+	if v < 0 || d.decisionInfinitive(v) {
 		return
 	}
 	if e := d.subjectBefore(v, m.sent); e != nil && e != m.loc {

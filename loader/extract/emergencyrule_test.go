@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/geokg/geokg/graph"
@@ -25,5 +26,16 @@ func TestEmergencyRuleParties(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			checkEventParties(t, tt.text, graph.OtherEvent, tt.want)
 		})
+	}
+}
+
+// A decision welcomed is judged, not made, by the one who welcomes it.
+func TestEmergencyRuleDecisionJudged(t *testing.T) {
+	g := analyse(t, "Foreign Minister Ana Costa welcomed the decision to lift the curfew in Jos.", "2026-03-01").output()
+	names := entityNames(g)
+	for _, r := range g.Events {
+		if got := participantNames(r.Event, names); slices.Contains(got, "Ana Costa") {
+			t.Errorf("%s event has participants %v, want no Ana Costa", r.Event.Type, got)
+		}
 	}
 }

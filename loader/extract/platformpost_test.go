@@ -42,7 +42,7 @@ func TestPlatformPostParties(t *testing.T) {
 func TestSocialMediaPost(t *testing.T) {
 	runCountCases(t, "2026-01-10", graph.Statement, []countCase{
 		{"social media at large carry a post",
-			"Brazilian President Luiz Inácio Lula da Silva wrote on social media that the vote had been free and fair.",
+			"Chilean President Gabriel Boric wrote on social media that the vote had been free and fair.",
 			1},
 		{"footage posted on social media is no statement",
 			"Footage posted on social media showed smoke rising over the port.",
