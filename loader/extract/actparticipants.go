@@ -13,19 +13,13 @@ import "github.com/geokg/geokg/graph"
 // deployment an order tells of, and of one its force prepares.
 func (d *doc) actParticipants() {
 	for _, m := range d.evs {
-		if m.ev == nil || m.typ != graph.OtherEvent || !d.curfewMention(m) && !d.orderedDeployment(m) && !d.preparedDeployment(m) {
+		if m.ev == nil || m.typ != graph.OtherEvent || !d.curfewAt(m.lo, m.hi) && !d.orderedDeployment(m) && !d.preparedDeployment(m) {
 			continue
 		}
 		for _, p := range m.parts {
 			d.addClaim(claim{src: ent(p), dst: evt(m.ev), typ: graph.ParticipatedIn, mod: m.mod, sent: m.sent, conf: 0.6})
 		}
 	}
-}
-
-// curfewMention reports whether m tells of a curfew.
-func (d *doc) curfewMention(m *eventMention) bool {
-	w := d.joinLower(m.lo, m.hi)
-	return w == "curfew" || w == "curfews"
 }
 
 // orderedDeployment reports whether m is a deployment an order tells of

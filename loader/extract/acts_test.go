@@ -8,21 +8,6 @@ import (
 
 // partyCase is one text with the participants its one Other event must
 // have; a nil want asks for no Other event at all.
-type partyCase struct {
-	name, text string
-	want       []string
-}
-
-// runPartyCases checks the Other event of each case as a subtest.
-func runPartyCases(t *testing.T, cases []partyCase) {
-	t.Helper()
-	for _, tt := range cases {
-		t.Run(tt.name, func(t *testing.T) {
-			checkEventParties(t, tt.text, graph.OtherEvent, tt.want)
-		})
-	}
-}
-
 func TestActEvents(t *testing.T) {
 	runPartyCases(t, []partyCase{
 		{"drills after and", "Beijing condemned the sale and answered with large-scale military drills near the island.",

@@ -80,6 +80,22 @@ func checkEventArgs(t *testing.T, e graph.Event, names map[string]string, want [
 	return parts
 }
 
+// partyCase wants these participants of a text's Other event, or none when want is nil.
+type partyCase struct {
+	name, text string
+	want       []string
+}
+
+// runPartyCases checks the Other event of each case as a subtest.
+func runPartyCases(t *testing.T, cases []partyCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			checkEventParties(t, tt.text, graph.OtherEvent, tt.want)
+		})
+	}
+}
+
 // checkEventParties extracts text and checks its one event of type typ:
 // none at all when want is nil, else one whose participants include every
 // name in want.

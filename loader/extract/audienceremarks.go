@@ -162,14 +162,24 @@ func (d *doc) occasionPlace(k, hi int) *entity {
 	return nil
 }
 
+// holdsStatement reports whether the mentions from start on, those of the
+// sentence being read, already hold a statement: a sentence reports one
+// statement, and the trigger that found it reads it best.
+func (d *doc) holdsStatement(start int) bool {
+	for _, m := range d.evs[start:] {
+		if m.typ == graph.Statement {
+			return true
+		}
+	}
+	return false
+}
+
 // addAudienceRemarks puts the remarks of sentence si, if any, among the
 // sentence's mentions from start on, in text order. Sentences that
 // already hold a statement keep only it.
 func (d *doc) addAudienceRemarks(si, start int) {
-	for _, m := range d.evs[start:] {
-		if m.typ == graph.Statement {
-			return
-		}
+	if d.holdsStatement(start) {
+		return
 	}
 	m := d.audienceRemarksMention(si)
 	if m == nil {

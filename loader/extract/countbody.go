@@ -33,10 +33,8 @@ func electionBody(e *entity) bool {
 // left alone, as is what else such a body says (ballots printed, a date
 // set). Sentences that already hold a statement keep only it.
 func (d *doc) countAnnouncementMention(si, start int) *eventMention {
-	for _, m := range d.evs[start:] {
-		if m.typ == graph.Statement {
-			return nil
-		}
+	if d.holdsStatement(start) {
+		return nil
 	}
 	s := d.sents[si]
 	for k := s.lo + 1; k < s.hi && k < s.lo+16; k++ {

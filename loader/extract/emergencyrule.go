@@ -51,10 +51,16 @@ func (d *doc) emergencyVerb(lo int) int {
 	return -1
 }
 
+// curfewAt reports whether lo..hi is the word curfew.
+func (d *doc) curfewAt(lo, hi int) bool {
+	w := d.joinLower(lo, hi)
+	return w == "curfew" || w == "curfews"
+}
+
 // curfewFits keeps a curfew only when someone puts it in place, keeps or
 // ends it; handled is false for other words.
 func (d *doc) curfewFits(lo, hi int) (fits, handled bool) {
-	if w := d.joinLower(lo, hi); w != "curfew" && w != "curfews" {
+	if !d.curfewAt(lo, hi) {
 		return false, false
 	}
 	return d.emergencyVerb(lo) >= 0, true

@@ -3,16 +3,10 @@ package extract
 import (
 	"slices"
 	"testing"
-
-	"github.com/geokg/geokg/graph"
 )
 
 func TestEmergencyRuleParties(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string // participants of the one Other event; nil for none
-	}{
+	runPartyCases(t, []partyCase{
 		{"curfew imposed", "Governor Amina Bello imposed a dusk-to-dawn curfew in Jos on Friday.", []string{"Amina Bello"}},
 		{"curfew ruled out by a pronoun", "Gunmen killed nine farmers near Jos. Interior Minister Musa Garba condemned the raid. He would not rule out a night curfew in the state.",
 			[]string{"Musa Garba"}},
@@ -21,12 +15,7 @@ func TestEmergencyRuleParties(t *testing.T) {
 			[]string{"Ana Ruiz"}},
 		{"curfew in force", "A curfew remains in force in Jos after the clashes.", nil},
 		{"curfew lifted", "Nigeria lifted the curfew in Jos on Sunday.", []string{"Nigeria"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkEventParties(t, tt.text, graph.OtherEvent, tt.want)
-		})
-	}
+	})
 }
 
 // A decision welcomed is judged, not made, by the one who welcomes it.

@@ -7,11 +7,7 @@ import (
 )
 
 func TestOfficeAndRetraction(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string // participants of the one Other event; nil for none
-	}{
+	runPartyCases(t, []partyCase{
 		{"will take office", "Ana Lucia Rojas won the runoff in Panama. Rojas will take office on July 1.", []string{"Ana Lucia Rojas"}},
 		{"takes office", "Tomas Berglund won the vote in Sweden. Berglund takes office on October 3.", []string{"Tomas Berglund"}},
 		{"since took office", "Rodrigo Alves has refused talks since he took office in May.", nil},
@@ -24,12 +20,7 @@ func TestOfficeAndRetraction(t *testing.T) {
 			[]string{"Marta Kowalska"}},
 		{"retract a law", "Poland will retract the new visa rules next month.", nil},
 		{"withdraw from ground stays a withdrawal", "Serbia refused to withdraw from the border posts.", []string{"Serbia"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkEventParties(t, tt.text, graph.OtherEvent, tt.want)
-		})
-	}
+	})
 }
 
 func TestOfficeScheduled(t *testing.T) {

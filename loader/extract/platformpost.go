@@ -34,10 +34,8 @@ var possessives = setOf("his", "her", "its", "their")
 // subject. Sentences that already hold a statement keep only it: "said on
 // X" is read by its own trigger.
 func (d *doc) platformPostMention(si, start int) *eventMention {
-	for _, m := range d.evs[start:] {
-		if m.typ == graph.Statement {
-			return nil
-		}
+	if d.holdsStatement(start) {
+		return nil
 	}
 	s := d.sents[si]
 	for k := s.lo + 1; k < s.hi; k++ {
