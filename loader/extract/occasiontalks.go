@@ -70,19 +70,6 @@ func (d *doc) occasionSubjects(m *eventMention) {
 	}
 }
 
-// pastDateline returns where a sentence starting at lo begins past its
-// dateline ("OTTAWA — Prime Minister ...", "NEW DELHI (Reuters) - ..."),
-// lo when it has none before limit.
-func (d *doc) pastDateline(lo, limit int) int {
-	out := lo
-	for j := lo; j < min(lo+14, limit); j++ {
-		if w := d.toks[j].text; w == "—" || w == "–" || w == "-" && d.tok(j-1).text == ")" || w == ":" && d.tok(j-1).kind == tokWord && !d.tok(j-1).cap {
-			out = j + 1
-		}
-	}
-	return out
-}
-
 // openingSubjects returns the actors a sentence opens with as its subject,
 // past a dateline, titles and the demonyms of titles, joined by "and"
 // ("A and his Thai counterpart B"), and where the subject ends; nil unless
