@@ -80,6 +80,34 @@ func checkEventArgs(t *testing.T, e graph.Event, names map[string]string, want [
 	return parts
 }
 
+// formCase wants the entity of type typ named name in text to hold form
+// among its written forms, and not absent ("" for either: no check).
+type formCase struct {
+	name, text, entity string
+	typ                graph.EntityType
+	form, absent       string
+}
+
+// runFormCases checks the written forms of each case's entity as a subtest.
+func runFormCases(t *testing.T, cases []formCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyse(t, tt.text, "2025-01-01")
+			e := d.entityNamed(tt.typ, tt.entity)
+			if e == nil {
+				t.Fatalf("no %s %q among %q", tt.typ, tt.entity, entities(d))
+			}
+			if tt.form != "" && !slices.Contains(e.forms, tt.form) {
+				t.Errorf("forms %q, want %q among them", e.forms, tt.form)
+			}
+			if tt.absent != "" && slices.Contains(e.forms, tt.absent) {
+				t.Errorf("forms %q, want no %q among them", e.forms, tt.absent)
+			}
+		})
+	}
+}
+
 // partyCase wants these participants of a text's Other event, or none when want is nil.
 type partyCase struct {
 	name, text string

@@ -21,6 +21,6 @@ func (d *doc) armedCampaignFits(lo, hi int) (fits, handled bool) {
 	if d.tok(k).lower == "the" {
 		k++
 	}
-	sp, ok := d.spanEntity(k)
-	return ok && sp.lo == k && sp.ent != nil && armedKinds[sp.ent.kind], true
+	e := d.namedAt(k)
+	return e != nil && armedKinds[e.kind], true
 }

@@ -17,14 +17,14 @@ func (d *doc) arrestedIn(lo, hi int) *entity {
 	if w := d.tok(lo - 1).lower; w != "was" && w != "were" {
 		return nil
 	}
-	if w := d.tok(lo - 2).lower; !heldOnes[w] && !heldPeople[w] || w == "opposition" || w == "political" {
-		return nil // heldPeople's qualifiers name no one held: "the opposition was arrested"
+	if w := d.tok(lo - 2).lower; !heldOnes[w] && !heldNoun(w) {
+		return nil
 	}
 	if d.tok(hi).lower != "in" {
 		return nil
 	}
-	if sp, ok := d.spanEntity(hi + 1); ok && sp.lo == hi+1 && sp.ent != nil && sp.ent.typ == graph.Country {
-		return sp.ent
+	if e := d.namedAt(hi + 1); e != nil && e.typ == graph.Country {
+		return e
 	}
 	return nil
 }

@@ -23,6 +23,13 @@ var heldPeople = setOf("fishermen", "prisoners", "political", "detainees", "nati
 	"tourists", "opposition", "dissidents", "protesters", "critics", "suspects", "men", "women", "people", "employees",
 	"staff", "staffers", "reporters", "correspondents", "supporters", "officials", "members", "lawmakers")
 
+// heldNoun reports whether w names people who can be held or sent away;
+// "opposition" and "political" only qualify the noun that does ("the
+// opposition was arrested" names no one).
+func heldNoun(w string) bool {
+	return heldPeople[w] && w != "opposition" && w != "political"
+}
+
 // releaseWords free people; a participle after one is an adjective:
 // "release detained protesters".
 var releaseWords = verbSet("release", "free")

@@ -32,17 +32,14 @@ func (d *doc) deportFits(lo, hi int) (fits, handled bool) {
 
 // isDeported reports whether w names people a state deports.
 func isDeported(w string) bool {
-	return deportedPeople[w] || heldPeople[w] && w != "opposition" && w != "political"
+	return deportedPeople[w] || heldNoun(w)
 }
 
 // deportedBefore returns where the people a passive or a participle at lo
 // tells of stand: "children deported to", "activists were deported"; -1
 // when none stand there.
 func (d *doc) deportedBefore(lo int) int {
-	k := lo - 1
-	for k > lo-4 && deportAux[d.tok(k).lower] {
-		k--
-	}
+	k := d.beforeAux(lo, deportAux)
 	if !isDeported(d.tok(k).lower) {
 		return -1
 	}
@@ -102,9 +99,9 @@ func (d *doc) deportArgs(m *eventMention) {
 		to = hi + 1 // "deported three Kenyan activists to Nairobi"
 	}
 	if d.tok(to).lower == "to" {
-		if sp, ok := d.spanEntity(to + 1); ok && sp.lo == to+1 && sp.ent != nil && sp.ent.typ == graph.Country {
-			parts = appendUnique(parts, sp.ent)
-			m.loc = sp.ent
+		if e := d.namedAt(to + 1); e != nil && e.typ == graph.Country {
+			parts = appendUnique(parts, e)
+			m.loc = e
 		}
 	}
 	if len(parts) > 0 {

@@ -73,8 +73,8 @@ func (d *doc) orderedTo(v, end int) (to int, place *entity, ok bool) {
 			if !force {
 				return 0, nil, false
 			}
-			if sp, named := d.spanEntity(k + 1); named && sp.lo == k+1 && sp.ent != nil && (sp.ent.typ == graph.Location || sp.ent.typ == graph.Country) {
-				return k, sp.ent, true
+			if e := d.namedAt(k + 1); e != nil && (e.typ == graph.Location || e.typ == graph.Country) {
+				return k, e, true
 			}
 			return k, nil, d.tok(k+1).lower == "the" && (placeKeywords[d.tok(k+2).lower] || groundWords[d.tok(k+2).lower])
 		case d.isBreak(k):

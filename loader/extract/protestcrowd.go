@@ -78,8 +78,8 @@ func (d *doc) roadPlace(m *eventMention) *entity {
 		if w != "between" && w != "from" && w != "linking" && w != "connecting" {
 			return nil
 		}
-		if sp, ok := d.spanEntity(j + 2); ok && sp.lo == j+2 && sp.ent != nil && (sp.ent.typ == graph.Location || sp.ent.typ == graph.Country && w != "between") {
-			return sp.ent
+		if e := d.namedAt(j + 2); e != nil && (e.typ == graph.Location || e.typ == graph.Country && w != "between") {
+			return e
 		}
 		return nil
 	}

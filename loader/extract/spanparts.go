@@ -135,7 +135,7 @@ func (d *doc) placeBody(i, n, hi int, gaz []gazEntry) int {
 // hyphenated word whose first half names nothing ("Euro-Atlantic"), unlike
 // "US-China" or "Iran-backed".
 func (d *doc) inCompound(i int) bool {
-	if i < 2 || d.toks[i-1].text != "-" || d.toks[i-1].space || d.toks[i].space {
+	if !d.hyphenGlued(i) {
 		return false
 	}
 	if d.stanceBefore(i) {
@@ -149,8 +149,13 @@ func (d *doc) inCompound(i int) bool {
 // stanceBefore reports whether the word at i is glued to a stance prefix,
 // "pro-" or "anti-": what follows is what a name is for or against.
 func (d *doc) stanceBefore(i int) bool {
-	return i >= 2 && d.toks[i-1].text == "-" && !d.toks[i-1].space && !d.toks[i].space &&
-		(d.toks[i-2].lower == "anti" || d.toks[i-2].lower == "pro")
+	return d.hyphenGlued(i) && (d.toks[i-2].lower == "anti" || d.toks[i-2].lower == "pro")
+}
+
+// hyphenGlued reports whether the word at i is glued by a hyphen, written
+// without spaces, to the word before it: "pro-Russian", "Kenya-led".
+func (d *doc) hyphenGlued(i int) bool {
+	return i >= 2 && d.toks[i-1].text == "-" && !d.toks[i-1].space && !d.toks[i].space
 }
 
 // modelNumberAt reports whether a number is glued by a hyphen at k to the

@@ -160,6 +160,15 @@ func (d *doc) spanEntity(k int) (*span, bool) {
 	return &d.spans[d.spanAt[k]-1], true
 }
 
+// namedAt returns the entity whose name starts at token k; nil when no
+// name starts there.
+func (d *doc) namedAt(k int) *entity {
+	if sp, ok := d.spanEntity(k); ok && sp.lo == k {
+		return sp.ent
+	}
+	return nil
+}
+
 // lastPerson returns the person mentioned last before token k.
 func (d *doc) lastPerson(k int) *entity {
 	for _, sp := range d.walkBack(k-400, k) {

@@ -324,8 +324,8 @@ func (d *doc) helmRelations() {
 				}
 				h := d.titleSkip(k+2, s.hi)
 				_, org := d.actorAt(max(j, 0))
-				if sp, ok := d.spanEntity(h); ok && sp.lo == h && sp.ent != nil && sp.ent.typ == graph.Person && org != nil && org.typ != graph.Person {
-					d.addClaim(claim{src: ent(sp.ent), dst: ent(org), typ: graph.Leads, mod: d.modalityAt(k), sent: si, conf: 0.55, role: "leader"})
+				if p := d.namedAt(h); p != nil && p.typ == graph.Person && org != nil && org.typ != graph.Person {
+					d.addClaim(claim{src: ent(p), dst: ent(org), typ: graph.Leads, mod: d.modalityAt(k), sent: si, conf: 0.55, role: "leader"})
 				}
 				continue
 			}

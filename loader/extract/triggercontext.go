@@ -372,7 +372,7 @@ func (d *doc) structureNear(k int) bool {
 // [lo, hi) acts on: its passive subject ("Ana Ruiz, a lawyer, was
 // arrested") or its object ("police arrested Ana Ruiz").
 func (d *doc) namedPersonAround(lo, hi int) bool {
-	if sp, ok := d.spanEntity(hi); ok && sp.lo == hi && sp.ent != nil && sp.ent.typ == graph.Person {
+	if e := d.namedAt(hi); e != nil && e.typ == graph.Person {
 		return true
 	}
 	k := lo - 1
