@@ -165,9 +165,14 @@ func (d *doc) futureInPast(k int) bool {
 func (d *doc) findDates() {
 	for si, s := range d.sents {
 		future := false
+		// A future word inside a quotation looks ahead only for the days
+		// quoted with it: in "\"We will not give up,\" he told supporters
+		// late on Sunday" the Sunday is the one just past.
+		quotedFuture, open := false, false
 		would := s.hi    // "would" makes a later time phrase future: "said Mexico would act on Sunday"
 		firstFut := s.hi // the first future word, even one futureInPast discounts
 		for k := s.lo; k < s.hi; k++ {
+			open = quoteOpen(open, d.toks[k])
 			w := d.toks[k].lower
 			if w == "would" && would == s.hi && d.tok(k+1).lower != "have" {
 				// "which would have postponed the vote" looks back
@@ -179,12 +184,18 @@ func (d *doc) findDates() {
 				firstFut = k
 			}
 			if ahead && !d.futureInPast(k) || callFor {
+				if open {
+					quotedFuture = true
+					continue
+				}
 				future = true
 				break
 			}
 		}
+		open = false
 		for i := s.lo; i < s.hi; i++ {
-			fut := (future || i > would) && !d.pastVerbBefore(i) && !d.pastLeadBefore(i, min(firstFut, would)) || d.announcedStart(i)
+			open = quoteOpen(open, d.toks[i])
+			fut := (future || quotedFuture && open || i > would) && !d.pastVerbBefore(i) && !d.pastLeadBefore(i, min(firstFut, would)) || d.announcedStart(i)
 			de, ok := d.dateAt(i, s.hi, fut)
 			if ok && fut && (d.pastVerbAfter(de.hi) || !d.announcedStart(i) && d.pastClauseBefore(de.lo)) {
 				// "on Saturday declared ..., while Wine called for protests":
@@ -376,11 +387,15 @@ func absDur(x time.Duration) time.Duration {
 }
 
 // scheduledDay reports whether a yearless day is one set ahead: it names
-// a vote ("the February 12 election") or follows "for" ("called a strike
-// for March 3").
+// a vote ("the February 12 election"), is the day a vote falls on with no
+// past verb to tell it held ("Voters choose a president in an election on
+// June 7") or follows "for" ("called a strike for March 3").
 func (d *doc) scheduledDay(lo, hi int) bool {
 	switch d.tok(hi).lower {
 	case "election", "elections", "vote", "polls", "runoff", "referendum", "ballot":
+		return true
+	}
+	if d.tok(lo-1).lower == "on" && voteWords[d.tok(lo-2).lower] && !d.pastBefore(lo) {
 		return true
 	}
 	return d.tok(lo-1).lower == "for" && d.tok(lo-2).kind == tokWord

@@ -101,14 +101,21 @@ func (d *doc) pronounHolder(j, si int, body bool) *entity {
 func (d *doc) insideQuote(j, lo int) bool {
 	open := false
 	for k := lo; k < j; k++ {
-		switch d.toks[k].text {
-		case "“":
-			open = true
-		case "”":
-			open = false
-		case "\"":
-			open = !open
-		}
+		open = quoteOpen(open, d.toks[k])
+	}
+	return open
+}
+
+// quoteOpen tells whether a quotation is open after token t, given
+// whether one was open before it.
+func quoteOpen(open bool, t token) bool {
+	switch t.text {
+	case "“":
+		return true
+	case "”":
+		return false
+	case "\"":
+		return !open
 	}
 	return open
 }
