@@ -462,14 +462,20 @@ func (d *doc) nestedPlaces() {
 		case d.tok(a.hi).lower == "'s" && (a.ent.typ == graph.Location || a.ent.typ == graph.Country):
 			// "Ethiopia's Amhara region", "Mali's capital Bamako".
 			j := a.hi + 1
-			for d.tok(j).lower == "capital" || regionAdjectives[d.tok(j).lower] {
-				j++
+			for !d.nameStartsAt(j) {
+				if d.tok(j).lower == "capital" || regionAdjectives[d.tok(j).lower] {
+					j++ // "Cameroon's North-West region" is a name of its own
+				} else if c := d.describingCompoundAt(j); c > j {
+					j = c // "Nigeria's oil-rich Delta state"
+				} else {
+					break
+				}
 			}
 			if d.tok(j).text == "," && d.tok(j-1).lower == "capital" {
 				j++ // "Mongolia's capital, Ulaanbaatar"
 			}
-			if p := d.unitOfAt(j); p > 0 && settlementUnits[d.tok(p-2).lower] {
-				j = p // "Pakistan's southwestern city of Quetta"
+			if p := d.unitOfAt(j); p > 0 {
+				j = p // "Pakistan's southwestern city of Quetta", "Ecuador's coastal province of Manabi"
 			}
 			if b, ok := d.spanEntity(j); ok && b.lo == j && b.ent != nil && b.ent.typ == graph.Location && b.ent != a.ent &&
 				!d.trigAt[min(b.hi, len(d.toks)-1)] && b.sent == a.sent {

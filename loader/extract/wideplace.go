@@ -77,8 +77,15 @@ func (d *doc) dropStateOfTown() {
 // place they qualify; a word that begins a name ("South Kivu", "The
 // Hague") is the place itself.
 func (d *doc) placeStart(j int) int {
-	for (d.tok(j).lower == "the" || regionAdjectives[d.tok(j).lower] || d.compassHyphen(j)) && !d.nameStartsAt(j) {
-		j++
+	for !d.nameStartsAt(j) {
+		switch {
+		case d.tok(j).lower == "the" || regionAdjectives[d.tok(j).lower] || d.compassHyphen(j):
+			j++
+		case d.describingCompoundAt(j) > j:
+			j = d.describingCompoundAt(j) // "the oil-rich Delta state"
+		default:
+			return j
+		}
 	}
 	return j
 }
