@@ -60,7 +60,7 @@ var firstPlaceWords = setOf("place", "mount", "lake", "cape", "fort", "gulf", "b
 // "Velyka town". Administrative units stay part of the name.
 var placeNouns = map[string]bool{"district": true, "region": true, "province": true, "oblast": true,
 	"county": true, "governorate": true, "prefecture": true, "airport": true, "camp": true, "school": true,
-	"hospital": true, "quarter": true, "mosque": true, "market": true, "stadium": true, "prison": true, "refinery": false, "valley": true, "road": true, "highway": true,
+	"hospital": true, "quarter": true, "mosque": true, "market": true, "stadium": true, "prison": true, "palace": true, "complex": true, "refinery": false, "valley": true, "road": true, "highway": true,
 	"canal": true, "harbour": true, "harbor": true, "town": false, "city": false, "village": false, "neighborhood": false, "neighbourhood": false,
 	"suburb": false, "township": false, "municipality": false, "island": false, "area": false, "state": false}
 
