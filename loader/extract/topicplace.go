@@ -6,6 +6,9 @@ import "github.com/geokg/geokg/graph"
 // water in the Syr Darya basin", "talks over the war in Sudan".
 var topicWords = setOf("on", "over", "about", "regarding", "concerning")
 
+// discussVerbs take what a meeting was about as their object.
+var discussVerbs = setOf("discussed", "discussing", "discuss", "discusses")
+
 // topicTypes are the events whose noun takes a subject matter.
 var topicTypes = map[graph.EventType]bool{graph.Agreement: true, graph.Proposal: true, graph.Meeting: true, graph.Sanction: true}
 
@@ -17,8 +20,11 @@ var topicTypes = map[graph.EventType]bool{graph.Agreement: true, graph.Proposal:
 // after the topic is still where the accord was signed: "agreements on
 // energy and transport in Nairobi"; a state, region, river or sea is what
 // it is about.
+//
+// A meeting told by its verb takes its matter after a verb of discussing:
+// "met the envoy and discussed tensions in the Sahel" happened elsewhere.
 func (d *doc) inTopic(m *eventMention, pos int) bool {
-	if m.verb || !topicTypes[m.typ] || pos <= m.hi || pos > m.hi+14 {
+	if !topicTypes[m.typ] || pos <= m.hi || pos > m.hi+14 {
 		return false
 	}
 	if sp, ok := d.spanEntity(pos); ok && sp.ent != nil && (sp.ent.kind == "city" || sp.ent.kind == "capital") {
@@ -28,6 +34,12 @@ func (d *doc) inTopic(m *eventMention, pos int) bool {
 	for k := m.hi; k < pos; k++ {
 		w := d.toks[k].lower
 		switch {
+		case discussVerbs[w]:
+			topic = true
+		case m.verb:
+			if w == "at" || w == "," || w == ";" || d.trigAt[k] {
+				topic = false
+			}
 		case topicWords[w]:
 			n := k + 1
 			if w := d.tok(n).lower; w == "the" || w == "a" {

@@ -19,3 +19,18 @@ func TestTopicPlaces(t *testing.T) {
 			typ:  graph.Meeting, title: "meeting", loc: "Abuja"},
 	})
 }
+
+func TestDiscussedPlace(t *testing.T) {
+	tests := []claimCase{
+		{"a region after a verb of discussing is what the meeting was about",
+			"President Kagame met the French envoy on Tuesday and discussed the unrest in the Sahel.",
+			nil, []string{"Meeting event OCCURRED_IN Sahel asserted"}},
+		{"the place the meeting was held in still counts",
+			"President Kagame met the French envoy in Kigali on Tuesday and discussed the unrest in the Sahel.",
+			[]string{"Meeting event OCCURRED_IN Kigali asserted"}, []string{"Meeting event OCCURRED_IN Sahel asserted"}},
+		{"a city after the verb of discussing is still where they met",
+			"President Kagame met the French envoy and discussed trade ties in Kigali on Tuesday.",
+			[]string{"Meeting event OCCURRED_IN Kigali asserted"}, nil},
+	}
+	runClaimCases(t, "2026-02-14", tests)
+}
