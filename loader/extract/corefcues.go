@@ -172,7 +172,20 @@ func (d *doc) mayLieIn(e *event, m *eventMention) bool {
 	if e.loc.typ == graph.Location && e.loc.country == "" {
 		return false // two unplaced sites: nothing says one is in the other
 	}
+	if e.loc.typ == graph.Country && e.last().sent >= m.sent-2 && d.retellsAttack(m) {
+		return true // "killed three workers in southern Ruritania ... The attackers fired on the camp in the X district"
+	}
 	return m.perp != nil && e.perp != nil && d.samePerp(m.perp, e.perp) && e.last().sent >= m.sent-6
+}
+
+// retellsAttack reports whether an attack mention points back to one told
+// before: "the assault" or "the attackers fired".
+func (d *doc) retellsAttack(m *eventMention) bool {
+	if !m.verb {
+		return d.definite(m)
+	}
+	j := d.subjectWordBefore(m.lo)
+	return unnamedSubjects[d.tok(j).lower] && d.tok(j-1).lower == "the"
 }
 
 // sameCoup returns the seizure of power a mention retells: "soldiers
