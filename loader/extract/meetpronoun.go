@@ -28,6 +28,9 @@ func (d *doc) meetingPronoun(m *eventMention) {
 	}
 	lo := d.sents[m.sent].lo
 	j := m.lo - 1
+	if h := d.tripHeadBefore(m); h > lo {
+		j = h - 1 // "she is due to travel to Madrid on Friday for talks"
+	}
 	host := false
 	for n := 0; j > lo && n < 10 && d.spanAt[j] == 0 && !d.trigAt[j] && d.pronounLeadIn(j); n++ {
 		switch d.toks[j].lower {
