@@ -123,6 +123,9 @@ func (d *doc) isSpeaker(sp *span) bool {
 	if speechVerbs[next.lower] || speechAux[next.lower] && speechVerbs[d.tok(sp.hi+1).lower] {
 		return true // "the White House has said"
 	}
+	if d.reportingTag(sp) {
+		return true // "..., Chilean officials said."
+	}
 	if next.text == "," && speechVerbs[d.tok(sp.hi+1).lower] {
 		// "flew to Sofia to meet Radev, saying ...": a participle after a
 		// comma tells what the clause's subject said, not the name before it.
