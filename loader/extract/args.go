@@ -123,6 +123,9 @@ func (d *doc) isSpeaker(sp *span) bool {
 	if speechVerbs[next.lower] || speechAux[next.lower] && speechVerbs[d.tok(sp.hi+1).lower] {
 		return true // "the White House has said"
 	}
+	if d.reportingTag(sp) {
+		return true // "..., Chilean officials said."
+	}
 	if next.text == "," && speechVerbs[d.tok(sp.hi+1).lower] {
 		// "flew to Sofia to meet Radev, saying ...": a participle after a
 		// comma tells what the clause's subject said, not the name before it.
@@ -289,7 +292,7 @@ func (d *doc) fillArgs(m *eventMention) {
 			continue // "the UK- and France-backed mission": a modifier, not a party
 		}
 		if d.tok(sp.hi).lower == "'s" && (sp.hi+1 < m.lo && !d.modifies(sp.hi+1, m.lo) || sp.lo >= m.hi) && !d.trigAt[sp.hi+1] &&
-			!(decisionNouns[d.tok(sp.hi+1).lower] && d.tok(sp.hi+2).lower == "to") && !(m.verb && d.delegatesBetween(sp.hi+1, m.lo)) {
+			!(decisionNouns[d.tok(sp.hi+1).lower] && d.tok(sp.hi+2).lower == "to") && !(m.verb && d.delegatesBetween(sp.hi+1, m.lo)) && !d.unnamedEnvoyOf(sp, m) {
 			continue // "Wang's remarks came after a meeting": not a party to it; "Ottawa's decision to cut quotas" is
 		}
 		if e.typ == graph.Country && d.tok(sp.lo-1).text == "," {

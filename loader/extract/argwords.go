@@ -151,6 +151,9 @@ func (d *doc) meetVerbBetween(lo, hi int) bool {
 			// "open to talks" is a stance, not a party opening them.
 			return !d.askedOthers(k, hi) && !d.asksOthersBetween(lo, k)
 		}
+		if arrivalDue(d.toks[k].lower, d.tok(k+1).lower) {
+			return true // "Ruiz is due in Cairo on Monday for talks"
+		}
 		if d.trigAt[k] {
 			return false // the verb governs that other event
 		}

@@ -29,6 +29,12 @@ func (d *doc) meetingPronoun(m *eventMention) {
 	lo := d.sents[m.sent].lo
 	j := m.lo - 1
 	host := false
+	if h := d.tripHeadBefore(m); h > lo {
+		j = h - 1 // "she is due to travel to Madrid on Friday for talks"
+		// "for a meeting of NATO ministers": the traveller joins the
+		// body's meeting, he does not meet the body.
+		host = d.tok(m.hi).lower == "of"
+	}
 	for n := 0; j > lo && n < 10 && d.spanAt[j] == 0 && !d.trigAt[j] && d.pronounLeadIn(j); n++ {
 		switch d.toks[j].lower {
 		case "convene", "convenes", "host", "hosts", "chair":

@@ -95,6 +95,9 @@ func (d *doc) openingSubjects(si, limit int) ([]*entity, int) {
 			if sp.kind == spanRole || e != nil && d.isModifierActor(sp) {
 				continue
 			}
+			if !want && e != nil && e == subs[len(subs)-1] && d.tok(sp.lo-1).text == "(" {
+				continue // "the Kachin Independence Army (KIA) and ...": the acronym repeats the name
+			}
 			if e == nil || !want {
 				return nil, 0
 			}
@@ -111,6 +114,10 @@ func (d *doc) openingSubjects(si, limit int) ([]*entity, int) {
 			}
 		case w == "and" && !want:
 			want = true
+		case (w == "(" || w == ")") && !want:
+			continue
+		case !want && subs[len(subs)-1].typ == graph.Country && (stateNouns[w] || w == "'s" && stateNouns[d.tok(j+1).lower]):
+			continue // "the Sudanese government and ...", "Sudan's army and ...": the state acts
 		case want || len(subs) == 0:
 			return nil, 0
 		case d.toks[j].kind == tokWord && !d.toks[j].cap && w != "'s" && w != "of":

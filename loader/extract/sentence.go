@@ -137,7 +137,7 @@ func setOf(words ...string) map[string]bool {
 func (d *doc) pastDateline(lo, limit int) int {
 	out := lo
 	for j := lo; j < min(lo+14, limit); j++ {
-		if w := d.toks[j].text; w == "—" || w == "–" || w == "-" && d.tok(j-1).text == ")" || w == ":" && d.tok(j-1).kind == tokWord && !d.tok(j-1).cap {
+		if w := d.toks[j].text; w == "—" || w == "–" || (w == "-" || w == "--") && d.tok(j-1).text == ")" || w == ":" && d.tok(j-1).kind == tokWord && !d.tok(j-1).cap {
 			out = j + 1
 		}
 	}
