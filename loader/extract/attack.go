@@ -118,8 +118,8 @@ func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
 			// killed 20": the striker of the news is not the bomber.
 			launched = false
 		}
-		if launched && d.originOnly(a) {
-			launched = false // "gunmen who crossed from X killed"
+		if launched && (d.originOnly(a) || d.harmedVictims(a.pos)) {
+			launched = false // "gunmen who crossed from X killed", "X soldiers were killed when"
 		}
 		if launched && !d.blowStriker(m, a.pos) {
 			launched = false // "the mayor said a missile hit a school"
