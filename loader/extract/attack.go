@@ -17,6 +17,10 @@ var launchVerbs = setOf("launched", "launch", "launches", "launching", "carried"
 	"ordered", "committed", "claimed", "perpetrated", "strikes", "struck", "hit", "hits", "attacked", "attacks",
 	"shelled", "bombed", "invaded", "targeted", "pounded", "led", "leading", "spearheaded", "waged", "kept", "keeps")
 
+// retortVerbs launch what follows "with": "Iran responded with missile
+// barrages", "Moscow has answered with waves of strikes".
+var retortVerbs = setOf("responded", "retaliated", "answered", "replied", "hit")
+
 var attackModifiers = setOf("deadly", "massive", "missile", "missiles", "drone", "drones", "air", "rocket",
 	"artillery", "military", "large-scale", "heavy", "overnight", "latest", "new", "fresh", "combined", "and",
 	"retaliatory", "brutal", "devastating", "major", "cross-border", "suicide", "terrorist", "alleged",
@@ -101,7 +105,7 @@ func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
 		a := left[len(left)-1]
 		launched := m.verb
 		for k := a.pos + 1; k < m.lo && !launched; k++ {
-			launched = launchVerbs[d.toks[k].lower]
+			launched = launchVerbs[d.toks[k].lower] || retortVerbs[d.toks[k].lower] && d.tok(k+1).lower == "with"
 		}
 		if m.verb && d.unnamedSubject(m.lo) && !d.directSubject(a.pos, m.lo) && !d.leadsSubject(a.pos, m.lo) {
 			// "security forces freed hostages after separatist militants
@@ -118,8 +122,8 @@ func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
 			// killed 20": the striker of the news is not the bomber.
 			launched = false
 		}
-		if launched && d.originOnly(a) {
-			launched = false // "gunmen who crossed from X killed"
+		if launched && (d.originOnly(a) || d.harmedVictims(a.pos)) {
+			launched = false // "gunmen who crossed from X killed", "X soldiers were killed when"
 		}
 		if launched && !d.blowStriker(m, a.pos) {
 			launched = false // "the mayor said a missile hit a school"

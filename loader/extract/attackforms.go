@@ -77,7 +77,24 @@ func (d *doc) weaponImpact(lo int) bool {
 	for j >= 0 && (auxWords[d.toks[j].lower] || d.toks[j].lower == "reportedly") {
 		j--
 	}
+	j = d.firedByHead(j)
 	return j >= 0 && weaponWords[d.toks[j].lower] && d.sentOf[j] == d.sentOf[lo]
+}
+
+// firedByHead steps from token j, the last word before a verb, back over a
+// participle naming who fired the weapon, "a missile fired by the group's
+// fighters slammed into", to the weapon it qualifies; j itself otherwise.
+func (d *doc) firedByHead(j int) int {
+	for k := j; k >= 0 && k >= j-6; k-- {
+		if d.toks[k].lower != "by" {
+			continue
+		}
+		if w := d.tok(k - 1).lower; (w == "fired" || w == "launched") && k >= 2 && d.sentOf[k-2] == d.sentOf[j] {
+			return k - 2
+		}
+		return j
+	}
+	return j
 }
 
 // hitAdverbs may stand between a weapon and "hit": "a missile also

@@ -1,10 +1,16 @@
 package extract
 
+import "github.com/geokg/geokg/graph"
+
 // originOnly reports whether the actor before an attack verb only names
-// where its unnamed subject came from: "gunmen who crossed from X killed",
-// "a drone launched from X struck". A group after "from" still speaks for
-// armed members before it: "fighters from the X killed".
+// where its unnamed subject came from or stays: "gunmen who crossed from X
+// killed", "a drone launched from X struck", "rebels in X's eastern region
+// attacked". A group after "from" still speaks for armed members before
+// it: "fighters from the X killed"; a state after "in" is only a place.
 func (d *doc) originOnly(a actor) bool {
+	if a.prev == "in" {
+		return a.ent.typ == graph.Country
+	}
 	if a.prev != "from" {
 		return false
 	}

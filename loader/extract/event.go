@@ -82,6 +82,20 @@ func compoundType(mod, head graph.EventType) graph.EventType {
 
 // infinitives are trigger nouns that are verbs after "to": "due to visit
 // Islamabad", "agreed to talk".
+// modalInfinitive reports whether the trigger at lo is a bare verb after
+// "to", or an attack verb after a modal: "to strike", "Israel would strike
+// Iran again". "would offer" stays a noun's reading: an offer told, not made.
+func (d *doc) modalInfinitive(lo int, typ graph.EventType) bool {
+	if !infinitives[d.toks[lo].lower] {
+		return false
+	}
+	w := d.tok(lo - 1).lower
+	if w == "again" || w == "also" {
+		w = d.tok(lo - 2).lower
+	}
+	return w == "to" || typ == graph.Attack && threatModals[w]
+}
+
 var infinitives = setOf("visit", "talk", "meet", "call", "strike", "attack", "offer", "plan", "vote", "raid", "protest")
 
 // nonEventHeads after a trigger noun make it a modifier of something else.
@@ -167,7 +181,7 @@ func (d *doc) findEvents() {
 		start := len(d.evs)
 		for ; ci < len(cands) && cands[ci].lo < s.hi; ci++ {
 			c := cands[ci]
-			verb := c.verb || d.tok(c.lo-1).lower == "to" && infinitives[d.toks[c.lo].lower] || d.gerund(c.lo, c.hi)
+			verb := c.verb || d.modalInfinitive(c.lo, c.typ) || d.gerund(c.lo, c.hi)
 			m := &eventMention{lo: c.lo, hi: c.hi, sent: si, typ: c.typ, verb: verb, noun: d.spanText(c.lo, c.hi)}
 			if m.typ == graph.Attack && d.testLaunch(c.lo, c.hi) {
 				m.typ = graph.OtherEvent // "fired missiles into the sea": a test, not an attack

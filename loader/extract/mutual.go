@@ -20,17 +20,50 @@ func (d *doc) mutualSides(m *eventMention, left, right, between []actor) {
 	if !m.verb && anaphoricDeterminers[d.tok(m.lo-1).lower] {
 		return
 	}
+	if subj, obj := d.foughtSides(m, left, right); obj != nil {
+		m.perps = appendUnique(appendUnique(m.perps, subj), obj) // "the mission, which is fighting X"
+		return
+	}
 	for _, a := range right {
 		if m.verb && a.prev == "with" && a.pos <= m.hi+2 {
 			m.perps = appendUnique(m.perps, a.ent) // "the army clashed with the RSF"
 		}
 	}
+	byList := false
 	for _, a := range left {
-		if a.ent.typ == graph.Person && a.pos < m.lo-3 || a.prev == "by" {
-			continue // "talks hosted by X, after days of clashes": the host did not fight
+		if a.prev == "by" || byList && (a.prev == "and" || a.prev == ",") {
+			byList = true
+			continue // "talks hosted by X and Y, after days of clashes": the hosts did not fight
+		}
+		byList = false
+		if a.ent.typ == graph.Person && a.pos < m.lo-3 {
+			continue
 		}
 		m.perps = appendUnique(m.perps, a.ent)
 	}
+}
+
+// foughtSides returns the two sides of a fight told as a verb with its
+// object: "the army has been fighting the RSF", "the mission, which is
+// fighting X". Whoever the sentence names before the subject ("Kenya
+// contributes troops to the mission, which is fighting X") did not fight.
+// obj is nil when the verb has no such subject and object.
+func (d *doc) foughtSides(m *eventMention, left, right []actor) (subj, obj *entity) {
+	if !(m.verb || passiveAux[d.tok(m.lo-1).lower]) || len(left) == 0 || len(right) == 0 {
+		return nil, nil // "is fighting", "have been fighting": a verb read as a noun
+	}
+	o := right[0]
+	if o.pos != m.hi && !(o.pos == m.hi+1 && d.toks[m.hi].lower == "the") {
+		return nil, nil
+	}
+	s := left[len(left)-1]
+	subject := d.onlyAfter(s.pos, m.lo, func(w string) bool {
+		return auxWords[w] || passiveAux[w] || forceWords[w] || partyHeads[w] || w == "mission" || w == "which" || w == "who" || w == "," || w == ")"
+	})
+	if !subject {
+		return nil, nil
+	}
+	return s.ent, o.ent
 }
 
 // anaphoricDeterminers point back to an event already named.

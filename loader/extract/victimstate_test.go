@@ -14,6 +14,13 @@ func TestNamesVictims(t *testing.T) {
 		{"a state's positions struck are in that state",
 			"Rebels attacked Malian positions on Monday, the army said.",
 			[]string{"Attack event OCCURRED_IN Mali asserted"}, nil},
+		{"the state of soldiers killed did not strike",
+			"Three Chadian soldiers were killed when their jeep hit a landmine near Bol on Friday, the army said.",
+			[]string{"Attack event OCCURRED_IN Bol asserted"},
+			[]string{"Chad PERPETRATED Attack event asserted"}},
+		{"the state of troops who killed did strike",
+			"Chadian troops killed 12 militants in a raid near Bol on Friday, the army said.",
+			[]string{"Chad PERPETRATED Attack event asserted"}, nil},
 	}
 	runClaimCases(t, "2026-01-10", tests)
 }
