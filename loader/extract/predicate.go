@@ -156,6 +156,9 @@ func (d *doc) predicateAt(k, si int) {
 		return
 	}
 	judging := typ == graph.Condemned || typ == graph.Criticized
+	if judging && d.passiveStance(k, si, typ) {
+		return
+	}
 	mod := d.modalityAt(k)
 	if endorseVerbs[w] {
 		mod = graph.Asserted // refusing to endorse is a rejection made
