@@ -193,7 +193,7 @@ func (d *doc) answeredSide(k, si int, src *entity) *entity {
 		}
 		if expelWords[d.toks[j].lower] {
 			if by := d.stateActBefore(j+1, src, other); by != nil {
-				return by // "called the expulsions a hostile step and said Russia would respond"
+				return by // "denounced the expulsions and vowed Moscow would respond"
 			}
 		}
 	}
