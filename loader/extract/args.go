@@ -265,8 +265,8 @@ func (d *doc) fillArgs(m *eventMention) {
 		if d.isSpeaker(sp) && !d.announces(sp, m) || d.isModifierActor(sp) {
 			continue
 		}
-		if d.tok(sp.lo-1).lower == "by" && backVerbs[d.tok(sp.lo-2).lower] {
-			continue // "rebels backed by Rwanda": the backer is not the actor
+		if d.tok(sp.lo-1).lower == "by" && (backVerbs[d.tok(sp.lo-2).lower] || judgingVerb(d.tok(sp.lo-2).lower)) {
+			continue // "rebels backed by Rwanda", "the raid, condemned by Chile": the backer or critic is not the actor
 		}
 		if sp.country && (d.tok(sp.lo-1).lower == "a" || d.tok(sp.lo-1).lower == "an") && d.toks[sp.hi-1].kind == tokWord && !stateNouns[d.tok(sp.hi).lower] && !delegationNouns[d.tok(sp.hi).lower] && !d.weaponKindAt(sp.hi) && !d.proposalNounAt(sp.hi) && d.spanAt[min(sp.hi, len(d.toks)-1)] == 0 && !d.tok(sp.hi).cap && !d.brokersMention(sp, m) {
 			continue // "a Belarusian jailed for spying": a person, not the state

@@ -56,7 +56,7 @@ func (d *doc) actorState(e *entity) *entity {
 			return c.ent
 		}
 	}
-	return nil
+	return d.organState(e)
 }
 
 // qualifierPlace places a meeting named after its venue: "the Nara

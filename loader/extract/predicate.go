@@ -156,6 +156,9 @@ func (d *doc) predicateAt(k, si int) {
 		return
 	}
 	judging := typ == graph.Condemned || typ == graph.Criticized
+	if judging && d.passiveStance(k, si, typ) {
+		return
+	}
 	mod := d.modalityAt(k)
 	if endorseVerbs[w] {
 		mod = graph.Asserted // refusing to endorse is a rejection made
@@ -200,6 +203,9 @@ func (d *doc) predicateAt(k, si int) {
 		return // "any attempt to blame Russia": an aim, not an act
 	}
 	src := d.subjectBefore(k, si)
+	if r := d.relativeSubject(k); r != nil {
+		src = r // "according to the network, which blamed the RSF"
+	}
 	if typ == graph.Demanded {
 		if c := d.leadingSubject(k, si, src); c != nil {
 			src = c // "X lodged a protest with envoy Y and demanded that ...": X demands

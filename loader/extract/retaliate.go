@@ -129,6 +129,9 @@ func (d *doc) retaliationThreats(si int) {
 		}
 		for _, dst := range d.answeredSides(k, si, src) {
 			d.addThreat(src, dst, d.threatModality(si), si)
+			if subj := d.vowSubject(k); subj != nil && subj != src && subj.typ == graph.Country && src.typ == graph.Person && d.vowSide(src, subj) {
+				d.addThreat(subj, dst, d.threatModality(si), si) // "X said Russia would respond": Russia's vow too
+			}
 		}
 		return
 	}
@@ -188,9 +191,19 @@ func (d *doc) answeredSide(k, si int, src *entity) *entity {
 			}
 			break
 		}
+		if expelWords[d.toks[j].lower] {
+			if by := d.stateActBefore(j+1, src, other); by != nil {
+				return by // "denounced the expulsions and vowed Moscow would respond"
+			}
+		}
 	}
 	if d.vowObjectAt(k) >= 0 {
 		return nil // "respond to the "Zionist aggression"": the vow names what it answers
+	}
+	if d.reciprocalVow(k) {
+		if by := d.stateActBefore(k, src, other); by != nil {
+			return by // "would respond in kind" to the envoys it expelled
+		}
 	}
 	return d.earlierWrong(si, src, other)
 }
@@ -288,4 +301,20 @@ func (d *doc) deedDemonym(sp *span) bool {
 // members.
 func (d *doc) vowSide(src, e *entity) bool {
 	return d.ownSide(src, e) || hasEntity(d.affiliations(e), src) || hasEntity(d.affiliations(src), e)
+}
+
+// vowSubject returns the actor named right before the modal of the vow at
+// k: "said Russia would respond", "warned that Tehran would "respond"".
+func (d *doc) vowSubject(k int) *entity {
+	j := k - 1
+	for j > 0 && (isQuote(d.toks[j].text) || lyAdverb(d.toks[j])) {
+		j--
+	}
+	if !threatModals[d.tok(j).lower] {
+		return nil
+	}
+	if sp, e := d.actorAt(j - 1); e != nil && sp.hi == j {
+		return e
+	}
+	return nil
 }

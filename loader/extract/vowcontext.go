@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/geokg/geokg/graph"
+import (
+	"slices"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // A vow to hit back often stands a sentence or two after the deed it
 // answers: "The United States imposed sanctions on three Chinese refiners.
@@ -108,6 +112,11 @@ func (d *doc) earlierWrong(si int, src *entity, other func(*entity) bool) *entit
 func (d *doc) blowAuthorIn(si int, src *entity, other func(*entity) bool) *entity {
 	for i := len(d.evs) - 1; i >= 0; i-- {
 		m := d.evs[i]
+		if m.sent == si && m.mod == graph.Asserted {
+			if e := d.stateActAuthor(m, src, other); e != nil {
+				return e // "Australia ordered Iran's ambassador to leave"
+			}
+		}
 		if m.sent != si || m.mod != graph.Asserted || m.typ != graph.Attack && m.typ != graph.Sanction || !other(m.perp) {
 			continue
 		}
@@ -136,4 +145,49 @@ func (d *doc) vowObjectAt(k int) int {
 		return -1
 	}
 	return j
+}
+
+// expelWords tell envoys or diplomats sent out of a state.
+var expelWords = setOf("expel", "expulsion", "expulsions")
+
+// stateActAuthor returns the state that took a measure against src's side
+// the mention m tells, an envoy expelled or ties cut, or nil: a vow to
+// answer "in kind" answers that state.
+func (d *doc) stateActAuthor(m *eventMention, src *entity, other func(*entity) bool) *entity {
+	if m.typ != graph.OtherEvent || m.ev == nil || len(m.ev.parts) < 2 {
+		return nil
+	}
+	key := d.stateActKey(m.lo, m.hi)
+	if _, ok := stateActNouns[key]; !ok && !expelWords[key] {
+		return nil
+	}
+	if a := m.ev.parts[0]; other(a) && slices.ContainsFunc(m.ev.parts[1:], func(b *entity) bool { return d.vowSide(src, b) }) {
+		return a // "ordered Iran's ambassador, X, to leave": Iran's side is expelled
+	}
+	return nil
+}
+
+// stateActBefore returns the state that took the latest measure against
+// src's side told before k, within the six sentences before.
+func (d *doc) stateActBefore(k int, src *entity, other func(*entity) bool) *entity {
+	var by *entity
+	d.latestMention(k, 6, func(m *eventMention) bool {
+		by = d.stateActAuthor(m, src, other)
+		return by != nil
+	})
+	return by
+}
+
+// reciprocalVow reports whether the vow at k answers like with like:
+// "would respond in kind", "respond "in a mirror manner"", "reciprocate".
+func (d *doc) reciprocalVow(k int) bool {
+	for j := k + 1; j < len(d.toks) && j <= k+5; j++ {
+		switch w := d.toks[j].lower; {
+		case w == "kind" && d.tok(j-1).lower == "in", w == "mirror", w == "reciprocally", w == "symmetrically":
+			return true
+		case d.isBreak(j):
+			return false
+		}
+	}
+	return false
 }
