@@ -383,7 +383,8 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	case "expel", "expulsion", "expulsions", "summon":
 		// "expelled French troops": a state ordering foreign forces out
 		// is as much an expulsion as one of diplomats.
-		return d.diplomatWordNear(hi) || w != "summoned" && d.wordAfter(hi, 4, foreignForces) || w == "expelled" && d.envoyExpelled(lo)
+		return d.diplomatWordNear(hi) || w != "summoned" && d.wordAfter(hi, 4, foreignForces) || w == "expelled" && d.envoyExpelled(lo) ||
+			w == "summoned" && d.envoySubjectBefore(lo) >= 0
 	case "launch", "launches", "test", "tests":
 		// A missile launch or test, noun or verb alike; "launched a
 		// missile attack" is the attack's.
