@@ -290,7 +290,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		if key == "speak" {
 			return next == "with" || next == "by" && (d.tok(hi+1).lower == "phone" || d.tok(hi+1).lower == "telephone") || next == "to" && (d.actorNear(hi+1) || peopleGroups[d.tok(hi+2).lower] || peopleGroups[d.tok(hi+3).lower] && d.tok(hi+2).lower == "two")
 		}
-		if next == "for" || next == "on" || d.calledCondemnation(lo) {
+		if next == "for" || next == "on" || d.calledCondemnation(lo) || d.whatCalledAt(lo) {
 			return false
 		}
 		if sp, ok := d.spanEntity(hi); ok && d.tok(sp.hi).lower == "'s" {
