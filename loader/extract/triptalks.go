@@ -2,13 +2,13 @@ package extract
 
 import "github.com/geokg/geokg/graph"
 
-// tripDue are the words that put a trip ahead: "is due in Riyadh", "is
-// scheduled to travel to Bogota".
+// tripDue are the words that put a trip ahead: "is due in Muscat", "is
+// scheduled to travel to Lima".
 var tripDue = setOf("due", "scheduled", "expected", "set")
 
-// tripTalks makes who travels for talks a party to them: "Grundberg is due
-// in Riyadh later this week for talks with Yemeni officials", "he is due
-// to travel to Bogota on Thursday for talks with Colombian officials". The
+// tripTalks makes who travels for talks a party to them: "the envoy is due
+// in Muscat next week for talks with Omani officials", "she will fly to
+// Lima on Friday for talks with Peru's president". The
 // traveller is the subject of the trip (a name, or the person a pronoun
 // stands for), and talks of a trip still ahead are only possible.
 func (d *doc) tripTalks(m *eventMention) {
