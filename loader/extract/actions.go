@@ -37,7 +37,7 @@ var passiveWords = setOf("was", "were", "been", "is", "are", "remains", "remaine
 
 // callChannels follow the verb of a phone call: "discussed it with Rubio
 // by phone".
-var callChannels = setOf("by phone", "by telephone", "over the phone", "by video link")
+var callChannels = setOf("by phone", "by telephone", "over the phone", "over phone", "by video link")
 
 // sentCraft after "sent" make it a deployment: "sent a minehunter".
 var sentCraft = setOf("minehunter", "minehunters", "frigate", "frigates", "warship", "destroyer", "helicopters")
@@ -57,8 +57,8 @@ func (d *doc) actionFits(lo, hi int, verb bool) (fits, handled bool) {
 	}
 	next := d.tok(hi).lower
 	switch w {
-	case "by phone", "by telephone", "over the phone", "by video link":
-		return d.callPartyBefore(lo), true
+	case "by phone", "by telephone", "over the phone", "over phone", "by video link":
+		return d.callPartyBefore(lo) || d.calledPartyObject(lo), true
 	case "detain", "arrest":
 		if !verb {
 			return false, false // the noun "arrest" is decided elsewhere
@@ -420,7 +420,7 @@ var visitNouns = setOf("visit", "trip", "visits", "trips", "tour")
 // actionNouns name an event told only by a verb: "detained a tanker" is a
 // detention, "discussed it by phone" a phone call.
 var actionNouns = map[string]string{
-	"by phone": "phone call", "by telephone": "phone call", "over the phone": "phone call", "by video link": "video call", "touch": "contacts",
+	"by phone": "phone call", "by telephone": "phone call", "over the phone": "phone call", "over phone": "phone call", "by video link": "video call", "touch": "contacts",
 	"detained": "detention", "arrested": "arrest",
 	"released": "release", "releases": "release", "releasing": "release", "freed": "release", "frees": "release",
 	"resign": "resignation", "step down": "resignation", "step aside": "resignation",

@@ -216,6 +216,7 @@ func (d *doc) findEvents() {
 			d.coupArgs(m)
 			d.speakerMeetings(m)
 			d.meetingPronoun(m)
+			d.tripTalks(m)
 			d.meetGroupSubject(m)
 			d.occasionSubjects(m)
 			d.hostPlace(m)

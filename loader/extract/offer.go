@@ -173,6 +173,7 @@ func (d *doc) readinessRelations(si int) {
 				ev.parts = appendUnique(ev.parts, o) // who offers talks takes part in them
 			}
 		}
+		d.readySideMeets(k, at)
 	}
 }
 

@@ -17,6 +17,10 @@ func (d *doc) summonedEnvoy(m *eventMention) {
 	if !summonVerbs[d.toks[m.lo].lower] {
 		return
 	}
+	if head := d.envoySubjectBefore(m.lo); head >= 0 {
+		d.summonedSubject(m, head)
+		return
+	}
 	s := d.sents[m.sent]
 	head := -1
 	for k := m.hi; k < s.hi && k < m.hi+7; k++ {

@@ -235,15 +235,17 @@ func (d *doc) bodyBefore(k int) bool {
 }
 
 // meetsThing reports whether "meet" at k takes a thing, not a party: "meet
-// the target", "meet its obligations", "meet demands".
+// the target", "meet its obligations", "meet demands". The thing may stand
+// past a run of modifiers ("met with a swift and crushing response"), but
+// not past a preposition of its own: "met with envoys to set a target".
 func (d *doc) meetsThing(k int) bool {
-	for j, n := k, 0; j < len(d.toks) && n < 5; j++ {
+	for j, n := k, 0; j < len(d.toks) && n < 7; j++ {
 		t := d.toks[j]
 		if isQuote(t.text) {
 			continue // would meet "a harsh and immediate response"
 		}
 		n++
-		if t.kind != tokWord || d.spanAt[j] != 0 {
+		if t.kind != tokWord || d.spanAt[j] != 0 || j > k && prepositions[t.lower] {
 			return false
 		}
 		if thingNouns[t.lower] {

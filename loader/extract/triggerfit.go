@@ -290,7 +290,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		if key == "speak" {
 			return next == "with" || next == "by" && (d.tok(hi+1).lower == "phone" || d.tok(hi+1).lower == "telephone") || next == "to" && (d.actorNear(hi+1) || peopleGroups[d.tok(hi+2).lower] || peopleGroups[d.tok(hi+3).lower] && d.tok(hi+2).lower == "two")
 		}
-		if next == "for" || next == "on" || d.calledCondemnation(lo) {
+		if next == "for" || next == "on" || d.calledCondemnation(lo) || d.whatCalledAt(lo) {
 			return false
 		}
 		if sp, ok := d.spanEntity(hi); ok && d.tok(sp.hi).lower == "'s" {
@@ -383,7 +383,8 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	case "expel", "expulsion", "expulsions", "summon":
 		// "expelled French troops": a state ordering foreign forces out
 		// is as much an expulsion as one of diplomats.
-		return d.diplomatWordNear(hi) || w != "summoned" && d.wordAfter(hi, 4, foreignForces) || w == "expelled" && d.envoyExpelled(lo)
+		return d.diplomatWordNear(hi) || w != "summoned" && d.wordAfter(hi, 4, foreignForces) || w == "expelled" && d.envoyExpelled(lo) ||
+			w == "summoned" && d.envoySubjectBefore(lo) >= 0
 	case "launch", "launches", "test", "tests":
 		// A missile launch or test, noun or verb alike; "launched a
 		// missile attack" is the attack's.
