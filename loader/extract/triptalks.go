@@ -2,33 +2,22 @@ package extract
 
 import "github.com/geokg/geokg/graph"
 
-// tripDue are the words that put a trip ahead: "is due in Muscat", "is
-// scheduled to travel to Lima".
+// tripDue are the words before a trip that put it ahead: "is due in
+// Muscat", "is scheduled to travel to Lima".
 var tripDue = setOf("due", "scheduled", "expected", "set")
 
 // tripTalks makes who travels for talks a party to them: "the envoy is due
 // in Muscat next week for talks with Omani officials", "she will fly to
 // Lima on Friday for talks with Peru's president". The
 // traveller is the subject of the trip (a name, or the person a pronoun
-// stands for), and talks of a trip still ahead are only possible.
+// stands for), and talks of a trip still ahead are only possible. The trip
+// is the one meetingPronoun reads, so both passes agree on it.
 func (d *doc) tripTalks(m *eventMention) {
-	if m.typ != graph.Meeting || m.verb || d.tok(m.lo-1).lower != "for" || d.tok(m.hi).lower != "with" {
+	trip := d.tripHeadBefore(m)
+	if trip < 0 || d.tok(m.hi).lower != "with" {
 		return
 	}
 	lo, _ := d.clause(m.lo)
-	trip := -1
-	for j := m.lo - 2; j >= lo && j >= m.lo-12; j-- {
-		if d.trigAt[j] {
-			return
-		}
-		w := d.toks[j].lower
-		if tripVerbs[w] || tripDue[w] && (d.tok(j+1).lower == "in" || d.tok(j+1).lower == "to") {
-			trip = j
-		}
-	}
-	if trip < 0 {
-		return
-	}
 	k, ahead := trip-1, tripDue[d.toks[trip].lower]
 	for k >= lo && (passiveWords[d.toks[k].lower] || tripDue[d.toks[k].lower] || d.toks[k].lower == "to" || threatModals[d.toks[k].lower]) {
 		ahead = ahead || tripDue[d.toks[k].lower] || threatModals[d.toks[k].lower]
