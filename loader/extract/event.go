@@ -219,6 +219,7 @@ func (d *doc) findEvents() {
 			d.offeredDeal(m)
 			d.signedAtTalks(m)
 			d.calledVoteArgs(m)
+			d.ruledOutArgs(m)
 			if d.dropMention(m) {
 				continue
 			}
@@ -286,7 +287,7 @@ func (d *doc) dropMention(m *eventMention) bool {
 			}
 			return false
 		}
-		return len(m.parts) < 2 && !d.keepWar(m)
+		return len(m.parts) < 2 && !d.keepWar(m) && !d.ruledOutAct(m)
 	case graph.Statement:
 		return d.asideConference(m) || d.sourcedStatement(m) || d.callReadout(m)
 	case graph.Proposal:

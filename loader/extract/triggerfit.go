@@ -65,6 +65,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	if ok, handled := d.downfallFits(lo, hi); handled {
 		return ok
 	}
+	if ok, handled := d.ruledOutFits(lo, typ, verb); handled {
+		return ok
+	}
 	if ok, handled := d.diplomaticProtestFits(lo, hi); handled {
 		return ok
 	}
