@@ -270,6 +270,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		if d.agreedHalt(lo) >= 0 {
 			return true // "agreed to halt the fighting": a ceasefire
 		}
+		if d.agreedPace(j) {
+			return true // "agreed to speed up talks": the pace is agreed
+		}
 		n := d.tok(j + 1)
 		if n.kind != tokWord || n.cap || determiners[n.lower] || n.lower == "a" {
 			return false
