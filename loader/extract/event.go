@@ -186,6 +186,7 @@ func (d *doc) findEvents() {
 			d.fillArgs(m)
 			d.actionArgs(m)
 			d.sanctionActArgs(m)
+			d.askedListing(m)
 			d.speakerImposes(m)
 			d.custodyArgs(m)
 			d.stateActArgs(m)
