@@ -35,6 +35,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	if d.sanctionAsTopic(lo, typ, verb) {
 		return false // "a dialogue on export controls"
 	}
+	if d.tariffsADealEnds(lo, typ, verb) {
+		return false // "the pact would eliminate tariffs": a term of the deal
+	}
 	if typ == graph.Attack && d.haltedByAgreement(lo) {
 		return false // "agreed to halt the fighting": the halt is the event
 	}
