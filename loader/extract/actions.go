@@ -122,7 +122,7 @@ func (d *doc) actionFits(lo, hi int, verb bool) (fits, handled bool) {
 		}
 		p := d.tok(lo - 1)
 		return determiners[p.lower] || p.cap || d.spanAt[max(lo-1, 0)] != 0 || p.lower == "committee" || p.lower == "confirmation", true
-	case "designate":
+	case "designate", "re-list":
 		if hi < d.sents[d.sentOf[lo]].hi && d.wordAfter(hi, 24, terrorListWords) {
 			return true, true // "designated six cartels as foreign terrorist organizations"
 		}

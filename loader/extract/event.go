@@ -200,6 +200,7 @@ func (d *doc) findEvents() {
 			d.fillArgs(m)
 			d.actionArgs(m)
 			d.sanctionActArgs(m)
+			d.askedListing(m)
 			d.speakerImposes(m)
 			d.custodyArgs(m)
 			d.stateActArgs(m)
@@ -234,6 +235,7 @@ func (d *doc) findEvents() {
 			d.offeredDeal(m)
 			d.signedAtTalks(m)
 			d.calledVoteArgs(m)
+			d.ruledOutArgs(m)
 			if d.dropMention(m) {
 				continue
 			}
@@ -301,7 +303,7 @@ func (d *doc) dropMention(m *eventMention) bool {
 			}
 			return false
 		}
-		return len(m.parts) < 2 && !d.keepWar(m)
+		return len(m.parts) < 2 && !d.keepWar(m) && !d.ruledOutAct(m)
 	case graph.Statement:
 		return d.asideConference(m) || d.sourcedStatement(m) || d.callReadout(m)
 	case graph.Proposal:

@@ -35,6 +35,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	if d.sanctionAsTopic(lo, typ, verb) {
 		return false // "a dialogue on export controls"
 	}
+	if d.tariffsADealEnds(lo, typ, verb) {
+		return false // "the pact would eliminate tariffs": a term of the deal
+	}
 	if typ == graph.Attack && d.haltedByAgreement(lo) {
 		return false // "agreed to halt the fighting": the halt is the event
 	}
@@ -63,6 +66,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return ok
 	}
 	if ok, handled := d.downfallFits(lo, hi); handled {
+		return ok
+	}
+	if ok, handled := d.ruledOutFits(lo, typ, verb); handled {
 		return ok
 	}
 	if ok, handled := d.diplomaticProtestFits(lo, hi); handled {
@@ -266,6 +272,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		}
 		if d.agreedHalt(lo) >= 0 {
 			return true // "agreed to halt the fighting": a ceasefire
+		}
+		if d.agreedPace(j) {
+			return true // "agreed to speed up talks": the pace is agreed
 		}
 		n := d.tok(j + 1)
 		if n.kind != tokWord || n.cap || determiners[n.lower] || n.lower == "a" {
