@@ -298,6 +298,10 @@ func TestBlindGold(t *testing.T) {
 			"relations:coarse": 0.41, "relations:modality.p": 0.90}},
 		{"testdata/blind/ad-*.json", map[string]float64{"entities": 0.88, "events": 0.50, "event:date.p": 0.70,
 			"relations:coarse": 0.38, "relations:modality.p": 0.91}},
+		{"testdata/blind/ae-*.json", map[string]float64{"entities": 0.90, "events": 0.53, "event:date.p": 0.88,
+			"relations:coarse": 0.52, "relations:modality.p": 0.91}},
+		{"testdata/blind/af-*.json", map[string]float64{"entities": 0.88, "events": 0.52, "event:date.p": 0.70,
+			"relations:coarse": 0.41, "relations:modality.p": 0.92}},
 	} {
 		t.Run(b.glob, func(t *testing.T) {
 			paths, err := filepath.Glob(b.glob)
