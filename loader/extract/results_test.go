@@ -11,7 +11,7 @@ func TestResultsAndPostReadings(t *testing.T) {
 		parts []string // every participant the one statement must have; nil when no statement is wanted
 	}{
 		{"results announced by a commission",
-			"The ruling coalition took 61% of the vote, according to preliminary results released by the National Electoral Board on Tuesday.",
+			"The ruling coalition took 61% of the ballots cast, according to early results released by the National Electoral Board on Tuesday.",
 			[]string{"National Electoral Board"}},
 		{"results published by a court",
 			"Final results published by the Supreme Electoral Tribunal gave the challenger a narrow lead.",
