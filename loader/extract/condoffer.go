@@ -148,20 +148,27 @@ func concessionAct(w string) bool {
 // or undo verb ("lifting" lift, "releasing" release, "dropping" drop), and
 // w itself otherwise ("meeting", "lift").
 func gerundBase(w string) string {
-	base, ok := strings.CutSuffix(w, "ing")
-	if !ok || len(base) < 3 {
-		return w
-	}
-	switch n := len(base); {
-	case concessionActs[base] || undoVerbs[base]:
+	if base, ok := concessionGerunds[w]; ok {
 		return base
-	case concessionActs[base+"e"] || undoVerbs[base+"e"]:
-		return base + "e"
-	case base[n-1] == base[n-2] && (concessionActs[base[:n-1]] || undoVerbs[base[:n-1]]):
-		return base[:n-1]
 	}
 	return w
 }
+
+// concessionGerunds maps the -ing forms of the concession and undo verbs,
+// spelt as inflect.go spells them, to their base.
+var concessionGerunds = func() map[string]string {
+	out := map[string]string{}
+	for _, set := range []map[string]bool{undoVerbs, concessionActs} {
+		for w := range set {
+			for _, f := range wordForms(w) {
+				if f != w && strings.HasSuffix(f, "ing") {
+					out[f] = w
+				}
+			}
+		}
+	}
+	return out
+}()
 
 // considerWords put a gerund forward as an offer weighed: "would consider
 // lifting the sanctions"; so does "would not rule out inviting".

@@ -137,7 +137,7 @@ func TestWeighedConcessions(t *testing.T) {
 
 func TestGerundBase(t *testing.T) {
 	for w, want := range map[string]string{"lifting": "lift", "releasing": "release", "dropping": "drop",
-		"easing": "ease", "meeting": "meeting", "sing": "sing", "lift": "lift"} {
+		"easing": "ease", "cancelling": "cancel", "canceling": "cancel", "meeting": "meeting", "sing": "sing", "lift": "lift"} {
 		if got := gerundBase(w); got != want {
 			t.Errorf("gerundBase(%q) = %q, want %q", w, got, want)
 		}
