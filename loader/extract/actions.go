@@ -55,10 +55,11 @@ func (d *doc) actionFits(lo, hi int, verb bool) (fits, handled bool) {
 	if verb {
 		w = d.verbBase(w) // a verb by its base: "dispatching" is "dispatch"
 	}
+	if callChannels[w] {
+		return d.callPartyBefore(lo) || d.calledPartyObject(lo), true
+	}
 	next := d.tok(hi).lower
 	switch w {
-	case "by phone", "by telephone", "over the phone", "over phone", "by video link":
-		return d.callPartyBefore(lo) || d.calledPartyObject(lo), true
 	case "detain", "arrest":
 		if !verb {
 			return false, false // the noun "arrest" is decided elsewhere

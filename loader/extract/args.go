@@ -252,12 +252,15 @@ func (d *doc) fillArgs(m *eventMention) {
 			continue
 		}
 		if e == nil {
-			if sp.ent != nil && sp.ent.typ == graph.Location && (sp.lo >= m.lo-8 && sp.lo <= m.hi+8 ||
-				sp.lo > m.hi && sp.lo <= m.hi+24 && (m.verb || m.typ == graph.Attack) && inPreps[d.placePrevWord(sp.lo)] ||
-				sp.lo > m.hi && sp.lo <= m.hi+14 && inPreps[d.placePrevWord(sp.lo)] && d.plainBetween(m.hi, sp.lo)) {
+			if sp.ent == nil || sp.ent.typ != graph.Location {
+				continue
+			}
+			prev := d.placePrevWord(sp.lo) // "in" for "in Peru's coca-growing Apurimac valley"
+			if sp.lo >= m.lo-8 && sp.lo <= m.hi+8 ||
+				sp.lo > m.hi && inPreps[prev] && (sp.lo <= m.hi+24 && (m.verb || m.typ == graph.Attack) || sp.lo <= m.hi+14 && d.plainBetween(m.hi, sp.lo)) {
 				// "raided a barracks and the port in Somalia's capital Mogadishu"
 				if !(unitNouns[d.tok(sp.hi).lower] && d.tok(sp.hi+1).lower == "of") && !d.namesUnitOf(sp) {
-					locs = append(locs, actor{sp.ent, sp.lo, d.placePrevWord(sp.lo)})
+					locs = append(locs, actor{sp.ent, sp.lo, prev})
 				} // "the Black Sea port of Constanta": the port is the place
 			}
 			continue

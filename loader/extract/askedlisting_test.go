@@ -7,6 +7,9 @@ import (
 	"github.com/geokg/geokg/graph"
 )
 
+// TestAskedListing checks that who urges others to list a group as
+// terrorist lists no one, while the one asked, and a listing made, keep
+// their parties.
 func TestAskedListing(t *testing.T) {
 	tests := []struct {
 		name, text string

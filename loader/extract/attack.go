@@ -18,8 +18,9 @@ var launchVerbs = setOf("launched", "launch", "launches", "launching", "carried"
 	"shelled", "bombed", "invaded", "targeted", "pounded", "led", "leading", "spearheaded", "waged", "kept", "keeps")
 
 // retortVerbs launch what follows "with": "Iran responded with missile
-// barrages", "Moscow has answered with waves of strikes".
-var retortVerbs = setOf("responded", "retaliated", "answered", "replied", "hit")
+// barrages", "Moscow has answered with waves of strikes". ("hit" launches
+// on its own: it is one of launchVerbs.)
+var retortVerbs = setOf("responded", "retaliated", "answered", "replied")
 
 var attackModifiers = setOf("deadly", "massive", "missile", "missiles", "drone", "drones", "air", "rocket",
 	"artillery", "military", "large-scale", "heavy", "overnight", "latest", "new", "fresh", "combined", "and",

@@ -172,7 +172,7 @@ func (d *doc) findDates() {
 		would := s.hi    // "would" makes a later time phrase future: "said Mexico would act on Sunday"
 		firstFut := s.hi // the first future word, even one futureInPast discounts
 		for k := s.lo; k < s.hi; k++ {
-			open = quoteOpen(open, d.toks[k])
+			open = quotedAfter(open, d.toks[k])
 			w := d.toks[k].lower
 			if w == "would" && would == s.hi && d.tok(k+1).lower != "have" {
 				// "which would have postponed the vote" looks back
@@ -194,7 +194,7 @@ func (d *doc) findDates() {
 		}
 		open = false
 		for i := s.lo; i < s.hi; i++ {
-			open = quoteOpen(open, d.toks[i])
+			open = quotedAfter(open, d.toks[i])
 			fut := (future || quotedFuture && open || i > would) && !d.pastVerbBefore(i) && !d.pastLeadBefore(i, min(firstFut, would)) || d.announcedStart(i)
 			de, ok := d.dateAt(i, s.hi, fut)
 			if ok && fut && (d.pastVerbAfter(de.hi) || !d.announcedStart(i) && d.pastClauseBefore(de.lo)) {

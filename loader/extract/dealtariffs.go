@@ -9,6 +9,10 @@ import "github.com/geokg/geokg/graph"
 // abolishVerbs do away with a measure for good.
 var abolishVerbs = verbSet("eliminate", "abolish")
 
+// tariffFillers may stand between the verb and the measure it abolishes:
+// "eliminate most import duties".
+var tariffFillers = setOf("most", "all", "the", "import")
+
 // tradeDealWords name the deal that does away with the measure.
 var tradeDealWords = setOf("agreement", "deal", "pact", "accord", "partnership", "treaty")
 
@@ -19,7 +23,7 @@ func (d *doc) tariffsADealEnds(lo int, typ graph.EventType, verb bool) bool {
 		return false
 	}
 	k := lo - 1
-	for k > lo-3 && (d.tok(k).lower == "most" || d.tok(k).lower == "all" || d.tok(k).lower == "the" || d.tok(k).lower == "import") {
+	for k > lo-3 && tariffFillers[d.tok(k).lower] {
 		k--
 	}
 	if !abolishVerbs[d.tok(k).lower] {

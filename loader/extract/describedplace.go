@@ -9,10 +9,7 @@ package extract
 // Its tail is lower case and neither part is a name: "Iran-backed" and
 // "so-called" do not describe a place.
 func (d *doc) describingCompoundAt(j int) int {
-	if j+2 >= len(d.toks) || !d.describingPart(j) || !d.describingPart(j+2) || d.tok(j+2).cap || !d.hyphenGlued(j+2) {
-		return j
-	}
-	if d.tok(j).lower == "so" {
+	if !d.describingPart(j) || !d.describingPart(j+2) || d.toks[j+2].cap || !d.hyphenGlued(j+2) || d.toks[j].lower == "so" {
 		return j
 	}
 	return j + 3

@@ -2,6 +2,9 @@ package extract
 
 import "testing"
 
+// TestDescribedPlace checks that a hyphened describing word before a
+// place's name ("oil-rich", "coca-growing") leaves the preposition before
+// it placing the event, while a backer glued by a hyphen places nothing.
 func TestDescribedPlace(t *testing.T) {
 	tests := []claimCase{
 		{"a hyphened word before a region leaves the state holding it",

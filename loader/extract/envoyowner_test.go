@@ -2,6 +2,9 @@ package extract
 
 import "testing"
 
+// TestUnnamedEnvoyOf checks that a state whose unnamed envoy is met is a
+// party to the meeting, but not when the envoy is named or the state owns
+// something else.
 func TestUnnamedEnvoyOf(t *testing.T) {
 	tests := []claimCase{
 		{"a state's unnamed ambassador met stands for the state",

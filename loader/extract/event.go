@@ -80,11 +80,10 @@ func compoundType(mod, head graph.EventType) graph.EventType {
 	return head
 }
 
-// infinitives are trigger nouns that are verbs after "to": "due to visit
-// Islamabad", "agreed to talk".
 // modalInfinitive reports whether the trigger at lo is a bare verb after
-// "to", or an attack verb after a modal: "to strike", "Israel would strike
-// Iran again". "would offer" stays a noun's reading: an offer told, not made.
+// "to", or an attack verb after a modal, either maybe past "again" or
+// "also": "to strike", "Israel would strike Iran", "would also strike".
+// "would offer" stays a noun's reading: an offer told, not made.
 func (d *doc) modalInfinitive(lo int, typ graph.EventType) bool {
 	if !infinitives[d.toks[lo].lower] {
 		return false
@@ -96,6 +95,8 @@ func (d *doc) modalInfinitive(lo int, typ graph.EventType) bool {
 	return w == "to" || typ == graph.Attack && threatModals[w]
 }
 
+// infinitives are trigger nouns that are verbs after "to": "due to visit
+// Islamabad", "agreed to talk".
 var infinitives = setOf("visit", "talk", "meet", "call", "strike", "attack", "offer", "plan", "vote", "raid", "protest")
 
 // nonEventHeads after a trigger noun make it a modifier of something else.

@@ -27,9 +27,10 @@ func (d *doc) hostPlace(m *eventMention) {
 	}
 }
 
-// actorState returns the state an actor stands for: a state itself, or
-// the one in a person's title ("Kenyan President William Ruto", "Oman's
-// foreign minister, Badr Albusaidi,").
+// actorState returns the state an actor stands for: a state itself, the
+// one in a person's title ("Kenyan President William Ruto", "Oman's
+// foreign minister, Badr Albusaidi,"), or the one whose executive body the
+// title ties the person to (organState).
 func (d *doc) actorState(e *entity) *entity {
 	switch e.typ {
 	case graph.Country:

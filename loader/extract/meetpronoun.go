@@ -107,14 +107,14 @@ func (d *doc) pronounHolder(j, si int, body bool) *entity {
 func (d *doc) insideQuote(j, lo int) bool {
 	open := false
 	for k := lo; k < j; k++ {
-		open = quoteOpen(open, d.toks[k])
+		open = quotedAfter(open, d.toks[k])
 	}
 	return open
 }
 
-// quoteOpen tells whether a quotation is open after token t, given
-// whether one was open before it.
-func quoteOpen(open bool, t token) bool {
+// quotedAfter tells whether a quotation is open after token t, given
+// whether one was open before it: a straight '"' opens and closes by turns.
+func quotedAfter(open bool, t token) bool {
 	switch t.text {
 	case "“":
 		return true

@@ -4,9 +4,10 @@ import "github.com/geokg/geokg/graph"
 
 // mutualSides fills the sides of a fight no single side started: those
 // named after "between" ("clashes between the army and the rebels"), else
-// those named before it and after "clashed with", unless the fight is one already reported ("if
-// the fighting continued"), whose sides are not whoever the sentence names
-// first.
+// the subject and object of "is fighting", else those named before it and
+// after "clashed with". A fight already reported ("if the fighting
+// continued") has no sides in whoever the sentence names first, and
+// whoever hosts or brokers after "by" did not fight.
 func (d *doc) mutualSides(m *eventMention, left, right, between []actor) {
 	if len(between) > 0 {
 		for _, a := range between {
@@ -49,21 +50,29 @@ func (d *doc) mutualSides(m *eventMention, left, right, between []actor) {
 // contributes troops to the mission, which is fighting X") did not fight.
 // obj is nil when the verb has no such subject and object.
 func (d *doc) foughtSides(m *eventMention, left, right []actor) (subj, obj *entity) {
+	// "is fighting", "have been fighting": a verb even when read as a noun.
 	if !(m.verb || passiveAux[d.tok(m.lo-1).lower]) || len(left) == 0 || len(right) == 0 {
-		return nil, nil // "is fighting", "have been fighting": a verb read as a noun
+		return nil, nil
 	}
 	o := right[0]
 	if o.pos != m.hi && !(o.pos == m.hi+1 && d.toks[m.hi].lower == "the") {
 		return nil, nil
 	}
 	s := left[len(left)-1]
-	subject := d.onlyAfter(s.pos, m.lo, func(w string) bool {
-		return auxWords[w] || passiveAux[w] || forceWords[w] || partyHeads[w] || w == "mission" || w == "which" || w == "who" || w == "," || w == ")"
-	})
-	if !subject {
+	if !d.onlyAfter(s.pos, m.lo, fighterTail) {
 		return nil, nil
 	}
 	return s.ent, o.ent
+}
+
+// fighterLinks join a fighting subject to its verb, besides auxiliaries
+// and the heads of forces and parties: "the mission, which is fighting".
+var fighterLinks = setOf("mission", "which", "who", ",", ")")
+
+// fighterTail reports whether w may stand between the subject of
+// "fighting" and the verb.
+func fighterTail(w string) bool {
+	return auxWords[w] || passiveAux[w] || forceWords[w] || partyHeads[w] || fighterLinks[w]
 }
 
 // anaphoricDeterminers point back to an event already named.

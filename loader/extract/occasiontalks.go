@@ -115,9 +115,9 @@ func (d *doc) openingSubjects(si, limit int) ([]*entity, int) {
 		case w == "and" && !want:
 			want = true
 		case (w == "(" || w == ")") && !want:
-			continue
+			// the brackets of an acronym after the name: "(KIA)"
 		case !want && subs[len(subs)-1].typ == graph.Country && (stateNouns[w] || w == "'s" && stateNouns[d.tok(j+1).lower]):
-			continue // "the Sudanese government and ...", "Sudan's army and ...": the state acts
+			// "the Sudanese government and ...", "Sudan's army and ...": the state acts
 		case want || len(subs) == 0:
 			return nil, 0
 		case d.toks[j].kind == tokWord && !d.toks[j].cap && w != "'s" && w != "of":

@@ -2,6 +2,9 @@ package extract
 
 import "testing"
 
+// TestOccasionSubjectShapes checks the shapes of a sentence-opening
+// subject that still hold the talks a deal was struck after: a name with
+// its acronym in brackets, a state's army, a subject past a dateline.
 func TestOccasionSubjectShapes(t *testing.T) {
 	tests := []claimCase{
 		{"a name with its acronym in brackets stays a subject",
