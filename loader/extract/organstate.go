@@ -1,18 +1,15 @@
 package extract
 
-import (
-	"strings"
-
-	"github.com/geokg/geokg/graph"
-)
+import "github.com/geokg/geokg/graph"
 
 // A spokesperson or minister titled by a ministry rather than a state
 // ("Russian foreign ministry spokeswoman X", "Iran's foreign ministry
 // spokesman Y") speaks for the state of that ministry: "said Russia would
 // respond" is her own side's vow, not a threat to Russia.
 
-// executiveHeads end the name of a body that speaks for its whole state;
-// a parliament may well oppose its own government.
+// executiveHeads end the name of a body that speaks for its whole state.
+// They are fewer than organHeads: a parliament or congress may well oppose
+// its own government.
 var executiveHeads = setOf("ministry", "ministries", "government", "cabinet", "administration", "presidency", "office")
 
 // organState returns the state a person serves through the executive body
@@ -22,8 +19,7 @@ func (d *doc) organState(p *entity) *entity {
 		if c.typ != graph.AffiliatedWith || c.src.ent != p || c.dst.ent == nil || c.dst.ent.typ != graph.Organization {
 			continue
 		}
-		f := strings.Fields(strings.ToLower(c.dst.ent.name))
-		if len(f) == 0 || !executiveHeads[f[len(f)-1]] {
+		if !executiveHeads[lastWord(c.dst.ent.name)] {
 			continue
 		}
 		if s := d.speakingState(c.dst.ent); s != nil {

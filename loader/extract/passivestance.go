@@ -27,15 +27,15 @@ func (d *doc) passiveStance(k, si int, typ graph.RelationType) bool {
 	for j > 0 && lyAdverb(d.toks[j]) {
 		j-- // "was widely condemned by"
 	}
-	var evs []*event
+	var ev *event
 	var judged []*entity
 	if passiveAux[d.tok(j).lower] {
 		a := j
 		for a > 0 && (passiveAux[d.tok(a-1).lower] || auxWords[d.tok(a-1).lower]) {
 			a-- // "has been", "will be"
 		}
-		evs = d.passiveEvents(a)
-		if len(evs) == 0 {
+		ev = d.passiveSubjectEvent(a)
+		if ev == nil {
 			if l := d.listSubject(a); len(l) > 1 {
 				judged = l // "Chile and Peru were criticised by"
 			} else if e := d.subjectBefore(j, si); e != nil {
@@ -43,14 +43,12 @@ func (d *doc) passiveStance(k, si int, typ graph.RelationType) bool {
 			}
 		}
 	} else if m := d.evAt[j]; m != nil && m.ev != nil {
-		evs = []*event{m.ev} // "a strike condemned by"
+		ev = m.ev // "a strike condemned by"
 	}
 	mod := d.modalityAt(k)
 	for _, src := range judges {
-		for _, ev := range evs {
-			if !hasEntity(ev.parts, src) || ev.typ == graph.Statement {
-				d.addClaim(claim{src: ent(src), dst: evt(ev), typ: typ, mod: mod, sent: si, conf: 0.55})
-			}
+		if ev != nil && (!hasEntity(ev.parts, src) || ev.typ == graph.Statement) {
+			d.addClaim(claim{src: ent(src), dst: evt(ev), typ: typ, mod: mod, sent: si, conf: 0.55})
 		}
 		for _, e := range judged {
 			if e != src {
@@ -65,10 +63,10 @@ func (d *doc) passiveStance(k, si int, typ graph.RelationType) bool {
 // passive: "the strike on the port", "the raid in the north".
 var subjectTails = setOf("on", "in", "against", "at", "near", "of", "by", "last")
 
-// passiveEvents returns the event a passive subject names, the mention
-// closest before the first auxiliary, at j, in its clause: "the strike on the
-// port was condemned".
-func (d *doc) passiveEvents(j int) []*event {
+// passiveSubjectEvent returns the event a passive subject names, the
+// mention closest before the first auxiliary, at j, in its clause: "the
+// strike on the port was condemned"; nil when there is none.
+func (d *doc) passiveSubjectEvent(j int) *event {
 	lo, _ := d.clause(j)
 	for p := j - 1; p >= lo && p >= j-8; p-- {
 		if d.isBreak(p) {
@@ -78,7 +76,7 @@ func (d *doc) passiveEvents(j int) []*event {
 			if m.hi < j && !subjectTails[d.tok(m.hi).lower] {
 				return nil // "the state-sanctioned Forces": the event only qualifies the subject
 			}
-			return []*event{m.ev}
+			return m.ev
 		}
 	}
 	return nil

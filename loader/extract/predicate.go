@@ -202,9 +202,9 @@ func (d *doc) predicateAt(k, si int) {
 	if judging && aimOnly(d, k) {
 		return // "any attempt to blame Russia": an aim, not an act
 	}
-	src := d.subjectBefore(k, si)
-	if r := d.relativeSubject(k); r != nil {
-		src = r // "according to the network, which blamed the RSF"
+	src := d.relativeSubject(k) // "according to the network, which blamed the RSF"
+	if src == nil {
+		src = d.subjectBefore(k, si)
 	}
 	if typ == graph.Demanded {
 		if c := d.leadingSubject(k, si, src); c != nil {

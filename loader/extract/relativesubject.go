@@ -13,9 +13,8 @@ func (d *doc) relativeSubject(k int) *entity {
 	if w := d.tok(j).lower; w != "which" && w != "who" || d.tok(j-1).text != "," {
 		return nil
 	}
-	sp, e := d.actorAt(j - 2)
-	if e == nil || sp.hi != j-1 || d.tok(sp.hi).text != "," {
-		return nil
+	if sp, e := d.actorAt(j - 2); e != nil && sp.hi == j-1 {
+		return e // the name stands right before the comma
 	}
-	return e
+	return nil
 }

@@ -127,10 +127,12 @@ func (d *doc) retaliationThreats(si int) {
 		if subj := d.clauseSubject(k); !answered && subj != nil && !d.vowSide(src, subj) {
 			continue // "Peskov said Kyiv would respond": not the speaker's own vow
 		}
+		mod := d.threatModality(si)
+		state := d.vowingState(k, src)
 		for _, dst := range d.answeredSides(k, si, src) {
-			d.addThreat(src, dst, d.threatModality(si), si)
-			if subj := d.vowSubject(k); subj != nil && subj != src && subj.typ == graph.Country && src.typ == graph.Person && d.vowSide(src, subj) {
-				d.addThreat(subj, dst, d.threatModality(si), si) // "X said Russia would respond": Russia's vow too
+			d.addThreat(src, dst, mod, si)
+			if state != nil {
+				d.addThreat(state, dst, mod, si)
 			}
 		}
 		return
@@ -301,6 +303,19 @@ func (d *doc) deedDemonym(sp *span) bool {
 // members.
 func (d *doc) vowSide(src, e *entity) bool {
 	return d.ownSide(src, e) || hasEntity(d.affiliations(e), src) || hasEntity(d.affiliations(src), e)
+}
+
+// vowingState returns the state a person src speaks for when it is named
+// as the subject of the vow at k, or nil: in "X said Russia would respond"
+// the vow is Russia's as well as X's.
+func (d *doc) vowingState(k int, src *entity) *entity {
+	if src.typ != graph.Person {
+		return nil
+	}
+	if s := d.vowSubject(k); s != nil && s != src && s.typ == graph.Country && d.vowSide(src, s) {
+		return s
+	}
+	return nil
 }
 
 // vowSubject returns the actor named right before the modal of the vow at

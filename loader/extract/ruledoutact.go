@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"slices"
-
-	"github.com/geokg/geokg/graph"
-)
+import "github.com/geokg/geokg/graph"
 
 // An act a side "did not rule out" is its own possible act, worth a node
 // with that side alone as its party: "did not rule out a joint inquiry",
@@ -15,7 +11,7 @@ import (
 // noun without making the noun part of some other phrase: articles,
 // qualifiers and the gerund that opens the act ("opening", "filing").
 var ruledOutLead = setOf("a", "an", "the", "any", "new", "further", "joint", "formal", "cabinet", "government", "legal",
-	"infringement", "opening", "launching", "filing", "lodging", "bringing", "an", "international", "independent")
+	"infringement", "opening", "launching", "filing", "lodging", "bringing", "international", "independent")
 
 // ruledOutAt returns where the refused "rule out" whose object the trigger
 // at lo heads starts, or -1.
@@ -25,7 +21,7 @@ func (d *doc) ruledOutAt(lo int) int {
 		j--
 	}
 	r := j - 1
-	if d.tok(j).lower != "out" || !d.refusedRuleOut(r) && !(ruleForms[d.tok(r).lower] && d.tok(r-1).lower == "without") {
+	if r < 0 || d.tok(j).lower != "out" || !d.refusedRuleOut(r) && !(ruleForms[d.tok(r).lower] && d.tok(r-1).lower == "without") {
 		return -1 // "without ruling out" keeps the act open as a refusal does
 	}
 	return r
@@ -51,7 +47,7 @@ func (d *doc) ruledOutArgs(m *eventMention) {
 	if src == nil {
 		return
 	}
-	if !slices.Contains(m.parts, src) {
+	if !hasEntity(m.parts, src) {
 		m.parts = append([]*entity{src}, m.parts...) // "proceedings against X": X was read as the object
 	}
 	if w := d.tok(m.hi).lower; w == "against" || w == "at" || w == "with" {

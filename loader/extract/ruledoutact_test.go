@@ -44,6 +44,10 @@ func TestRuledOutAct(t *testing.T) {
 			text: "Brazil said the quotas were a challenge for its farmers.",
 		},
 		{
+			name: "a text that opens on out reads no rule-out",
+			text: "Out inquiry into the fire was opened on Monday.",
+		},
+		{
 			name: "an inquiry ruled out is no event",
 			text: "Chile's interior ministry said Santiago ruled out a joint investigation into the fire.",
 		},

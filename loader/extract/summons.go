@@ -12,7 +12,9 @@ var envoyHeads = setOf("ambassador", "envoy", "chargé", "charge", "diplomat", "
 // the envoy by name are parties to it as much as the state that summons.
 // "summoned Sweden's ambassador", "summoned the Danish envoy Ole Holm",
 // "summoned the ambassador of Peru". The generic rules drop them because a
-// possessive or a demonym before a title usually only qualifies it.
+// possessive or a demonym before a title usually only qualifies it. A
+// summons told in the passive has its envoy before the verb
+// (summonedSubject).
 func (d *doc) summonedEnvoy(m *eventMention) {
 	if !summonVerbs[d.toks[m.lo].lower] {
 		return

@@ -461,16 +461,12 @@ func (d *doc) nestedPlaces() {
 		switch {
 		case d.tok(a.hi).lower == "'s" && (a.ent.typ == graph.Location || a.ent.typ == graph.Country):
 			// "Ethiopia's Amhara region", "Mali's capital Bamako".
-			j := a.hi + 1
-			for !d.nameStartsAt(j) {
-				if d.tok(j).lower == "capital" || regionAdjectives[d.tok(j).lower] {
-					j++ // "Cameroon's North-West region" is a name of its own
-				} else if c := d.describingCompoundAt(j); c > j {
-					j = c // "Nigeria's oil-rich Delta state"
-				} else {
-					break
-				}
-			}
+			// "Nigeria's oil-rich Delta state"; "Cameroon's North-West
+			// region" is a name of its own.
+			j := d.pastPlaceWords(a.hi+1, func(j int) bool {
+				w := d.tok(j).lower
+				return w == "capital" || regionAdjectives[w]
+			})
 			if d.tok(j).text == "," && d.tok(j-1).lower == "capital" {
 				j++ // "Mongolia's capital, Ulaanbaatar"
 			}

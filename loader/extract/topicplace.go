@@ -7,13 +7,13 @@ import "github.com/geokg/geokg/graph"
 var topicWords = setOf("on", "over", "about", "regarding", "concerning")
 
 // discussVerbs take what a meeting was about as their object.
-var discussVerbs = setOf("discussed", "discussing", "discuss", "discusses")
+var discussVerbs = verbSet("discuss")
 
 // topicTypes are the events whose noun takes a subject matter.
 var topicTypes = map[graph.EventType]bool{graph.Agreement: true, graph.Proposal: true, graph.Meeting: true, graph.Sanction: true}
 
 // inTopic reports whether the place at pos belongs to the subject matter
-// of the event noun ending at hi rather than saying where it happened:
+// of the event m names rather than saying where it happened:
 // "signed an agreement on water in the Syr Darya basin at a summit in
 // Tashkent" happened in Tashkent. A day after "on" ("talks on Tuesday in
 // Geneva"), "at", a comma or another trigger close the topic. A city

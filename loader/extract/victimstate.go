@@ -47,7 +47,7 @@ func (d *doc) harmedVictims(pos int) bool {
 	if w := d.tok(j).lower; w == "have" || w == "has" || w == "had" {
 		j++
 	}
-	if w := d.tok(j).lower; w == "died" {
+	if d.tok(j).lower == "died" {
 		return true
 	}
 	if !passiveAux[d.tok(j).lower] {

@@ -106,18 +106,19 @@ func (d *doc) earlierWrong(si int, src *entity, other func(*entity) bool) *entit
 	return nil
 }
 
-// blowAuthorIn returns who dealt the latest attack or sanction told in
-// sentence si, when it hit src's side or no side named: "Argentina
-// imposed sanctions on three Chilean firms".
+// blowAuthorIn returns who dealt the latest blow told in sentence si: an
+// attack or sanction that hit src's side or no side named ("Argentina
+// imposed sanctions on three Chilean firms"), or a state act against src's
+// side ("Australia ordered Iran's ambassador to leave").
 func (d *doc) blowAuthorIn(si int, src *entity, other func(*entity) bool) *entity {
-	for i := len(d.evs) - 1; i >= 0; i-- {
-		m := d.evs[i]
-		if m.sent == si && m.mod == graph.Asserted {
-			if e := d.stateActAuthor(m, src, other); e != nil {
-				return e // "Australia ordered Iran's ambassador to leave"
-			}
+	for _, m := range slices.Backward(d.sentMentions(si)) {
+		if m.mod != graph.Asserted {
+			continue
 		}
-		if m.sent != si || m.mod != graph.Asserted || m.typ != graph.Attack && m.typ != graph.Sanction || !other(m.perp) {
+		if e := d.stateActAuthor(m, src, other); e != nil {
+			return e
+		}
+		if m.typ != graph.Attack && m.typ != graph.Sanction || !other(m.perp) {
 			continue
 		}
 		hit := len(m.targets) == 0
@@ -150,9 +151,9 @@ func (d *doc) vowObjectAt(k int) int {
 // expelWords tell envoys or diplomats sent out of a state.
 var expelWords = setOf("expel", "expulsion", "expulsions")
 
-// stateActAuthor returns the state that took a measure against src's side
-// the mention m tells, an envoy expelled or ties cut, or nil: a vow to
-// answer "in kind" answers that state.
+// stateActAuthor returns who took the state act against src's side that
+// the mention m tells ("ordered Iran's ambassador to leave", "the
+// expulsions"), or nil: a vow to answer "in kind" answers them.
 func (d *doc) stateActAuthor(m *eventMention, src *entity, other func(*entity) bool) *entity {
 	if m.typ != graph.OtherEvent || m.ev == nil || len(m.ev.parts) < 2 {
 		return nil
@@ -179,7 +180,8 @@ func (d *doc) stateActBefore(k int, src *entity, other func(*entity) bool) *enti
 }
 
 // reciprocalVow reports whether the vow at k answers like with like:
-// "would respond in kind", "respond "in a mirror manner"", "reciprocate".
+// "would respond in kind", "respond "in a mirror manner"", "would respond
+// reciprocally".
 func (d *doc) reciprocalVow(k int) bool {
 	for j := k + 1; j < len(d.toks) && j <= k+5; j++ {
 		switch w := d.toks[j].lower; {

@@ -77,14 +77,23 @@ func (d *doc) dropStateOfTown() {
 // place they qualify; a word that begins a name ("South Kivu", "The
 // Hague") is the place itself.
 func (d *doc) placeStart(j int) int {
+	return d.pastPlaceWords(j, func(j int) bool {
+		w := d.tok(j).lower
+		return w == "the" || regionAdjectives[w] || d.compassHyphen(j)
+	})
+}
+
+// pastPlaceWords steps from token j over the words that qualify a place
+// before its name, those qualifier accepts and hyphened describing words
+// ("the oil-rich Delta state"), and stops where a name begins.
+func (d *doc) pastPlaceWords(j int, qualifier func(int) bool) int {
 	for !d.nameStartsAt(j) {
-		switch {
-		case d.tok(j).lower == "the" || regionAdjectives[d.tok(j).lower] || d.compassHyphen(j):
+		if qualifier(j) {
 			j++
-		case d.describingCompoundAt(j) > j:
-			j = d.describingCompoundAt(j) // "the oil-rich Delta state"
-		default:
-			return j
+		} else if c := d.describingCompoundAt(j); c > j {
+			j = c
+		} else {
+			break
 		}
 	}
 	return j
