@@ -30,6 +30,8 @@ func (d *doc) conditionAt(k int) (at int, strong bool) {
 	switch {
 	case w == "if" && d.tok(k-1).lower == "only", w == "unless":
 		return k + 1, true
+	case w == "after" && d.tok(k-1).lower == "only":
+		return k + 1, true // "ready to talk, but only after the army withdraws"
 	case w == "provided" || w == "providing":
 		if d.tok(k+1).lower == "that" {
 			return k + 2, true
@@ -59,11 +61,13 @@ func (d *doc) conditionAt(k int) (at int, strong bool) {
 var condModals = setOf("would", "could", "will", "might", "ready", "prepared", "willing", "threatened", "threatens",
 	"threatening", "threaten")
 
-// modalBefore reports whether a modal stands in the sentence before k.
+// modalBefore reports whether a modal stands in the sentence before k, or
+// an act a side did not rule out: "did not rule out a return to fighting
+// if the rebels broke the truce" holds the rebels' act as its condition.
 func (d *doc) modalBefore(k int) bool {
 	s := d.sents[d.sentOf[k]]
 	for j := k - 1; j >= s.lo && j >= k-20; j-- {
-		if condModals[d.toks[j].lower] {
+		if condModals[d.toks[j].lower] || j > s.lo && d.refusedRuleOut(j-1) {
 			return true
 		}
 	}
