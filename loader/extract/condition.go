@@ -13,7 +13,7 @@ var conditionVerbs = setOf("withdrew", "gave", "give", "took", "take", "made", "
 	"held", "hold", "paid", "pay", "sent", "send", "brought", "bring", "froze", "freeze", "let", "put", "stood",
 	"undertook", "went", "met", "meet", "left", "leave", "drew", "draw", "chose", "choose", "lay", "hand", "stop",
 	"agree", "accept", "allow", "commit", "return", "release", "end", "lift", "scrap", "drop", "halt", "pull",
-	"withdraw", "recognise", "recognize", "disarm", "respect", "honour", "honor", "abandon", "renounce")
+	"withdraw", "recognise", "recognize", "disarm", "respect", "honour", "honor", "abandon", "renounce", "set")
 
 // conditionSkips stand between a condition's subject and its verb without
 // changing what the clause is about: "if Belgrade first handed over".
@@ -107,6 +107,11 @@ func (d *doc) conditionMention(si int) *eventMention {
 			j++ // a name's own word stays: "if New Delhi took"
 		}
 		sp, subj := d.actorAt(j)
+		if sp != nil && d.tok(sp.hi).lower == "'s" {
+			if osp, owned := d.actorAt(sp.hi + 1); owned != nil {
+				sp, subj = osp, owned // "only if Lai's party accepted": the party is the subject
+			}
+		}
 		if subj == nil && sp == nil {
 			if subj = d.governmentReferent(at); subj != nil {
 				j = at + d.governmentWords(at) - 1 // "only if the government guaranteed": the state the text is about

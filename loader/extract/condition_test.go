@@ -105,6 +105,8 @@ func TestConditionParties(t *testing.T) {
 	}{
 		{"Iceland said a ceasefire would only be agreed if Latvia freed the detained crew.", "Ceasefire", []string{"Latvia"}},
 		{"Kosovo said it would join new talks only if Serbia handed over the suspects.", "Meeting", []string{"Serbia"}},
+		{"Kenya said talks could resume only if Ruto's Orange Democratic Movement accepted the new map.", "Other", []string{"Orange Democratic Movement"}},
+		{"The rebels said they would lay down arms only if Nairobi sets a firm date for the vote.", "Other", []string{"Kenya"}},
 		{"The Kenyan minister did not rule out new border closures if Uganda failed to curb the smuggling.", "Other", []string{"Uganda"}},
 	}
 	for _, tt := range tests {
