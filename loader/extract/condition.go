@@ -62,7 +62,7 @@ var condModals = setOf("would", "could", "will", "might", "ready", "prepared", "
 	"threatening", "threaten")
 
 // modalBefore reports whether a modal stands in the sentence before k, or
-// an act a side did not rule out: "did not rule out a return to fighting
+// an act a side did not rule out: "would not rule out renewed fighting
 // if the rebels broke the truce" holds the rebels' act as its condition.
 func (d *doc) modalBefore(k int) bool {
 	s := d.sents[d.sentOf[k]]
