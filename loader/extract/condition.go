@@ -13,7 +13,7 @@ var conditionVerbs = setOf("withdrew", "gave", "give", "took", "take", "made", "
 	"held", "hold", "paid", "pay", "sent", "send", "brought", "bring", "froze", "freeze", "let", "put", "stood",
 	"undertook", "went", "met", "meet", "left", "leave", "drew", "draw", "chose", "choose", "lay", "hand", "stop",
 	"agree", "accept", "allow", "commit", "return", "release", "end", "lift", "scrap", "drop", "halt", "pull",
-	"withdraw", "recognise", "recognize", "disarm", "respect", "honour", "honor", "abandon", "renounce")
+	"withdraw", "recognise", "recognize", "disarm", "respect", "honour", "honor", "abandon", "renounce", "set")
 
 // conditionSkips stand between a condition's subject and its verb without
 // changing what the clause is about: "if Belgrade first handed over".
@@ -30,6 +30,8 @@ func (d *doc) conditionAt(k int) (at int, strong bool) {
 	switch {
 	case w == "if" && d.tok(k-1).lower == "only", w == "unless":
 		return k + 1, true
+	case w == "after" && d.tok(k-1).lower == "only":
+		return k + 1, true // "ready to talk, but only after the army withdraws"
 	case w == "provided" || w == "providing":
 		if d.tok(k+1).lower == "that" {
 			return k + 2, true
@@ -59,11 +61,13 @@ func (d *doc) conditionAt(k int) (at int, strong bool) {
 var condModals = setOf("would", "could", "will", "might", "ready", "prepared", "willing", "threatened", "threatens",
 	"threatening", "threaten")
 
-// modalBefore reports whether a modal stands in the sentence before k.
+// modalBefore reports whether a modal stands in the sentence before k, or
+// an act a side did not rule out: "would not rule out renewed fighting
+// if the rebels broke the truce" holds the rebels' act as its condition.
 func (d *doc) modalBefore(k int) bool {
 	s := d.sents[d.sentOf[k]]
 	for j := k - 1; j >= s.lo && j >= k-20; j-- {
-		if condModals[d.toks[j].lower] {
+		if condModals[d.toks[j].lower] || j > s.lo && d.refusedRuleOut(j-1) {
 			return true
 		}
 	}
@@ -103,6 +107,11 @@ func (d *doc) conditionMention(si int) *eventMention {
 			j++ // a name's own word stays: "if New Delhi took"
 		}
 		sp, subj := d.actorAt(j)
+		if sp != nil && d.tok(sp.hi).lower == "'s" {
+			if osp, owned := d.actorAt(sp.hi + 1); owned != nil {
+				sp, subj = osp, owned // "only if Lai's party accepted": the party is the subject
+			}
+		}
 		if subj == nil && sp == nil {
 			if subj = d.governmentReferent(at); subj != nil {
 				j = at + d.governmentWords(at) - 1 // "only if the government guaranteed": the state the text is about

@@ -75,6 +75,16 @@ func TestConditionClauses(t *testing.T) {
 			absent: []string{"Ghana DEMANDED Other event asserted"},
 		},
 		{
+			name: "only after opens a condition like only if",
+			text: "Kenya said it would resume talks with Uganda, but only after Uganda withdrew its troops from the border.",
+			want: []string{"Meeting event CONDITIONED_ON Other event asserted"},
+		},
+		{
+			name:   "an act ruled out outright holds no condition",
+			text:   "The Kenyan minister ruled out new border closures if Uganda curbed the smuggling.",
+			absent: []string{"Uganda PARTICIPATED_IN Other event possible"},
+		},
+		{
 			name:   "a question after asked is no condition",
 			text:   "Reporters asked if Brazil planned talks with Argentina.",
 			absent: []string{"Meeting event CONDITIONED_ON Other event asserted"},
@@ -95,6 +105,9 @@ func TestConditionParties(t *testing.T) {
 	}{
 		{"Iceland said a ceasefire would only be agreed if Latvia freed the detained crew.", "Ceasefire", []string{"Latvia"}},
 		{"Kosovo said it would join new talks only if Serbia handed over the suspects.", "Meeting", []string{"Serbia"}},
+		{"Kenya said talks could resume only if Ruto's Orange Democratic Movement accepted the new map.", "Other", []string{"Orange Democratic Movement"}},
+		{"The rebels said they would lay down arms only if Nairobi sets a firm date for the vote.", "Other", []string{"Kenya"}},
+		{"The Kenyan minister did not rule out new border closures if Uganda failed to curb the smuggling.", "Other", []string{"Uganda"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.typ, func(t *testing.T) {
