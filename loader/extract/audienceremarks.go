@@ -185,6 +185,9 @@ func (d *doc) addAudienceRemarks(si, start int) {
 	if m == nil {
 		m = d.occasionSpeech(si, start)
 	}
+	if m == nil {
+		m = d.addressedAudienceMention(si)
+	}
 	if m != nil {
 		d.insertMention(start, m)
 	}

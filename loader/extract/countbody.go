@@ -30,8 +30,9 @@ func electionBody(e *entity) bool {
 // outcome is the release of the results, which the wire tells with a plain
 // verb of saying as often as with "results announced". A body named after
 // the figures ("X had 47%, the commission said") only sources them and is
-// left alone, as is what else such a body says (ballots printed, a date
-// set). Sentences that already hold a statement keep only it.
+// left alone unless dated (datedCountSource), as is what else such a body
+// says (ballots printed, a date set). Sentences that already hold a
+// statement keep only it.
 func (d *doc) countAnnouncementMention(si, start int) *eventMention {
 	if d.holdsStatement(start) {
 		return nil
@@ -59,19 +60,12 @@ func (d *doc) countAnnouncementMention(si, start int) *eventMention {
 // bodyHeading returns the election body that opens the sentence starting
 // at lo and speaks at verb k: "The National Election Board (NEBE) said".
 func (d *doc) bodyHeading(k, lo int) *entity {
-	j := k - 1
-	if d.tok(j).text == ")" {
-		for j > lo && d.toks[j].text != "(" {
-			j--
-		}
-		j--
-	}
-	sp, e := d.actorAt(j)
+	sp, e := d.bodyEndingAt(k)
 	if sp == nil || !electionBody(e) {
 		return nil
 	}
 	for i := lo; i < sp.lo; i++ {
-		if w := d.toks[i].lower; w != "the" && !d.toks[i].cap {
+		if w := d.toks[i].lower; w != "the" && w != "'s" && !d.toks[i].cap {
 			return nil
 		}
 	}
@@ -115,7 +109,8 @@ func (d *doc) countRelease(m *eventMention) bool {
 func (d *doc) countInSentence(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		w := d.toks[k].lower
-		if countWinWords[w] || shareMarks[w] && k > lo && d.toks[k-1].kind == tokNumber {
+		share := shareMarks[w] || w == "per" && d.tok(k+1).lower == "cent" // "50.4 per cent"
+		if countWinWords[w] || share && k > lo && d.toks[k-1].kind == tokNumber {
 			return true
 		}
 	}
@@ -125,7 +120,11 @@ func (d *doc) countInSentence(lo, hi int) bool {
 // addCountAnnouncement puts the count announcement of sentence si, if
 // any, among the sentence's mentions from start on, in text order.
 func (d *doc) addCountAnnouncement(si, start int) {
-	if m := d.countAnnouncementMention(si, start); m != nil {
+	m := d.countAnnouncementMention(si, start)
+	if m == nil {
+		m = d.datedCountSource(si, start)
+	}
+	if m != nil {
 		d.insertMention(start, m)
 	}
 }

@@ -118,6 +118,7 @@ func (d *doc) typedReferent(k int) *event {
 				if e := d.resultsReferent(k, 8); e != nil {
 					return e
 				}
+				return d.countedVote(k)
 			}
 			if e := d.sameWordEvent(k, t.lower, 8); e != nil {
 				return e

@@ -45,3 +45,12 @@ func (d *doc) resultsReferent(k, back int) *event {
 		return m.ev.mod == graph.Asserted && m.ev.typ == graph.Statement && countAnnounced[d.toks[m.lo].lower]
 	})
 }
+
+// countedVote returns what "the results" stand for when no announcement
+// trigger was told: the latest vote or statement, but not a body's plain
+// "said" giving out figures, which only tells the count of the vote.
+func (d *doc) countedVote(k int) *event {
+	return d.latestMention(k, 4, func(m *eventMention) bool {
+		return m.ev.mod == graph.Asserted && (m.ev.typ == graph.Election || m.ev.typ == graph.Statement && !d.countRelease(m))
+	})
+}

@@ -74,7 +74,12 @@ func (d *doc) statementModsBefore(j, lo int) int {
 
 // statementModifiers stand between "in" and "statement".
 var statementModifiers = setOf("a", "an", "the", "brief", "short", "written", "separate", "televised", "its", "his",
-	"her", "their", "later", "earlier", "preliminary")
+	"her", "their", "later", "earlier", "preliminary", "media", "press")
+
+// statementChannels name whom a statement was given out to; after an
+// opener they keep it one made: "in his media statement", "a press
+// statement".
+var statementChannels = setOf("media", "press")
 
 // statementOpeners stand before a "statement" that is one made: "a
 // statement", "in his written statement", "a joint statement"; "the" does

@@ -148,7 +148,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		}
 		return false
 	case "statement":
-		return statementOpeners[prev] || prev == "the" && d.tok(lo-2).lower == "in"
+		return statementOpeners[prev] || prev == "the" && d.tok(lo-2).lower == "in" || statementChannels[prev] && statementOpeners[d.tok(lo-2).lower]
 	case "address":
 		return (determiners[prev] || speechKinds[prev]) && !verb
 	case "post":

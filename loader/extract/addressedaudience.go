@@ -1,0 +1,81 @@
+package extract
+
+import "github.com/geokg/geokg/graph"
+
+// broadcastAudiences after "state" name the state's own outlets: "told
+// state media", "speaking on state television".
+var broadcastAudiences = setOf("media", "television", "tv", "radio", "broadcaster")
+
+// addressedAudienceMention builds the statement of sentence si when a
+// speaker is told addressing a legislature ("told parliament", "told the
+// National Assembly in Dodoma") or the state's outlets on a named day
+// ("told state media on Thursday", "speaking on state television on
+// Monday night"). An address to a chamber is a sitting of its own; state
+// media are the channel a government speaks through, and the day makes
+// the broadcast an occasion rather than the source of a quote.
+func (d *doc) addressedAudienceMention(si int) *eventMention {
+	s := d.sents[si]
+	for k := s.lo; k+1 < s.hi; k++ {
+		a := k + 1
+		switch d.toks[k].lower {
+		case "told":
+		case "speaking":
+			if w := d.tok(a).lower; w != "on" && w != "to" {
+				continue
+			}
+			a++
+		default:
+			continue
+		}
+		if d.tok(a).lower == "the" {
+			a++
+		}
+		var parts []*entity
+		var place *entity
+		switch {
+		case d.tok(a).lower == "state" && broadcastAudiences[d.tok(a+1).lower]:
+			if !d.dayAfterPlace(a + 2) {
+				continue
+			}
+		default:
+			chamber, end := d.chamberAt(a)
+			if end < 0 || d.toks[k].lower != "told" {
+				continue
+			}
+			if chamber != nil {
+				parts = append(parts, chamber)
+			}
+			if d.tok(end).lower == "in" {
+				place, _ = d.audiencePlace(end + 1)
+			}
+		}
+		who := d.subjectBefore(k, si)
+		if who == nil || who.typ != graph.Person {
+			return nil
+		}
+		return &eventMention{lo: k, hi: a + 1, sent: si, typ: graph.Statement, verb: true, noun: "address",
+			mod: graph.Asserted, parts: append([]*entity{who}, parts...), loc: place}
+	}
+	return nil
+}
+
+// chamberAt returns the legislature named at k and the end of its name:
+// "parliament", "the Bougainville House of Representatives". The entity is
+// nil when the chamber is named only by its common noun; end is -1 when no
+// chamber stands at k.
+func (d *doc) chamberAt(k int) (*entity, int) {
+	if sp, e := d.actorAt(k); sp != nil && sp.lo == k {
+		if e != nil && e.typ == graph.Organization && legislatureHeads[d.toks[sp.hi-1].lower] {
+			return e, sp.hi
+		}
+		if next, e := d.actorAt(sp.hi); next != nil && next.lo == sp.hi && e != nil && e.typ == graph.Organization &&
+			legislatureHeads[d.toks[next.hi-1].lower] {
+			return e, next.hi // a region's chamber read as the region and the chamber
+		}
+		return nil, -1
+	}
+	if w := d.tok(k).lower; w == "parliament" || w == "congress" || w == "senate" {
+		return nil, k + 1
+	}
+	return nil, -1
+}

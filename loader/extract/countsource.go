@@ -1,0 +1,54 @@
+package extract
+
+import "github.com/geokg/geokg/graph"
+
+// datedCountSource builds the statement of an election body named after
+// the figures it gave out, when the day it spoke follows its verb: "X won
+// a third of the seats, the election board said on Tuesday". A body that
+// only sources figures is told without a day ("..., the election office
+// said."); one dated is the release of the results itself, an occasion the
+// wire reports like a body heading the sentence.
+func (d *doc) datedCountSource(si, start int) *eventMention {
+	if d.holdsStatement(start) {
+		return nil
+	}
+	s := d.sents[si]
+	for k := s.lo + 1; k < s.hi; k++ {
+		if !countSpeech[d.toks[k].lower] || d.trigAt[k] {
+			continue
+		}
+		sp, who := d.bodyEndingAt(k)
+		if !electionBody(who) {
+			continue
+		}
+		lo := sp.lo
+		if d.tok(lo-1).lower == "the" {
+			lo--
+		}
+		if d.tok(lo-1).text != "," || !d.countInSentence(s.lo, lo) {
+			continue
+		}
+		de := d.dateRightAfter(k + 1)
+		if de == nil {
+			return nil
+		}
+		m := &eventMention{lo: k, hi: k + 1, sent: si, typ: graph.Statement, verb: true, noun: d.toks[k].text,
+			mod: d.modalityAt(k), parts: []*entity{who}}
+		m.date = de
+		return m
+	}
+	return nil
+}
+
+// bodyEndingAt returns the actor whose name ends right before k, stepping
+// back over an acronym in brackets: "the National Election Board (NEBE)".
+func (d *doc) bodyEndingAt(k int) (*span, *entity) {
+	j := k - 1
+	if d.tok(j).text == ")" {
+		for j > 0 && d.toks[j].text != "(" && k-j < 8 {
+			j--
+		}
+		j--
+	}
+	return d.actorAt(j)
+}
