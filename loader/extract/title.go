@@ -24,6 +24,8 @@ func (d *doc) titleRelations() {
 		}
 		if d.tok(k).lower == "'s" {
 			k--
+		} else if d.tok(k).text == ")" && d.tok(k-2).text == "(" {
+			k -= 3 // "Organization of American States (OAS) Secretary General"
 		}
 		after := r.hi
 		if d.tok(after).text == "[" {
@@ -584,6 +586,10 @@ func (d *doc) headOfBody(r *span, k int) bool {
 		j++
 	}
 	body, ok := d.spanEntity(j)
+	if ok && body.ent != nil && body.ent.typ == graph.Country && body.lo == j && d.tok(body.hi).lower == "'s" {
+		j = body.hi + 1 // "The leader of Yemen's Houthi movement, ..."
+		body, ok = d.spanEntity(j)
+	}
 	if !ok || body.ent == nil || body.ent.media || body.lo != j || d.tok(body.hi).text != "," ||
 		body.ent.typ != graph.Organization && body.ent.typ != graph.Country {
 		return false
