@@ -367,6 +367,14 @@ func (d *doc) roleAt(i, hi int) (int, roleClass) {
 			break // "Socialist Party leader": the party's name ends before the title
 		}
 		c, n := d.lex.roles.longest(d.toks, j, hi)
+		if n == 0 && end == 0 {
+			if m := d.portfolioRunAt(j, hi); m > 0 {
+				if c2, n2 := d.lex.roles.longest(d.toks, j+m, hi); n2 > 0 && c2 != roleMod {
+					j += m // "Steel Minister", "Mines and Energy Minister"
+					continue
+				}
+			}
+		}
 		if n == 0 {
 			if d.toks[j].lower == "and" && end == j && j+1 < hi {
 				if n2, _ := d.roleAt(j+1, hi); n2 > 0 {

@@ -24,6 +24,8 @@ func (d *doc) titleRelations() {
 		}
 		if d.tok(k).lower == "'s" {
 			k--
+		} else if d.tok(k).text == ")" && d.tok(k-2).text == "(" {
+			k -= 3 // "Organization of American States (OAS) Secretary General"
 		}
 		after := r.hi
 		if d.tok(after).text == "[" {
@@ -32,8 +34,11 @@ func (d *doc) titleRelations() {
 		if d.tok(after).text == "," && (d.tok(k+1).lower == "'s" || d.ownedBodyAt(k) || possessivePronoun[d.tok(r.lo-1).lower]) {
 			after++ // "The African Union's peace commissioner, Amina Bello"
 		} else if p := d.appositionPerson(after); p != nil && (facingRoles[d.toks[r.hi-1].lower] || d.tok(k).lower == "the" ||
-			d.tok(k-1).lower == "the" && d.spanAt[max(k, 0)] != 0) {
-			after = p.lo // "his Egyptian counterpart, Badr Abdelatty,"
+			d.tok(k-1).lower == "the" && d.spanAt[max(k, 0)] != 0 ||
+			indefinite[d.tok(k-1).lower] && d.spanAt[max(k, 0)] != 0 && r.role == roleHead) {
+			// "his Egyptian counterpart, Badr Abdelatty,"; "a Hamas spokesman,
+			// Ali Khan,": one of the body's staff, so no head of it.
+			after = p.lo
 		} else if w := d.tok(after).lower; (w == "to" || w == "for" || w == "at" || w == "in") && d.tok(k).kind == tokWord && d.spanAt[max(k, 0)] != 0 {
 			// "The British envoy to Kenya, Jane Marriott", "Chile's ambassador in Lima, Ana Ruiz"
 			j := after + 1
@@ -63,8 +68,8 @@ func (d *doc) titleRelations() {
 			d.appositive(r)
 			continue
 		}
-		if possessivePronoun[d.tok(r.lo-1).lower] && (r.role == roleLead || r.role == roleLeadOrg) {
-			// "Its chairman, Paul Mensah": the body named before.
+		if possessivePronoun[d.tok(r.lo-1).lower] && !facingRoles[d.toks[r.hi-1].lower] {
+			// "Its chairman, Paul Mensah", "its spokesman Ali Khan": the body named before.
 			if o := d.lastBody(r.lo - 1); o != nil {
 				d.roleClaim(person.ent, o, r, d.spanText(r.lo, r.hi), r.sent)
 			}
@@ -577,6 +582,10 @@ func (d *doc) headOfBody(r *span, k int) bool {
 		j++
 	}
 	body, ok := d.spanEntity(j)
+	if ok && body.ent != nil && body.ent.typ == graph.Country && body.lo == j && d.tok(body.hi).lower == "'s" {
+		j = body.hi + 1 // "The leader of Yemen's Houthi movement, ..."
+		body, ok = d.spanEntity(j)
+	}
 	if !ok || body.ent == nil || body.ent.media || body.lo != j || d.tok(body.hi).text != "," ||
 		body.ent.typ != graph.Organization && body.ent.typ != graph.Country {
 		return false

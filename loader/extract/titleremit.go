@@ -56,4 +56,4 @@ var portfolioWords = setOf("foreign", "affairs", "defence", "defense", "interior
 	"migration", "immigration", "veterans", "territorial", "administration", "local", "government", "national",
 	"reconciliation", "unification", "commonwealth", "policy", "legal", "counter-terrorism", "counterterrorism",
 	"crime", "drugs", "food", "religious", "welfare", "social", "land", "lands", "resources", "natural",
-	"climate", "change", "solidarity", "affair", "reform", "reforms", "diaspora", "cabinet")
+	"climate", "change", "solidarity", "affair", "reform", "reforms", "diaspora", "cabinet", "steel", "overseas")
