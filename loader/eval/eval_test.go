@@ -302,6 +302,10 @@ func TestBlindGold(t *testing.T) {
 			"relations:coarse": 0.52, "relations:modality.p": 0.91}},
 		{"testdata/blind/af-*.json", map[string]float64{"entities": 0.88, "events": 0.52, "event:date.p": 0.70,
 			"relations:coarse": 0.41, "relations:modality.p": 0.92}},
+		{"testdata/blind/ag-*.json", map[string]float64{"entities": 0.89, "events": 0.56, "event:date.p": 0.86,
+			"relations:coarse": 0.44, "relations:modality.p": 0.93}},
+		{"testdata/blind/ah-*.json", map[string]float64{"entities": 0.91, "events": 0.53, "event:date.p": 0.87,
+			"relations:coarse": 0.42, "relations:modality.p": 0.91}},
 	} {
 		t.Run(b.glob, func(t *testing.T) {
 			paths, err := filepath.Glob(b.glob)
