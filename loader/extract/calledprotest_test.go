@@ -49,12 +49,7 @@ func TestCalledProtestParties(t *testing.T) {
 			d := analyse(t, tt.text, "2025-04-02")
 			g := d.output()
 			names := entityNames(g)
-			var protests []graph.Event
-			for _, r := range g.Events {
-				if r.Event.Type == graph.Protest {
-					protests = append(protests, r.Event)
-				}
-			}
+			protests := typedEvents(g, graph.Protest)
 			if tt.wantParts == nil {
 				if len(protests) != 0 {
 					t.Fatalf("got %d protests %v, want none", len(protests), protests)

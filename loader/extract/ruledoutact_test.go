@@ -57,12 +57,7 @@ func TestRuledOutAct(t *testing.T) {
 			d := analyse(t, tt.text, "2025-04-02")
 			g := d.output()
 			names := entityNames(g)
-			var acts []graph.Event
-			for _, r := range g.Events {
-				if r.Event.Type == graph.OtherEvent {
-					acts = append(acts, r.Event)
-				}
-			}
+			acts := typedEvents(g, graph.OtherEvent)
 			if tt.wantParts == nil {
 				if len(acts) != 0 {
 					t.Fatalf("got %d Other events %v, want none", len(acts), acts)
