@@ -47,12 +47,7 @@ func TestAskedProbe(t *testing.T) {
 			d := analyse(t, tt.text, "2025-04-02")
 			g := d.output()
 			names := entityNames(g)
-			var probes []graph.Event
-			for _, r := range g.Events {
-				if r.Event.Type == graph.OtherEvent {
-					probes = append(probes, r.Event)
-				}
-			}
+			probes := typedEvents(g, graph.OtherEvent)
 			if tt.wantParts == nil && tt.wantLoc == "" {
 				if len(probes) != 0 {
 					t.Fatalf("got %d Other events %v, want none", len(probes), probes)

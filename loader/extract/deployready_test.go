@@ -50,12 +50,7 @@ func TestDeployReady(t *testing.T) {
 			d := analyse(t, tt.text, "2025-06-03")
 			g := d.output()
 			names := entityNames(g)
-			var deps []graph.Event
-			for _, r := range g.Events {
-				if r.Event.Type == graph.OtherEvent {
-					deps = append(deps, r.Event)
-				}
-			}
+			deps := typedEvents(g, graph.OtherEvent)
 			if tt.wantParts == nil {
 				if len(deps) != 0 {
 					t.Fatalf("got Other events %v, want none", deps)
