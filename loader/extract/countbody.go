@@ -46,13 +46,11 @@ func (d *doc) countAnnouncementMention(si, start int) *eventMention {
 		if who == nil || !d.countInSentence(k+1, s.hi) {
 			return nil
 		}
-		m := &eventMention{lo: k, hi: k + 1, sent: si, typ: graph.Statement, verb: true, noun: d.toks[k].text,
-			mod: d.modalityAt(k), parts: []*entity{who}}
-		m.date = d.dateRightAfter(k + 1)
-		if m.date == nil && si > 0 {
-			m.date = d.countReleaseDay(si - 1)
+		de := d.dateRightAfter(k + 1)
+		if de == nil && si > 0 {
+			de = d.countReleaseDay(si - 1)
 		}
-		return m
+		return d.countStatement(si, k, who, de)
 	}
 	return nil
 }
@@ -60,7 +58,7 @@ func (d *doc) countAnnouncementMention(si, start int) *eventMention {
 // bodyHeading returns the election body that opens the sentence starting
 // at lo and speaks at verb k: "The National Election Board (NEBE) said".
 func (d *doc) bodyHeading(k, lo int) *entity {
-	sp, e := d.bodyEndingAt(k)
+	sp, e := d.bodyEndingAt(k, lo)
 	if sp == nil || !electionBody(e) {
 		return nil
 	}
