@@ -8,10 +8,7 @@ import "github.com/geokg/geokg/graph"
 // only sources figures is told without a day ("..., the election office
 // said."); one dated is the release of the results itself, an occasion the
 // wire reports like a body heading the sentence.
-func (d *doc) datedCountSource(si, start int) *eventMention {
-	if d.holdsStatement(start) {
-		return nil
-	}
+func (d *doc) datedCountSource(si int) *eventMention {
 	s := d.sents[si]
 	for k := s.lo + 1; k < s.hi; k++ {
 		if !countSpeech[d.toks[k].lower] || d.trigAt[k] {
