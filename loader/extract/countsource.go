@@ -27,7 +27,7 @@ func (d *doc) datedCountSource(si int) *eventMention {
 		}
 		de := d.dateRightAfter(k + 1)
 		if de == nil {
-			return nil
+			return nil // a sentence's figures have one source; undated, it stays one
 		}
 		return d.countStatement(si, k, who, de)
 	}
