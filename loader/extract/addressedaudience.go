@@ -32,15 +32,14 @@ func (d *doc) addressedAudienceMention(si int) *eventMention {
 		}
 		var parts []*entity
 		var place *entity
-		switch {
-		case d.tok(a).lower == "state" && broadcastAudiences[d.tok(a+1).lower]:
+		if d.tok(a).lower == "state" && broadcastAudiences[d.tok(a+1).lower] {
 			if !d.dayAfterPlace(a + 2) {
-				continue
+				continue // undated, state media only source the quote
 			}
-		default:
+		} else {
 			chamber, end := d.chamberAt(a)
 			if end < 0 || d.toks[k].lower != "told" {
-				continue
+				continue // one "speaks on" a broadcast but "tells" a chamber
 			}
 			if chamber != nil {
 				parts = append(parts, chamber)
@@ -65,12 +64,11 @@ func (d *doc) addressedAudienceMention(si int) *eventMention {
 // chamber stands at k.
 func (d *doc) chamberAt(k int) (*entity, int) {
 	if sp, e := d.actorAt(k); sp != nil && sp.lo == k {
-		if e != nil && e.typ == graph.Organization && legislatureHeads[d.toks[sp.hi-1].lower] {
+		if d.chamberName(sp, e) {
 			return e, sp.hi
 		}
-		if next, e := d.actorAt(sp.hi); next != nil && next.lo == sp.hi && e != nil && e.typ == graph.Organization &&
-			legislatureHeads[d.toks[next.hi-1].lower] {
-			return e, next.hi // a region's chamber read as the region and the chamber
+		if next, body := d.actorAt(sp.hi); next != nil && next.lo == sp.hi && d.chamberName(next, body) {
+			return body, next.hi // a region's chamber read as the region and the chamber
 		}
 		return nil, -1
 	}
@@ -78,4 +76,10 @@ func (d *doc) chamberAt(k int) (*entity, int) {
 		return nil, k + 1
 	}
 	return nil, -1
+}
+
+// chamberName reports whether span sp names e as a legislature: a body
+// whose name ends in a chamber's word, "the National Assembly".
+func (d *doc) chamberName(sp *span, e *entity) bool {
+	return e != nil && e.typ == graph.Organization && legislatureHeads[d.toks[sp.hi-1].lower]
 }

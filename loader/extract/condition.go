@@ -22,16 +22,17 @@ var conditionSkips = setOf("first", "also", "fully", "finally", "immediately", "
 	"has", "had", "have", "been", "be")
 
 // conditionAt returns where a condition clause opened at token k starts,
-// or -1, and whether the condition is a demand the main clause depends on: "only if", "unless", "provided (that)", "as long as",
+// or -1, and whether the condition is a demand the main clause depends
+// on: "only if", "only after", "unless", "provided (that)", "as long as",
 // "on condition that". A bare "if" qualifies after a modal in the same
 // sentence ("could impose tariffs if the measure takes effect").
 func (d *doc) conditionAt(k int) (at int, strong bool) {
 	w := d.toks[k].lower
 	switch {
-	case w == "if" && d.tok(k-1).lower == "only", w == "unless":
+	case (w == "if" || w == "after") && d.tok(k-1).lower == "only", w == "unless":
+		// "ready to talk, but only after the army withdraws": the talks
+		// wait on the withdrawal as they would on "only if".
 		return k + 1, true
-	case w == "after" && d.tok(k-1).lower == "only":
-		return k + 1, true // "ready to talk, but only after the army withdraws"
 	case w == "provided" || w == "providing":
 		if d.tok(k+1).lower == "that" {
 			return k + 2, true

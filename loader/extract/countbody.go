@@ -31,12 +31,8 @@ func electionBody(e *entity) bool {
 // verb of saying as often as with "results announced". A body named after
 // the figures ("X had 47%, the commission said") only sources them and is
 // left alone unless dated (datedCountSource), as is what else such a body
-// says (ballots printed, a date set). Sentences that already hold a
-// statement keep only it.
-func (d *doc) countAnnouncementMention(si, start int) *eventMention {
-	if d.holdsStatement(start) {
-		return nil
-	}
+// says (ballots printed, a date set).
+func (d *doc) countAnnouncementMention(si int) *eventMention {
 	s := d.sents[si]
 	for k := s.lo + 1; k < s.hi && k < s.lo+16; k++ {
 		if !countSpeech[d.toks[k].lower] || d.trigAt[k] {
@@ -46,13 +42,11 @@ func (d *doc) countAnnouncementMention(si, start int) *eventMention {
 		if who == nil || !d.countInSentence(k+1, s.hi) {
 			return nil
 		}
-		m := &eventMention{lo: k, hi: k + 1, sent: si, typ: graph.Statement, verb: true, noun: d.toks[k].text,
-			mod: d.modalityAt(k), parts: []*entity{who}}
-		m.date = d.dateRightAfter(k + 1)
-		if m.date == nil && si > 0 {
-			m.date = d.countReleaseDay(si - 1)
+		de := d.dateRightAfter(k + 1)
+		if de == nil && si > 0 {
+			de = d.countReleaseDay(si - 1)
 		}
-		return m
+		return d.countStatement(si, k, who, de)
 	}
 	return nil
 }
@@ -60,7 +54,7 @@ func (d *doc) countAnnouncementMention(si, start int) *eventMention {
 // bodyHeading returns the election body that opens the sentence starting
 // at lo and speaks at verb k: "The National Election Board (NEBE) said".
 func (d *doc) bodyHeading(k, lo int) *entity {
-	sp, e := d.bodyEndingAt(k)
+	sp, e := d.bodyEndingAt(k, lo)
 	if sp == nil || !electionBody(e) {
 		return nil
 	}
@@ -119,10 +113,14 @@ func (d *doc) countInSentence(lo, hi int) bool {
 
 // addCountAnnouncement puts the count announcement of sentence si, if
 // any, among the sentence's mentions from start on, in text order.
+// Sentences that already hold a statement keep only it.
 func (d *doc) addCountAnnouncement(si, start int) {
-	m := d.countAnnouncementMention(si, start)
+	if d.holdsStatement(start) {
+		return
+	}
+	m := d.countAnnouncementMention(si)
 	if m == nil {
-		m = d.datedCountSource(si, start)
+		m = d.datedCountSource(si)
 	}
 	if m != nil {
 		d.insertMention(start, m)

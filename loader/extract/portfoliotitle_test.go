@@ -4,12 +4,7 @@ import "testing"
 
 // TestPortfolioTitle covers ministers whose portfolio no role list holds.
 func TestPortfolioTitle(t *testing.T) {
-	tests := []struct {
-		name   string
-		text   string
-		want   []string
-		absent []string
-	}{
+	runClaimCases(t, "2026-03-10", []claimCase{
 		{"one portfolio word",
 			"Chile's Steel Minister Ana Ruiz told reporters the duties would stay.",
 			[]string{"Ana Ruiz AFFILIATED_WITH Chile asserted"}, nil},
@@ -19,10 +14,5 @@ func TestPortfolioTitle(t *testing.T) {
 		{"a demonym before the portfolio",
 			"The French Overseas Minister Ana Ruiz flew to the islands on Friday.",
 			[]string{"Ana Ruiz AFFILIATED_WITH France asserted"}, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkClaims(t, tt.text, "2026-03-10", tt.want, tt.absent)
-		})
-	}
+	})
 }

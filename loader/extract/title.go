@@ -31,11 +31,11 @@ func (d *doc) titleRelations() {
 		if d.tok(after).text == "[" {
 			after++
 		}
+		_, namedBefore := d.spanEntity(k) // false before the text's start
 		if d.tok(after).text == "," && (d.tok(k+1).lower == "'s" || d.ownedBodyAt(k) || possessivePronoun[d.tok(r.lo-1).lower]) {
 			after++ // "The African Union's peace commissioner, Amina Bello"
 		} else if p := d.appositionPerson(after); p != nil && (facingRoles[d.toks[r.hi-1].lower] || d.tok(k).lower == "the" ||
-			d.tok(k-1).lower == "the" && d.spanAt[max(k, 0)] != 0 ||
-			indefinite[d.tok(k-1).lower] && d.spanAt[max(k, 0)] != 0 && r.role == roleHead) {
+			namedBefore && (d.tok(k-1).lower == "the" || indefinite[d.tok(k-1).lower] && r.role == roleHead)) {
 			// "his Egyptian counterpart, Badr Abdelatty,"; "a Hamas spokesman,
 			// Ali Khan,": one of the body's staff, so no head of it.
 			after = p.lo

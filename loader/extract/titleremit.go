@@ -44,7 +44,8 @@ func (d *doc) titleRemitAt(j, hi int) int {
 }
 
 // portfolioWords make up the remit of a ministry or an international
-// office, as titles write it after "of" or "for".
+// office, as titles write it after "of" or "for" ("Minister of Mines"),
+// or capitalised before the role word ("Mines Minister", portfolioRunAt).
 var portfolioWords = setOf("foreign", "affairs", "defence", "defense", "interior", "home", "finance", "economy",
 	"economic", "health", "justice", "commerce", "trade", "industry", "energy", "agriculture", "education", "labour",
 	"labor", "transport", "transportation", "environment", "information", "culture", "emergencies", "emergency",
