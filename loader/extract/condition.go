@@ -107,6 +107,9 @@ func (d *doc) conditionMention(si int) *eventMention {
 		for j < s.hi && (determiners[d.toks[j].lower] || conditionSkips[d.toks[j].lower]) && d.spanAt[j] == 0 {
 			j++ // a name's own word stays: "if New Delhi took"
 		}
+		if j >= s.hi {
+			continue // "… only if." names no one: the next sentence's subject is not its
+		}
 		sp, subj := d.actorAt(j)
 		if sp != nil && d.tok(sp.hi).lower == "'s" {
 			if osp, owned := d.actorAt(sp.hi + 1); owned != nil {
