@@ -39,7 +39,7 @@ func (d *doc) titleRelations() {
 			// "his Egyptian counterpart, Badr Abdelatty,"; "a Hamas spokesman,
 			// Ali Khan,": one of the body's staff, so no head of it.
 			after = p.lo
-		} else if w := d.tok(after).lower; (w == "to" || w == "for" || w == "at" || w == "in") && d.tok(k).kind == tokWord && d.spanAt[max(k, 0)] != 0 {
+		} else if w := d.tok(after).lower; (w == "to" || w == "for" || w == "at" || w == "in") && d.tok(k).kind == tokWord && namedBefore {
 			// "The British envoy to Kenya, Jane Marriott", "Chile's ambassador in Lima, Ana Ruiz"
 			j := after + 1
 			for d.tok(j).lower == "the" {
