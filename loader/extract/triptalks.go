@@ -32,16 +32,19 @@ func (d *doc) tripTalks(m *eventMention) {
 	} else if sp, e := d.actorAt(k); e != nil && sp.hi == k+1 && e.typ == graph.Person {
 		who = e
 	}
-	if who == nil || hasEntity(m.parts, who) || len(m.parts) >= maxParticipants {
+	if who == nil {
+		return
+	}
+	if ahead && m.mod == graph.Asserted {
+		m.mod = graph.Possible // the trip, and the talks, are still to come
+	}
+	if hasEntity(m.parts, who) || len(m.parts) >= maxParticipants {
 		return
 	}
 	for _, p := range d.metAfterWith(m) {
 		m.pairs = append(m.pairs, [2]*entity{who, p})
 	}
 	m.parts = append([]*entity{who}, m.parts...)
-	if ahead && m.mod == graph.Asserted {
-		m.mod = graph.Possible // the trip, and the talks, are still to come
-	}
 }
 
 // metAfterWith returns the parties of m named after its "with" and before
