@@ -53,64 +53,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	if fundedWarWords[w] && !verb && d.fundedWar(lo) {
 		return false // "earn money to finance its war": a standing drain, told in passing
 	}
-	if ok, handled := d.armedCampaignFits(lo, hi); handled {
-		return ok
-	}
-	if ok, handled := d.custodyFits(lo, hi, verb); handled {
-		return ok
-	}
-	if ok, handled := d.stateActFits(lo, hi); handled {
-		return ok
-	}
-	if ok, handled := d.actFits(lo, hi); handled {
-		return ok
-	}
-	if ok, handled := d.downfallFits(lo, hi); handled {
-		return ok
-	}
-	if ok, handled := d.ruledOutFits(lo, typ, verb); handled {
-		return ok
-	}
-	if ok, handled := d.diplomaticProtestFits(lo, hi); handled {
-		return ok
-	}
-	if ok, handled := d.signedPaperFits(lo, hi); handled {
-		return ok
-	}
-	if ok, handled := d.actionFits(lo, hi, verb); handled {
-		return ok
-	}
-	if ok, handled := d.recognitionFits(lo, hi, verb); handled {
-		return ok
-	}
-	if ok, handled := d.coupFits(lo, hi); handled {
-		return ok
-	}
-	if ok, handled := d.attackFormFits(lo); handled {
-		return ok
-	}
-	if ok, handled := d.crowdActFits(lo, hi, typ); handled {
-		return ok
-	}
-	if ok, handled := d.probeFits(lo); handled {
-		return ok
-	}
-	if ok, handled := d.airspaceFits(lo, hi); handled {
-		return ok
-	}
-	if ok, handled := d.banFits(lo, hi); handled {
-		return ok
-	}
-	if ok, handled := d.deportFits(lo, hi); handled {
-		return ok
-	}
-	if ok, handled := d.curfewFits(lo, hi); handled {
-		return ok
-	}
-	if ok, handled := d.deployFits(lo, hi); handled {
-		return ok
-	}
-	if ok, handled := d.visaFreeFits(lo); handled {
+	if ok, handled := d.settledFit(fitArgs{lo, hi, typ, verb}); handled {
 		return ok
 	}
 	switch key {
@@ -476,3 +419,48 @@ func (d *doc) qualifierOf(lo int) string {
 
 // mountWords open a mountain's name: "the summit of Mount Hermon".
 var mountWords = setOf("mount", "mt", "mountain", "mountains", "hill", "peak", "volcano")
+
+// fitArgs is the trigger a fit rule judges: its tokens, the type it would
+// give and whether it is read as a verb.
+type fitArgs struct {
+	lo, hi int
+	typ    graph.EventType
+	verb   bool
+}
+
+// settledFits are the rules that, where their own wording stands, settle
+// whether a trigger is an event, tried in order: the first that handles
+// the trigger decides it.
+var settledFits = [...]func(d *doc, a fitArgs) (ok, handled bool){
+	func(d *doc, a fitArgs) (bool, bool) { return d.armedCampaignFits(a.lo, a.hi) },
+	func(d *doc, a fitArgs) (bool, bool) { return d.custodyFits(a.lo, a.hi, a.verb) },
+	func(d *doc, a fitArgs) (bool, bool) { return d.stateActFits(a.lo, a.hi) },
+	func(d *doc, a fitArgs) (bool, bool) { return d.actFits(a.lo, a.hi) },
+	func(d *doc, a fitArgs) (bool, bool) { return d.downfallFits(a.lo, a.hi) },
+	func(d *doc, a fitArgs) (bool, bool) { return d.ruledOutFits(a.lo, a.typ, a.verb) },
+	func(d *doc, a fitArgs) (bool, bool) { return d.diplomaticProtestFits(a.lo, a.hi) },
+	func(d *doc, a fitArgs) (bool, bool) { return d.signedPaperFits(a.lo, a.hi) },
+	func(d *doc, a fitArgs) (bool, bool) { return d.actionFits(a.lo, a.hi, a.verb) },
+	func(d *doc, a fitArgs) (bool, bool) { return d.recognitionFits(a.lo, a.hi, a.verb) },
+	func(d *doc, a fitArgs) (bool, bool) { return d.coupFits(a.lo, a.hi) },
+	func(d *doc, a fitArgs) (bool, bool) { return d.attackFormFits(a.lo) },
+	func(d *doc, a fitArgs) (bool, bool) { return d.crowdActFits(a.lo, a.hi, a.typ) },
+	func(d *doc, a fitArgs) (bool, bool) { return d.probeFits(a.lo) },
+	func(d *doc, a fitArgs) (bool, bool) { return d.airspaceFits(a.lo, a.hi) },
+	func(d *doc, a fitArgs) (bool, bool) { return d.banFits(a.lo, a.hi) },
+	func(d *doc, a fitArgs) (bool, bool) { return d.deportFits(a.lo, a.hi) },
+	func(d *doc, a fitArgs) (bool, bool) { return d.curfewFits(a.lo, a.hi) },
+	func(d *doc, a fitArgs) (bool, bool) { return d.deployFits(a.lo, a.hi) },
+	func(d *doc, a fitArgs) (bool, bool) { return d.visaFreeFits(a.lo) },
+}
+
+// settledFit is the one place triggerFits asks the settling rules, so a
+// new rule joins the table rather than another branch of triggerFits.
+func (d *doc) settledFit(a fitArgs) (ok, handled bool) {
+	for _, fit := range settledFits {
+		if ok, handled := fit(d, a); handled {
+			return ok, true
+		}
+	}
+	return false, false
+}
