@@ -164,7 +164,8 @@ func (d *doc) readinessRelations(si int) {
 			mod = graph.Conditional
 		}
 		srcs := []*entity{src}
-		for _, s := range d.namedSubjects(k - 1) {
+		sides := d.namedSubjects(k - 1)
+		for _, s := range sides {
 			srcs = appendUnique(srcs, s) // "Lavrov said Moscow was ready": both offer; "Britain and France were ready": each
 		}
 		for _, o := range srcs {
@@ -173,7 +174,7 @@ func (d *doc) readinessRelations(si int) {
 				ev.parts = appendUnique(ev.parts, o) // who offers talks takes part in them
 			}
 		}
-		d.readySideMeets(k, at)
+		d.readySideMeets(sides, at)
 	}
 }
 

@@ -6,13 +6,14 @@ import "github.com/geokg/geokg/graph"
 // another ("Lavrov said Moscow remained open to talks with Kyiv") a side
 // of those talks that meets the side they are held with, as the subject of
 // "ready to hold talks with" is. The speaker only offers: a spokesman is
-// no side. ready is the readiness word, at the meeting word it reaches.
-func (d *doc) readySideMeets(ready, at int) {
+// no side. sides are the subjects named before the readiness word, at the
+// meeting word it reaches.
+func (d *doc) readySideMeets(sides []*entity, at int) {
 	m := d.evAt[at]
 	if m == nil || m.ev == nil || m.typ != graph.Meeting || m.verb || d.tok(m.hi).lower != "with" {
 		return
 	}
-	for _, side := range d.namedSubjects(ready - 1) {
+	for _, side := range sides {
 		if hasEntity(m.parts, side) {
 			continue
 		}
