@@ -237,16 +237,22 @@ func (d *doc) custodyArgs(m *eventMention) {
 	if actor == nil && len(held) == 0 {
 		return
 	}
+	m.parts = actorThenHeld(actor, held)
+}
+
+// actorThenHeld lists an act's parties: the one acting first, then the
+// people or states acted on, each once.
+func actorThenHeld(actor *entity, held []*entity) []*entity {
 	var parts []*entity
 	if actor != nil {
 		parts = append(parts, actor)
 	}
 	for _, e := range held {
-		if e != actor {
+		if e != nil && e != actor {
 			parts = appendUnique(parts, e)
 		}
 	}
-	m.parts = parts
+	return parts
 }
 
 // actorsAfter returns the people and states named in the phrase from k on,

@@ -231,16 +231,7 @@ func (d *doc) stateActArgs(m *eventMention) {
 			actor = d.subjectBefore(j, m.sent)
 		}
 	}
-	var parts []*entity
-	if actor != nil {
-		parts = append(parts, actor)
-	}
-	for _, e := range held {
-		if e != nil && e != actor {
-			parts = appendUnique(parts, e)
-		}
-	}
-	m.parts = parts
+	m.parts = actorThenHeld(actor, held)
 	m.noun = key // named by actionNoun
 }
 
