@@ -59,7 +59,7 @@ func (d *doc) memberGroup(k, hi int) *entity {
 			}
 			sp, e := d.actorAt(j)
 			if sp != nil && sp.lo == j && d.tok(sp.hi).text == "-" {
-				sp, e = d.actorAt(sp.hi + 2) // "the Kurdish-led SDF"
+				_, e = d.actorAt(sp.hi + 2) // "the Kurdish-led SDF"
 			}
 			if e != nil && e.typ == graph.Organization {
 				return e
