@@ -34,7 +34,7 @@ func TestSelectionDepth(t *testing.T) {
 		{`{ stats { __typename } event(id: "event:x") { name } }`, 2},
 	}
 	for _, tt := range tests {
-		doc, err := gqlparser.LoadQuery(schema, tt.query)
+		doc, err := gqlparser.LoadQueryWithRules(schema, tt.query, nil)
 		if err != nil {
 			t.Fatalf("%s: %v", tt.query, err)
 		}
@@ -126,7 +126,7 @@ func TestComplexity(t *testing.T) {
 		{`{ relation(id: "rel:1") { articles(first: 3) { edges { node { title } } } } }`, 1 + (1 + 3*(1+(1+1)))},
 	}
 	for _, tt := range tests {
-		doc, err := gqlparser.LoadQuery(es.Schema(), tt.query)
+		doc, err := gqlparser.LoadQueryWithRules(es.Schema(), tt.query, nil)
 		if err != nil {
 			t.Fatalf("%s: %v", tt.query, err)
 		}

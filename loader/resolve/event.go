@@ -90,8 +90,8 @@ func (b *batchRun) compatible(mine eventShape, c graph.Event, published string) 
 		if !withinLookback(c.Date, published) {
 			return 0, false
 		}
-	case !mine.date.IsZero() && c.Date.IsZero():
-		// an undated report elsewhere may be this one; the actors decide
+	default:
+		// an undated report on either side may be this one; the actors decide
 	}
 	return score, true
 }
