@@ -24,8 +24,28 @@ func (d *doc) dismissedAsJudgement(k int, m *eventMention) bool {
 	switch m.typ {
 	case graph.Meeting:
 		return !m.verb
-	case graph.Statement, graph.Agreement:
-		return true
+	case graph.Statement, graph.Agreement, graph.Protest:
+		return true // a rally held is judged like a speech given: no one offered it
 	}
 	return false
+}
+
+// dismissedPartyAs reports whether the verb at k dismisses a named party
+// "as" something: "dismissed NATO as a relic", "dismissed the tribunal as a
+// show court". A body or a state is not an offer one turns down, so the
+// verdict criticises it.
+func (d *doc) dismissedPartyAs(k int) bool {
+	if !dismissVerbs[d.toks[k].lower] {
+		return false
+	}
+	j := k + 1
+	if d.tok(j).lower == "the" {
+		j++
+	}
+	sp, e := d.actorAt(j)
+	if e == nil || sp.lo != j {
+		return false
+	}
+	_, hi := d.clause(k)
+	return sp.hi < hi && d.tok(sp.hi).lower == "as"
 }

@@ -92,6 +92,9 @@ func (d *doc) predicateAt(k, si int) {
 		if d.refusedExclusion(k) {
 			return // "refused to rule out a meeting": the meeting stays possible
 		}
+		if d.dismissedPartyAs(k) {
+			typ = graph.Criticized
+		}
 	case endorseVerbs[w] && d.modalityAt(k) == graph.Denied && d.subjectInClause(k):
 		typ = graph.Rejected // "would not recognise the verdict"
 	case denyVerbs[w]:
