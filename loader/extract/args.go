@@ -200,6 +200,9 @@ func (d *doc) fillArgs(m *eventMention) {
 		if k > m.hi && m.typ == graph.Meeting && w == "and" && joinedVerb(d.tok(k+1)) && (!meetVerbs[d.tok(k+1).lower] || askVerbs[d.tok(k+1).lower]) {
 			break // "met in Delhi and called for reform of the IMF": the IMF was not there
 		}
+		if k >= m.hi && (w == "and" || w == ",") && d.asksNext(k+1) {
+			break // "condemned the strike and called on the US to ...": the asked are no party to the strike
+		}
 		if k >= m.hi && speechVerbs[w] && d.spanAt[k] == 0 {
 			break // "during a stop in the region, said Spain was ...": another clause
 		}

@@ -20,6 +20,9 @@ func (d *doc) struckState(m *eventMention) *entity {
 		if sp != nil || d.toks[k].kind == tokPunct || d.trigAt != nil && d.trigAt[k] {
 			return nil // a name or another act comes first: what was hit is not a state
 		}
+		if d.asksNext(k) {
+			return nil // "condemned the strike and called on Germany to ...": Germany is asked, not hit
+		}
 		w := d.toks[k].lower
 		if !struckPreps[w] && !(w == "of" && k == m.hi && !m.verb) {
 			continue
