@@ -132,6 +132,7 @@ func (d *doc) findRelations() {
 		d.peaceDoubtRelations(si)
 		d.judgedThatRelations(si)
 		d.reportedJudgementRelations(si)
+		d.quotedVerdictRelations(si)
 		d.whatJudgedRelations(si)
 		d.dismayRelations(si)
 		d.blameByRelations(si)
