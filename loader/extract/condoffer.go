@@ -18,7 +18,7 @@ import (
 // "would not pull back until".
 var concessionActs = setOf("accept", "lay", "form", "open", "reopen", "lower", "reduce", "ease", "lift", "disarm",
 	"recognise", "recognize", "release", "free", "return", "restore", "resume", "unfreeze", "unlock", "grant", "allow",
-	"drop", "scrap", "hand", "share", "abandon", "renounce", "back", "invite")
+	"drop", "scrap", "hand", "share", "abandon", "renounce", "back", "invite", "discuss", "buy")
 
 // concessionLeads put the concession before its verb: "would open", "was
 // ready to accept".
@@ -49,7 +49,7 @@ func (d *doc) conditionalOfferMention(k, si, start int) *eventMention {
 			}
 			trig = j
 		}
-		if concessionAct(d.toks[j].lower) && d.spanAt[j] == 0 {
+		if (concessionAct(d.toks[j].lower) || d.tableOffer(j)) && d.spanAt[j] == 0 {
 			if lead = d.concessionLead(j); lead >= 0 {
 				v = j
 				break
@@ -119,6 +119,21 @@ func (d *doc) conditionalOfferMention(k, si, start int) *eventMention {
 	}
 	return &eventMention{lo: v, hi: hi, sent: si, typ: graph.Proposal, verb: true, noun: d.spanText(v, hi),
 		mod: graph.Conditional, parts: parts, offeredBy: by}
+}
+
+// tableOffer reports whether the verb at j puts something on the table, an
+// offer whatever is put there: "would put farm goods on the table".
+func (d *doc) tableOffer(j int) bool {
+	if d.toks[j].lower != "put" {
+		return false
+	}
+	_, hi := d.clause(j)
+	for q := j + 1; q+2 < hi && q < j+8; q++ {
+		if d.toks[q].lower == "on" && d.toks[q+1].lower == "the" && d.toks[q+2].lower == "table" {
+			return true
+		}
+	}
+	return false
 }
 
 // ownConcession returns the sentence's Other event mention (from start

@@ -102,6 +102,7 @@ func (d *doc) findRelations() {
 		}
 	}
 	d.cosignerMeetings()
+	d.agreedStates()
 	d.eventRelations()
 	d.actParticipants()
 	d.voteRoles()
