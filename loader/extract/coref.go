@@ -298,6 +298,7 @@ func headKey(noun string) string {
 
 var irregularStems = map[string]string{"struck": "strik", "strike": "strik", "strikes": "strik", "airstrike": "strik",
 	"airstrikes": "strik", "met": "meet", "meeting": "meet", "meetings": "meet", "talks": "talk", "talked": "talk",
+	"negotiations": "talk", "negotiation": "talk",
 	"fired": "fir", "fire": "fir", "shot": "shoot", "shooting": "shoot", "bombing": "bomb", "bombed": "bomb",
 	"bombardment": "bomb", "shelling": "shell", "shelled": "shell", "attacked": "attack", "attacks": "attack",
 	"invaded": "invasion", "invasion": "invasion", "protested": "protest", "protests": "protest",

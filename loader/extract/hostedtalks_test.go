@@ -30,6 +30,11 @@ func TestHostedTalksRetold(t *testing.T) {
 		{"a private meeting hosted by a body",
 			"Officials from Peru and Chile held border talks in Lima on Monday. The private meeting, hosted by the Organization of American States, lasted five hours.",
 			1, []string{"Peru", "Chile", "Organization of American States"}},
+		// "the negotiations" names the talks told before, past a possible
+		// round between them.
+		{"the negotiations are the talks, past a possible round",
+			"Peru and Chile agreed on Monday to reopen their border in talks hosted by Brazil. Chile did not rule out further talks on fishing rights. Brazilian Foreign Minister Paulo Duarte, who hosted the negotiations, praised both sides.",
+			2, []string{"Peru", "Chile", "Brazil", "Paulo Duarte"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

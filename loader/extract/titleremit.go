@@ -35,9 +35,11 @@ func (d *doc) titleRemitAt(j, hi int) int {
 	if words == 0 || k < hi && d.toks[k].cap && d.toks[k].kind != tokWord {
 		return 0
 	}
-	for m := k; m < hi && d.toks[m].cap && d.toks[m].kind == tokWord; m++ {
+	// The capitalised run after the remit, across "and", may end a body's
+	// name: "Chairman of the State Border and Customs Council".
+	for m := k; m < hi && (d.toks[m].cap && d.toks[m].kind == tokWord || d.toks[m].lower == "and" && m+1 < hi && d.toks[m+1].cap); m++ {
 		if orgKeywords[d.toks[m].lower] {
-			return 0 // "Chairman of the State Border and Customs Council": a body's name
+			return 0
 		}
 	}
 	return k - j
@@ -57,4 +59,8 @@ var portfolioWords = setOf("foreign", "affairs", "defence", "defense", "interior
 	"migration", "immigration", "veterans", "territorial", "administration", "local", "government", "national",
 	"reconciliation", "unification", "commonwealth", "policy", "legal", "counter-terrorism", "counterterrorism",
 	"crime", "drugs", "food", "religious", "welfare", "social", "land", "lands", "resources", "natural",
-	"climate", "change", "solidarity", "affair", "reform", "reforms", "diaspora", "cabinet", "steel", "overseas")
+	"climate", "change", "solidarity", "affair", "reform", "reforms", "diaspora", "cabinet", "steel", "overseas",
+	// "Minister of State", "Secretary of State"
+	"state",
+	// a regional remit: "Special Envoy for Asian Affairs", "Minister for European Affairs"
+	"asian", "african", "european", "arab", "american", "latin", "eastern", "pacific", "caribbean", "nordic", "baltic")
