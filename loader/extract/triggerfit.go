@@ -81,6 +81,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		}
 		return false
 	case "declare", "proclaim":
+		if hi > lo+1 {
+			return true // "declared independence": the act its phrase names
+		}
 		// "declared him the winner": the announcement of a result.
 		_, chi := d.clause(lo)
 		for k := hi; k < chi && k < hi+16; k++ {
