@@ -455,6 +455,7 @@ var settledFits = [...]func(d *doc, a fitArgs) (ok, handled bool){
 	func(d *doc, a fitArgs) (bool, bool) { return d.curfewFits(a.lo, a.hi) },
 	func(d *doc, a fitArgs) (bool, bool) { return d.deployFits(a.lo, a.hi) },
 	func(d *doc, a fitArgs) (bool, bool) { return d.visaFreeFits(a.lo) },
+	func(d *doc, a fitArgs) (bool, bool) { return d.approvalFits(a.lo, a.hi) },
 }
 
 // settledFit is the one place triggerFits asks the settling rules, so a
