@@ -141,6 +141,8 @@ func (d *doc) actArgs(m *eventMention) {
 	d.postArgs(m)
 	d.diplomaticProtestArgs(m)
 	d.officeMood(m)
+	d.independenceArgs(m)
+	d.approvalArgs(m)
 	w := d.toks[m.lo].lower
 	if m.typ != graph.OtherEvent || !actOthers[w] && !actOthers[d.toks[m.hi-1].lower] {
 		return

@@ -339,7 +339,7 @@ var specificOther = withVerbs(setOf("coup", "coups", "plot", "putsch", "state", 
 	"ruling", "test", "tests", "launch", "launches", "annexation", "recognition", "inauguration", "blockade", "joint", "air",
 	"naval", "cut", "cuts", "resolution", "collapse", "earthquake", "quake", "landslide", "landslides", "floods", "flooding",
 	"derailment", "stampede", "crash", "sinking", "resignation", "control", "fall", "downfall", "ouster", "overthrow",
-	"takeover", "arrest", "warrant", "extradition", "curfew", "curfews"),
+	"takeover", "arrest", "warrant", "extradition", "curfew", "curfews", "approval"),
 	"expel", "summon", "sentence", "test", "test-fire", "launch", "fire", "vote", "recognise", "recognize", "swear", "halt",
 	"suspend", "cut", "collapse", "derail", "crash", "capsize", "resign", "step", "sever", "break", "restore", "detain",
 	"arrest", "return", "seize", "take", "come", "depose", "extradite", "deport", "ban")

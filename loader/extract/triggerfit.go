@@ -81,6 +81,9 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		}
 		return false
 	case "declare", "proclaim":
+		if hi > lo+1 {
+			return true // "declared independence": the act its phrase names
+		}
 		// "declared him the winner": the announcement of a result.
 		_, chi := d.clause(lo)
 		for k := hi; k < chi && k < hi+16; k++ {
@@ -452,6 +455,7 @@ var settledFits = [...]func(d *doc, a fitArgs) (ok, handled bool){
 	func(d *doc, a fitArgs) (bool, bool) { return d.curfewFits(a.lo, a.hi) },
 	func(d *doc, a fitArgs) (bool, bool) { return d.deployFits(a.lo, a.hi) },
 	func(d *doc, a fitArgs) (bool, bool) { return d.visaFreeFits(a.lo) },
+	func(d *doc, a fitArgs) (bool, bool) { return d.approvalFits(a.lo, a.hi) },
 }
 
 // settledFit is the one place triggerFits asks the settling rules, so a
