@@ -155,9 +155,7 @@ func (d *doc) titledPlaceSurname(j int) bool {
 var facilityHeads = setOf("park", "hall", "terminal", "tunnel")
 
 // facilityRun reports whether the run names a building or site by its
-// head: "Kumbala National Park", "Great Hall of the People", "Kemmet
-// House". "House" heads the building only at the end: "House of Kemmet"
-// is a dynasty or chamber.
+// head: "Kumbala National Park", "Great Hall of the People".
 func (d *doc) facilityRun(sp *span) bool {
 	if len(sp.toks) < 2 || d.lex.given[sp.toks[0]] {
 		return false
@@ -167,14 +165,8 @@ func (d *doc) facilityRun(sp *span) bool {
 			return k > 0 && facilityHeads[sp.toks[k-1]]
 		}
 	}
-	last := sp.toks[len(sp.toks)-1]
-	return facilityHeads[last] || last == "house" && !chamberSides[sp.toks[0]]
+	return facilityHeads[sp.toks[len(sp.toks)-1]]
 }
-
-// chamberSides open the name of a legislative chamber ("the Lower House"),
-// which sits in a building but is a body; any other "X House" ends the
-// name of the building itself: "State House", "Government House".
-var chamberSides = setOf("lower", "upper")
 
 // stemUnits name a unit after the place it is called for: "Kemmet district"
 // is the Kemmet an article also names bare.
