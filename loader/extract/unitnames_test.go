@@ -2,17 +2,11 @@ package extract
 
 import "testing"
 
-func TestUnitAndBuildingNames(t *testing.T) {
+func TestDepartmentUnits(t *testing.T) {
 	tests := []struct {
 		name, text   string
 		want, absent []string
 	}{
-		{"a building named with House is a place",
-			"The two leaders signed the accord at Federation House in Dunmore on Friday.",
-			[]string{"Location:Federation House"}, nil},
-		{"a chamber named with House is no building",
-			"The Upper House voted down the budget bill late on Tuesday.",
-			nil, []string{"Location:Upper House"}},
 		{"a department after an unknown name is an administrative unit",
 			"Gunmen raided a market in Orsova department on Sunday, the army said.",
 			[]string{"Location:Orsova department"}, nil},
@@ -29,9 +23,6 @@ func TestUnitAndBuildingNames(t *testing.T) {
 
 func TestUnitPlaceHolders(t *testing.T) {
 	runClaimCases(t, "2026-03-02", []claimCase{
-		{"a meeting at a named House takes place in it",
-			"The president met the visiting envoy at Federation House on Monday.",
-			[]string{"Meeting event OCCURRED_IN Federation House asserted"}, nil},
 		{"a compass word without its suffix still qualifies the state",
 			"Guards moved families out of the Darvel camp in northeast Syria last week.",
 			[]string{"Darvel camp LOCATED_IN Syria asserted"}, nil},
