@@ -302,6 +302,7 @@ func (d *doc) beforeDemonymCapital(j int) int {
 // regionAdjectives qualify a place without changing it: "on southern
 // Lebanon".
 var regionAdjectives = setOf("northern", "southern", "eastern", "western", "central", "north", "south", "east",
-	"west", "northeastern", "northwestern", "southeastern", "southwestern", "occupied", "annexed", "besieged", "war-torn",
+	"west", "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast",
+	"southwest", "occupied", "annexed", "besieged", "war-torn",
 	"disputed", "contested", "embattled", "restive", "volatile", "remote", "coastal", "nearby", "neighbouring",
 	"neighboring", "downtown", "breakaway", "rebel-held", "government-held", "strategic", "frontline", "front-line", "central")

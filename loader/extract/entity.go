@@ -57,8 +57,8 @@ var firstPlaceWords = setOf("place", "mount", "lake", "cape", "fort", "gulf", "b
 	"palace", "palais")
 
 // placeNouns follow a name and make it a place: "Obolonskyi district",
-// "Velyka town". Administrative units stay part of the name.
-var placeNouns = map[string]bool{"district": true, "region": true, "province": true, "oblast": true,
+// "Velyka town", "Orso department" (the unit of Colombia, Benin or Peru). Administrative units stay part of the name.
+var placeNouns = map[string]bool{"district": true, "department": true, "region": true, "province": true, "oblast": true,
 	"county": true, "governorate": true, "prefecture": true, "airport": true, "camp": true, "school": true,
 	"hospital": true, "quarter": true, "mosque": true, "market": true, "stadium": true, "prison": true, "palace": true, "complex": true, "refinery": false, "valley": true, "road": true, "highway": true,
 	"canal": true, "harbour": true, "harbor": true, "town": false, "city": false, "village": false, "neighborhood": false, "neighbourhood": false,
@@ -168,7 +168,8 @@ func (d *doc) classifyRuns() {
 			sp.hi += n
 			continue
 		}
-		if keep, ok := placeNouns[nextTok.lower]; ok && !nextTok.cap && d.sentOf[min(sp.hi, len(d.toks)-1)] == int32(sp.sent) {
+		if keep, ok := placeNouns[nextTok.lower]; ok && !nextTok.cap && d.sentOf[min(sp.hi, len(d.toks)-1)] == int32(sp.sent) &&
+			!(nextTok.lower == "department" && d.lex.words[first]) { // "the Justice department" is a ministry
 			sp.typ = graph.Location
 			if keep {
 				sp.name += " " + nextTok.text

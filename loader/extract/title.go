@@ -433,6 +433,15 @@ func (d *doc) placeRelations() {
 	}
 }
 
+// unitClosed reports whether the place's name ends in its unit noun
+// ("Kemmet region"): the word after it then begins the clause, not an
+// event the place would qualify ("Ukraine's Kursk incursion"), so
+// "Indonesia's Kemmet region shot dead" still puts the region in the state.
+func (d *doc) unitClosed(sp *span) bool {
+	t := d.tok(sp.hi - 1)
+	return sp.hi-sp.lo > 1 && !t.cap && (placeUnits[t.lower] || stemUnits[t.lower])
+}
+
 // containerNouns in "X, the <noun> of Y" put X inside Y.
 var containerNouns = setOf("capital", "part", "heart", "centre", "center", "outskirts", "edge", "seat", "gateway")
 
@@ -479,7 +488,7 @@ func (d *doc) nestedPlaces() {
 				j = p // "Pakistan's southwestern city of Quetta", "Ecuador's coastal province of Manabi"
 			}
 			if b, ok := d.spanEntity(j); ok && b.lo == j && b.ent != nil && b.ent.typ == graph.Location && b.ent != a.ent &&
-				!d.trigAt[min(b.hi, len(d.toks)-1)] && b.sent == a.sent {
+				(!d.trigAt[min(b.hi, len(d.toks)-1)] || d.unitClosed(b)) && b.sent == a.sent {
 				d.addClaim(claim{src: ent(b.ent), dst: ent(a.ent), typ: graph.LocatedIn, mod: graph.Asserted, sent: a.sent, conf: 0.7})
 			}
 		case a.country && a.kind == spanGaz && len(a.gaz) > 0 && a.gaz[0].form == formDemonym:
