@@ -13,6 +13,7 @@ func (d *doc) predicateAt(k, si int) {
 		return
 	}
 	d.importBans(k, si)
+	d.blamedGroup(k, si)
 	if d.relativeAccused(k, si) || d.relativeBlame(k, si) || d.chargeReply(k, si) || d.complaintAt(k, si) || d.opposedReferent(k, si) {
 		return
 	}
@@ -95,6 +96,9 @@ func (d *doc) predicateAt(k, si int) {
 	case endorseVerbs[w] && d.modalityAt(k) == graph.Denied && d.subjectInClause(k):
 		typ = graph.Rejected // "would not recognise the verdict"
 	case denyVerbs[w]:
+		if d.deniedAttackRole(k, si) {
+			return // "the group denied any involvement" in the attack
+		}
 		if _, j := d.objectNoun(k, accusationNouns); j < 0 {
 			return
 		}
