@@ -96,9 +96,6 @@ func (d *doc) predicateAt(k, si int) {
 	case endorseVerbs[w] && d.modalityAt(k) == graph.Denied && d.subjectInClause(k):
 		typ = graph.Rejected // "would not recognise the verdict"
 	case denyVerbs[w]:
-		if d.deniedAttackRole(k, si) {
-			return // "the group denied any involvement" in the attack
-		}
 		if _, j := d.objectNoun(k, accusationNouns); j < 0 {
 			return
 		}
