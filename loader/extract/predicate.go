@@ -13,6 +13,7 @@ func (d *doc) predicateAt(k, si int) {
 		return
 	}
 	d.importBans(k, si)
+	d.blamedGroup(k, si)
 	if d.relativeAccused(k, si) || d.relativeBlame(k, si) || d.chargeReply(k, si) || d.complaintAt(k, si) || d.opposedReferent(k, si) {
 		return
 	}

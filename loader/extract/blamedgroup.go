@@ -1,0 +1,39 @@
+package extract
+
+import "github.com/geokg/geokg/graph"
+
+// blamedGroup reads a bare blame after an attack: "The army blamed the
+// RSF.", "according to the monitors, which blamed Y": Y is named as the
+// latest attack's perpetrator, a charge and not a fact. Blame with "for"
+// or "on" names its own deed and is read with the attack noun.
+func (d *doc) blamedGroup(k, si int) {
+	if w := d.toks[k].lower; w != "blamed" && w != "blames" && w != "blaming" {
+		return
+	}
+	j := k + 1
+	if d.tok(j).lower == "the" {
+		j++
+	}
+	sp, e := d.actorAt(j)
+	if e != nil && sp.lo == j && d.tok(sp.hi).lower == "'s" {
+		j = sp.hi + 1 // "blaming Somalia's al-Shabaab": the group, not its home
+		sp, e = d.actorAt(j)
+	}
+	if e == nil || sp.lo != j || e.typ == graph.Person || e.media || d.tok(sp.hi).text == "-" {
+		return
+	}
+	_, chi := d.clause(k)
+	for i := sp.hi; i < chi && i < sp.hi+6; i++ {
+		if w := d.toks[i].lower; w == "for" || w == "on" {
+			return
+		}
+	}
+	for i := d.evStart[si+1] - 1; i >= 0 && d.evs[i].sent >= si-2; i-- {
+		if m := d.evs[i]; m.typ == graph.Attack && m.ev != nil && m.mod == graph.Asserted && m.lo < k {
+			if m.ev.perp != e {
+				d.addClaim(claim{src: ent(e), dst: evt(m.ev), typ: graph.Perpetrated, mod: graph.Possible, sent: si, conf: 0.55})
+			}
+			return
+		}
+	}
+}
