@@ -15,10 +15,11 @@ import (
 // concessionActs are the acts a party offers on a condition.
 // Cutting, suspending or freezing are left out: said on a condition, they
 // are threats. So are troop movements, told as moves rather than offers:
-// "would not pull back until".
+// "would not pull back until". So is discussing: "would only discuss a
+// defence strategy once" sets terms for talks, not an offer.
 var concessionActs = setOf("accept", "lay", "form", "open", "reopen", "lower", "reduce", "ease", "lift", "disarm",
 	"recognise", "recognize", "release", "free", "return", "restore", "resume", "unfreeze", "unlock", "grant", "allow",
-	"drop", "scrap", "hand", "share", "abandon", "renounce", "back", "invite", "discuss", "buy")
+	"drop", "scrap", "hand", "share", "abandon", "renounce", "back", "invite", "buy")
 
 // concessionLeads put the concession before its verb: "would open", "was
 // ready to accept".
