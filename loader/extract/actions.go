@@ -206,6 +206,14 @@ func (d *doc) wordIndexAfter(k, n int, set map[string]bool) int {
 	return -1
 }
 
+// passiveTrigger reports whether the trigger verb of m is a passive
+// participle ("was struck", "were sanctioned"): the actor before it is the
+// one acted on or the one telling of it, and the doer, if named, follows
+// "by". "Was shelling" is active.
+func (d *doc) passiveTrigger(m *eventMention) bool {
+	return m.verb && passiveAux[d.tok(m.lo-1).lower] && !strings.HasSuffix(d.toks[m.lo].lower, "ing")
+}
+
 // passiveOf reports whether the participle at lo is passive and its
 // subject, earlier in the sentence, is a word of set: "the crossing ...
 // has been shut", "flights at Mitiga were suspended".
@@ -329,9 +337,14 @@ func (d *doc) actionArgs(m *eventMention) {
 			// on us," a witness said names others; so does "they" for one
 			// person, or for armed men told before it ("gunmen ... when they
 			// opened fire, the army said").
-			if spk := d.speakerOf(m.sent); spk != nil && !(d.tok(k).lower == "they" && (spk.typ == graph.Person || d.armedAntecedent(k))) {
+			spk := d.speakerOf(m.sent)
+			harmed := (m.typ == graph.Attack || m.typ == graph.Sanction) && d.passiveTrigger(m)
+			if harmed && spk != nil && spk.typ == graph.Person {
+				spk = nil // "the governor said it was struck": the bus was, not the governor
+			}
+			if spk != nil && !(d.tok(k).lower == "they" && (spk.typ == graph.Person || d.armedAntecedent(k))) {
 				m.parts = append(m.parts, spk)
-				if m.typ == graph.Attack || m.typ == graph.Sanction {
+				if (m.typ == graph.Attack || m.typ == graph.Sanction) && !harmed {
 					if m.perp == nil {
 						m.perp = spk
 					}

@@ -129,6 +129,9 @@ func (d *doc) attackArgs(m *eventMention, left, right, between []actor) {
 		if launched && !d.blowStriker(m, a.pos) {
 			launched = false // "the mayor said a missile hit a school"
 		}
+		if launched && d.passiveTrigger(m) {
+			launched = false // "the governor said the bus was struck": the one struck or the teller
+		}
 		if launched {
 			m.perp = a.ent
 			if kv := d.launchVerbAt(a.pos, m.lo); kv >= 0 {
