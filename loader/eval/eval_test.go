@@ -306,6 +306,10 @@ func TestBlindGold(t *testing.T) {
 			"relations:coarse": 0.44, "relations:modality.p": 0.93}},
 		{"testdata/blind/ah-*.json", map[string]float64{"entities": 0.91, "events": 0.53, "event:date.p": 0.87,
 			"relations:coarse": 0.42, "relations:modality.p": 0.91}},
+		{"testdata/blind/ai-*.json", map[string]float64{"entities": 0.88, "events": 0.49, "event:date.p": 0.57,
+			"relations:coarse": 0.44, "relations:modality.p": 0.89}},
+		{"testdata/blind/aj-*.json", map[string]float64{"entities": 0.88, "events": 0.53, "event:date.p": 0.72,
+			"relations:coarse": 0.41, "relations:modality.p": 0.88}},
 	} {
 		t.Run(b.glob, func(t *testing.T) {
 			paths, err := filepath.Glob(b.glob)
