@@ -28,10 +28,7 @@ func TestAgreedStates(t *testing.T) {
 			if len(got) != 1 {
 				t.Fatalf("got %d Agreement events %v, want 1", len(got), got)
 			}
-			var parts []string
-			for _, id := range got[0].ParticipantIDs {
-				parts = append(parts, names[id])
-			}
+			parts := participantNames(got[0], names)
 			slices.Sort(parts)
 			if !slices.Equal(parts, tt.wantParts) {
 				t.Errorf("got parties %v, want %v", parts, tt.wantParts)

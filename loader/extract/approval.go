@@ -5,14 +5,15 @@ import "github.com/geokg/geokg/graph"
 // The approval a deal or sale still awaits from a legislature, bloc or
 // state is an act of its own that analysts track apart from the deal:
 // "the treaty needs approval by the Senate", "requires approval by
-// Iraq's parliament", "Washington's approval of an arms package". The word is kept only where it names who approves; "without
-// Baghdad's approval" or "an approval rating" name no act.
+// Iraq's parliament", "Washington's approval of an arms package". The
+// word is kept only where it names who approves; "without Baghdad's
+// approval" or "an approval rating" name no act.
 
 // approvalWords are the nouns this file decides.
 var approvalWords = setOf("approval")
 
 // approvalNeeds before the noun make the approval one still to come.
-var approvalNeeds = withVerbs(setOf("pending", "awaiting", "awaits"), "need", "require", "await", "seek")
+var approvalNeeds = withVerbs(setOf("pending"), "need", "require", "await", "seek")
 
 // approvalFits keeps "approval" when it names its approver: an actor after
 // "of" or "by", or an actor's possessive before "approval of"; handled is
@@ -56,8 +57,9 @@ func (d *doc) approver(k int) *entity {
 	return nil
 }
 
-// approvalArgs makes the approver an approval's only party and an approval a
-// deal still "needs" one still to come.
+// approvalArgs makes the approver an approval's only party, and an
+// approval that a deal still needs or awaits a possible one: it has not
+// been given yet.
 func (d *doc) approvalArgs(m *eventMention) {
 	if m.typ != graph.OtherEvent || m.verb || m.hi != m.lo+1 || !approvalWords[d.toks[m.lo].lower] {
 		return

@@ -2,12 +2,16 @@ package extract
 
 import "github.com/geokg/geokg/graph"
 
+// blamedForms are the forms of "blame" read as the verb; the bare form is
+// as often the noun: "laid the blame on the RSF".
+var blamedForms = leaveOut(verbSet("blame"), "blame")
+
 // blamedGroup reads a bare blame after an attack: "The army blamed the
 // RSF.", "according to the monitors, which blamed Y": Y is named as the
 // latest attack's perpetrator, a charge and not a fact. Blame with "for"
 // or "on" names its own deed and is read with the attack noun.
 func (d *doc) blamedGroup(k, si int) {
-	if w := d.toks[k].lower; w != "blamed" && w != "blames" && w != "blaming" {
+	if !blamedForms[d.toks[k].lower] {
 		return
 	}
 	j := k + 1

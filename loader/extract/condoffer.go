@@ -122,6 +122,9 @@ func (d *doc) conditionalOfferMention(k, si, start int) *eventMention {
 		mod: graph.Conditional, parts: parts, offeredBy: by}
 }
 
+// onTheTable is where a thing put is offered.
+var onTheTable = [][]string{{"on", "the", "table"}}
+
 // tableOffer reports whether the verb at j puts something on the table, an
 // offer whatever is put there: "would put farm goods on the table".
 func (d *doc) tableOffer(j int) bool {
@@ -129,8 +132,8 @@ func (d *doc) tableOffer(j int) bool {
 		return false
 	}
 	_, hi := d.clause(j)
-	for q := j + 1; q+2 < hi && q < j+8; q++ {
-		if d.toks[q].lower == "on" && d.toks[q+1].lower == "the" && d.toks[q+2].lower == "table" {
+	for q := j + 1; q < hi && q < j+8; q++ {
+		if d.phraseAt(q, hi, onTheTable) {
 			return true
 		}
 	}

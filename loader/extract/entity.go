@@ -57,7 +57,8 @@ var firstPlaceWords = setOf("place", "mount", "lake", "cape", "fort", "gulf", "b
 	"palace", "palais")
 
 // placeNouns follow a name and make it a place: "Obolonskyi district",
-// "Velyka town", "Orso department" (the unit of Colombia, Benin or Peru). Administrative units stay part of the name.
+// "Velyka town", "Orso department" (the unit of Colombia, Benin or Peru).
+// Administrative units stay part of the name.
 var placeNouns = map[string]bool{"district": true, "department": true, "region": true, "province": true, "oblast": true,
 	"county": true, "governorate": true, "prefecture": true, "airport": true, "camp": true, "school": true,
 	"hospital": true, "quarter": true, "mosque": true, "market": true, "stadium": true, "prison": true, "palace": true, "complex": true, "refinery": false, "valley": true, "road": true, "highway": true,

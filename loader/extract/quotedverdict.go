@@ -36,9 +36,8 @@ func (d *doc) quotedVerdictRelations(si int) {
 // quotedVerdict reports whether the words from k, after a pointer, judge
 // the deed: a copula and a verdict within a few words ("is a cowardly
 // act", "was nothing but terror"), or a verdict on a deed noun ("cowardly
-// attack"). "War" names a state of things as often as it condemns.
+// attack").
 func (d *doc) quotedVerdict(k, hi int) bool {
-	verdict := func(w string) bool { return condemnWords[w] && w != "war" }
 	switch d.tok(k).lower {
 	case "is", "was", "are", "were":
 		for j := k + 1; j < hi && j <= k+4; j++ {
@@ -46,11 +45,15 @@ func (d *doc) quotedVerdict(k, hi int) bool {
 			if t.kind == tokPunct || isQuote(t.text) {
 				return false
 			}
-			if verdict(t.lower) {
+			if verdictWord(t.lower) {
 				return true
 			}
 		}
 		return false
 	}
-	return verdict(d.tok(k).lower) && deedNouns[d.tok(k+1).lower]
+	return verdictWord(d.tok(k).lower) && deedNouns[d.tok(k+1).lower]
 }
+
+// verdictWord reports whether w condemns what a quote points back at.
+// "War" names a state of things as often as it condemns.
+func verdictWord(w string) bool { return condemnWords[w] && w != "war" }
