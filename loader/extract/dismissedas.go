@@ -8,9 +8,9 @@ var dismissVerbs = verbSet("dismiss")
 
 // dismissedAsJudgement reports whether the verb at k dismisses m "as"
 // something and m is a deed already done by others — a meeting held, a
-// speech given, a deal struck — so the speaker criticises it: no one was
-// offered a summit or a speech to turn down. A truce or a plan dismissed
-// ("dismissed the truce as theatre") stays refused.
+// speech given, a deal struck, a rally held — so the speaker criticises
+// it: no one was offered a summit or a speech to turn down. A truce or a
+// plan dismissed ("dismissed the truce as theatre") stays refused.
 func (d *doc) dismissedAsJudgement(k int, m *eventMention) bool {
 	if !dismissVerbs[d.toks[k].lower] || d.tok(m.hi).lower != "as" || !d.definite(m) {
 		return false
@@ -25,7 +25,7 @@ func (d *doc) dismissedAsJudgement(k int, m *eventMention) bool {
 	case graph.Meeting:
 		return !m.verb
 	case graph.Statement, graph.Agreement, graph.Protest:
-		return true // a rally held is judged like a speech given: no one offered it
+		return true
 	}
 	return false
 }

@@ -21,7 +21,7 @@ func TestDepartmentUnits(t *testing.T) {
 	}
 }
 
-func TestUnitPlaceHolders(t *testing.T) {
+func TestUnitPlacesLocatedIn(t *testing.T) {
 	runClaimCases(t, "2026-03-02", []claimCase{
 		{"a compass word without its suffix still qualifies the state",
 			"Guards moved families out of the Darvel camp in northeast Syria last week.",
