@@ -338,16 +338,15 @@ func (d *doc) actionArgs(m *eventMention) {
 			// person, or for armed men told before it ("gunmen ... when they
 			// opened fire, the army said").
 			spk := d.speakerOf(m.sent)
-			harmed := (m.typ == graph.Attack || m.typ == graph.Sanction) && d.passiveTrigger(m)
+			striking := m.typ == graph.Attack || m.typ == graph.Sanction
+			harmed := striking && d.passiveTrigger(m)
 			if harmed && spk != nil && spk.typ == graph.Person {
 				spk = nil // "the governor said it was struck": the bus was, not the governor
 			}
 			if spk != nil && !(d.tok(k).lower == "they" && (spk.typ == graph.Person || d.armedAntecedent(k))) {
 				m.parts = append(m.parts, spk)
-				if (m.typ == graph.Attack || m.typ == graph.Sanction) && !harmed {
-					if m.perp == nil {
-						m.perp = spk
-					}
+				if striking && !harmed && m.perp == nil {
+					m.perp = spk
 				}
 			}
 		}
