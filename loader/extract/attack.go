@@ -367,7 +367,10 @@ func (d *doc) meetingPairs(m *eventMention, left, right, between []actor) {
 
 // gatherings are meetings of many: their guests take part without meeting
 // each other pairwise.
-var gatherings = setOf("summit", "conference", "forum", "assembly", "congress", "gathering", "ceremony", "summits", "conferences")
+var gatherings = setPlus(crowdNouns, "summit", "assembly", "summits", "conferences")
+
+// crowdNouns name gatherings of many people: "a memorial ceremony".
+var crowdNouns = setOf("ceremony", "conference", "forum", "gathering", "congress")
 
 // withAfter reports whether "with" follows a meeting noun: "a summit with
 // Putin" pairs its subject with Putin.

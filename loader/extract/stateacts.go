@@ -94,10 +94,14 @@ func (d *doc) stateActVerb(lo int, set map[string]bool) int {
 	return -1
 }
 
+// perfectPassiveAux are the auxiliaries every passive act verb may follow:
+// "were banned", "have been deported", "had been expelled".
+var perfectPassiveAux = setOf("have", "has", "had", "been", "was", "were", "being")
+
 // expelledAux stand between an envoy and a passive "expelled": "a diplomat
-// could be expelled", "two envoys have been expelled".
-var expelledAux = setOf("be", "been", "was", "were", "is", "are", "being", "could", "would", "will", "may", "might",
-	"have", "has", "had")
+// could be expelled", "two envoys have been expelled". Only here do modals
+// and the present stand, as an expulsion is often still a threat.
+var expelledAux = setPlus(perfectPassiveAux, "be", "is", "are", "could", "would", "will", "may", "might")
 
 // envoyExpelled reports whether the "expelled" at lo is a passive whose
 // subject is a diplomat: "warned that a Latvian envoy would be expelled".
