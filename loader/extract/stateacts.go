@@ -286,7 +286,9 @@ func (d *doc) passiveSubjects(j int) []*entity {
 }
 
 // byAgent returns the first actor of a "by X" phrase right after hi: "was
-// pardoned by President X".
+// pardoned by President X". It is more than agentAfter, which takes only
+// an actor standing right after "by" (or "by the"): when a title or a
+// pronoun stands there, the phrase after "by" is read as actorsAfter reads it.
 func (d *doc) byAgent(hi int) *entity {
 	if e := d.agentAfter(hi); e != nil {
 		return e
