@@ -103,7 +103,9 @@ func councilOfStates(e *entity) bool {
 	return last == "council" || last == "assembly"
 }
 
-// passWords tell that a text was carried.
+// passWords tell that a text was carried. Unlike adoptionWords they hold
+// "passed", said of a text, and neither "backed" nor the base forms after
+// "voted to".
 var passWords = setOf("adopted", "adopts", "passed", "approved", "endorsed")
 
 // textPassed reports whether sentence si tells that a text was carried:

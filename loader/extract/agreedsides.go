@@ -119,14 +119,8 @@ func (d *doc) forcesOwner(k int, p *entity) *entity {
 	if !ownForces[d.toks[j].lower] || (d.tok(j-1).lower != "his" && d.tok(j-1).lower != "her") {
 		return nil
 	}
-	for i := range d.spans {
-		r := &d.spans[i]
-		if r.kind != spanRole {
-			continue
-		}
-		body, ok := d.spanEntity(r.lo - 1)
-		who, ok2 := d.spanEntity(r.hi)
-		if ok && ok2 && who.ent == p && body.ent != nil && body.ent.typ == graph.Organization {
+	for body, who := range d.titleTies() {
+		if who.ent == p && body.ent != nil && body.ent.typ == graph.Organization {
 			return body.ent
 		}
 	}

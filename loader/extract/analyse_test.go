@@ -55,6 +55,22 @@ func typedEvents(g graph.ArticleGraph, typ graph.EventType) []graph.Event {
 	return evs
 }
 
+// checkTypedEvents analyses text, published on 2026-01-10, and checks that
+// it has want events of type typ, handing each one's participant names to
+// check.
+func checkTypedEvents(t *testing.T, text, typ string, want int, check func(parts []string)) {
+	t.Helper()
+	g := analyse(t, text, "2026-01-10").output()
+	names := entityNames(g)
+	evs := typedEvents(g, graph.EventType(typ))
+	for _, e := range evs {
+		check(participantNames(e, names))
+	}
+	if n := len(evs); n != want {
+		t.Errorf("got %d %s events, want %d", n, typ, want)
+	}
+}
+
 // participantNames returns the names of an event's participants.
 func participantNames(e graph.Event, names map[string]string) []string {
 	var parts []string

@@ -280,14 +280,15 @@ var unnamedSubjects = setOf("militants", "gunmen", "rebels", "attackers", "assai
 // unnamedSubject reports whether such a noun is the subject of the verb at
 // k: "militants hijacked", "gunmen had opened fire".
 func (d *doc) unnamedSubject(k int) bool {
-	return unnamedSubjects[d.tok(d.subjectWordBefore(k)).lower]
+	return unnamedSubjects[d.tok(d.subjectWordBefore(k, 0)).lower]
 }
 
 // subjectWordBefore returns the last word of the subject of the verb at k,
-// read back past auxiliaries and hedges: "gunmen had reportedly opened".
-func (d *doc) subjectWordBefore(k int) int {
+// read back past auxiliaries and hedges to no further than lo: "gunmen had
+// reportedly opened".
+func (d *doc) subjectWordBefore(k, lo int) int {
 	j := k - 1
-	for j > 0 && (auxWords[d.toks[j].lower] || d.toks[j].lower == "reportedly" || d.toks[j].lower == "allegedly") {
+	for j > lo && (auxWords[d.toks[j].lower] || d.toks[j].lower == "reportedly" || d.toks[j].lower == "allegedly") {
 		j--
 	}
 	return j
@@ -370,7 +371,10 @@ func (d *doc) meetingPairs(m *eventMention, left, right, between []actor) {
 
 // gatherings are meetings of many: their guests take part without meeting
 // each other pairwise.
-var gatherings = setOf("summit", "conference", "forum", "assembly", "congress", "gathering", "ceremony", "summits", "conferences")
+var gatherings = setPlus(crowdNouns, "summit", "assembly", "summits", "conferences")
+
+// crowdNouns name gatherings of many people: "a memorial ceremony".
+var crowdNouns = setOf("ceremony", "conference", "forum", "gathering", "congress")
 
 // withAfter reports whether "with" follows a meeting noun: "a summit with
 // Putin" pairs its subject with Putin.

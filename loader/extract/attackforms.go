@@ -73,6 +73,8 @@ func (d *doc) weaponImpact(lo int) bool {
 	default:
 		return false
 	}
+	// Unlike subjectWordBefore this steps over "reportedly" but not
+	// "allegedly": an impact told as alleged is left unread.
 	j := lo - 1
 	for j >= 0 && (auxWords[d.toks[j].lower] || d.toks[j].lower == "reportedly") {
 		j--

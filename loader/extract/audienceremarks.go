@@ -92,8 +92,9 @@ func (d *doc) speakerAfterOpening(k, hi int) *entity {
 }
 
 // speechOccasionNouns name gatherings a speaker is told addressing: "said at
-// a graduation ceremony", "told an industry conference".
-var speechOccasionNouns = setOf("ceremony", "conference", "forum", "gathering", "convention", "congress")
+// a graduation ceremony", "told an industry conference". Summits and
+// assemblies, meetings in their own right (gatherings), are left out.
+var speechOccasionNouns = setPlus(crowdNouns, "convention")
 
 // occasionSpeech finds in sentence si a speaker who "said at" or "told" a
 // gathering held at a named place: "told a farmers' conference in Lagos",

@@ -184,7 +184,7 @@ func (d *doc) retellsAttack(m *eventMention) bool {
 	if !m.verb {
 		return d.definite(m)
 	}
-	j := d.subjectWordBefore(m.lo)
+	j := d.subjectWordBefore(m.lo, 0)
 	return unnamedSubjects[d.tok(j).lower] && d.tok(j-1).lower == "the"
 }
 

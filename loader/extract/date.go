@@ -391,8 +391,7 @@ func absDur(x time.Duration) time.Duration {
 // past verb to tell it held ("Voters choose a president in an election on
 // June 7") or follows "for" ("called a strike for March 3").
 func (d *doc) scheduledDay(lo, hi int) bool {
-	switch d.tok(hi).lower {
-	case "election", "elections", "vote", "polls", "runoff", "referendum", "ballot":
+	if scheduledVotes[d.tok(hi).lower] {
 		return true
 	}
 	if d.tok(lo-1).lower == "on" && voteWords[d.tok(lo-2).lower] && !d.pastBefore(lo) {
@@ -400,6 +399,11 @@ func (d *doc) scheduledDay(lo, hi int) bool {
 	}
 	return d.tok(lo-1).lower == "for" && d.tok(lo-2).kind == tokWord
 }
+
+// scheduledVotes after a day name the vote set for it: "the February 12
+// election". Unlike voteWords, a by-election or primaries after a day are
+// not read as set ahead.
+var scheduledVotes = setOf("election", "elections", "vote", "polls", "runoff", "referendum", "ballot")
 
 // yearEvents after a year make it the event's date: "the 2019 referendum".
 var yearEvents = setOf("election", "elections", "referendum", "vote", "polls", "runoff", "coup", "war", "invasion", "ruling", "agreement", "accord", "accords", "treaty", "deal", "summit", "uprising", "revolution")

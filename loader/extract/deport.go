@@ -14,8 +14,9 @@ var deportVerbs = verbSet("deport")
 // deportedPeople are who a state deports.
 var deportedPeople = setOf("children", "migrants", "refugees", "asylum-seekers", "deportees", "families")
 
-// deportAux stand between the people and a passive "deported".
-var deportAux = setOf("have", "has", "had", "been", "were", "was", "being", "be", "forcibly", "illegally", "unlawfully")
+// deportAux stand between the people and a passive "deported", with the
+// manner words news text gives deportations ("were forcibly deported").
+var deportAux = setPlus(perfectPassiveAux, "be", "forcibly", "illegally", "unlawfully")
 
 // deportFits keeps "deport" when someone is deported: people after an
 // active verb, or before a passive or a participle; handled is false for

@@ -53,7 +53,7 @@ func (d *doc) reactsAt(k int) bool {
 }
 
 // voteWords name a national vote.
-var voteWords = setOf("election", "elections", "vote", "polls", "runoff", "referendum", "ballot", "by-election", "primaries")
+var voteWords = setPlus(scheduledVotes, "by-election", "primaries")
 
 // voteAfter reports whether a vote word follows token k over modifiers:
 // "presidential election", "general elections".

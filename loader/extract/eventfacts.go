@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"iter"
+
 	"github.com/geokg/geokg/graph"
 )
 
@@ -145,6 +147,20 @@ func (d *doc) speechDates() map[*entity]*dateExpr {
 func (d *doc) affiliations(org *entity) []*entity {
 	if d.affil == nil {
 		d.affil = make(map[*entity][]*entity)
+		for a, p := range d.titleTies() {
+			if a.ent != nil && p.ent != nil && p.ent.typ == graph.Person {
+				d.affil[a.ent] = appendUnique(d.affil[a.ent], p.ent)
+			}
+		}
+	}
+	return d.affil[org]
+}
+
+// titleTies yields, for each title written between two names, the name
+// before it and the one after it: "SDF" and "Mazloum Abdi" in "SDF
+// commander Mazloum Abdi", in the order the titles stand.
+func (d *doc) titleTies() iter.Seq2[*span, *span] {
+	return func(yield func(*span, *span) bool) {
 		for i := range d.spans {
 			r := &d.spans[i]
 			if r.kind != spanRole {
@@ -152,12 +168,11 @@ func (d *doc) affiliations(org *entity) []*entity {
 			}
 			a, ok := d.spanEntity(r.lo - 1)
 			p, ok2 := d.spanEntity(r.hi)
-			if ok && ok2 && a.ent != nil && p.ent != nil && p.ent.typ == graph.Person {
-				d.affil[a.ent] = appendUnique(d.affil[a.ent], p.ent)
+			if ok && ok2 && !yield(a, p) {
+				return
 			}
 		}
 	}
-	return d.affil[org]
 }
 
 // repeatedEvents: "will talk again", "a new round of talks" — the parties of

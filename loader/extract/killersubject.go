@@ -71,10 +71,7 @@ func (d *doc) killerSubject(m *eventMention) *entity {
 		return nil
 	}
 	s := d.sents[m.sent]
-	j := v - 1
-	for j > s.lo && (auxWords[d.toks[j].lower] || d.toks[j].lower == "reportedly" || d.toks[j].lower == "allegedly") {
-		j--
-	}
+	j := d.subjectWordBefore(v, s.lo)
 	if w := d.toks[j].lower; d.spanAt[j] == 0 && armedHead(w) {
 		// "Chadian troops killed", "Boko Haram fighters killed"
 		if sp, e := d.actorAt(j - 1); e != nil && sp.hi == j && d.killerFits(sp, e) && d.opensClause(d.articleStart(sp.lo)) {

@@ -21,16 +21,17 @@ var pronounLeadIns = setOf("is", "was", "are", "were", "be", "been", "will", "wo
 // to Oslo, where he is due to meet Sorel". A person's pronoun after a
 // speech verb is the speaker; elsewhere the person last named before it.
 // "It" is the state or body quoted. Plural "they" is left alone: it may
-// stand for either side or both.
-func (d *doc) meetingPronoun(m *eventMention) {
+// stand for either side or both. trip is the verb of the trip m is the
+// purpose of (tripHeadBefore), or -1.
+func (d *doc) meetingPronoun(m *eventMention, trip int) {
 	if m.typ != graph.Meeting || d.hostOffered(m) {
 		return
 	}
 	lo := d.sents[m.sent].lo
 	j := m.lo - 1
 	host := false
-	if h := d.tripHeadBefore(m); h > lo {
-		j = h - 1 // "she is due to travel to Madrid on Friday for talks"
+	if trip > lo {
+		j = trip - 1 // "she is due to travel to Madrid on Friday for talks"
 		// "for a meeting of NATO ministers": the traveller joins the
 		// body's meeting, he does not meet the body.
 		host = d.tok(m.hi).lower == "of"

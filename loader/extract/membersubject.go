@@ -10,7 +10,8 @@ var speakingMembers = setOf("lawmakers", "legislators", "deputies", "senators", 
 	"envoys", "spokesmen", "spokespeople")
 
 // partyHeads after a name make it a party's or a bloc's: "the Labour bloc".
-var partyHeads = setOf("bloc", "party", "faction", "caucus", "coalition", "alliance", "movement", "group", "grouping")
+// Unlike bodyKinds they take a parliament's groupings, not "organisation".
+var partyHeads = setPlus(partyKinds, "bloc", "faction", "caucus", "grouping")
 
 // memberSubject reports whether the actor span sp names the body whose
 // members open the clause from lo as its subject: "Opposition lawmakers

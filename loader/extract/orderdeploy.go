@@ -17,9 +17,9 @@ import (
 // base also starts orders of other kinds ("in order to").
 var deployOrderVerbs = setOf("ordered", "orders")
 
-// orderedForces are who is ordered to a place.
-var orderedForces = setOf("troops", "soldiers", "forces", "personnel", "police", "officers", "reinforcements",
-	"units", "battalions", "contingents", "peacekeepers", "policemen", "gendarmes")
+// orderedForces are who is ordered to a place: troops, not the hardware of
+// forceWords, and the plural people words only an order sends.
+var orderedForces = setPlus(troopWords, "reinforcements", "contingents", "policemen", "gendarmes")
 
 // orderReach bounds how far after the verb its force and "to" may stand:
 // "ordered the deployment of an additional 150 police and army personnel

@@ -11,8 +11,9 @@ import "github.com/geokg/geokg/graph"
 // bodyBanVerbs are the verb forms of "ban"; "ban" and "bans" are nouns too.
 var bodyBanVerbs = leaveOut(verbSet("ban"), "ban", "bans")
 
-// banAux stand between the body and a passive "banned".
-var banAux = setOf("was", "were", "been", "has", "have", "had", "being", "formally", "officially")
+// banAux stand between the body and a passive "banned", with the manner
+// words news text gives bans ("was formally banned").
+var banAux = setPlus(perfectPassiveAux, "formally", "officially")
 
 // bannedBody returns the body the "banned" at lo falls on: the one whose
 // activities were banned, the one that was banned, or the one right after
@@ -38,8 +39,12 @@ func (d *doc) bannedBody(lo int) *entity {
 	return d.bodyAt(a)
 }
 
-// bodyKinds follow a body's name: "the Unity Front party".
-var bodyKinds = setOf("party", "movement", "group", "organisation", "organization", "alliance", "coalition")
+// partyKinds end the name of a political body: "the Unity Front party".
+var partyKinds = setOf("party", "movement", "group", "alliance", "coalition")
+
+// bodyKinds follow a body's name: "the Unity Front party". A ban falls on
+// organisations too, not only on partyHeads.
+var bodyKinds = setPlus(partyKinds, "organisation", "organization")
 
 // bodyAt returns the organisation whose name covers k.
 func (d *doc) bodyAt(k int) *entity {

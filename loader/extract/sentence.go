@@ -131,6 +131,19 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
+// setPlus returns a new set of the words of base and words, leaving base as
+// it is: for a word set that shares its core with another.
+func setPlus(base map[string]bool, words ...string) map[string]bool {
+	m := make(map[string]bool, len(base)+len(words))
+	for w := range base {
+		m[w] = true
+	}
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
 // pastDateline returns where a sentence starting at lo begins past its
 // dateline ("OTTAWA — Prime Minister ...", "NEW DELHI (Reuters) - ..."),
 // lo when it has none before limit.

@@ -94,10 +94,14 @@ func (d *doc) stateActVerb(lo int, set map[string]bool) int {
 	return -1
 }
 
+// perfectPassiveAux are the auxiliaries every passive act verb may follow:
+// "were banned", "have been deported", "had been expelled".
+var perfectPassiveAux = setOf("have", "has", "had", "been", "was", "were", "being")
+
 // expelledAux stand between an envoy and a passive "expelled": "a diplomat
-// could be expelled", "two envoys have been expelled".
-var expelledAux = setOf("be", "been", "was", "were", "is", "are", "being", "could", "would", "will", "may", "might",
-	"have", "has", "had")
+// could be expelled", "two envoys have been expelled". Only here do modals
+// and the present stand, as an expulsion is often still a threat.
+var expelledAux = setPlus(perfectPassiveAux, "be", "is", "are", "could", "would", "will", "may", "might")
 
 // envoyExpelled reports whether the "expelled" at lo is a passive whose
 // subject is a diplomat: "warned that a Latvian envoy would be expelled".
@@ -282,7 +286,9 @@ func (d *doc) passiveSubjects(j int) []*entity {
 }
 
 // byAgent returns the first actor of a "by X" phrase right after hi: "was
-// pardoned by President X".
+// pardoned by President X". It is more than agentAfter, which takes only
+// an actor standing right after "by" (or "by the"): when a title or a
+// pronoun stands there, the phrase after "by" is read as actorsAfter reads it.
 func (d *doc) byAgent(hi int) *entity {
 	if e := d.agentAfter(hi); e != nil {
 		return e

@@ -172,9 +172,13 @@ func (d *doc) platformAt(k int) bool {
 	return platforms[strings.ToLower(d.spanText(sp.lo, sp.hi))]
 }
 
-var forceWords = setOf("troops", "soldiers", "forces", "warships", "ships", "jets", "aircraft", "fighters",
-	"personnel", "peacekeepers", "missiles", "battalion", "battalions", "brigade", "brigades", "units", "army",
-	"marines", "navy", "carrier", "destroyers", "submarines", "bombers", "police", "officers", "force")
+// troopWords are armed people sent in numbers: "troops", "police".
+var troopWords = setOf("troops", "soldiers", "forces", "personnel", "police", "officers", "units", "battalions", "peacekeepers")
+
+// forceWords are troops and the arms and services they come with: "warships",
+// "the navy"; orderedForces instead add the people an order sends.
+var forceWords = setPlus(troopWords, "warships", "ships", "jets", "aircraft", "fighters", "missiles", "battalion",
+	"brigade", "brigades", "army", "marines", "navy", "carrier", "destroyers", "submarines", "bombers", "force")
 
 var diplomatWords = setOf("diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "charge",
 	"chargé", "consul", "attache", "attaché", "embassy", "staff", "journalists", "correspondent", "observers")

@@ -68,18 +68,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	case "declaration":
 		return hi > lo+1 || d.declarationAgreed(lo, hi) // "declaration of independence" is read as written
 	case "results", "tally":
-		if ok, handled := d.resultsNamed(lo, hi); handled {
-			return ok
-		}
-		s := d.sents[d.sentOf[lo]]
-		for k := max(s.lo, lo-6); k < lo; k++ {
-			// "rejected the results" is a stance on the count, told of the
-			// election; it is no announcement of its own.
-			if releaseVerbs[d.toks[k].lower] || resultsMadeOfficial[d.toks[k].lower] || d.toks[k].lower == "disputed" || d.toks[k].lower == "questioned" {
-				return true
-			}
-		}
-		return false
+		return d.resultsFits(lo, hi)
 	case "declare", "proclaim":
 		if hi > lo+1 {
 			return true // "declared independence": the act its phrase names
@@ -173,21 +162,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		}
 		fallthrough
 	case "seize", "recapture", "retake", "overrun":
-		if hi-lo > 1 {
-			return true // "seized power": the phrase is the event
-		}
-		j := hi
-		for d.tok(j).lower == "the" || d.tok(j).lower == "control" || d.tok(j).lower == "of" || seizeFillers[d.tok(j).lower] {
-			j++
-		}
-		if seizable[d.tok(j).lower] {
-			return true // "seized the headquarters of the 22nd Brigade"
-		}
-		if (w == "seized" || w == "seizing") && d.shipSeized(hi) {
-			return true // "seized a cargo ship in the Gulf of Oman"
-		}
-		sp, ok := d.spanEntity(j)
-		return ok && sp.ent != nil && (sp.ent.typ == graph.Location || sp.ent.typ == graph.Country)
+		return d.seizeFits(w, lo, hi)
 	case "strike", "strikes":
 		if !verb {
 			return prev != "hunger" && prev != "general"
@@ -210,28 +185,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	case "touch":
 		return prev == "in" && next == "with" // "was in touch with the Sri Lankan authorities"
 	case "agree":
-		// "OPEC members agreed to cut output": the agreement is
-		// the act itself, when no event word is its object.
-		j := d.infinitiveAfter(hi)
-		if j < 0 {
-			return false
-		}
-		if d.agreedHalt(lo) >= 0 {
-			return true // "agreed to halt the fighting": a ceasefire
-		}
-		if d.agreedPace(j) {
-			return true // "agreed to speed up talks": the pace is agreed
-		}
-		n := d.tok(j + 1)
-		if n.kind != tokWord || n.cap || determiners[n.lower] || n.lower == "a" {
-			return false
-		}
-		for k := j + 1; k < len(d.toks) && k < j+6; k++ {
-			if _, m := d.lex.triggers.longest(d.toks, k, len(d.toks)); m > 0 {
-				return false // "agreed to respect the truce": the truce is agreed
-			}
-		}
-		return !infinitives[n.lower]
+		return d.agreeFits(lo, hi)
 	case "call":
 		if !verb {
 			return next == "with" || prev == "phone" || prev == "telephone" || prev == "video"
@@ -241,25 +195,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		if !verb {
 			break // "phone call" is decided below
 		}
-		// "X called Y", "spoke by phone with Y" — not "called for", "called it".
-		if key == "speak" {
-			return next == "with" || next == "by" && (d.tok(hi+1).lower == "phone" || d.tok(hi+1).lower == "telephone") || next == "to" && (d.actorNear(hi+1) || peopleGroups[d.tok(hi+2).lower] || peopleGroups[d.tok(hi+3).lower] && d.tok(hi+2).lower == "two")
-		}
-		if next == "for" || next == "on" || d.calledCondemnation(lo) || d.whatCalledAt(lo) {
-			return false
-		}
-		if sp, ok := d.spanEntity(hi); ok && d.tok(sp.hi).lower == "'s" {
-			return false // "called Russia's moves reckless"
-		}
-		j := hi
-		for d.tok(j).lower == "the" || d.tok(j).lower == "his" || d.tok(j).lower == "her" || d.tok(j).lower == "their" ||
-			d.spanAt[min(j, len(d.spanAt)-1)] == 0 && honorifics[d.tok(j).lower] && d.tok(j+1).cap {
-			j++ // "telephoned Mr Rahman": the honorific stands outside the name
-		}
-		if sp, ok := d.spanEntity(j); ok && j > hi && d.tok(sp.hi).lower == "'s" {
-			return false // "called Mr Tan's plan reckless"
-		}
-		return d.actorNear(j)
+		return d.callFits(lo, hi, key, next)
 	case "visit", "trip":
 		return !leisureWords[prev] // noun or verb alike: "arrested during a tourist trip" is no diplomacy
 	case "vote":
@@ -320,17 +256,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return typ == graph.Agreement || d.modalityAt(lo) != graph.Asserted || prev == "proposed" || prev == "offered" || prev == "new" ||
 			w == "framework" && d.settlementFramework(lo, hi)
 	case "protest", "protests":
-		if verb {
-			return d.crowdBefore(lo)
-		}
-		// "lodged a strong protest": a diplomatic note, not a demonstration.
-		for k := max(0, lo-4); k < lo; k++ {
-			switch d.toks[k].lower {
-			case "lodged", "lodge", "filed", "file", "diplomatic", "formal", "summoned", "registered", "sent", "issued":
-				return false
-			}
-		}
-		return !(prev == "to" && !d.crowdBefore(lo))
+		return d.protestFits(lo, prev, verb)
 	case "write", "tweet", "say":
 		return d.platformOn(hi) || w == "wrote" && d.wroteTo(hi)
 	case "letter", "message", "messages", "remarks":
@@ -366,14 +292,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		if !verb {
 			break // the noun "halt" is decided below
 		}
-		// "Gazprom halted gas supplies": a stop to flows or ties.
-		for k := hi; k < len(d.toks) && k < hi+5; k++ {
-			switch d.toks[k].lower {
-			case "supplies", "supply", "deliveries", "flows", "exports", "imports", "shipments", "gas", "oil", "aid", "transit", "partnership", "cooperation", "ties", "relations", "talks", "flights":
-				return !(d.toks[k].lower == "talks" && w == "suspended")
-			}
-		}
-		return false
+		return d.haltFits(w, hi)
 	}
 	if typ == graph.Meeting && verb && key == "meet" && d.meetsThing(hi) {
 		return false // "would not meet the target"

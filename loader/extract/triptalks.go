@@ -10,10 +10,10 @@ var tripDue = setOf("due", "scheduled", "expected", "set")
 // in Muscat next week for talks with Omani officials", "she will fly to
 // Lima on Friday for talks with Peru's president". The traveller is the
 // subject of the trip (a name, or the person a pronoun stands for), and
-// talks of a trip still ahead are only possible. The trip is the one
-// meetingPronoun reads, so both passes agree on it.
-func (d *doc) tripTalks(m *eventMention) {
-	trip := d.tripHeadBefore(m)
+// talks of a trip still ahead are only possible. trip is the verb
+// tripHeadBefore found for m, handed to meetingPronoun too, so both passes
+// agree on it.
+func (d *doc) tripTalks(m *eventMention, trip int) {
 	if trip < 0 || d.tok(m.hi).lower != "with" {
 		return
 	}
