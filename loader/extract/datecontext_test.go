@@ -19,7 +19,7 @@ func TestDatesFromContext(t *testing.T) {
 			"Kenya and Uganda on Tuesday held talks in Kampala and agreed to reopen their border.",
 			"Agreement", "", "2025-04-15"},
 		{"what a dated verb declared shares the day",
-			"In a televised address late Wednesday, Ecuador's president declared a 60-day state of emergency in Quito.",
+			"In a televised address late Wednesday, Ecuador's president declared a 45-day state of emergency in Quito.",
 			"Other", "emergency", "2025-04-16"},
 		{"a relative clause tells background",
 			"Chad and Niger on Monday held talks in N'Djamena, where rebels attacked a convoy.",

@@ -10,7 +10,7 @@ func TestEmergencyRuleParties(t *testing.T) {
 		{"curfew imposed", "Governor Amina Bello imposed a dusk-to-dawn curfew in Jos on Friday.", []string{"Amina Bello"}},
 		{"curfew ruled out by a pronoun", "Gunmen killed nine farmers near Jos. Interior Minister Musa Garba condemned the raid. He would not rule out a night curfew in the state.",
 			[]string{"Musa Garba"}},
-		{"state of emergency declared", "President Ana Ruiz declared a 60-day state of emergency in Guayas on Monday.", []string{"Ana Ruiz"}},
+		{"state of emergency declared", "President Ana Ruiz declared a 45-day state of emergency in Guayas on Monday.", []string{"Ana Ruiz"}},
 		{"state of emergency weighed", "Riots spread across Quito. President Ana Ruiz said she had not ruled out declaring a nationwide state of emergency.",
 			[]string{"Ana Ruiz"}},
 		{"curfew in force", "A curfew remains in force in Jos after the clashes.", nil},

@@ -10,7 +10,7 @@ func TestKillerSubject(t *testing.T) {
 	runClaimCases(t, "2025-06-12", []claimCase{
 		{
 			name: "members from the group",
-			text: "Militants from al-Shabaab killed at least 14 people, most of them traders, in an attack on a market near Baidoa on Tuesday, officials said.",
+			text: "Militants from al-Shabaab killed at least 17 people, most of them traders, in an attack on a market near Baidoa on Tuesday, officials said.",
 			want: []string{"al-Shabaab PERPETRATED Attack event asserted"},
 		},
 		{
