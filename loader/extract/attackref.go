@@ -10,7 +10,7 @@ func (d *doc) sameTargetAttack(m *eventMention) *event {
 	if m.typ != graph.Attack || !m.verb {
 		return nil
 	}
-	head := d.objectHead(m.hi, "the")
+	head := d.struckHead(m, "the")
 	if head == "" {
 		return nil
 	}
@@ -22,12 +22,27 @@ func (d *doc) sameTargetAttack(m *eventMention) *event {
 			return false
 		}
 		for _, o := range e.mentions {
-			if o.verb && o.sent < m.sent && d.objectHead(o.hi, "a", "an") == head {
+			if o.sent < m.sent && d.struckHead(o, "a", "an") == head {
 				return true
 			}
 		}
 		return false
 	})
+}
+
+// struckHead returns the target a mention names after one of the given
+// articles: the verb's object ("overran a military base"), or what the
+// verb or noun was "on" ("fired on the post", "an attack on a post").
+func (d *doc) struckHead(o *eventMention, articles ...string) string {
+	if o.verb {
+		if h := d.objectHead(o.hi, articles...); h != "" {
+			return h
+		}
+	}
+	if d.tok(o.hi).lower == "on" {
+		return d.objectHead(o.hi+1, articles...)
+	}
+	return ""
 }
 
 // objectHead returns the target noun a verb's object names after one of
@@ -61,7 +76,7 @@ func (d *doc) objectHead(k int, articles ...string) string {
 // with "the".
 var targetNouns = setOf("base", "camp", "barracks", "outpost", "checkpoint", "convoy", "village", "town",
 	"market", "school", "hospital", "mosque", "church", "prison", "station", "port", "airport", "airbase",
-	"compound", "headquarters", "garrison", "depot", "refinery", "plant", "bridge", "patrol", "position")
+	"compound", "headquarters", "garrison", "depot", "refinery", "plant", "bridge", "patrol", "position", "post")
 
 // placedAt reports whether loc can be the event's place: its own, or the
 // place any of its mentions gave. A raid told "in Borno state" and then

@@ -140,6 +140,9 @@ func (d *doc) corefEvents() {
 		if into == nil {
 			into = d.alsoElsewhere(m)
 		}
+		if into == nil {
+			into = d.occasionOf(m)
+		}
 		if into == nil && !fresh {
 			into = d.sameTargetAttack(m)
 		}
