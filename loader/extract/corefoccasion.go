@@ -2,35 +2,31 @@ package extract
 
 import "github.com/geokg/geokg/graph"
 
-// occasionOf returns the attack a verb tells just before an "in a raid"
-// phrase of its own clause: "rebels shot dead four soldiers in an attack
-// on a post in X" is one attack, the noun naming the occasion of the
-// killing. The verb often takes the wider place of its subject ("rebels
-// in the Y region") and the noun the narrower one, so the usual test of
-// one place keeps them apart; here a word that opens another clause
-// ("after", "when", "which") between them, another day, mood or attacker
-// does instead.
+// occasionOf returns the event a verb tells just before a phrase of its own
+// clause that names the same happening as its occasion or purpose: "rebels
+// shot dead four soldiers in an attack on a post in X" is one attack, and
+// "visited Y for talks with Z" one meeting. The verb often takes another
+// place or party than the noun (the subject's wider region, the host), so
+// the usual test of one place or party keeps them apart; here a word that
+// opens another clause ("after", "when", "which") between them, another
+// day, mood or attacker does instead.
 func (d *doc) occasionOf(m *eventMention) *event {
-	if m.typ != graph.Attack || m.verb {
+	if m.verb || len(d.events) == 0 {
 		return nil
 	}
-	k := m.lo - 1
-	for n := 0; n < 3 && k > 0 && attackModifiers[d.toks[k].lower] && !determiners[d.toks[k].lower]; n++ {
-		k-- // "in a deadly drone attack"
-	}
-	if w := d.tok(k).lower; w != "a" && w != "an" || d.tok(k-1).lower != "in" {
-		return nil
-	}
-	in := k - 1
-	if len(d.events) == 0 {
+	at := d.occasionLead(m)
+	if at < 0 {
 		return nil
 	}
 	e := d.events[len(d.events)-1]
 	v := e.last()
-	if e.typ != graph.Attack || !v.verb || v.sent != m.sent || v.hi > in || in-v.hi > 12 {
+	if e.typ != m.typ || !v.verb || v.sent != m.sent || v.hi > at || at-v.hi > 12 {
 		return nil
 	}
-	for j := v.hi; j < in; j++ {
+	if m.typ == graph.Meeting && !visitForms[d.toks[v.lo].lower] {
+		return nil // "met X for talks" names its parties anyway; a visit names the host
+	}
+	for j := v.hi; j < at; j++ {
 		if occasionBreaks[d.toks[j].lower] || d.trigAt[j] {
 			return nil
 		}
@@ -39,6 +35,29 @@ func (d *doc) occasionOf(m *eventMention) *event {
 		return nil
 	}
 	return e
+}
+
+// occasionLead returns the preposition that makes noun mention m a verb's
+// occasion, "in an attack", "for talks", "for the summit", else -1.
+func (d *doc) occasionLead(m *eventMention) int {
+	k := m.lo - 1
+	for n := 0; n < 4 && k > 0 && (attackModifiers[d.toks[k].lower] || meetingModifiers[d.toks[k].lower] || d.spanAt[k] != 0) && !determiners[d.toks[k].lower]; n++ {
+		k-- // "in a deadly drone attack", "for high-level talks", "for the ASEAN summit"
+	}
+	switch m.typ {
+	case graph.Attack:
+		if w := d.tok(k).lower; (w == "a" || w == "an") && d.tok(k-1).lower == "in" {
+			return k - 1
+		}
+	case graph.Meeting:
+		if w := d.tok(k).lower; w == "the" || w == "a" || w == "an" {
+			k--
+		}
+		if d.tok(k).lower == "for" {
+			return k
+		}
+	}
+	return -1
 }
 
 // occasionBreaks open another clause between a verb and "in an attack":

@@ -44,3 +44,37 @@ func TestAttackOccasion(t *testing.T) {
 		})
 	}
 }
+
+// TestVisitOccasion holds a visit made for talks or a summit as one
+// meeting, though the visit names the host and the talks the other side.
+func TestVisitOccasion(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		meetings int
+	}{
+		{"a visit for talks with the host",
+			"Ruritania's president Ivo Marek visited the Kremlin for talks with President Vladimir Putin, officials said.",
+			1},
+		{"a visit for a summit named by its body",
+			"Marek last visited Jakarta in June for the ASEAN summit.",
+			1},
+		{"talks told in a sentence of their own stay apart",
+			"Marek visited Jakarta in June. Putin later flew to Ankara for talks with Erdogan.",
+			2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := analyse(t, tt.text, "2025-04-19").output()
+			n := 0
+			for _, r := range g.Events {
+				if string(r.Event.Type) == "Meeting" {
+					n++
+				}
+			}
+			if n != tt.meetings {
+				t.Errorf("got %d meetings, want %d", n, tt.meetings)
+			}
+		})
+	}
+}
