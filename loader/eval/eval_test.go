@@ -310,6 +310,10 @@ func TestBlindGold(t *testing.T) {
 			"relations:coarse": 0.44, "relations:modality.p": 0.89}},
 		{"testdata/blind/aj-*.json", map[string]float64{"entities": 0.88, "events": 0.53, "event:date.p": 0.72,
 			"relations:coarse": 0.41, "relations:modality.p": 0.88}},
+		{"testdata/blind/ak-*.json", map[string]float64{"entities": 0.88, "events": 0.50, "event:date.p": 0.51,
+			"relations:coarse": 0.37, "relations:modality.p": 0.92}},
+		{"testdata/blind/al-*.json", map[string]float64{"entities": 0.85, "events": 0.49, "event:date.p": 0.75,
+			"relations:coarse": 0.35, "relations:modality.p": 0.92}},
 	} {
 		t.Run(b.glob, func(t *testing.T) {
 			paths, err := filepath.Glob(b.glob)
