@@ -72,9 +72,10 @@ func (d *doc) statementModsBefore(j, lo int) int {
 	return j
 }
 
-// statementModifiers stand between "in" and "statement".
-var statementModifiers = setOf("a", "an", "the", "brief", "short", "written", "separate", "televised", "its", "his",
-	"her", "their", "later", "earlier", "preliminary", "media", "press")
+// statementModifiers stand between "in" and "statement", the channels
+// among them.
+var statementModifiers = setPlus(statementChannels, "a", "an", "the", "brief", "short", "written", "separate", "televised",
+	"its", "his", "her", "their", "later", "earlier", "preliminary")
 
 // statementChannels name whom a statement was given out to; after an
 // opener they keep it one made: "in his media statement", "a press
