@@ -67,13 +67,7 @@ func (d *doc) approvalArgs(m *eventMention) {
 	if e := d.approver(m.lo); e != nil {
 		m.parts = []*entity{e} // "approval by Iraq's parliament" is the chamber's, not Iraq's
 	}
-	s := d.sents[m.sent]
-	for k := m.lo - 1; k >= s.lo && k >= m.lo-4; k-- {
-		if approvalNeeds[d.toks[k].lower] {
-			if m.mod == graph.Asserted {
-				m.mod = graph.Possible
-			}
-			return
-		}
+	if m.mod == graph.Asserted && d.sentWordWithin(m.lo, 4, approvalNeeds) {
+		m.mod = graph.Possible
 	}
 }
