@@ -6,6 +6,10 @@ import "github.com/geokg/geokg/graph"
 // as often the noun: "laid the blame on the RSF".
 var blamedForms = leaveOut(verbSet("blame"), "blame")
 
+// blameDeedPreps after the one blamed open the deed blamed on it: "blamed
+// the RSF for the attack".
+var blameDeedPreps = setOf("for", "on")
+
 // blamedGroup reads a bare blame after an attack: "The army blamed the
 // RSF.", "according to the monitors, which blamed Y": Y is named as the
 // latest attack's perpetrator, a charge and not a fact. Blame with "for"
@@ -26,11 +30,8 @@ func (d *doc) blamedGroup(k, si int) {
 	if e == nil || sp.lo != j || e.typ == graph.Person || e.media || d.tok(sp.hi).text == "-" {
 		return
 	}
-	_, chi := d.clause(k)
-	for i := sp.hi; i < chi && i < sp.hi+6; i++ {
-		if w := d.toks[i].lower; w == "for" || w == "on" {
-			return
-		}
+	if _, chi := d.clause(k); d.wordBetween(sp.hi, min(chi, sp.hi+6), blameDeedPreps) {
+		return
 	}
 	for i := d.evStart[si+1] - 1; i >= 0 && d.evs[i].sent >= si-2; i-- {
 		if m := d.evs[i]; m.typ == graph.Attack && m.ev != nil && m.mod == graph.Asserted && m.lo < k {
