@@ -37,9 +37,12 @@ func (d *doc) addressedAudienceMention(si int) *eventMention {
 				continue // undated, state media only source the quote
 			}
 		} else {
-			chamber, end := d.chamberAt(a)
-			if end < 0 || d.toks[k].lower != "told" {
+			if d.toks[k].lower != "told" {
 				continue // one "speaks on" a broadcast but "tells" a chamber
+			}
+			chamber, end := d.chamberAt(a)
+			if end < 0 {
+				continue
 			}
 			if chamber != nil {
 				parts = append(parts, chamber)
