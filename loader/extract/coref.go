@@ -143,6 +143,9 @@ func (d *doc) corefEvents() {
 		if into == nil {
 			into = d.occasionOf(m)
 		}
+		if into == nil {
+			into = d.participleOf(m)
+		}
 		if into == nil && !fresh {
 			into = d.sameTargetAttack(m)
 		}

@@ -55,13 +55,13 @@ func (d *doc) bodyTwin(h *event, later []*event) *event {
 // attacker, the day, the kind nor the measure differs.
 func (d *doc) headlineFits(h, b *event) bool {
 	m := h.mentions[0]
-	if len(h.parts) > 0 && !d.partiesCovered(h.parts, b.parts, b.loc) && !(len(b.parts) > 0 && d.allNamedIn(b.parts, 0)) {
+	if len(h.parts) > 0 && !d.statesCovered(h.parts, b.parts, b.loc) && !(len(b.parts) > 0 && d.allNamedIn(b.parts, 0)) {
 		return false // "Poland ... requests NATO consultations": Poland's request, told in the body
 	}
 	if h.loc != nil && !placedAt(b, h.loc) && !d.standsFor(h.loc, b.parts) && !(b.loc != nil && d.allNamedIn([]*entity{b.loc}, 0)) {
 		return false // "hit Syzran refinery in Russia's Samara region": the body's place is the headline's too
 	}
-	if h.perp != nil && b.perp != nil && !d.samePerp(h.perp, b.perp) {
+	if h.perp != nil && b.perp != nil && !d.samePerp(h.perp, b.perp) && !(h.perp.typ == graph.Country && d.organOf(h.perp, []*entity{b.perp})) {
 		return false
 	}
 	if h.date != nil && b.date != nil && h.date.Precision == graph.Day && b.date.Precision == graph.Day && h.date.Start != b.date.Start {

@@ -20,6 +20,12 @@ func TestHeadlineJoinsBody(t *testing.T) {
 		{"a title's request is the body's consultations",
 			"Kenya downs drones over its border, requests IGAD consultations\n\nKenya on Tuesday formally requested consultations under the bloc's founding treaty, and said the member states' envoys would meet in Djibouti on Friday.",
 			"Meeting", 2}, // the body's own meeting in Djibouti stays apart
+		{"a title's state acts through the body's chamber",
+			"Peru approves tariffs of up to 40% on Chinese steel\n\nLIMA (AFP) - Peru's Congress on Wednesday approved tariffs of up to 40 percent on steel from China and other Asian countries.",
+			"Sanction", 1},
+		{"a title's state and another state's chamber stay apart",
+			"Peru approves tariffs of up to 40% on Chinese steel\n\nLIMA (AFP) - Chile's Congress on Wednesday approved tariffs of up to 40 percent on steel from China and other Asian countries.",
+			"Sanction", 2},
 		{"a title's strike by another side stays apart",
 			"Ethiopian drones hit Kasese depot\n\nUgandan drones struck a fuel depot in Congo's North Kivu province overnight, the army said on Tuesday. Two guards were killed.",
 			"Attack", 2},

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/geokg/geokg/graph"
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // occasionOf returns the event a verb tells just before a phrase of its own
 // clause that names the same happening as its occasion or purpose: "rebels
@@ -26,15 +30,44 @@ func (d *doc) occasionOf(m *eventMention) *event {
 	if m.typ == graph.Meeting && !visitForms[d.toks[v.lo].lower] {
 		return nil // "met X for talks" names its parties anyway; a visit names the host
 	}
-	for j := v.hi; j < at; j++ {
-		if occasionBreaks[d.toks[j].lower] || d.trigAt[j] {
-			return nil
-		}
-	}
-	if !sameMood(m.mod, e.mod) || !datesMeet(m, e) || m.perp != nil && e.perp != nil && !d.samePerp(m.perp, e.perp) {
+	if !d.actRunsOn(e, m, v.hi, at) {
 		return nil
 	}
 	return e
+}
+
+// participleOf returns the attack a verb tells just before a comma and a
+// participle that goes on with the same act: "stormed Kairu village in
+// Maru local government area late on Sunday, shooting residents" is one
+// raid. The verb's wider place ("in Maru local government area") falls to
+// the participle, so the usual test of one place keeps them apart; a word
+// that opens another clause between them, another day, mood or attacker
+// does instead.
+func (d *doc) participleOf(m *eventMention) *event {
+	if m.typ != graph.Attack || !strings.HasSuffix(d.toks[m.lo].lower, "ing") || d.tok(m.lo-1).text != "," || len(d.events) == 0 {
+		return nil
+	}
+	e := d.events[len(d.events)-1]
+	v := e.last()
+	if e.typ != m.typ || !v.verb || v.sent != m.sent || v.hi > m.lo || m.lo-v.hi > 16 {
+		return nil
+	}
+	if !d.actRunsOn(e, m, v.hi, m.lo-1) {
+		return nil
+	}
+	return e
+}
+
+// actRunsOn reports whether mention m can go on telling event e across the
+// words lo..hi: none opens another clause or names another event, and
+// neither day, mood nor attacker differs.
+func (d *doc) actRunsOn(e *event, m *eventMention, lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if occasionBreaks[d.toks[j].lower] || d.trigAt[j] {
+			return false
+		}
+	}
+	return sameMood(m.mod, e.mod) && datesMeet(m, e) && (m.perp == nil || e.perp == nil || d.samePerp(m.perp, e.perp))
 }
 
 // occasionLead returns the preposition that makes noun mention m a verb's

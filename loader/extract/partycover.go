@@ -36,6 +36,28 @@ func (d *doc) partiesCovered(a, b []*entity, place *entity) bool {
 	return true
 }
 
+// statesCovered is partiesCovered for a headline, which names a state
+// where the body names its organ: "Mexico approves tariffs" over "Mexico's
+// Senate on Wednesday approved tariffs" tells one act.
+func (d *doc) statesCovered(a, b []*entity, place *entity) bool {
+	for _, p := range a {
+		if p != place && !d.standsFor(p, b) && !(p.typ == graph.Country && d.organOf(p, b)) {
+			return false
+		}
+	}
+	return true
+}
+
+// organOf reports whether one of es is a body of state s.
+func (d *doc) organOf(s *entity, es []*entity) bool {
+	for _, e := range es {
+		if e.typ == graph.Organization && d.speakingState(e) == s {
+			return true
+		}
+	}
+	return false
+}
+
 // partiesMeet reports whether two sets of parties have one in common,
 // counting those that act for another and a party that is the other's
 // place.

@@ -47,5 +47,8 @@ func TestSocialMediaPost(t *testing.T) {
 		{"footage posted on social media is no statement",
 			"Footage posted on social media showed smoke rising over the port.",
 			0},
+		{"a statement posted on a network is the one statement",
+			"In a statement posted on Telegram on Tuesday, the group's leader, Abu Karim al-Fahdawi, said the bases would become targets.",
+			1},
 	})
 }

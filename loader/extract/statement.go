@@ -162,9 +162,10 @@ func (d *doc) byAfterTime(k int) int {
 
 // postedThings before "posted on" make it a reduced relative: "videos
 // posted on social media showed ..." tells where footage came from, not
-// that anyone made a statement.
+// that anyone made a statement, and "in a statement posted on Telegram"
+// tells the statement already named.
 var postedThings = setOf("videos", "video", "footage", "images", "image", "photos", "photo", "photographs", "pictures",
-	"clips", "clip", "messages", "comments", "posts", "recordings", "content", "material")
+	"clips", "clip", "messages", "comments", "posts", "recordings", "content", "material", "statement", "statements", "message")
 
 // jobPostAfter follow "post" in the sense of an office: "a post with no
 // term limits", "the post of prime minister".
