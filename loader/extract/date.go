@@ -95,8 +95,32 @@ func (d *doc) announcedStart(i int) bool {
 		}
 		return false
 	}
-	return d.calledStart(i)
+	return d.calledStart(i) || d.inForceStart(i)
 }
+
+// inForceStart reports whether the day at i is when a measure starts to
+// bind, told in the present: "the truce, which takes effect on Friday",
+// "enters into force on Monday" name the coming day.
+func (d *doc) inForceStart(i int) bool {
+	k := i - 1
+	if d.tok(k).lower != "on" {
+		return false
+	}
+	switch d.tok(k - 1).lower {
+	case "effect":
+		w := d.tok(k - 2).lower
+		if w == "into" {
+			w = d.tok(k - 3).lower // "comes into effect"
+		}
+		return inForceVerbs[w]
+	case "force":
+		return d.tok(k-2).lower == "into" && inForceVerbs[d.tok(k-3).lower]
+	}
+	return false
+}
+
+// inForceVerbs in the present bring a measure into force.
+var inForceVerbs = setOf("takes", "take", "goes", "go", "comes", "come", "enters", "enter")
 
 // calledStart reports whether the day at i starts an action its sentence
 // calls for: in "urged supporters to hold two days of strikes starting on

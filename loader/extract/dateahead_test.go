@@ -46,3 +46,14 @@ func TestVoteDayAhead(t *testing.T) {
 		{"The ruling party won the election on May 31 by a wide margin.", "May 31", "2025-05-31"},
 	})
 }
+
+// TestInForceDayAhead checks that the day a measure takes effect, told in
+// the present, is the coming one.
+func TestInForceDayAhead(t *testing.T) {
+	// 2026-09-16 is a Wednesday.
+	runOneDateCases(t, "2026-09-16", []oneDateCase{
+		{"The truce, which takes effect on Friday, was agreed in Dar es Salaam.", "on Friday", "2026-09-18"},
+		{"The tariffs enter into force on Monday under the new decree.", "on Monday", "2026-09-21"},
+		{"The truce took effect on Friday and has largely held.", "on Friday", "2026-09-11"},
+	})
+}

@@ -102,7 +102,8 @@ var infinitives = setOf("visit", "talk", "meet", "call", "strike", "attack", "of
 // nonEventHeads after a trigger noun make it a modifier of something else.
 var nonEventHeads = setOf("line", "lines", "mediators", "negotiators", "monitors", "envoy", "team", "teams",
 	"delegation", "delegations", "officials", "terms", "zone", "zones", "secretary", "minister", "ministry",
-	"monitoring", "committee", "committees", "commission", "mechanism", "village")
+	"monitoring", "committee", "committees", "commission", "commissioner", "commissioners", "board", "tribunal",
+	"authority", "spokesman", "spokeswoman", "spokesperson", "mechanism", "village")
 
 // weakTriggers need context to name an event.
 var releaseVerbs = verbSet("release", "publish", "announce", "issue", "unveil")

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // madeActs are commitments and asks told as done: said at an event, they
 // hold the event ("pledged $2bn at a conference", "vowed at a rally").
 var madeActs = setOf("pledged", "promised", "vowed", "warned", "urged", "demanded", "threatened", "suggested",
@@ -12,6 +14,33 @@ var occasionPreps = setOf("at", "during")
 // occasionModifiers stand between an occasion preposition and its event.
 var occasionModifiers = setOf("emergency", "international", "annual", "virtual", "extraordinary", "regional", "donor",
 	"donors", "high-level", "ministerial", "day", "days")
+
+// gerundAfter reports whether "after" at k opens a gerund at p that tells
+// what the subject did before the act: "pledged to co-ordinate plans after
+// meeting in Warsaw yesterday". "After a ceasefire" names a condition
+// still ahead; the gerund names the subject's own deed.
+func (d *doc) gerundAfter(k, p int) bool {
+	return d.toks[k].lower == "after" && k == p-1 && strings.HasSuffix(d.toks[p].lower, "ing")
+}
+
+// madeBefore reports whether a commitment or ask told as done stands
+// between lo and k with nothing that puts the clause ahead: "have pledged
+// to co-ordinate plans" but not "will pledge" or "are expected to vow".
+func (d *doc) madeBefore(lo, k int) bool {
+	made := false
+	for j := lo; j < k; j++ {
+		w := d.toks[j].lower
+		if madeActs[w] {
+			made = true
+		} else if futureAux[w] {
+			return false
+		}
+	}
+	return made
+}
+
+// futureAux put a clause ahead of its day.
+var futureAux = setOf("will", "would", "could", "may", "might", "should", "shall", "expected", "due", "set")
 
 // laterWords after the event put it ahead: "at a conference next week".
 var laterWords = setOf("next", "later", "upcoming", "coming", "tomorrow")
@@ -26,6 +55,9 @@ func (d *doc) actOccasion(p, lo, chi int) bool {
 	for k > lo && k >= p-6 && (determiners[d.toks[k].lower] || occasionModifiers[d.toks[k].lower] || d.spanAt[k] != 0 ||
 		d.toks[k].text == "-" || d.tok(k+1).text == "-") {
 		k-- // "a one-day donor conference", "the emergency summit"
+	}
+	if k > lo && d.gerundAfter(k, p) {
+		return d.madeBefore(lo, k)
 	}
 	if k <= lo || !occasionPreps[d.toks[k].lower] {
 		return false

@@ -18,6 +18,8 @@ func TestModalityActOccasion(t *testing.T) {
 		{"Lenders are expected to pledge funds at a conference in Oslo.", "conference", graph.Possible},
 		{"Lenders will pledge funds at a summit in Oslo.", "summit", graph.Possible},
 		{"Lenders pledged to attend a summit in Oslo.", "summit", graph.Possible},
+		{"The foreign ministers of Poland and France have pledged to co-ordinate plans for security guarantees after meeting in Warsaw yesterday.", "meeting", graph.Asserted},
+		{"The foreign ministers will pledge to co-ordinate plans for security guarantees after meeting in Warsaw next week.", "meeting", graph.Possible},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -272,8 +272,8 @@ var seizeVerbs = setOf("seized", "captured", "recaptured", "retook", "overran", 
 func (d *doc) attackPlaces(m *eventMention) {
 	s := d.sents[m.sent]
 	for k, sp := range d.walk(m.hi, s.hi) {
-		if d.trigAt[k] || d.quoteClosesAt(k) {
-			return
+		if d.trigAt[k] || d.quoteClosesAt(k) || speechVerbs[d.toks[k].lower] {
+			return // "..., the spokesman told reporters in Kampala": where he spoke
 		}
 		if sp == nil {
 			continue
@@ -283,6 +283,9 @@ func (d *doc) attackPlaces(m *eventMention) {
 		}
 		if unitNouns[d.tok(sp.hi).lower] && d.tok(sp.hi+1).lower == "of" || d.namesUnitOf(sp) {
 			continue // "the Black Sea port of Constanta": the port is the place
+		}
+		if d.hyphenPrefix(sp.hi) {
+			continue // "the Moscow-installed head of the region": a backer, not a place hit
 		}
 		if m.loc != nil && d.ownedQuarter(sp.lo) == m.loc {
 			continue // "in Lisbon's Commerce Square": the square is the place

@@ -78,6 +78,9 @@ func (d *doc) callFits(lo, hi int, key, next string) bool {
 	if next == "for" || next == "on" || d.calledCondemnation(lo) || d.whatCalledAt(lo) {
 		return false
 	}
+	if d.tok(lo-1).text == "-" && d.tok(lo-2).lower == "so" {
+		return false // "the so-called Weimar Triangle": a name, not a call
+	}
 	if sp, ok := d.spanEntity(hi); ok && d.tok(sp.hi).lower == "'s" {
 		return false // "called Russia's moves reckless"
 	}
