@@ -314,6 +314,10 @@ func TestBlindGold(t *testing.T) {
 			"relations:coarse": 0.37, "relations:modality.p": 0.92}},
 		{"testdata/blind/al-*.json", map[string]float64{"entities": 0.85, "events": 0.49, "event:date.p": 0.75,
 			"relations:coarse": 0.35, "relations:modality.p": 0.92}},
+		{"testdata/blind/am-*.json", map[string]float64{"entities": 0.91, "events": 0.56, "event:date.p": 0.67,
+			"relations:coarse": 0.44, "relations:modality.p": 0.93}},
+		{"testdata/blind/an-*.json", map[string]float64{"entities": 0.90, "events": 0.55, "event:date.p": 0.70,
+			"relations:coarse": 0.38, "relations:modality.p": 0.93}},
 	} {
 		t.Run(b.glob, func(t *testing.T) {
 			paths, err := filepath.Glob(b.glob)

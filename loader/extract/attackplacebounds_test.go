@@ -15,10 +15,10 @@ func TestAttackPlacesBounds(t *testing.T) {
 		name, text, want, not string
 	}{
 		{"where the spokesman spoke",
-			"Rebels killed eight people in a raid on the town of Bwera on Sunday, torching homes before withdrawing, army spokesman Felix Kulayigye told reporters in Kampala.",
-			"Attack event OCCURRED_IN Bwera asserted", "Attack event OCCURRED_IN Kampala asserted"},
+			"Rebels killed six villagers in a raid on the town of Karugutu on Sunday, burning huts as they fled, the army's spokesman Kato Mbabazi told reporters in Kampala.",
+			"Attack event OCCURRED_IN Karugutu asserted", "Attack event OCCURRED_IN Kampala asserted"},
 		{"a backer glued to its participle",
-			"A drone attack on a crowded market in Donetsk killed seven people on Wednesday, the Moscow-installed head of the region, Denis Pushilin, said.",
+			"Shelling of a busy bus station in Donetsk killed seven people on Tuesday, the Moscow-installed governor, Denis Pushilin, said.",
 			"Attack event OCCURRED_IN Donetsk asserted", "Attack event OCCURRED_IN Moscow asserted"},
 	}
 	for _, tt := range tests {
@@ -35,7 +35,7 @@ func TestAttackPlacesBounds(t *testing.T) {
 // from making an event.
 func TestNotATriggerInName(t *testing.T) {
 	runCountCases(t, "2026-03-07", graph.Election, []countCase{
-		{"an election official's title", "Turnout was about 61 per cent, Chief Election Commissioner Ram Prasad Bhandari told reporters.", 0},
+		{"an election official's title", "Turnout was high in the hill districts, Chief Election Commissioner Dinesh Thapaliya told reporters.", 0},
 	})
 	runCountCases(t, "2026-03-07", graph.Meeting, []countCase{
 		{"a so-called group", "The so-called Weimar Triangle of Poland, France and Germany issued a statement on Ukraine.", 0},

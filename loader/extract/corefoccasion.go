@@ -37,12 +37,11 @@ func (d *doc) occasionOf(m *eventMention) *event {
 }
 
 // participleOf returns the attack a verb tells just before a comma and a
-// participle that goes on with the same act: "stormed Kairu village in
-// Maru local government area late on Sunday, shooting residents" is one
-// raid. The verb's wider place ("in Maru local government area") falls to
-// the participle, so the usual test of one place keeps them apart; a word
-// that opens another clause between them, another day, mood or attacker
-// does instead.
+// participle that goes on with the same act: "stormed a village in the
+// Tsafe area at dawn, shooting residents" is one raid. The verb's wider
+// place ("in the Tsafe area") falls to the participle, so the usual test
+// of one place keeps them apart; a word that opens another clause between
+// them, another day, mood or attacker does instead.
 func (d *doc) participleOf(m *eventMention) *event {
 	if m.typ != graph.Attack || !strings.HasSuffix(d.toks[m.lo].lower, "ing") || d.tok(m.lo-1).text != "," || len(d.events) == 0 {
 		return nil

@@ -52,7 +52,7 @@ func TestVoteDayAhead(t *testing.T) {
 func TestInForceDayAhead(t *testing.T) {
 	// 2026-09-16 is a Wednesday.
 	runOneDateCases(t, "2026-09-16", []oneDateCase{
-		{"The truce, which takes effect on Friday, was agreed in Dar es Salaam.", "on Friday", "2026-09-18"},
+		{"The ceasefire, which takes effect on Friday, was signed in Arusha.", "on Friday", "2026-09-18"},
 		{"The tariffs enter into force on Monday under the new decree.", "on Monday", "2026-09-21"},
 		{"The truce took effect on Friday and has largely held.", "on Friday", "2026-09-11"},
 	})

@@ -40,7 +40,7 @@ func TestMeetingParties(t *testing.T) {
 			"Thai Prime Minister Somchai Prasert and his Cambodian counterpart Hun Sokha signed a border pact. The two leaders held talks for an hour.",
 			[]string{"Hun Sokha, Somchai Prasert | "}},
 		{"a meeting on the sidelines of a summit",
-			"Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on the sidelines of the African Union summit in Addis Ababa.",
+			"Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on the sidelines of the AU summit in Addis Ababa.",
 			[]string{"Abiy Ahmed, William Ruto | Addis Ababa", "African Union | Addis Ababa"}},
 		{"a visitor travelling for talks",
 			"EU trade commissioner Anna Berg will travel to Canberra on Friday for talks with US Commerce Secretary John Hale.",

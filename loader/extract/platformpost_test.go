@@ -48,7 +48,7 @@ func TestSocialMediaPost(t *testing.T) {
 			"Footage posted on social media showed smoke rising over the port.",
 			0},
 		{"a statement posted on a network is the one statement",
-			"In a statement posted on Telegram on Tuesday, the group's leader, Abu Karim al-Fahdawi, said the bases would become targets.",
+			"The militia's commander, Abu Karim al-Fahdawi, said in a statement posted on Telegram late on Tuesday that the bases would become targets.",
 			1},
 	})
 }
