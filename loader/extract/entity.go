@@ -363,6 +363,9 @@ func (d *doc) resolveGaz(i int) {
 		d.attach(sp, i, d.entityFor(e), surface, true)
 	case e.form == formDemonym:
 		sp.country = true
+		// "the Israeli government" names Israel by "Israeli": the article
+		// belongs to the noun, not to the country's name.
+		surface = strings.TrimPrefix(strings.TrimPrefix(surface, "the "), "The ")
 		d.attach(sp, i, d.entityFor(e), surface, d.demonymActs(i))
 	default:
 		d.attach(sp, i, d.entityFor(e), surface, true)

@@ -23,7 +23,7 @@ func TestNamesAroundTitles(t *testing.T) {
 			[]string{"Person:Tomas Berg"}, []string{"Organization:Party"}},
 		{"a general staff is a command, not a general",
 			"Poland's General Staff said two drones crossed the border.",
-			[]string{"Organization:General Staff"}, []string{"Person:Staff"}},
+			[]string{"Organization:Polish General Staff"}, []string{"Person:Staff"}},
 		{"a command of a state's listed force",
 			"Officials said the General Staff of the Russian Armed Forces ordered the drill.",
 			[]string{"Organization:General Staff of the Russian Armed Forces"}, []string{"Organization:Russian Armed Forces"}},

@@ -210,6 +210,11 @@ func (d *doc) findSpans() {
 					i += n // "the U.N. agency for refugees": the agency, not the UN
 					continue
 				}
+				if d.foreignOrganAt(i, gaz) {
+					d.addSpan(d.ownedOrganSpan(i, n, si))
+					i += n
+					continue
+				}
 				d.addSpan(span{lo: i, hi: i + n, sent: si, kind: spanGaz, gaz: gaz})
 				i += n
 				continue
@@ -340,6 +345,12 @@ func (d *doc) findSpans() {
 						i += n
 						continue
 					}
+					if genericOrgans[d.spanText(i, i+n)] && d.stateBefore(i) {
+						// "Ukraine's General Staff": every state has one.
+						d.addSpan(d.ownedOrganSpan(i, n, si))
+						i += n
+						continue
+					}
 					d.addNameSpan(i, i+n, si)
 					i += n
 					continue
@@ -348,6 +359,7 @@ func (d *doc) findSpans() {
 			i++
 		}
 	}
+	d.bareOrgans()
 }
 
 func (d *doc) addSpan(sp span) {

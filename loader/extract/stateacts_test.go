@@ -28,7 +28,7 @@ func TestStateActs(t *testing.T) {
 			absent: graph.OtherEvent},
 		{name: "a person declared persona non grata", typ: graph.OtherEvent, title: "persona non grata",
 			text:  "Ecuador's Congress declared the Colombian President Gustavo Petro persona non grata.",
-			parts: []string{"Congress", "Gustavo Petro"}},
+			parts: []string{"Ecuadorian Congress", "Gustavo Petro"}},
 		{name: "asylum granted in general is no event", typ: graph.Meeting, title: "talks",
 			text:   "Granting asylum is a sovereign right, she said. Chile and Peru held talks in Lima on Monday.",
 			absent: graph.OtherEvent},

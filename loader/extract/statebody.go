@@ -4,7 +4,7 @@ import "strings"
 
 // stateForces are lower-case words for a state's own armed force or
 // mission abroad: "the Polish army", "China's embassy".
-var stateForces = setOf("army", "military", "navy", "embassy", "consulate", "cabinet", "police", "parliament")
+var stateForces = setOf("army", "military", "navy", "embassy", "consulate", "cabinet", "police", "parliament", "presidency")
 
 // stateForcePairs are the two-word ones: "Ukraine's air force".
 var stateForcePairs = setOf("air force", "coast guard", "border guard", "armed forces", "presidential office")
@@ -65,8 +65,14 @@ func (d *doc) stateForceAt(i, hi int) (n, end int) {
 	if d.bodyActsAt(end) || forceIrregularActs[d.tok(end).lower] || d.stateForceHeld(state.lo, end) {
 		return n, end
 	}
+	if guardCraft[d.tok(end).lower] && strings.HasSuffix(t.lower+" "+d.toks[i+n-1].lower, " guard") {
+		return n, end // "Chinese coast guard vessels fired water cannon": the guard acts through its ships
+	}
 	return 0, 0
 }
+
+// guardCraft are what a coast or border guard sends out.
+var guardCraft = setOf("vessel", "vessels", "ship", "ships", "boat", "boats", "cutter", "cutters", "patrol", "patrols", "personnel", "officers")
 
 // bodySpeaksAt reports whether a verb of saying opens at k, after an
 // optional auxiliary or adverb: "said", "have confirmed".

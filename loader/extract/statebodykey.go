@@ -12,7 +12,8 @@ import (
 var stateBodyNouns = map[string]string{"army": "army", "military": "army", "armed forces": "army",
 	"navy": "navy", "air force": "air force", "coast guard": "coast guard", "border guard": "border guard",
 	"embassy": "embassy", "consulate": "consulate", "cabinet": "cabinet", "police": "police",
-	"parliament": "parliament", "central bank": "central bank", "presidential office": "presidential office"}
+	"parliament": "parliament", "central bank": "central bank", "presidential office": "presidential office",
+	"presidency": "presidency"}
 
 // branchStates field an army, a navy and an air force that the news names
 // apart: "the US military" is none of them, and not its army.
@@ -213,4 +214,71 @@ func (d *doc) stateNameBefore(i int) bool {
 	}
 	lo := d.spans[k].lo
 	return d.tok(lo-1).lower == "the" || d.sentenceOpens(lo)
+}
+
+// genericOrgans are capitalised names every state gives a body of its
+// own: "Ukraine's General Staff" and "Russia's General Staff" are two.
+var genericOrgans = setOf("General Staff", "National Assembly", "Constitutional Court", "Supreme Court", "Parliament",
+	"Cabinet", "Presidency", "National Guard", "Coast Guard", "Border Guard", "Central Bank", "Election Commission",
+	"Electoral Commission", "National Security Council", "Council of Ministers")
+
+// foreignOrganAt reports whether the gazetteer's body at i, named after
+// another state, follows a state that owns it: "Peru's Congress", "the
+// Chilean Senate" are not the US Congress and Senate the gazetteer knows
+// by those bare names, and "Brazil's Supreme Court" is Brazil's own.
+func (d *doc) foreignOrganAt(i int, gaz []gazEntry) bool {
+	if len(gaz) == 0 || gaz[0].typ != graph.Organization || gaz[0].kind != "government body" || !d.stateBefore(i) {
+		return false
+	}
+	state := d.spans[len(d.spans)-1].gaz[0].code
+	return gaz[0].country != state && strings.EqualFold(d.spanText(i, i+len(strings.Fields(gaz[0].name))), gaz[0].name)
+}
+
+// ownedOrganSpan marks the n words at i as the organ of the state named
+// just before them, keyed by that state as a body in lower case is
+// ("Peruvian Congress"), the words as written kept as an alias.
+func (d *doc) ownedOrganSpan(i, n, si int) span {
+	state := d.spans[len(d.spans)-1]
+	sp := span{lo: i, hi: i + n, sent: si, kind: spanName, typ: graph.Organization, alias: d.ownedBodyText(i + n)}
+	for k := i; k < i+n; k++ {
+		sp.toks = append(sp.toks, d.toks[k].lower)
+	}
+	code, noun := state.gaz[0].code, d.spanText(i, i+n)
+	sp.name, sp.stateKey = d.stateBodyName(code, noun), code+" "+noun
+	return sp
+}
+
+// bareOrgans gives the state that owns an organ elsewhere in the article
+// to the organ's bare mentions: in a story of "Peru's Congress", a
+// "Congress" that removed the president is Peru's too, not the US
+// Congress the gazetteer knows by that name, and a "General Staff
+// spokesman" after "Ukraine's General Staff" speaks for Ukraine's. An article that names the
+// organs of two states leaves its bare mentions as the gazetteer has them.
+func (d *doc) bareOrgans() {
+	owned := map[string]*span{}
+	for k := range d.spans {
+		sp := &d.spans[k]
+		if sp.stateKey == "" || sp.kind != spanName {
+			continue
+		}
+		noun := d.spanText(sp.lo, sp.hi)
+		if o, ok := owned[noun]; ok && o != nil && o.stateKey != sp.stateKey {
+			owned[noun] = nil // two states' organs: neither owns the bare name
+		} else if !ok {
+			owned[noun] = sp
+		}
+	}
+	for k := range d.spans {
+		sp := &d.spans[k]
+		gazOrgan := sp.kind == spanGaz && len(sp.gaz) > 0 && sp.gaz[0].typ == graph.Organization && sp.gaz[0].kind == "government body"
+		if !gazOrgan && !(sp.kind == spanName && sp.stateKey == "" && genericOrgans[d.spanText(sp.lo, sp.hi)]) {
+			continue
+		}
+		o := owned[d.spanText(sp.lo, sp.hi)]
+		if o == nil || d.tok(sp.lo-1).lower == "'s" || d.spanAt[max(sp.lo-1, 0)] != 0 {
+			continue // "the US Congress", "Chile's Senate": a state of its own named
+		}
+		sp.kind, sp.typ, sp.name, sp.stateKey, sp.toks, sp.gaz = spanName, graph.Organization, o.name, o.stateKey, o.toks, nil
+		sp.alias = d.spanText(sp.lo, sp.hi) // the bare name stays one of its names
+	}
 }

@@ -57,6 +57,21 @@ func TestStateBodiesKeyedByState(t *testing.T) {
 		{"a state's parliament that acts",
 			"Estonia's parliament approved the budget on Monday.",
 			"Estonian parliament", []string{"Estonia's parliament"}, nil},
+		{"a presidency that speaks",
+			"The Ghanaian presidency said the talks had been frank.",
+			"Ghanaian presidency", nil, nil},
+		{"a coast guard named by its ships",
+			"Japanese coast guard vessels shadowed the trawler for six hours.",
+			"Japan Coast Guard", []string{"Japanese coast guard"}, nil},
+		{"another state's chamber is not the one the gazetteer names",
+			"Peru's Congress voted on Monday to remove the minister.",
+			"Peruvian Congress", []string{"Peru's Congress"}, []string{"Congress"}},
+		{"a bare chamber after its state's own",
+			"Peru's Congress voted on Monday to remove the minister. The minister said Congress had acted in haste.",
+			"Peruvian Congress", []string{"Peru's Congress", "Congress"}, []string{"Congress"}},
+		{"a chamber every state has, named after its state",
+			"Ukraine's General Staff said it had struck a depot. Russia's General Staff denied it.",
+			"Ukrainian General Staff", []string{"Ukraine's General Staff"}, []string{"General Staff"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -102,5 +117,18 @@ func TestStateBodyIDsAgreeAcrossArticles(t *testing.T) {
 		if e.id != want {
 			t.Errorf("%q: got id %s, want %s", text, e.id, want)
 		}
+	}
+}
+
+// TestDemonymFormWithoutArticle keeps the article before a demonym out of
+// its country's names.
+func TestDemonymFormWithoutArticle(t *testing.T) {
+	d := analyse(t, "On Monday the Estonian government approved the budget.", "2025-01-01")
+	e := d.entityNamed(graph.Country, "Estonia")
+	if e == nil {
+		t.Fatalf("got %q, want Estonia among them", entities(d))
+	}
+	if got := aliasesOf(e); slices.Contains(got, "the Estonian") {
+		t.Errorf("got aliases %q, want none with its article", got)
 	}
 }
