@@ -318,6 +318,10 @@ func TestBlindGold(t *testing.T) {
 			"relations:coarse": 0.44, "relations:modality.p": 0.93}},
 		{"testdata/blind/an-*.json", map[string]float64{"entities": 0.90, "events": 0.55, "event:date.p": 0.70,
 			"relations:coarse": 0.38, "relations:modality.p": 0.93}},
+		{"testdata/blind/ao-*.json", map[string]float64{"entities": 0.91, "events": 0.56, "event:date.p": 0.94,
+			"relations:coarse": 0.52, "relations:modality.p": 0.89}},
+		{"testdata/blind/ap-*.json", map[string]float64{"entities": 0.89, "events": 0.46, "event:date.p": 0.79,
+			"relations:coarse": 0.37, "relations:modality.p": 0.92}},
 	} {
 		t.Run(b.glob, func(t *testing.T) {
 			paths, err := filepath.Glob(b.glob)

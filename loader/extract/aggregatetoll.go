@@ -11,8 +11,8 @@ func (d *doc) aggregateToll(m *eventMention) bool {
 		return false
 	}
 	k := m.lo - 1
-	for k > 0 && (d.toks[k].lower == "since" || d.toks[k].lower == "already" || d.toks[k].lower == "reportedly") {
-		k-- // "has since killed", "have already killed"
+	for k > 0 && (d.toks[k].lower == "since" || d.toks[k].lower == "already" || d.toks[k].lower == "reportedly" || d.toks[k].lower == "been") {
+		k-- // "has since killed", "have already killed", "have been killed"
 	}
 	if w := d.tok(k).lower; w != "has" && w != "have" {
 		return false
@@ -30,6 +30,8 @@ func (d *doc) aggregateToll(m *eventMention) bool {
 			return true
 		case (w == "over" || w == "in" || w == "during") && d.longStretch(j+1):
 			return true // "in recent years", "over the past decade"
+		case w == "this" && d.tok(j+1).lower == "year" || w == "since" && months[d.tok(j+1).lower] != 0:
+			return true // "at least 60 have been killed this year", "since January"
 		}
 	}
 	return false

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAggregateToll holds that a toll summed over years is no part of the
 // attack the article reports: the lede keeps its own place and sides, and
@@ -81,5 +84,26 @@ func TestRunningToll(t *testing.T) {
 				t.Errorf("got %d attacks, want %d", n, tt.attacks)
 			}
 		})
+	}
+}
+
+// TestPassiveYearToll holds a toll counted over the year out of every
+// attack the article reports: "at least 60 have been killed this year"
+// sums up, and "assault rifles" name the weapons, not another attack.
+func TestPassiveYearToll(t *testing.T) {
+	const text = "Gunmen ambushed a police convoy on a highway in the state of Morelos on Tuesday, killing at least six officers.\n\n" +
+		"The gunmen opened fire with assault rifles from three vans and then blocked the road outside Cuautla.\n\n" +
+		"Police officers are frequent targets in the state: at least 60 have been killed this year."
+	g := analyse(t, text, "2026-08-26").output()
+	for _, r := range g.Events {
+		if r.Event.Type != "Attack" {
+			continue
+		}
+		if got := countValue(r.Event.Killed); got == 60 {
+			t.Errorf("%q: got killed 60, want the year's toll on no attack", r.Event.Name)
+		}
+		if strings.Contains(r.Event.Name, "assault") {
+			t.Errorf("got an attack %q, want the rifles to name none", r.Event.Name)
+		}
 	}
 }

@@ -250,7 +250,7 @@ func (d *doc) namedSubjects(p int) []*entity {
 }
 
 // butAux are the verbs that may follow the subject of a clause a "but"
-// goes on from: "Washington was open to talks but would not".
+// goes on from: "Paris was open to talks but would not".
 var butAux = setOf("was", "is", "were", "are", "had", "has", "have", "would", "will", "could", "said", "says")
 
 // butSubject returns the subject the clause before the "but" at b shares

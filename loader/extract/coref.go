@@ -36,8 +36,8 @@ func (d *doc) corefEvents() {
 			d.termsEvent(m).add(d, m)
 			continue
 		}
-		if !d.separateLead(m) {
-			into = d.tollOwner(m)
+		if !d.separateLead(m) && !d.aggregateToll(m) {
+			into = d.tollOwner(m) // "at least 60 have been killed this year" is no attack's toll
 		}
 		if into == nil && m.typ == graph.Attack && d.runningToll(m) {
 			m.date = nil // "have died in Saudi air raids since the truce": the run, not the day's strike

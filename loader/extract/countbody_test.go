@@ -24,7 +24,7 @@ func TestCountAnnouncement(t *testing.T) {
 				"The Central Election Commission said Kovac won 54% of the vote.",
 			"Central Election Commission", "2026-01-09"},
 		{"a body named after the figures only sources them",
-			"With most ballots counted, Marta Kovac had 54% of the vote, the Central Election Commission said.",
+			"With most ballots counted, Marta Kovac had 54% of votes cast, the Central Election Commission said.",
 			"", ""},
 		{"what else a body says is no count",
 			"The Central Election Commission said ballot papers had been delivered to every district.",

@@ -266,6 +266,9 @@ func (d *doc) dateAt(i, hi int, future bool) (dateExpr, bool) {
 	prev := d.tok(i - 1)
 	switch {
 	case t.cap && isWeekday(t.lower):
+		if de, ok := d.weekdayWithDate(i, hi, future); ok {
+			return de, true
+		}
 		wd := weekdays[t.lower]
 		hiTok := i + 1
 		if dayParts[next.lower] {
@@ -535,4 +538,27 @@ func (d *doc) placeHead(lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// weekdayWithDate reads a weekday written with its calendar date, "on
+// Saturday, April 11", "Monday 3 March": the date says which week, so it
+// decides the day and the weekday only opens the phrase.
+func (d *doc) weekdayWithDate(i, hi int, future bool) (dateExpr, bool) {
+	j := i + 1
+	if d.tok(j).text == "," {
+		j++
+	}
+	if j >= hi || !(months[d.tok(j).lower] != 0 && d.tok(j).cap || d.tok(j).kind == tokNumber) {
+		return dateExpr{}, false
+	}
+	de, ok := d.dateAt(j, hi, future)
+	if !ok || de.date.Precision != graph.Day {
+		return dateExpr{}, false
+	}
+	de.lo = i
+	if w := d.tok(i - 1).lower; w == "on" || w == "last" || w == "next" {
+		de.lo = i - 1
+	}
+	de.date.Phrase = d.spanText(de.lo, de.hi)
+	return de, true
 }

@@ -57,3 +57,14 @@ func TestInForceDayAhead(t *testing.T) {
 		{"The truce took effect on Friday and has largely held.", "on Friday", "2026-09-11"},
 	})
 }
+
+// TestWeekdayWithItsDate reads the calendar date written after a weekday:
+// it names the week, whichever way the sentence looks.
+func TestWeekdayWithItsDate(t *testing.T) {
+	// 2026-04-09 is a Thursday.
+	runOneDateCases(t, "2026-04-09", []oneDateCase{
+		{"The pause is to start at 6 p.m. on Saturday, April 11, the ministry said.", "on Saturday, April 11", "2026-04-11"},
+		{"The talks opened on Monday 30 March in Geneva.", "on Monday 30 March", "2026-03-30"},
+		{"The talks opened on Saturday in Geneva.", "on Saturday", "2026-04-04"},
+	})
+}

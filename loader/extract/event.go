@@ -103,7 +103,8 @@ var infinitives = setOf("visit", "talk", "meet", "call", "strike", "attack", "of
 var nonEventHeads = setOf("line", "lines", "mediators", "negotiators", "monitors", "envoy", "team", "teams",
 	"delegation", "delegations", "officials", "terms", "zone", "zones", "secretary", "minister", "ministry",
 	"monitoring", "committee", "committees", "commission", "commissioner", "commissioners", "board", "tribunal",
-	"authority", "spokesman", "spokeswoman", "spokesperson", "mechanism", "village")
+	"authority", "spokesman", "spokeswoman", "spokesperson", "mechanism", "village",
+	"rifle", "rifles", "helicopter", "helicopters", "aircraft") // "assault rifles", "attack helicopters": weapons
 
 // weakTriggers need context to name an event.
 var releaseVerbs = verbSet("release", "publish", "announce", "issue", "unveil")

@@ -12,7 +12,7 @@ func TestIndependenceEvents(t *testing.T) {
 			text:  "Eritrea declared independence from Ethiopia in 1993 after a long war, officials recalled.",
 			parts: []string{"Eritrea"}},
 		{name: "a which after the declarer", typ: graph.OtherEvent, title: "declaration of independence",
-			text:  "Chile opened an embassy in Kosovo, which declared independence from Serbia in 2008.",
+			text:  "Chile opened an embassy in Kosovo, which declared independence from Serbia in February 2008.",
 			parts: []string{"Kosovo"}},
 	})
 }

@@ -129,7 +129,7 @@ func (d *doc) askedOthers(k, hi int) bool {
 var meetingOffers = setOf("offered", "offers", "offer", "offering", "volunteered", "proposed", "proposes")
 
 // offeredMeeting reports whether a meeting word is the object of an offer
-// to host or hold it: "offered to host a new round of talks in Accra".
+// to host or hold it: "offered to host another round of talks in Accra".
 func (d *doc) offeredMeeting(m *eventMention) bool {
 	if m.typ != graph.Meeting || m.verb {
 		return false

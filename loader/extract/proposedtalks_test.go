@@ -59,7 +59,7 @@ func TestHostPlace(t *testing.T) {
 			text: "Kenyan President William Ruto offered to host talks to end the standoff.",
 			typ:  graph.Meeting, title: "talks", loc: "Kenya"},
 		{name: "a place named for the talks stays theirs",
-			text: "Qatar offered to host a new round of talks in Doha.",
+			text: "Qatar offered to host one more round of talks in Doha.",
 			typ:  graph.Meeting, title: "talks", loc: "Doha"},
 	})
 }

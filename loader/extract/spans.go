@@ -558,6 +558,9 @@ func (d *doc) addNameSpan(lo, hi, si int) {
 	if hi-lo >= 3 && d.sentenceOpens(lo) && d.lex.words[d.toks[lo].lower] && !d.lex.given[d.toks[lo].lower] && d.lex.given[d.toks[lo+1].lower] {
 		lo++ // "Teacher Claire Devaux and her partner": a common noun capitalised to open the sentence
 	}
+	if lo < hi && d.holidayRun(lo, hi) {
+		return // "until the evening of Easter Monday": a time, not an actor
+	}
 	d.addRunSpan(lo, hi, si)
 }
 

@@ -205,6 +205,8 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		// "vote of no confidence"; a bare vote is too often a count or a
 		// verb, unless it is the vote on a resolution told before.
 		return hi-lo > 1 || d.resolutionBefore(lo) && (determiners[prev] || prev == "'s")
+	case "clash":
+		return !verb || d.clashFits(hi)
 	case "fire":
 		switch next {
 		case "rockets", "missiles", "shells", "drones", "artillery", "mortars", "mortar", "at", "on", "a", "ballistic", "cruise", "dozens", "more", "salvos":

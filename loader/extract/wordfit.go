@@ -122,3 +122,38 @@ func (d *doc) haltFits(w string, hi int) bool {
 	}
 	return false
 }
+
+// quarrelWith are bodies one clashes with in words, not arms.
+var quarrelWith = setOf("courts", "court", "judiciary", "press", "media", "government", "parliament", "opposition")
+
+// clashFits keeps "clashed with" a fight. A clash with a leader, a state
+// named by its name or capital, a government, the courts or the press is
+// a quarrel: "has clashed with Pashinyan for months", "clashed with
+// Washington over deportation flights". Crowds, forces and peoples named
+// by a demonym fight: "clashed with police", "clashed with Palestinians".
+func (d *doc) clashFits(hi int) bool {
+	if d.tok(hi).lower != "with" {
+		return true
+	}
+	j := hi + 1
+	if d.tok(j).lower == "the" {
+		j++
+	}
+	if quarrelWith[d.tok(j).lower] {
+		return false
+	}
+	sp, ok := d.spanEntity(j)
+	switch {
+	case !ok:
+		return true
+	case sp.kind == spanRole:
+		return false // "clashed with Prime Minister Donald Tusk's government"
+	case sp.ent != nil && sp.ent.typ == graph.Person:
+		return false
+	case sp.kind == spanGaz && len(sp.gaz) > 0 && sp.gaz[0].typ == graph.Country && sp.gaz[0].form != formDemonym:
+		return false
+	case sp.kind == spanGaz && len(sp.gaz) > 0 && sp.gaz[0].form == formCapital && sp.country:
+		return false // "Washington" acting for its state
+	}
+	return true
+}
