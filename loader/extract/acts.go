@@ -129,7 +129,7 @@ var actEventNouns = mapTo(map[string]string{"withdraws": "withdrawal", "withdrew
 	"wage war": "war", "waging war": "war", "summoned": "summons",
 	"take office": "inauguration", "takes office": "inauguration", "retract": "retraction", "retracts": "retraction",
 	"retracted": "retraction", "deport": "deportation", "deports": "deportation", "deported": "deportation",
-	"deporting": "deportation", "banned": "ban", "banning": "ban"}, expelVerbForms, expelNouns[0])
+	"deporting": "deportation", "banned": "ban", "banning": "ban"}, expelVerbForms, expelNoun)
 
 // actArgs gives an act with no party the nearest actor before it in its
 // clause ("Beijing condemned the sale and answered with military drills"

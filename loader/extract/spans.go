@@ -372,7 +372,7 @@ func (d *doc) roleAt(i, hi int) (int, roleClass) {
 				if c2, n2 := d.lex.roles.longest(d.toks, j+m, hi); n2 > 0 && c2 != roleMod {
 					j += m // "Steel Minister", "Mines and Energy Minister"
 					if d.namedBodyWord(j) {
-						break
+						break // as at the loop's head: a body's name, not the title
 					}
 					c, n = c2, n2 // the head after the portfolio, looked up once
 				}

@@ -74,11 +74,11 @@ func (d *doc) stateActFits(lo, hi int) (fits, handled bool) {
 }
 
 // An expulsion of envoys, diplomats or foreign forces is told by the verb
-// expelVerb in any form or by one of expelNouns; every table that names the
-// act is built from these two.
-const expelVerb = "expel"
+// expelVerb in any form or by one of expelNouns, and named expelNoun;
+// every table that names the act is built from these.
+const expelVerb, expelNoun = "expel", "expulsion"
 
-var expelNouns = []string{"expulsion", "expulsions"}
+var expelNouns = []string{expelNoun, "expulsions"}
 
 // expelWords are the expulsion's words by base form, as stateActKey and
 // triggerFits key a trigger: the verb's base and the nouns.
