@@ -42,7 +42,8 @@ func (d *doc) latestClaim(si, back int, keep func(*claim) bool) *claim {
 
 // speakingState returns the state an actor speaks for: a state itself, the
 // one in a person's title, or the one a state body is named after ("the
-// Turkish Foreign Ministry", "India's Ministry of External Affairs").
+// Turkish Foreign Ministry", "India's Ministry of External Affairs") or
+// named right before it ("the Russian foreign ministry").
 func (d *doc) speakingState(e *entity) *entity {
 	if e.typ != graph.Organization {
 		return d.actorState(e)
@@ -61,6 +62,11 @@ func (d *doc) speakingState(e *entity) *entity {
 			if g.typ == graph.Country && g.form == formDemonym {
 				return d.countryByCode(g.code)
 			}
+		}
+	}
+	for _, si := range e.spans {
+		if b := d.spanBefore(d.spans[si].lo); b != nil && b.hi == d.spans[si].lo && b.ent != nil && b.ent.typ == graph.Country {
+			return b.ent // "the Russian foreign ministry"
 		}
 	}
 	return nil

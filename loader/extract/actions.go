@@ -35,9 +35,10 @@ var rescuedWords = setOf("sailors", "seafarers", "crew", "migrants", "people", "
 // passiveWords stand before a passive participle.
 var passiveWords = setOf("was", "were", "been", "is", "are", "remains", "remained", "being")
 
-// callChannels follow the verb of a phone call: "discussed it with Rubio
-// by phone".
-var callChannels = setOf("by phone", "by telephone", "over the phone", "over phone", "by video link")
+// callChannels follow the verb of a call and name the call it is:
+// "discussed it with Rubio by phone" is a phone call.
+var callChannels = map[string]string{"by phone": "phone call", "by telephone": "phone call", "over the phone": "phone call",
+	"over phone": "phone call", "by video link": "video call"}
 
 // sentCraft after "sent" make it a deployment: "sent a minehunter".
 var sentCraft = setOf("minehunter", "minehunters", "frigate", "frigates", "warship", "destroyer", "helicopters")
@@ -55,7 +56,7 @@ func (d *doc) actionFits(lo, hi int, verb bool) (fits, handled bool) {
 	if verb {
 		w = d.verbBase(w) // a verb by its base: "dispatching" is "dispatch"
 	}
-	if callChannels[w] {
+	if _, ok := callChannels[w]; ok {
 		return d.callPartyBefore(lo) || d.calledPartyObject(lo), true
 	}
 	next := d.tok(hi).lower
@@ -431,10 +432,9 @@ func (d *doc) actionArgs(m *eventMention) {
 var visitNouns = setOf("visit", "trip", "visits", "trips", "tour")
 
 // actionNouns name an event told only by a verb: "detained a tanker" is a
-// detention, "discussed it by phone" a phone call.
+// detention. A call's channel names its call in callChannels.
 var actionNouns = map[string]string{
-	"by phone": "phone call", "by telephone": "phone call", "over the phone": "phone call", "over phone": "phone call", "by video link": "video call", "touch": "contacts",
-	"detained": "detention", "arrested": "arrest",
+	"touch": "contacts", "detained": "detention", "arrested": "arrest",
 	"released": "release", "releases": "release", "releasing": "release", "freed": "release", "frees": "release",
 	"resign": "resignation", "step down": "resignation", "step aside": "resignation",
 	"withdraw": "withdrawal", "pull out": "withdrawal", "pull back": "withdrawal", "retract": "retraction",
@@ -554,6 +554,9 @@ func actionNoun(typ graph.EventType, w string) string {
 	}
 	if n, ok := stateActNouns[w]; ok {
 		return n
+	}
+	if n, ok := callChannels[w]; ok {
+		return n // "discussed it by phone": a phone call
 	}
 	return actionNouns[w]
 }

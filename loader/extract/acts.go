@@ -119,9 +119,9 @@ func (d *doc) shutdownPlace(m *eventMention) {
 	m.loc = d.articleState(m)
 }
 
-// actEventNouns name the events of this file's verbs.
-var actEventNouns = map[string]string{"expelled": "expulsion", "expels": "expulsion", "expel": "expulsion",
-	"expelling": "expulsion", "withdraws": "withdrawal", "withdrew": "withdrawal", "withdrawn": "withdrawal", "withdrawing": "withdrawal",
+// actEventNouns name the events of this file's verbs; every form of
+// expelVerb names an expulsion.
+var actEventNouns = mapTo(map[string]string{"withdraws": "withdrawal", "withdrew": "withdrawal", "withdrawn": "withdrawal", "withdrawing": "withdrawal",
 	"pulled back": "withdrawal", "pulls back": "withdrawal", "pulling back": "withdrawal", "scrambled": "scramble", "scrambles": "scramble", "scrambling": "scramble", "switched off": "internet shutdown",
 	"inaugurated": "inauguration", "inaugurates": "inauguration", "swear in": "swearing-in", "swore in": "swearing-in",
 	"swears in": "swearing-in", "swearing in": "swearing-in", "at war": "war", "fought a war": "war",
@@ -129,7 +129,7 @@ var actEventNouns = map[string]string{"expelled": "expulsion", "expels": "expuls
 	"wage war": "war", "waging war": "war", "summoned": "summons",
 	"take office": "inauguration", "takes office": "inauguration", "retract": "retraction", "retracts": "retraction",
 	"retracted": "retraction", "deport": "deportation", "deports": "deportation", "deported": "deportation",
-	"deporting": "deportation", "banned": "ban", "banning": "ban"}
+	"deporting": "deportation", "banned": "ban", "banning": "ban"}, expelVerbForms, expelNoun)
 
 // actArgs gives an act with no party the nearest actor before it in its
 // clause ("Beijing condemned the sale and answered with military drills"

@@ -75,7 +75,7 @@ func (d *doc) chamberAt(k int) (*entity, int) {
 		}
 		return nil, -1
 	}
-	if w := d.tok(k).lower; w == "parliament" || w == "congress" || w == "senate" {
+	if chamberNouns[d.tok(k).lower] {
 		return nil, k + 1
 	}
 	return nil, -1

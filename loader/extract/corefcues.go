@@ -128,15 +128,15 @@ func (d *doc) sameKind(e *event, m *eventMention) bool {
 
 // otherKinds group the words of "Other" events by the happening they name.
 // A word or phrase whose head already stems to its kind ("waged war",
-// "disarmed") needs no entry: otherKind falls back on headKey.
-var otherKinds = map[string]string{
+// "disarmed") needs no entry: otherKind falls back on headKey. Every word
+// of an expulsion, verb or noun, is of one kind.
+var otherKinds = mapTo(map[string]string{
 	"war": "war", "wars": "war", "conflict": "war", "insurgency": "war", "civil war": "war", "fighting": "war",
 	"clashes": "war", "hostilities": "war", "combat": "war",
 	"test": "test", "tests": "test", "tested": "test", "test-fired": "test", "launch": "test", "launches": "test",
 	"launched": "test", "fired": "test",
 	"voted": "vote", "vote": "vote", "resolution": "vote",
 	"halted": "halt", "suspended": "halt", "cut off": "halt", "cut": "halt",
-	"expelled": "expel", "expel": "expel", "expels": "expel", "expelling": "expel", "expulsion": "expel", "expulsions": "expel",
 	"drills": "drill", "exercise": "drill", "military drills": "drill", "exercises": "drill", "military exercises": "drill", "war games": "drill",
 	"joint drill": "drill", "air drill": "drill", "naval drills": "drill",
 	"coup": "coup", "coups": "coup", "coup attempt": "coup", "putsch": "coup", "coup plot": "coup", "coup plots": "coup",
@@ -151,7 +151,7 @@ var otherKinds = map[string]string{
 	"disarmament": "disarm",
 	"recognition": "recognise", "recognised": "recognise", "recognized": "recognise", "recognize": "recognise",
 	"recognises": "recognise", "recognizes": "recognise", "recognising": "recognise", "recognizing": "recognise",
-}
+}, withVerbs(setOf(expelNouns...), expelVerb), expelVerb)
 
 func otherKind(noun string) string {
 	w := strings.ToLower(noun)

@@ -261,6 +261,15 @@ func withVerbs(set map[string]bool, bases ...string) map[string]bool {
 	return set
 }
 
+// mapTo maps every word of set to v in m, for a table that names each
+// form of a verb alike.
+func mapTo(m map[string]string, set map[string]bool, v string) map[string]string {
+	for w := range set {
+		m[w] = v
+	}
+	return m
+}
+
 // leaveOut removes forms from a verb set, for the forms a rule leaves out
 // on purpose (a form that is also a noun, or one read otherwise), as the
 // fourth column of triggers.tsv does for the trigger lexicon.

@@ -81,7 +81,7 @@ func (d *doc) travelledTo(pos int, m *eventMention) bool {
 	if w := d.tok(v).lower; w == "on" || w == "back" {
 		v--
 	}
-	return travelVerbs[d.tok(v).lower] && d.meetingPurpose(m)
+	return travelVerbs[d.tok(v).lower] && d.meetingPurpose(m) >= 0
 }
 
 // tripPurposeWords may stand between "for" and the meeting word it names:
@@ -89,17 +89,21 @@ func (d *doc) travelledTo(pos int, m *eventMention) bool {
 var tripPurposeWords = setOf("a", "an", "the", "further", "more", "new", "fresh", "another", "official", "state",
 	"working", "bilateral", "trilateral", "high-level", "two-day", "three-day", "day", "-", "two", "three")
 
-// meetingPurpose reports whether the meeting word of m tells what a trip
-// before it is for: "for talks", "for a summit", "to meet".
-func (d *doc) meetingPurpose(m *eventMention) bool {
+// meetingPurpose returns the "for" or "to" by which the meeting word of m
+// tells what a trip before it is for ("for talks", "for a summit", "to
+// meet"), or -1 when it tells none.
+func (d *doc) meetingPurpose(m *eventMention) int {
 	if m.verb && d.tok(m.lo-1).lower == "to" {
-		return true
+		return m.lo - 1
 	}
 	k := m.lo - 1
 	for n := 0; n < 4 && k > 0 && tripPurposeWords[d.toks[k].lower]; n++ {
 		k--
 	}
-	return d.tok(k).lower == "for"
+	if d.tok(k).lower == "for" {
+		return k
+	}
+	return -1
 }
 
 // askedOthers reports whether the meeting verb at k asks someone named

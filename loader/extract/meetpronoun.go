@@ -22,10 +22,11 @@ var pronounLeadIns = setOf("is", "was", "are", "were", "be", "been", "will", "wo
 // speech verb is the speaker; elsewhere the person last named before it.
 // "It" is the state or body quoted. Plural "they" is left alone: it may
 // stand for either side or both. trip is the verb of the trip m is the
-// purpose of (tripHeadBefore), or -1.
-func (d *doc) meetingPronoun(m *eventMention, trip int) {
+// purpose of (tripHeadBefore), or -1. It returns the pronoun it read and
+// who it stands for, so that tripTalks need not read it again.
+func (d *doc) meetingPronoun(m *eventMention, trip int) heldPronoun {
 	if m.typ != graph.Meeting || d.hostOffered(m) {
-		return
+		return heldPronoun{at: -1}
 	}
 	lo := d.sents[m.sent].lo
 	j := m.lo - 1
@@ -45,11 +46,11 @@ func (d *doc) meetingPronoun(m *eventMention, trip int) {
 	}
 	w := d.tok(j).lower
 	if w != "he" && w != "she" && w != "it" || j < lo || d.insideQuote(j, lo) {
-		return
+		return heldPronoun{at: -1}
 	}
 	e := d.pronounHolder(j, m.sent, w == "it")
 	if e == nil || hasEntity(m.parts, e) {
-		return
+		return heldPronoun{j, e}
 	}
 	for _, p := range m.parts {
 		if p != e && !host { // who convenes a summit holds it for others
@@ -57,6 +58,14 @@ func (d *doc) meetingPronoun(m *eventMention, trip int) {
 		}
 	}
 	m.parts = append([]*entity{e}, m.parts...)
+	return heldPronoun{j, e}
+}
+
+// heldPronoun is a subject pronoun read at token at (-1 for none) and who
+// it stands for, nil when pronounHolder found no one.
+type heldPronoun struct {
+	at  int
+	who *entity
 }
 
 // pronounLeadIn reports whether token j may stand between a pronoun

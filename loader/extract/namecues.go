@@ -20,9 +20,14 @@ var prefixBodyHeads = setOf("committee", "subcommittee", "commission", "mission"
 // serve in: "UN Verification Mission in Colombia".
 var prefixTailHeads = setOf("mission", "group", "office", "force")
 
+// chamberNouns name a legislature by a common noun alone ("told
+// parliament") and end the names of a state's own chambers ("the Israeli
+// Parliament").
+var chamberNouns = setOf("senate", "congress", "parliament")
+
 // legislatureHeads end the name of a chamber whose committees carry its
 // name before theirs.
-var legislatureHeads = setOf("senate", "congress", "parliament", "house", "representatives", "assembly", "duma", "knesset")
+var legislatureHeads = setPlus(chamberNouns, "house", "representatives", "assembly", "duma", "knesset")
 
 // prefixedBody returns the length of the capitalised run after a known
 // international body or chamber (at i, n tokens) that names a body of its

@@ -25,11 +25,6 @@ func (d *doc) organState(p *entity) *entity {
 		if s := d.speakingState(c.dst.ent); s != nil {
 			return s
 		}
-		for _, si := range c.dst.ent.spans {
-			if b := d.spanBefore(d.spans[si].lo); b != nil && b.hi == d.spans[si].lo && b.ent != nil && b.ent.typ == graph.Country {
-				return b.ent // "the Russian foreign ministry"
-			}
-		}
 	}
 	return nil
 }

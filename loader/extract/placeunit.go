@@ -23,6 +23,15 @@ func (d *doc) unitOfAt(j int) int {
 	return -1
 }
 
+// unitClosed reports whether the place's name ends in its unit noun
+// ("Kemmet region"): the word after it then begins the clause, not an
+// event the place would qualify ("Ukraine's Kursk incursion"), so
+// "Indonesia's Kemmet region shot dead" still puts the region in the state.
+func (d *doc) unitClosed(sp *span) bool {
+	t := d.tok(sp.hi - 1)
+	return sp.hi-sp.lo > 1 && !t.cap && (placeUnits[t.lower] || stemUnits[t.lower])
+}
+
 // crossBorderIn reports whether a is a zone spanning states and b a place
 // the gazetteer does not know: "the Line of Control in the X valley" tells
 // where along the line, not a zone inside a valley.

@@ -399,10 +399,17 @@ func (d *doc) directObjects(k int, actors []*entity) []*entity {
 			break
 		}
 	}
+	return d.actorsNamedWithin(actors, k, stop)
+}
+
+// actorsNamedWithin keeps those of actors with a name that starts after k
+// and before end, in their order and each once: the objects a verb at k
+// takes before what ends them.
+func (d *doc) actorsNamedWithin(actors []*entity, k, end int) []*entity {
 	var out []*entity
 	for _, e := range actors {
 		for _, si := range e.spans {
-			if sp := d.spans[si]; sp.lo > k && sp.lo < stop {
+			if sp := d.spans[si]; sp.lo > k && sp.lo < end {
 				out = appendUnique(out, e)
 				break
 			}

@@ -23,7 +23,7 @@ var resolutionQualifiers = setOf("drafted", "sponsored", "co-sponsored", "annual
 // votingBodyHeads end the name of a body that votes on resolutions: "UN
 // Security Council", "General Assembly", "IAEA Board of Governors",
 // "European Parliament".
-var votingBodyHeads = setOf("council", "assembly", "governors", "board", "parliament", "senate", "congress")
+var votingBodyHeads = setPlus(chamberNouns, "council", "assembly", "governors", "board")
 
 // voteWordsNear show that a sentence tells a vote: only then is a body
 // named in an earlier sentence the one that voted.
@@ -114,8 +114,7 @@ func (d *doc) resolutionBody(m *eventMention) {
 func nationalBody(e *entity) bool {
 	name := strings.ToLower(e.name)
 	f := strings.Fields(name)
-	switch f[len(f)-1] {
-	case "parliament", "senate", "congress":
+	if chamberNouns[f[len(f)-1]] {
 		return !strings.Contains(name, "european")
 	}
 	return strings.Contains(name, "national assembly")

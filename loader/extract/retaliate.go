@@ -193,6 +193,8 @@ func (d *doc) answeredSide(k, si int, src *entity) *entity {
 			}
 			break
 		}
+		// By the word as written, not its base: a noun or "to expel",
+		// never a past "expelled".
 		if expelWords[d.toks[j].lower] {
 			if by := d.stateActBefore(j+1, src, other); by != nil {
 				return by // "denounced the expulsions and vowed Moscow would respond"

@@ -383,7 +383,10 @@ func (d *doc) roleAt(i, hi int) (int, roleClass) {
 			if m := d.portfolioRunAt(j, hi); m > 0 {
 				if c2, n2 := d.lex.roles.longest(d.toks, j+m, hi); n2 > 0 && c2 != roleMod {
 					j += m // "Steel Minister", "Mines and Energy Minister"
-					continue
+					if d.namedBodyWord(j) {
+						break // as at the loop's head: a body's name, not the title
+					}
+					c, n = c2, n2 // the head after the portfolio, looked up once
 				}
 			}
 		}

@@ -55,16 +55,7 @@ func (d *doc) stanceObjects(k int, evs []*event, actors []*entity) ([]*event, []
 			keptEvs = append(keptEvs, m.ev)
 		}
 	}
-	var keptActors []*entity
-	for _, e := range actors {
-		for _, si := range e.spans {
-			if sp := d.spans[si]; sp.lo > k && sp.lo < end {
-				keptActors = appendUnique(keptActors, e)
-				break
-			}
-		}
-	}
-	return keptEvs, keptActors
+	return keptEvs, d.actorsNamedWithin(actors, k, end)
 }
 
 // coupNouns stand for a seizure of power told before: "condemned the

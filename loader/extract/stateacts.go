@@ -73,6 +73,20 @@ func (d *doc) stateActFits(lo, hi int) (fits, handled bool) {
 	return false, false
 }
 
+// An expulsion of envoys, diplomats or foreign forces is told by the verb
+// expelVerb in any form or by one of expelNouns, and named expelNoun;
+// every table that names the act is built from these.
+const expelVerb, expelNoun = "expel", "expulsion"
+
+var expelNouns = []string{expelNoun, "expulsions"}
+
+// expelWords are the expulsion's words by base form, as stateActKey and
+// triggerFits key a trigger: the verb's base and the nouns.
+var expelWords = setOf(append([]string{expelVerb}, expelNouns...)...)
+
+// expelVerbForms are every written form of the verb: "expelled", "expels".
+var expelVerbForms = verbSet(expelVerb)
+
 // stateActKey returns the trigger at lo..hi by its base form.
 func (d *doc) stateActKey(lo, hi int) string {
 	return d.verbBase(d.joinLower(lo, hi))

@@ -433,15 +433,6 @@ func (d *doc) placeRelations() {
 	}
 }
 
-// unitClosed reports whether the place's name ends in its unit noun
-// ("Kemmet region"): the word after it then begins the clause, not an
-// event the place would qualify ("Ukraine's Kursk incursion"), so
-// "Indonesia's Kemmet region shot dead" still puts the region in the state.
-func (d *doc) unitClosed(sp *span) bool {
-	t := d.tok(sp.hi - 1)
-	return sp.hi-sp.lo > 1 && !t.cap && (placeUnits[t.lower] || stemUnits[t.lower])
-}
-
 // containerNouns in "X, the <noun> of Y" put X inside Y.
 var containerNouns = setOf("capital", "part", "heart", "centre", "center", "outskirts", "edge", "seat", "gateway")
 

@@ -56,6 +56,12 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 	if ok, handled := d.settledFit(fitArgs{lo, hi, typ, verb}); handled {
 		return ok
 	}
+	if expelWords[key] || key == "summon" {
+		// "expelled French troops": a state ordering foreign forces out
+		// is as much an expulsion as one of diplomats.
+		return d.diplomatWordNear(hi) || w != "summoned" && d.wordAfter(hi, 4, foreignForces) || w == "expelled" && d.envoyExpelled(lo) ||
+			w == "summoned" && d.envoySubjectBefore(lo) >= 0
+	}
 	switch key {
 	case "first":
 		return d.roundFits(lo, hi)
@@ -263,11 +269,6 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return d.platformOn(hi) || w == "wrote" && d.wroteTo(hi)
 	case "letter", "message", "messages", "remarks":
 		return d.statementNounFits(lo, hi)
-	case "expel", "expulsion", "expulsions", "summon":
-		// "expelled French troops": a state ordering foreign forces out
-		// is as much an expulsion as one of diplomats.
-		return d.diplomatWordNear(hi) || w != "summoned" && d.wordAfter(hi, 4, foreignForces) || w == "expelled" && d.envoyExpelled(lo) ||
-			w == "summoned" && d.envoySubjectBefore(lo) >= 0
 	case "launch", "launches", "test", "tests":
 		// A missile launch or test, noun or verb alike; "launched a
 		// missile attack" is the attack's.

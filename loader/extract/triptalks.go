@@ -12,8 +12,8 @@ var tripDue = setOf("due", "scheduled", "expected", "set")
 // subject of the trip (a name, or the person a pronoun stands for), and
 // talks of a trip still ahead are only possible. trip is the verb
 // tripHeadBefore found for m, handed to meetingPronoun too, so both passes
-// agree on it.
-func (d *doc) tripTalks(m *eventMention, trip int) {
+// agree on it; pron is the pronoun meetingPronoun read.
+func (d *doc) tripTalks(m *eventMention, trip int, pron heldPronoun) {
 	if trip < 0 || d.tok(m.hi).lower != "with" {
 		return
 	}
@@ -28,7 +28,10 @@ func (d *doc) tripTalks(m *eventMention, trip int) {
 	}
 	var who *entity
 	if w := d.tok(k).lower; w == "he" || w == "she" {
-		who = d.pronounHolder(k, m.sent, false)
+		who = pron.who // "he is due in Muscat": read by meetingPronoun
+		if k != pron.at {
+			who = d.pronounHolder(k, m.sent, false)
+		}
 	} else if sp, e := d.actorAt(k); e != nil && sp.hi == k+1 && e.typ == graph.Person {
 		who = e
 	}
@@ -79,12 +82,12 @@ var tripLinks = setOf("to", "on", "in", "at", "back", "early", "late", "the", ",
 // trip's place and time may stand between, so the traveller is the
 // subject before that verb.
 func (d *doc) tripHeadBefore(m *eventMention) int {
-	if m.typ != graph.Meeting || m.verb || !d.meetingPurpose(m) {
+	if m.typ != graph.Meeting || m.verb {
 		return -1
 	}
-	k := m.lo - 1
-	for k > 0 && d.toks[k].lower != "for" {
-		k-- // meetingPurpose stopped at "for" over a few words
+	k := d.meetingPurpose(m) // the "for" of "for talks"
+	if k < 0 {
+		return -1
 	}
 	lo := d.sents[m.sent].lo
 	for j, n := k-1, 0; j >= lo && n < 14; j, n = j-1, n+1 {

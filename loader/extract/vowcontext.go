@@ -148,9 +148,6 @@ func (d *doc) vowObjectAt(k int) int {
 	return j
 }
 
-// expelWords tell envoys or diplomats sent out of a state.
-var expelWords = setOf("expel", "expulsion", "expulsions")
-
 // stateActAuthor returns who took the state act against src's side that
 // the mention m tells ("ordered Iran's ambassador to leave", "the
 // expulsions"), or nil: a vow to answer "in kind" answers them.

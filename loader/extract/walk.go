@@ -16,10 +16,7 @@ func (d *doc) walk(lo, hi int) iter.Seq2[int, *span] {
 	return func(yield func(int, *span) bool) {
 		hi = min(hi, len(d.toks))
 		for j := max(lo, 0); j < hi; j++ {
-			var sp *span
-			if o := d.spanAt[j]; o != 0 {
-				sp = &d.spans[o-1]
-			}
+			sp, _ := d.spanEntity(j)
 			if !yield(j, sp) {
 				return
 			}
@@ -36,10 +33,7 @@ func (d *doc) walkBack(lo, hi int) iter.Seq2[int, *span] {
 	return func(yield func(int, *span) bool) {
 		lo = max(lo, 0)
 		for j := min(hi, len(d.toks)) - 1; j >= lo; j-- {
-			var sp *span
-			if o := d.spanAt[j]; o != 0 {
-				sp = &d.spans[o-1]
-			}
+			sp, _ := d.spanEntity(j)
 			if !yield(j, sp) {
 				return
 			}
