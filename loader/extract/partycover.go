@@ -28,20 +28,21 @@ var delegateWords = setOf("envoy", "envoys", "emissary", "negotiator", "negotiat
 // one of them, or is the place b is held in: "the Singapore talks" and
 // "talks in Singapore between Washington and Beijing" name one meeting.
 func (d *doc) partiesCovered(a, b []*entity, place *entity) bool {
-	for _, p := range a {
-		if p != place && !d.standsFor(p, b) {
-			return false
-		}
-	}
-	return true
+	return d.coveredBy(a, b, place, false)
 }
 
 // statesCovered is partiesCovered for a headline, which names a state
 // where the body names its organ: "Mexico approves tariffs" over "Mexico's
 // Senate on Wednesday approved tariffs" tells one act.
 func (d *doc) statesCovered(a, b []*entity, place *entity) bool {
+	return d.coveredBy(a, b, place, true)
+}
+
+// coveredBy is the loop of both: with organs, a state is also covered by
+// one of its bodies among b.
+func (d *doc) coveredBy(a, b []*entity, place *entity, organs bool) bool {
 	for _, p := range a {
-		if p != place && !d.standsFor(p, b) && !(p.typ == graph.Country && d.organOf(p, b)) {
+		if p != place && !d.standsFor(p, b) && !(organs && p.typ == graph.Country && d.organOf(p, b)) {
 			return false
 		}
 	}
