@@ -252,8 +252,9 @@ func (d *doc) ownedOrganSpan(i, n, si int) span {
 // to the organ's bare mentions: in a story of "Peru's Congress", a
 // "Congress" that removed the president is Peru's too, not the US
 // Congress the gazetteer knows by that name, and a "General Staff
-// spokesman" after "Ukraine's General Staff" speaks for Ukraine's. An article that names the
-// organs of two states leaves its bare mentions as the gazetteer has them.
+// spokesman" after "Ukraine's General Staff" speaks for Ukraine's. An
+// article that names the organs of two states leaves its bare mentions as
+// they are.
 func (d *doc) bareOrgans() {
 	owned := map[string]*span{}
 	for k := range d.spans {
