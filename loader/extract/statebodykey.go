@@ -282,4 +282,79 @@ func (d *doc) bareOrgans() {
 		sp.kind, sp.typ, sp.name, sp.stateKey, sp.toks, sp.gaz = spanName, graph.Organization, o.name, o.stateKey, o.toks, nil
 		sp.alias = d.spanText(sp.lo, sp.hi) // the bare name stays one of its names
 	}
+	d.homeOrgans()
+}
+
+// sharedChambers are names many states give a chamber or court of their
+// own, though the gazetteer files them under one: "Congress", "the
+// Senate". A name only one state uses ("White House", "Foreign Office")
+// keeps its state wherever it is told.
+var sharedChambers = setOf("Congress", "Senate", "House of Representatives", "Supreme Court", "National Assembly",
+	"Constitutional Court")
+
+// homeOrgans gives a bare chamber the gazetteer files under a state the
+// article never names to the state of its dateline: in "BANGKOK (Reuters)
+// - ... took most seats in the House of Representatives" the House
+// is Thailand's, not the US House the gazetteer knows by that name.
+func (d *doc) homeOrgans() {
+	home := d.datelineState()
+	if home == "" {
+		return
+	}
+	named := map[string]bool{} // states the article names other than by a bare chamber
+	for k := range d.spans {
+		if sp := &d.spans[k]; sp.kind == spanGaz && len(sp.gaz) > 0 && !d.bareChamber(sp) {
+			named[sp.gaz[0].code], named[sp.gaz[0].country] = true, true
+		}
+	}
+	for k := range d.spans {
+		sp := &d.spans[k]
+		if !d.bareChamber(sp) {
+			continue
+		}
+		if state := sp.gaz[0].country; state == "" || state == home || named[state] || d.spanAt[max(sp.lo-1, 0)] != 0 {
+			continue // "the Bougainville House of Representatives": a region's own
+		}
+		noun := d.spanText(sp.lo, sp.hi)
+		sp.kind, sp.typ, sp.stateKey, sp.gaz = spanName, graph.Organization, home+" "+noun, nil
+		sp.name, sp.alias = d.stateBodyName(home, noun), noun
+		for i := sp.lo; i < sp.hi; i++ {
+			sp.toks = append(sp.toks, d.toks[i].lower)
+		}
+	}
+}
+
+// bareChamber reports whether span sp is a gazetteer chamber named by a
+// name many states share, as the gazetteer writes it: "Congress", not
+// "the US Senate" or "the White House".
+func (d *doc) bareChamber(sp *span) bool {
+	if sp.kind != spanGaz || len(sp.gaz) == 0 || sp.gaz[0].typ != graph.Organization || sp.gaz[0].kind != "government body" {
+		return false
+	}
+	noun := d.spanText(sp.lo, sp.hi)
+	return sharedChambers[noun] && noun == sp.gaz[0].name
+}
+
+// datelineState returns the ISO code of the state the article's dateline
+// places it in ("BANGKOK (Reuters) -", "NICOSIA, May 25 -"), or "".
+func (d *doc) datelineState() string {
+	for si := 0; si < len(d.sents) && si < 2; si++ {
+		s := d.sents[si]
+		cut := d.pastDateline(s.lo, s.hi)
+		if cut == s.lo {
+			continue
+		}
+		for k := range d.spans {
+			sp := &d.spans[k]
+			if sp.lo < s.lo || sp.hi > cut || sp.kind != spanGaz || len(sp.gaz) == 0 {
+				continue
+			}
+			if g := sp.gaz[0]; g.typ == graph.Country {
+				return g.code
+			} else if g.typ == graph.Location && g.country != "" {
+				return g.country
+			}
+		}
+	}
+	return ""
 }
