@@ -285,12 +285,13 @@ func (d *doc) bareOrgans() {
 	d.homeOrgans()
 }
 
-// sharedChambers are names many states give a chamber or court of their
-// own, though the gazetteer files them under one: "Congress", "the
-// Senate". A name only one state uses ("White House", "Foreign Office")
-// keeps its state wherever it is told.
-var sharedChambers = setOf("Congress", "Senate", "House of Representatives", "Supreme Court", "National Assembly",
-	"Constitutional Court")
+// sharedOrganNames are names many states give a chamber, court or office
+// of their own, though the gazetteer files them under one: "Congress",
+// "the Senate", Pakistan's and Britain's "Foreign Office". A name only one
+// state uses ("White House", "Kremlin") keeps its state wherever it is
+// told.
+var sharedOrganNames = setOf("Congress", "Senate", "House of Representatives", "Supreme Court", "National Assembly",
+	"Constitutional Court", "House of Councillors", "Foreign Office")
 
 // homeOrgans gives a bare chamber the gazetteer files under a state the
 // article never names to the state of its dateline: in "BANGKOK (Reuters)
@@ -324,15 +325,15 @@ func (d *doc) homeOrgans() {
 	}
 }
 
-// bareChamber reports whether span sp is a gazetteer chamber named by a
-// name many states share, as the gazetteer writes it: "Congress", not
-// "the US Senate" or "the White House".
+// bareChamber reports whether span sp is a gazetteer chamber or office
+// named by a name many states share, as the gazetteer writes it:
+// "Congress", not "the US Senate" or "the White House".
 func (d *doc) bareChamber(sp *span) bool {
 	if sp.kind != spanGaz || len(sp.gaz) == 0 || sp.gaz[0].typ != graph.Organization || sp.gaz[0].kind != "government body" {
 		return false
 	}
 	noun := d.spanText(sp.lo, sp.hi)
-	return sharedChambers[noun] && noun == sp.gaz[0].name
+	return sharedOrganNames[noun] && noun == sp.gaz[0].name
 }
 
 // datelineState returns the ISO code of the state the article's dateline
