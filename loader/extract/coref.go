@@ -36,14 +36,15 @@ func (d *doc) corefEvents() {
 			d.termsEvent(m).add(d, m)
 			continue
 		}
-		if !d.separateLead(m) && !d.aggregateToll(m) {
+		aggregate := d.aggregateToll(m)
+		if !d.separateLead(m) && !aggregate {
 			into = d.tollOwner(m) // "at least 60 have been killed this year" is no attack's toll
 		}
 		if into == nil && m.typ == graph.Attack && d.runningToll(m) {
 			m.date = nil // "have died in Saudi air raids since the truce": the run, not the day's strike
 			into = d.newEvent(m)
 		}
-		if into == nil && d.aggregateToll(m) {
+		if into == nil && aggregate {
 			// "the group has killed thousands over the past decade": a
 			// conflict of its own where it names a place, else nothing; never
 			// the toll of a strike reported before.

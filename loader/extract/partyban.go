@@ -43,7 +43,7 @@ func (d *doc) bannedBody(lo int) *entity {
 var partyKinds = setOf("party", "movement", "group", "alliance", "coalition")
 
 // bodyKinds follow a body's name: "the Unity Front party". A ban falls on
-// organisations too, not only on partyHeads.
+// organisations too, not only on partyKinds.
 var bodyKinds = setPlus(partyKinds, "organisation", "organization")
 
 // bodyAt returns the organisation whose name covers k.

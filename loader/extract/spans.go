@@ -345,7 +345,7 @@ func (d *doc) findSpans() {
 						i += n
 						continue
 					}
-					if genericOrgans[d.spanText(i, i+n)] && d.stateBefore(i) {
+					if sharedOrganNames[d.spanText(i, i+n)] && d.stateBefore(i) {
 						// "Ukraine's General Staff": every state has one.
 						d.addSpan(d.ownedOrganSpan(i, n, si))
 						i += n

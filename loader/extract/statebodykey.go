@@ -216,18 +216,30 @@ func (d *doc) stateNameBefore(i int) bool {
 	return d.tok(lo-1).lower == "the" || d.sentenceOpens(lo)
 }
 
-// genericOrgans are capitalised names every state gives a body of its
-// own: "Ukraine's General Staff" and "Russia's General Staff" are two.
-var genericOrgans = setOf("General Staff", "National Assembly", "Constitutional Court", "Supreme Court", "Parliament",
+// sharedOrganNames are names many states give a body, chamber, court or
+// office of their own, though a gazetteer may file one under a single
+// state: "Ukraine's General Staff" and "Russia's General Staff" are two,
+// and "Congress", "the Senate" or Pakistan's and Britain's "Foreign
+// Office" are not always the one the gazetteer knows. A name only one
+// state uses ("White House", "Kremlin") keeps its state wherever it is
+// told.
+var sharedOrganNames = setOf("General Staff", "National Assembly", "Constitutional Court", "Supreme Court", "Parliament",
 	"Cabinet", "Presidency", "National Guard", "Coast Guard", "Border Guard", "Central Bank", "Election Commission",
-	"Electoral Commission", "National Security Council", "Council of Ministers")
+	"Electoral Commission", "National Security Council", "Council of Ministers",
+	"Congress", "Senate", "House of Representatives", "House of Councillors", "Foreign Office")
+
+// govBody reports whether a gazetteer match names a state's body of
+// government.
+func govBody(gaz []gazEntry) bool {
+	return len(gaz) > 0 && gaz[0].typ == graph.Organization && gaz[0].kind == "government body"
+}
 
 // foreignOrganAt reports whether the gazetteer's body at i, named after
 // another state, follows a state that owns it: "Peru's Congress", "the
 // Chilean Senate" are not the US Congress and Senate the gazetteer knows
 // by those bare names, and "Brazil's Supreme Court" is Brazil's own.
 func (d *doc) foreignOrganAt(i int, gaz []gazEntry) bool {
-	if len(gaz) == 0 || gaz[0].typ != graph.Organization || gaz[0].kind != "government body" || !d.stateBefore(i) {
+	if !govBody(gaz) || !d.stateBefore(i) {
 		return false
 	}
 	state := d.spans[len(d.spans)-1].gaz[0].code
@@ -235,17 +247,23 @@ func (d *doc) foreignOrganAt(i int, gaz []gazEntry) bool {
 }
 
 // ownedOrganSpan marks the n words at i as the organ of the state named
-// just before them, keyed by that state as a body in lower case is
-// ("Peruvian Congress"), the words as written kept as an alias.
+// just before them, the words as written kept as an alias.
 func (d *doc) ownedOrganSpan(i, n, si int) span {
-	state := d.spans[len(d.spans)-1]
-	sp := span{lo: i, hi: i + n, sent: si, kind: spanName, typ: graph.Organization, alias: d.ownedBodyText(i + n)}
-	for k := i; k < i+n; k++ {
+	sp := span{lo: i, hi: i + n, sent: si, alias: d.ownedBodyText(i + n)}
+	d.keyOrgan(&sp, d.spans[len(d.spans)-1].gaz[0].code)
+	return sp
+}
+
+// keyOrgan makes span sp the organ of state code, keyed by the state and
+// the words as written, as a state's body in lower case is ("Peruvian
+// Congress").
+func (d *doc) keyOrgan(sp *span, code string) {
+	noun := d.spanText(sp.lo, sp.hi)
+	sp.kind, sp.typ, sp.gaz, sp.toks = spanName, graph.Organization, nil, nil
+	for k := sp.lo; k < sp.hi; k++ {
 		sp.toks = append(sp.toks, d.toks[k].lower)
 	}
-	code, noun := state.gaz[0].code, d.spanText(i, i+n)
 	sp.name, sp.stateKey = d.stateBodyName(code, noun), code+" "+noun
-	return sp
 }
 
 // bareOrgans gives the state that owns an organ elsewhere in the article
@@ -271,27 +289,20 @@ func (d *doc) bareOrgans() {
 	}
 	for k := range d.spans {
 		sp := &d.spans[k]
-		gazOrgan := sp.kind == spanGaz && len(sp.gaz) > 0 && sp.gaz[0].typ == graph.Organization && sp.gaz[0].kind == "government body"
-		if !gazOrgan && !(sp.kind == spanName && sp.stateKey == "" && genericOrgans[d.spanText(sp.lo, sp.hi)]) {
+		noun := d.spanText(sp.lo, sp.hi)
+		if !(sp.kind == spanGaz && govBody(sp.gaz)) && !(sp.kind == spanName && sp.stateKey == "" && sharedOrganNames[noun]) {
 			continue
 		}
-		o := owned[d.spanText(sp.lo, sp.hi)]
+		o := owned[noun]
 		if o == nil || d.tok(sp.lo-1).lower == "'s" || d.spanAt[max(sp.lo-1, 0)] != 0 {
 			continue // "the US Congress", "Chile's Senate": a state of its own named
 		}
-		sp.kind, sp.typ, sp.name, sp.stateKey, sp.toks, sp.gaz = spanName, graph.Organization, o.name, o.stateKey, o.toks, nil
-		sp.alias = d.spanText(sp.lo, sp.hi) // the bare name stays one of its names
+		code, _, _ := strings.Cut(o.stateKey, " ")
+		d.keyOrgan(sp, code)
+		sp.alias = noun // the bare name stays one of its names
 	}
 	d.homeOrgans()
 }
-
-// sharedOrganNames are names many states give a chamber, court or office
-// of their own, though the gazetteer files them under one: "Congress",
-// "the Senate", Pakistan's and Britain's "Foreign Office". A name only one
-// state uses ("White House", "Kremlin") keeps its state wherever it is
-// told.
-var sharedOrganNames = setOf("Congress", "Senate", "House of Representatives", "Supreme Court", "National Assembly",
-	"Constitutional Court", "House of Councillors", "Foreign Office")
 
 // homeOrgans gives a bare chamber the gazetteer files under a state the
 // article never names to the state of its dateline: in "BANGKOK (Reuters)
@@ -303,25 +314,21 @@ func (d *doc) homeOrgans() {
 		return
 	}
 	named := map[string]bool{} // states the article names other than by a bare chamber
+	var bare []*span
 	for k := range d.spans {
-		if sp := &d.spans[k]; sp.kind == spanGaz && len(sp.gaz) > 0 && !d.bareChamber(sp) {
+		switch sp := &d.spans[k]; {
+		case d.bareChamber(sp):
+			bare = append(bare, sp)
+		case sp.kind == spanGaz && len(sp.gaz) > 0:
 			named[sp.gaz[0].code], named[sp.gaz[0].country] = true, true
 		}
 	}
-	for k := range d.spans {
-		sp := &d.spans[k]
-		if !d.bareChamber(sp) {
-			continue
-		}
+	for _, sp := range bare {
 		if state := sp.gaz[0].country; state == "" || state == home || named[state] || d.spanAt[max(sp.lo-1, 0)] != 0 {
 			continue // "the Bougainville House of Representatives": a region's own
 		}
-		noun := d.spanText(sp.lo, sp.hi)
-		sp.kind, sp.typ, sp.stateKey, sp.gaz = spanName, graph.Organization, home+" "+noun, nil
-		sp.name, sp.alias = d.stateBodyName(home, noun), noun
-		for i := sp.lo; i < sp.hi; i++ {
-			sp.toks = append(sp.toks, d.toks[i].lower)
-		}
+		sp.alias = d.spanText(sp.lo, sp.hi)
+		d.keyOrgan(sp, home)
 	}
 }
 
@@ -329,7 +336,7 @@ func (d *doc) homeOrgans() {
 // named by a name many states share, as the gazetteer writes it:
 // "Congress", not "the US Senate" or "the White House".
 func (d *doc) bareChamber(sp *span) bool {
-	if sp.kind != spanGaz || len(sp.gaz) == 0 || sp.gaz[0].typ != graph.Organization || sp.gaz[0].kind != "government body" {
+	if sp.kind != spanGaz || !govBody(sp.gaz) {
 		return false
 	}
 	noun := d.spanText(sp.lo, sp.hi)
@@ -345,9 +352,8 @@ func (d *doc) datelineState() string {
 		if cut == s.lo {
 			continue
 		}
-		for k := range d.spans {
-			sp := &d.spans[k]
-			if sp.lo < s.lo || sp.hi > cut || sp.kind != spanGaz || len(sp.gaz) == 0 {
+		for _, sp := range d.walk(s.lo, cut) {
+			if sp == nil || sp.hi > cut || sp.kind != spanGaz || len(sp.gaz) == 0 {
 				continue
 			}
 			if g := sp.gaz[0]; g.typ == graph.Country {
