@@ -32,9 +32,6 @@ var stoppableWords = setOf("flights", "services", "operations", "deliveries", "e
 var rescuedWords = setOf("sailors", "seafarers", "crew", "migrants", "people", "passengers", "hostages",
 	"survivors", "fishermen", "civilians", "hikers", "miners", "workers", "children", "refugees", "residents")
 
-// passiveWords stand before a passive participle.
-var passiveWords = setOf("was", "were", "been", "is", "are", "remains", "remained", "being")
-
 // callChannels follow the verb of a call and name the call it is:
 // "discussed it with Rubio by phone" is a phone call.
 var callChannels = map[string]string{"by phone": "phone call", "by telephone": "phone call", "over the phone": "phone call",
@@ -258,10 +255,7 @@ func (d *doc) actorAfterTo(k, n int) bool {
 		if d.toks[j].lower != "to" {
 			continue
 		}
-		i := j + 1
-		if d.tok(i).lower == "the" {
-			i++
-		}
+		i := d.pastThe(j + 1)
 		return i < len(d.toks) && d.actorNear(i)
 	}
 	return false
@@ -358,10 +352,7 @@ func (d *doc) actionArgs(m *eventMention) {
 		}
 	}
 	if w := d.toks[m.lo].lower; m.typ == graph.OtherEvent && !m.verb && len(m.parts) == 0 && (w == "pullout" || w == "pull-out" || w == "drawdown" || w == "withdrawal") && d.tok(m.hi).lower == "of" {
-		k := m.hi + 1
-		if d.tok(k).lower == "the" {
-			k++
-		}
+		k := d.pastThe(m.hi + 1)
 		if _, e := d.actorAt(min(k, len(d.toks)-1)); e != nil {
 			m.parts = append(m.parts, e) // "a pullout of African Union troops"
 		}

@@ -27,9 +27,7 @@ func (d *doc) addressedAudienceMention(si int) *eventMention {
 		default:
 			continue
 		}
-		if d.tok(a).lower == "the" {
-			a++
-		}
+		a = d.pastThe(a)
 		var parts []*entity
 		var place *entity
 		if d.tok(a).lower == "state" && broadcastAudiences[d.tok(a+1).lower] {

@@ -101,9 +101,7 @@ func (d *doc) helpedAt(k, si int) {
 // the actor named at j (after an optional "the"): "helped Israel",
 // "criticism of the junta".
 func (d *doc) subjectToActorAt(k, j, si int, typ graph.RelationType, mod graph.Modality) {
-	if d.tok(j).lower == "the" {
-		j++
-	}
+	j = d.pastThe(j)
 	if j >= len(d.toks) {
 		return
 	}
@@ -191,10 +189,7 @@ func (d *doc) activeBacking(k, si int) (src, dst *entity) {
 	if w := d.toks[k].lower; w == "supported" || !auxWords[d.tok(a).lower] {
 		return nil, nil // a bare past participle may be passive or adjectival; only "has backed" is plainly active
 	}
-	j := k + 1
-	if d.tok(j).lower == "the" {
-		j++
-	}
+	j := d.pastThe(k + 1)
 	sp, e := d.actorAt(min(j, len(d.toks)-1))
 	if sp != nil && sp.lo == j-1 && d.tok(j-1).lower == "the" {
 		sp, e = d.demonymOrg(sp) // "backed the Sudanese army": the army

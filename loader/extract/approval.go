@@ -31,10 +31,7 @@ func (d *doc) approver(k int) *entity {
 	if next != "of" && next != "by" {
 		return nil
 	}
-	a := k + 2
-	if d.tok(a).lower == "the" {
-		a++
-	}
+	a := d.pastThe(k + 2)
 	if sp, e := d.actorAt(a); e != nil {
 		if h := int(sp.hi); d.tok(h).lower == "'s" {
 			// "approval by Iraq's parliament": the chamber approves, not its

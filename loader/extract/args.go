@@ -20,10 +20,7 @@ func (d *doc) actorAt(k int) (*span, *entity) {
 // that names the real actor: "Kremlin" in "Kremlin spokesperson Dmitry
 // Ryder", "Macron" in "Macron's special envoy Jean-Yves Le Drian".
 func (d *doc) isModifierActor(sp *span) bool {
-	j := sp.lo - 1
-	if d.tok(j).lower == "the" {
-		j--
-	}
+	j := d.beforeThe(sp.lo - 1)
 	if d.tok(j).lower == "to" || d.tok(j).lower == "for" {
 		if r := d.spanBefore(j); r != nil && r.kind == spanRole {
 			return true // "a former UN envoy to Libya", "the UN envoy for Yemen"

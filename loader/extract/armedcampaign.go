@@ -17,10 +17,7 @@ func (d *doc) armedCampaignFits(lo, hi int) (fits, handled bool) {
 	if hi-lo != 2 {
 		return false, true
 	}
-	k := hi
-	if d.tok(k).lower == "the" {
-		k++
-	}
+	k := d.pastThe(hi)
 	e := d.namedAt(k)
 	return e != nil && armedKinds[e.kind], true
 }

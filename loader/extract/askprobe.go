@@ -91,10 +91,7 @@ func (d *doc) probeArgs(m *eventMention) {
 		}
 	}
 	if d.tok(m.hi).lower == "by" {
-		a := m.hi + 1
-		if d.tok(a).lower == "the" {
-			a++
-		}
+		a := d.pastThe(m.hi + 1)
 		if _, e := d.actorAt(a); e != nil {
 			parts = appendUnique(parts, e)
 		}

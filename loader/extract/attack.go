@@ -440,10 +440,7 @@ func (d *doc) lastPair(k int) []*entity {
 			if glue {
 				// Not the tail of a longer list: "Chad, Niger, and Burkina Faso".
 				// "Peru, Chile, the Netherlands and Japan" too.
-				c := sp.lo - 1
-				if d.tok(c).lower == "the" {
-					c--
-				}
+				c := d.beforeThe(sp.lo - 1)
 				if p, ok := d.spanEntity(c - 1); d.tok(c).text == "," && ok && p.ent != nil && p.ent.typ != graph.Location {
 					later = nil
 					continue

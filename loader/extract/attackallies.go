@@ -22,9 +22,7 @@ func (d *doc) joinedActors(k int) []*entity {
 	var out []*entity
 	s := d.sents[d.sentOf[min(k, len(d.toks)-1)]]
 	for k < s.hi {
-		if d.tok(k).lower == "the" {
-			k++
-		}
+		k = d.pastThe(k)
 		sp, e := d.actorAt(k)
 		if e == nil || sp.lo != k || e.typ == graph.Person || d.tok(sp.hi).lower == "'s" {
 			break
@@ -169,9 +167,7 @@ func (d *doc) ownerTarget(m *eventMention) *entity {
 		}
 		k++
 	}
-	if d.tok(k).lower == "the" {
-		k++
-	}
+	k = d.pastThe(k)
 	sp, e := d.actorAt(k)
 	if e == nil || sp.lo != k || e.typ == graph.Person || d.tok(sp.hi).lower != "'s" {
 		return nil

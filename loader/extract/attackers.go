@@ -42,10 +42,7 @@ func (d *doc) attackerSentences() {
 // attackersOpen reports whether a sentence opens on the unnamed attackers:
 // "The gunmen", "The attackers, described by police as bandits,".
 func (d *doc) attackersOpen(lo int) bool {
-	k := lo
-	if d.tok(k).lower == "the" {
-		k++
-	}
+	k := d.pastThe(lo)
 	if d.tok(k).lower == "suspected" || d.tok(k).lower == "armed" {
 		k++
 	}
@@ -89,10 +86,7 @@ func (d *doc) blamedFor(m *eventMention) *entity {
 	if e == nil || e.typ == graph.Person {
 		return nil
 	}
-	j := sp.lo - 1
-	if d.tok(j).lower == "the" {
-		j--
-	}
+	j := d.beforeThe(sp.lo - 1)
 	if !blameAttackVerbs[d.tok(j).lower] || d.tok(j).lower == "held" && d.tok(m.lo-2).lower != "responsible" && d.tok(sp.hi).lower != "responsible" {
 		return nil
 	}

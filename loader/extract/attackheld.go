@@ -27,10 +27,7 @@ func (d *doc) heldTarget(m *eventMention) *entity {
 			continue
 		}
 		if heldGround[d.tok(k-1).lower] && d.tok(k+1).lower == "by" {
-			j := k + 2
-			if d.tok(j).lower == "the" {
-				j++
-			}
+			j := d.pastThe(k + 2)
 			if sp, e := d.actorAt(j); e != nil && sp.lo == j && e.typ != graph.Person {
 				return e // "positions held by the X"
 			}

@@ -50,10 +50,7 @@ func (d *doc) memberGroup(k, hi int) *entity {
 		}
 		if victimMembers[t.lower] && d.tok(k+1).lower == "of" {
 			// "six members of the Revolutionary Guards"
-			j := k + 2
-			if d.tok(j).lower == "the" {
-				j++
-			}
+			j := d.pastThe(k + 2)
 			for j < hi && d.spanAt[j] == 0 && d.toks[j].kind == tokWord && !d.toks[j].cap && j < k+5 {
 				j++ // "fighters of the Kurdish-led ..."
 			}

@@ -18,10 +18,7 @@ func (d *doc) blamedGroup(k, si int) {
 	if !blamedForms[d.toks[k].lower] {
 		return
 	}
-	j := k + 1
-	if d.tok(j).lower == "the" {
-		j++
-	}
+	j := d.pastThe(k + 1)
 	sp, e := d.actorAt(j)
 	if e != nil && sp.lo == j && d.tok(sp.hi).lower == "'s" {
 		j = sp.hi + 1 // "blaming Somalia's al-Shabaab": the group, not its home

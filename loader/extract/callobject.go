@@ -12,10 +12,7 @@ func (d *doc) calledPartyObject(lo int) bool {
 	if e == nil || sp.hi != lo {
 		return false
 	}
-	v := sp.lo - 1
-	if d.tok(v).lower == "the" {
-		v--
-	}
+	v := d.beforeThe(sp.lo - 1)
 	w := d.tok(v).lower
 	return !speechVerbs[w] && strings.HasSuffix(w, "ed") && d.looksVerb(v)
 }

@@ -57,9 +57,7 @@ func (d *doc) controlSeized(lo, hi int) bool {
 		return false
 	}
 	j++
-	if d.tok(j).lower == "the" {
-		j++
-	}
+	j = d.pastThe(j)
 	return controlOfState[d.tok(j).lower]
 }
 

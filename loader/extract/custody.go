@@ -167,10 +167,7 @@ func (d *doc) heldPerson(lo int) *entity {
 
 // blocAfter reports whether an organisation or a bloc word follows k.
 func (d *doc) blocAfter(k int) bool {
-	j := k
-	if d.tok(j).lower == "the" {
-		j++
-	}
+	j := d.pastThe(k)
 	if _, e := d.actorAt(min(j, len(d.toks)-1)); e != nil && e.typ == graph.Organization {
 		return true
 	}
@@ -292,10 +289,7 @@ func (d *doc) agentAfter(k int) *entity {
 	s := d.sents[d.sentOf[min(k, len(d.toks)-1)]]
 	for j := k; j < s.hi && j < k+10; j++ {
 		if d.toks[j].lower == "by" {
-			a := j + 1
-			if d.tok(a).lower == "the" {
-				a++
-			}
+			a := d.pastThe(j + 1)
 			if _, e := d.actorAt(min(a, len(d.toks)-1)); e != nil {
 				return e
 			}

@@ -52,10 +52,7 @@ func (d *doc) deployArgs(m *eventMention) {
 		if d.toks[k].lower != "to" {
 			continue
 		}
-		a := k + 1
-		if d.tok(a).lower == "the" {
-			a++
-		}
+		a := d.pastThe(k + 1)
 		if _, e := d.actorAt(a); e != nil && e.typ != graph.Person && e.typ != graph.Organization {
 			dest = e
 		}

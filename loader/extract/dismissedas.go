@@ -38,10 +38,7 @@ func (d *doc) dismissedPartyAs(k int) bool {
 	if !dismissVerbs[d.toks[k].lower] {
 		return false
 	}
-	j := k + 1
-	if d.tok(j).lower == "the" {
-		j++
-	}
+	j := d.pastThe(k + 1)
 	sp, e := d.actorAt(j)
 	if e == nil || sp.lo != j {
 		return false

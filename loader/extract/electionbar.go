@@ -13,10 +13,6 @@ var raceWords = setOf("standing", "running", "contesting", "race", "ballot", "vo
 // boycottVerbs refuse to take part: "boycotted the poll".
 var boycottVerbs = setOf("boycotted", "boycotting", "boycott", "boycotts")
 
-// passiveAux before a participle make it passive, its subject the one it
-// is done to: "was barred", "were killed".
-var passiveAux = setOf("was", "were", "been", "is", "are", "be", "being")
-
 // subjectBlockers before a name make it the object of a phrase, not one
 // of those kept out: "barred by the court", "a ruling against the party".
 var subjectBlockers = setOf("by", "from", "with", "against", "to", "for", "in", "on", "at", "under", "after", "over", "than")
@@ -61,9 +57,7 @@ func (d *doc) raceAt(k int) bool {
 	if w := d.tok(k).lower; w == "from" || w == "off" {
 		k++
 	}
-	if d.tok(k).lower == "the" {
-		k++
-	}
+	k = d.pastThe(k)
 	if w := d.tok(k).lower; w == "presidential" || w == "parliamentary" || w == "general" || w == "legislative" {
 		k++
 	}

@@ -288,6 +288,24 @@ func (d *doc) tok(i int) token {
 	return d.toks[i]
 }
 
+// pastThe is k, or the token after it when k is "the": most names an
+// argument slot reads may carry the article ("helped the Kurds").
+func (d *doc) pastThe(k int) int {
+	if d.tok(k).lower == "the" {
+		return k + 1
+	}
+	return k
+}
+
+// beforeThe is k, or the token before it when k is "the", for reading
+// back from a name to the word that governs it ("accused the Kremlin").
+func (d *doc) beforeThe(k int) int {
+	if d.tok(k).lower == "the" {
+		return k - 1
+	}
+	return k
+}
+
 // spanBefore returns the span ending right before token lo, skipping an
 // opening bracket, or nil.
 func (d *doc) spanBefore(lo int) *span {

@@ -30,10 +30,7 @@ func (d *doc) forbidThreats(si int) {
 		if !threatModals[d.tok(m).lower] {
 			continue
 		}
-		j := k + 1
-		if d.tok(j).lower == "the" {
-			j++
-		}
+		j := d.pastThe(k + 1)
 		sp, e := d.actorAt(j)
 		if e == nil || sp.lo != j || d.tok(sp.hi).lower != "to" {
 			continue

@@ -12,10 +12,7 @@ func (d *doc) launchAttack(lo, hi int) bool {
 		case "drone", "drones":
 			return d.tok(j+1).lower != "test" && d.tok(j+1).lower != "tests"
 		case "at", "against":
-			k := j + 1
-			if d.tok(k).lower == "the" {
-				k++
-			}
+			k := d.pastThe(j + 1)
 			if sp, ok := d.spanEntity(k); ok && sp.ent != nil {
 				return true
 			}

@@ -104,9 +104,7 @@ func (d *doc) listMemberBefore(sp *span, lo int) *span {
 // naming it: "the", a bearing, and a unit with "of" ("the neighbouring
 // port of Callao").
 func (d *doc) placeNounAt(k, hi int) int {
-	if d.tok(k).lower == "the" {
-		k++
-	}
+	k = d.pastThe(k)
 	for k < hi && regionAdjectives[d.toks[k].lower] && d.spanAt[k] == 0 {
 		k++
 	}

@@ -19,9 +19,7 @@ func (d *doc) memberOfRelations() {
 			continue
 		}
 		j++
-		if d.tok(j).lower == "the" {
-			j++
-		}
+		j = d.pastThe(j)
 		for n := 0; n < 2 && j < len(d.toks) && d.spanAt[j] == 0 && d.tok(j).kind == tokWord && !d.tok(j).cap; n++ {
 			j++ // "the governing", "the ruling"
 		}

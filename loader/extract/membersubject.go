@@ -18,10 +18,7 @@ var partyHeads = setPlus(partyKinds, "bloc", "faction", "caucus", "grouping")
 // from the X bloc" acts for X. The members must open the clause, so
 // "arrested members of X" leaves X an object.
 func (d *doc) memberSubject(sp *span, lo int) bool {
-	p := sp.lo - 1
-	if d.tok(p).lower == "the" {
-		p--
-	}
+	p := d.beforeThe(sp.lo - 1)
 	if w := d.tok(p).lower; w != "from" && w != "of" {
 		return false
 	}

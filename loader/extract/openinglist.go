@@ -10,10 +10,7 @@ func (d *doc) openingList(e *entity, si int) []*entity {
 		return nil
 	}
 	s := d.sents[si]
-	j := s.lo
-	if d.tok(j).lower == "the" {
-		j++
-	}
+	j := d.pastThe(s.lo)
 	sp, first := d.actorAt(j)
 	if first == nil {
 		return nil

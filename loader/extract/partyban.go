@@ -32,10 +32,7 @@ func (d *doc) bannedBody(lo int) *entity {
 	if determiners[d.tok(lo-1).lower] {
 		return nil // "the banned Unity Front": the ban is told elsewhere
 	}
-	a := lo + 1
-	if d.tok(a).lower == "the" {
-		a++
-	}
+	a := d.pastThe(lo + 1)
 	return d.bodyAt(a)
 }
 

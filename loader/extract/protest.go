@@ -161,10 +161,7 @@ func (d *doc) protestHome(m *eventMention) *entity {
 		if !residentsOf[d.toks[k].lower] || d.tok(k+1).lower != "of" {
 			continue
 		}
-		j := k + 2
-		if d.tok(j).lower == "the" {
-			j++
-		}
+		j := d.pastThe(k + 2)
 		if sp, ok := d.spanEntity(j); ok && sp.ent != nil && (sp.ent.typ == graph.Location || sp.ent.typ == graph.Country) && sp.hi <= m.lo {
 			return sp.ent
 		}

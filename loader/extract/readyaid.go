@@ -19,9 +19,7 @@ func (d *doc) readyAidAt(to, si int, src *entity) {
 		j++ // "help fund", "help arm"
 	}
 	j++
-	if d.tok(j).lower == "the" {
-		j++
-	}
+	j = d.pastThe(j)
 	if j >= len(d.toks) || d.sentOf[j] != d.sentOf[to] {
 		return
 	}

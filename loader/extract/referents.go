@@ -241,10 +241,7 @@ func (d *doc) bodyPronoun(j, si int) *entity {
 // nil: with no speaker told, the pronoun of the next sentence continues
 // the one the sentence is about.
 func (d *doc) openingBody(si int) *entity {
-	lo := d.sents[si].lo
-	if d.tok(lo).lower == "the" {
-		lo++
-	}
+	lo := d.pastThe(d.sents[si].lo)
 	if lo >= d.sents[si].hi {
 		return nil
 	}

@@ -419,10 +419,7 @@ func (d *doc) isObject(sp *span) bool {
 			lo = r.lo // "spoke to Ukrainian President X": the demonym belongs to the title
 		}
 	}
-	pi := lo - 1
-	if d.tok(pi).lower == "the" {
-		pi--
-	}
+	pi := d.beforeThe(lo - 1)
 	if pi < d.sents[sp.sent].lo {
 		return false // the sentence opens with the name: a headline's last word is no verb of it
 	}

@@ -308,9 +308,7 @@ func (d *doc) votersBefore(k int) []*entity {
 		}
 		out = append([]*entity{e}, out...)
 		j = sp.lo - 1
-		if d.tok(j).lower == "the" {
-			j--
-		}
+		j = d.beforeThe(j)
 		if w := d.tok(j).lower; w != "," && w != "and" {
 			break
 		}
@@ -318,9 +316,7 @@ func (d *doc) votersBefore(k int) []*entity {
 		if d.tok(j).lower == "," {
 			j-- // "Russia, China, and Iran"
 		}
-		if d.tok(j).lower == "the" {
-			j--
-		}
+		j = d.beforeThe(j)
 	}
 	return out
 }

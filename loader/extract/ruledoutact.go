@@ -53,10 +53,7 @@ func (d *doc) ruledOutArgs(m *eventMention) {
 	if w := d.tok(m.hi).lower; w == "against" || w == "at" || w == "with" {
 		// the side the act is aimed at or the forum it is taken to:
 		// "proceedings against X", "a complaint at the WTO"
-		a := m.hi + 1
-		if d.tok(a).lower == "the" {
-			a++
-		}
+		a := d.pastThe(m.hi + 1)
 		if _, e := d.actorAt(a); e != nil {
 			m.parts = appendUnique(m.parts, e)
 		}

@@ -86,9 +86,7 @@ func (d *doc) sanctionActArgs(m *eventMention) {
 		if noun == "suspension" {
 			k = j
 		}
-		if d.tok(k).lower == "the" {
-			k++
-		}
+		k = d.pastThe(k)
 		if _, e := d.actorAt(min(k, len(d.toks)-1)); e != nil && e != m.perp && !hasEntity(m.targets, e) {
 			m.targets = append(m.targets, e)
 			m.parts = appendUnique(m.parts, e)

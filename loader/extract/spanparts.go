@@ -171,10 +171,7 @@ func (d *doc) regionBrief(i int, gaz []gazEntry) bool {
 	if len(gaz) == 0 || gaz[0].typ != graph.Location || gaz[0].country != "" || gaz[0].form != formName {
 		return false
 	}
-	k := i - 1
-	if d.tok(k).lower == "the" {
-		k--
-	}
+	k := d.beforeThe(i - 1)
 	if d.tok(k).lower != "for" || k < 1 || d.spanAt[k-1] == 0 {
 		return false
 	}

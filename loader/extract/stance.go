@@ -58,10 +58,7 @@ func (d *doc) suspendedAt(k, si int) {
 	if w := d.tok(j).lower; w != "was" && w != "were" && w != "is" && w != "are" && w != "has" && w != "have" {
 		return
 	}
-	b := k + 2
-	if d.tok(b).lower == "the" {
-		b++
-	}
+	b := d.pastThe(k + 2)
 	_, body := d.actorAt(min(b, len(d.toks)-1))
 	if body == nil || body.typ != graph.Organization {
 		return
@@ -145,10 +142,7 @@ func (d *doc) memberOf(j int) bool {
 	if !memberNouns[d.tok(j-1).lower] {
 		return false
 	}
-	n := j + 1
-	if d.tok(n).lower == "the" {
-		n++
-	}
+	n := d.pastThe(j + 1)
 	_, e := d.actorAt(min(n, len(d.toks)-1))
 	return e != nil && e.typ == graph.Organization
 }

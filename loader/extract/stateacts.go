@@ -108,10 +108,6 @@ func (d *doc) stateActVerb(lo int, set map[string]bool) int {
 	return -1
 }
 
-// perfectPassiveAux are the auxiliaries every passive act verb may follow:
-// "were banned", "have been deported", "had been expelled".
-var perfectPassiveAux = setOf("have", "has", "had", "been", "was", "were", "being")
-
 // expelledAux stand between an envoy and a passive "expelled": "a diplomat
 // could be expelled", "two envoys have been expelled". Only here do modals
 // and the present stand, as an expulsion is often still a threat.

@@ -47,10 +47,7 @@ func (d *doc) stateForceAt(i, hi int) (n, end int) {
 			}
 		}
 	}
-	p := state.lo - 1
-	if d.tok(p).lower == "the" {
-		p--
-	}
+	p := d.beforeThe(state.lo - 1)
 	if d.tok(p).lower == "to" && d.tok(p-1).lower == "according" {
 		return n, end
 	}

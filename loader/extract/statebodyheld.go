@@ -26,9 +26,6 @@ func (d *doc) stateForceHeld(stateLo, end int) bool {
 	if next := d.tok(end); next.kind == tokWord && !next.cap && !forceAfter[next.lower] {
 		return false
 	}
-	p := stateLo - 1
-	if d.tok(p).lower == "the" {
-		p--
-	}
+	p := d.beforeThe(stateLo - 1)
 	return d.tok(p).lower == "by" || forceBackers[d.tok(p).lower]
 }

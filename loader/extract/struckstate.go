@@ -27,10 +27,7 @@ func (d *doc) struckState(m *eventMention) *entity {
 		if !struckPreps[w] && !(w == "of" && k == m.hi && !m.verb) {
 			continue
 		}
-		j := k + 1
-		if d.tok(j).lower == "the" {
-			j++
-		}
+		j := d.pastThe(k + 1)
 		sp, ok := d.spanEntity(j)
 		if !ok || sp.lo != j || sp.country || sp.ent == nil || sp.ent.typ != graph.Country || sp.ent == m.perp {
 			return nil

@@ -133,10 +133,7 @@ func (d *doc) punitiveAfter(j, hi int) bool {
 // conditionSubject returns the actor that opens the condition at c: "if
 // the ELN does not hand over its weapons" gives the ELN.
 func (d *doc) conditionSubject(c int) *entity {
-	j := c + 1
-	if d.tok(j).lower == "the" {
-		j++
-	}
+	j := d.pastThe(c + 1)
 	if j >= len(d.toks) {
 		return nil
 	}

@@ -555,10 +555,7 @@ func (d *doc) remitPerson(r *span) *span {
 	if w := d.tok(r.hi).lower; w != "for" && w != "to" {
 		return nil
 	}
-	j := r.hi + 1
-	if d.tok(j).lower == "the" {
-		j++
-	}
+	j := d.pastThe(r.hi + 1)
 	place, ok := d.spanEntity(j)
 	if !ok || place.lo != j || place.ent == nil || place.ent.typ == graph.Person {
 		return nil

@@ -107,10 +107,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return true // noun or verb alike
 	case "summit", "summits":
 		// "the summit of Mount Hermon": a mountain top.
-		k := hi + 1
-		if d.tok(k).lower == "the" {
-			k++
-		}
+		k := d.pastThe(hi + 1)
 		return !(next == "of" && mountWords[d.tok(k).lower])
 	case "negotiate":
 		// "the deal had been negotiated in secret", "a negotiated

@@ -66,8 +66,6 @@ func (d *doc) visitedState(m *eventMention, sp *span, e *entity) bool {
 	} else if !m.verb {
 		return false
 	}
-	if d.tok(k).lower == "the" {
-		k++
-	}
+	k = d.pastThe(k)
 	return sp.lo == k
 }

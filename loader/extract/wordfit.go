@@ -135,10 +135,7 @@ func (d *doc) clashFits(hi int) bool {
 	if d.tok(hi).lower != "with" {
 		return true
 	}
-	j := hi + 1
-	if d.tok(j).lower == "the" {
-		j++
-	}
+	j := d.pastThe(hi + 1)
 	if quarrelWith[d.tok(j).lower] {
 		return false
 	}
