@@ -322,6 +322,10 @@ func TestBlindGold(t *testing.T) {
 			"relations:coarse": 0.52, "relations:modality.p": 0.89}},
 		{"testdata/blind/ap-*.json", map[string]float64{"entities": 0.89, "events": 0.46, "event:date.p": 0.79,
 			"relations:coarse": 0.37, "relations:modality.p": 0.92}},
+		{"testdata/blind/aq-*.json", map[string]float64{"entities": 0.90, "events": 0.58, "event:date.p": 0.71,
+			"relations:coarse": 0.48, "relations:modality.p": 0.89}},
+		{"testdata/blind/ar-*.json", map[string]float64{"entities": 0.89, "events": 0.49, "event:date.p": 0.80,
+			"relations:coarse": 0.39, "relations:modality.p": 0.95}},
 	} {
 		t.Run(b.glob, func(t *testing.T) {
 			paths, err := filepath.Glob(b.glob)

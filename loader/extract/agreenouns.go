@@ -3,10 +3,10 @@ package extract
 import "github.com/geokg/geokg/graph"
 
 // Nouns that name an agreement only when a verb of signing or reaching
-// governs them: "signed nine documents on energy", "reached an
-// understanding on grain exports". Alone each is too loose a word ("an
-// understanding of the risks", "classified documents") to be read as a
-// deal.
+// governs them: "signed nine documents on energy", "signed a protocol
+// fixing the border", "reached an understanding on grain exports". Alone
+// each is too loose a word ("an understanding of the risks", "classified
+// documents", "security protocols") to be read as a deal.
 
 // reachVerbs make their object a deal arrived at: "reached an
 // understanding", "struck an understanding".
@@ -16,7 +16,7 @@ var reachVerbs = leaveOut(verbSet("reach", "strike"), "stricken")
 // handled is false for any other trigger.
 func (d *doc) signedPaperFits(lo, hi int) (ok, handled bool) {
 	switch d.joinLower(lo, hi) {
-	case "documents":
+	case "documents", "protocol", "protocols":
 		return d.governedBy(lo, signVerbs), true
 	case "understanding":
 		return d.governedBy(lo, reachVerbs) || d.tok(lo-2).lower == "to" && d.tok(lo-3).lower == "came", true

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/geokg/geokg/graph"
@@ -40,12 +41,14 @@ func TestAgreementNounsGoverned(t *testing.T) {
 		{"understanding of a problem", "Peru and Chile have a shared understanding of the risks, the minister said.", false},
 		{"signed documents", "Peru and Chile signed about a dozen documents on trade on Monday.", true},
 		{"read documents", "Peru and Chile exchanged documents on the border dispute, the minister said.", false},
+		{"signed a protocol", "Peru and Chile have signed a protocol fixing a stretch of their border.", true},
+		{"protocols followed", "Peru and Chile said border guards followed security protocols on Monday.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := analyse(t, tt.text, "2025-06-10")
 			got := slices.ContainsFunc(d.evs, func(m *eventMention) bool {
-				return m.typ == graph.Agreement && (m.noun == "understanding" || m.noun == "documents")
+				return m.typ == graph.Agreement && (m.noun == "understanding" || m.noun == "documents" || strings.HasPrefix(m.noun, "protocol"))
 			})
 			if got != tt.want {
 				t.Errorf("agreement found = %v, want %v", got, tt.want)

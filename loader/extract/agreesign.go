@@ -91,8 +91,8 @@ func (d *doc) agreementReferredBefore(k, si int) *eventMention {
 	for s := si - 1; s >= 0 && s >= si-2; s-- {
 		ms := d.sentMentions(s)
 		for i := len(ms) - 1; i >= 0; i-- {
-			if ms[i].typ == graph.Agreement {
-				return ms[i]
+			if ms[i].typ == graph.Agreement && !d.sinceClause(ms[i]) {
+				return ms[i] // not "since they signed a treaty": what it measures from
 			}
 		}
 	}

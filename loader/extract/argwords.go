@@ -179,12 +179,13 @@ func (d *doc) groupWords(k int) int {
 		return 2 // "the sides signed nine documents": a readout's word for the two parties
 	case w == "the" && n1 == "two" || w == "both":
 		// One qualifier may stand before the noun: "the two Asian
-		// neighbours", "both warring sides", "the two nuclear-armed rivals".
+		// neighbours", "both warring sides", "the two nuclear-armed rivals",
+		// "the two prime ministers".
 		j := k + 1
 		if w == "the" {
 			j++
 		}
-		if a := d.pairQualifier(j); a > 0 && pairNouns[d.tok(j+a).lower] {
+		if a := d.pairQualifier(j); a > 0 && (pairNouns[d.tok(j+a).lower] || w == "the" && peopleGroups[d.tok(j+a).lower]) {
 			return j + a + 1 - k
 		}
 	}

@@ -32,6 +32,10 @@ func (d *doc) corefEvents() {
 			e.add(d, m)
 			continue
 		}
+		if d.sinceAct(m) {
+			d.newEvent(m).add(d, m)
+			continue
+		}
 		if d.heldOnTermsAny(m) {
 			d.termsEvent(m).add(d, m)
 			continue
@@ -480,8 +484,8 @@ func (d *doc) compatible(e *event, m *eventMention) bool {
 	if m.date != nil && e.date != nil && m.date.date.Precision == graph.Day && e.date.Precision == graph.Day && m.date.date.Start != e.date.Start {
 		return false
 	}
-	if m.loc != nil && e.loc != nil && !placedAt(e, m.loc) && !d.mayLieIn(e, m) {
-		return false
+	if m.loc != nil && e.loc != nil && !placedAt(e, m.loc) && !d.mayLieIn(e, m) && !venueInCity(e, m) {
+		return false // "the Great Hall of the People" after talks in Beijing stands in the city
 	}
 	if e.typ == graph.Proposal && (d.pledgeApart(e, m) || proposalsApart(e, m)) {
 		return false

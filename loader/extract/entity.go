@@ -515,9 +515,9 @@ func (d *doc) resolveRun(i int) {
 }
 
 // creedWords name a faith, sect or doctrine: capitalised, yet "Islamist
-// fighters" or "Maoist rebels" name no body.
+// fighters", "Maoist rebels" or "Communist guerrillas" name no body.
 var creedWords = setOf("islamist", "islamists", "jihadist", "jihadists", "sunni", "shia", "shiite", "shi'ite", "salafist",
-	"salafi", "wahhabi", "maoist", "maoists", "marxist", "christian", "christians", "muslim", "muslims", "catholic",
+	"salafi", "wahhabi", "maoist", "maoists", "marxist", "marxists", "communist", "communists", "christian", "christians", "muslim", "muslims", "catholic",
 	"protestant", "orthodox", "alawite", "hindu", "buddhist", "evangelical", "islamic", "suspected", "alleged")
 
 // creedOnly reports whether a run is made of creed words only.

@@ -110,6 +110,11 @@ func (d *doc) findSpans() {
 					continue
 				}
 			}
+			if n := d.numberedUnit(i, s.hi, s.heading); n > 0 {
+				d.addRunSpan(i, i+n, si) // "the 303rd Infantry Brigade"
+				i += n
+				continue
+			}
 			if n := d.gazAt(i, s.hi); n > 0 {
 				gaz := d.fittingGaz(i, n)
 				if m := d.demonymBody(i, n, s.hi, gaz); m > 0 {
@@ -505,6 +510,11 @@ func (d *doc) nameRun(i, hi int, heading bool) int {
 		case j > i && j+2 < hi && (t.lower == "for" || t.lower == "of") && body && d.toks[j+1].lower == "the" && d.toks[j+2].cap &&
 			d.toks[j+2].kind == tokWord && d.gazAt(j+2, hi) == 0:
 			j += 2 // "Council for the Defence of the Homeland"
+			continue
+		case j > i && t.lower == "of" && d.toks[j-1].lower == "party" && d.tok(j+1).lower == "the" && d.gazAt(j+2, hi) > 0:
+			// "Communist Party of the Philippines": a party is named by its
+			// state where a court or a bank of it is the state's own.
+			j += 2 + d.gazAt(j+2, hi)
 			continue
 		case j > i && j+1 < hi && (t.lower == "'s" || t.lower == "'") && collectiveOwners[d.toks[j-1].lower] &&
 			d.toks[j+1].cap && d.toks[j+1].kind == tokWord:

@@ -21,5 +21,15 @@ func venueInCity(e *event, m *eventMention) bool {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(m.loc.name))
-	return len(words) > 0 && (venueHeads[words[len(words)-1]] || venueHeads[words[0]])
+	if len(words) == 0 {
+		return false
+	}
+	head := words[len(words)-1]
+	for i, w := range words {
+		if w == "of" && i > 0 {
+			head = words[i-1] // "Great Hall of the People": the hall
+			break
+		}
+	}
+	return venueHeads[head] || venueHeads[words[0]]
 }

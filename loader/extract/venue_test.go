@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
 
 func TestVenueInCity(t *testing.T) {
 	tests := []claimCase{
@@ -12,4 +16,40 @@ func TestVenueInCity(t *testing.T) {
 			[]string{"Meeting event OCCURRED_IN Nairobi asserted"}, nil},
 	}
 	runClaimCases(t, "2026-01-10", tests)
+}
+
+// TestVenueOfTalks holds the two leaders meeting at a named hall as the
+// talks told in the hall's city before.
+func TestVenueOfTalks(t *testing.T) {
+	tests := []struct {
+		name, text string
+		meetings   int
+	}{
+		{"the two prime ministers at a hall of the city",
+			"Prime Minister Ivo Marek held talks in Vienna with his Ruritanian counterpart Karl Weber. The two prime ministers met at the Great Hall of the Nations on Wednesday, aides said.",
+			1},
+		{"the two foreign ministers at a palace of the city",
+			"Foreign Minister Ivo Marek held talks in Vienna with his Ruritanian counterpart Karl Weber. The two foreign ministers met at the Palace of the Nations on Wednesday, aides said.",
+			1},
+		{"another city is another meeting",
+			"Prime Minister Ivo Marek held talks in Vienna with his Ruritanian counterpart Karl Weber. The two prime ministers met again in Prague on Wednesday, aides said.",
+			2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := analyse(t, tt.text, "2026-08-13")
+			n := 0
+			for _, e := range d.events {
+				if e.typ == graph.Meeting {
+					n++
+					if tt.meetings == 1 && (e.date == nil || e.date.Start != "2026-08-12") {
+						t.Errorf("meeting date %v, want 2026-08-12", e.date)
+					}
+				}
+			}
+			if n != tt.meetings {
+				t.Errorf("got %d meetings, want %d", n, tt.meetings)
+			}
+		})
+	}
 }

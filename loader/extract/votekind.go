@@ -18,7 +18,7 @@ func voteKind(noun string) string {
 		return "referendum"
 	case strings.Contains(w, "confidence") || strings.Contains(w, "censure") || strings.Contains(w, "impeach"):
 		return "confidence"
-	case strings.Contains(w, "election") || strings.Contains(w, "runoff") || strings.Contains(w, "primaries"):
+	case strings.Contains(w, "election") || strings.Contains(w, "runoff") || strings.Contains(w, "run-off") || strings.Contains(w, "primaries"):
 		return "election"
 	}
 	return ""
