@@ -379,9 +379,10 @@ func (d *doc) fillArgs(m *eventMention) {
 		}
 	}
 	if m.loc == nil && m.typ == graph.Attack && m.verb {
-		// "rebels attacked eastern Chad": the state struck is where.
+		// "rebels attacked eastern Chad": the state struck is where, not
+		// the one "rockets fired from Cambodia" came from.
 		for _, a := range right {
-			if a.ent.typ == graph.Country && a.pos <= m.hi+3 && d.prevAt(a.pos) <= m.hi && !d.namesVictims(a.pos) {
+			if a.ent.typ == graph.Country && a.pos <= m.hi+3 && d.prevAt(a.pos) <= m.hi && !d.namesVictims(a.pos) && a.prev != "from" {
 				m.loc = a.ent
 				break
 			}

@@ -215,6 +215,14 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		case "rockets", "missiles", "shells", "drones", "artillery", "mortars", "mortar", "at", "on", "a", "ballistic", "cruise", "dozens", "more", "salvos":
 			return true
 		}
+		if verb && (next == "from" || next == "by") && d.weaponBefore(lo, 1) {
+			// "Rockets fired from Cambodia killed four": weapons opening
+			// the clause were fired in the attack it reports; "hit by a
+			// missile fired from Crimea" tells again the strike "hit" names.
+			if w := lo - 1; w == d.sents[d.sentOf[w]].lo || clauseMarks[d.tok(w-1).text] {
+				return true
+			}
+		}
 		return d.weaponAfter(hi, 6)
 	case "kill":
 		// "were killed in Darfur" names a killing only when no other attack
@@ -387,3 +395,7 @@ func (d *doc) settledFit(a fitArgs) (ok, handled bool) {
 	}
 	return false, false
 }
+
+// clauseMarks end what stands before a clause: a dateline's dash, a comma,
+// a colon.
+var clauseMarks = setOf("-", "—", "–", ",", ":", ";")
