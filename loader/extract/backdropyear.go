@@ -40,8 +40,8 @@ func (d *doc) indefiniteOpener(m *eventMention) bool {
 }
 
 // sinceAct reports whether m is a dated act brought in with "a" or "an"
-// in a clause opened by "since": "the first such deal since the two
-// countries signed a peace treaty earlier this year". What "since"
+// in a clause opened by "since": "the first accord of its kind since both
+// states signed a border treaty earlier in the year". What "since"
 // measures from is earlier than what the article reports, whatever the
 // precision of its date, so it is an event of its own; unlike a backdrop
 // of an earlier year, later mentions may still name it.

@@ -28,7 +28,7 @@ func TestPlaceAndBodyCues(t *testing.T) {
 			"Delegates gathered at Verrow Hall for the vote.",
 			[]string{"Location:Verrow Hall"}, nil},
 		{"a hall of the people",
-			"Delegates gathered at the Great Hall of the People on Monday.",
+			"Delegates gathered at the Great Hall of the People for the vote.",
 			[]string{"Location:Great Hall of the People"}, []string{"Location:Great Hall"}},
 		{"a given name before hall makes a person",
 			"Analyst Maria Hall said the vote was close.",

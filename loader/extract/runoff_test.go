@@ -9,8 +9,8 @@ import (
 // TestRunOffSpellings reads the British "run-off" as the vote "runoff" is.
 func TestRunOffSpellings(t *testing.T) {
 	for _, text := range []string{
-		"Opposition leader Ivo Marek has won the presidential runoff, defeating President Karl Weber, the electoral commission said on Saturday.",
-		"Opposition leader Ivo Marek has won the presidential run-off, defeating President Karl Weber, the electoral commission said on Saturday.",
+		"Opposition leader Ivo Marek won the presidential runoff against President Karl Weber, the electoral commission said on Saturday.",
+		"Opposition leader Ivo Marek won the presidential run-off against President Karl Weber, the electoral commission said on Saturday.",
 	} {
 		d := analyse(t, text, "2025-10-12")
 		n := 0

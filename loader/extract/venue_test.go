@@ -26,10 +26,10 @@ func TestVenueOfTalks(t *testing.T) {
 		meetings   int
 	}{
 		{"the two prime ministers at a hall of the city",
-			"Prime Minister Ivo Marek held talks in Vienna with his Ruritanian counterpart Karl Weber. The two prime ministers met at the Great Hall of the Nations on Wednesday, aides said.",
+			"Prime Minister Ivo Marek held talks in Vienna with his Ruritanian counterpart Karl Weber. The two prime ministers later met in the Great Hall of the Nations on Wednesday, aides said.",
 			1},
 		{"the two foreign ministers at a palace of the city",
-			"Foreign Minister Ivo Marek held talks in Vienna with his Ruritanian counterpart Karl Weber. The two foreign ministers met at the Palace of the Nations on Wednesday, aides said.",
+			"Foreign Minister Ivo Marek held talks in Vienna with his Ruritanian counterpart Karl Weber. The two foreign ministers later met in the Palace of the Nations on Wednesday, aides said.",
 			1},
 		{"another city is another meeting",
 			"Prime Minister Ivo Marek held talks in Vienna with his Ruritanian counterpart Karl Weber. The two prime ministers met again in Prague on Wednesday, aides said.",
