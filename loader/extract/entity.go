@@ -517,8 +517,9 @@ func (d *doc) resolveRun(i int) {
 // creedWords name a faith, sect or doctrine: capitalised, yet "Islamist
 // fighters", "Maoist rebels" or "Communist guerrillas" name no body.
 var creedWords = setOf("islamist", "islamists", "jihadist", "jihadists", "sunni", "shia", "shiite", "shi'ite", "salafist",
-	"salafi", "wahhabi", "maoist", "maoists", "marxist", "marxists", "communist", "communists", "christian", "christians", "muslim", "muslims", "catholic",
-	"protestant", "orthodox", "alawite", "hindu", "buddhist", "evangelical", "islamic", "suspected", "alleged")
+	"salafi", "wahhabi", "maoist", "maoists", "marxist", "marxists", "communist", "communists", "christian", "christians",
+	"muslim", "muslims", "catholic", "protestant", "orthodox", "alawite", "hindu", "buddhist", "evangelical", "islamic",
+	"suspected", "alleged")
 
 // creedOnly reports whether a run is made of creed words only.
 func creedOnly(toks []string) bool {
