@@ -30,12 +30,8 @@ func (d *doc) blamedGroup(k, si int) {
 	if _, chi := d.clause(k); d.wordBetween(sp.hi, min(chi, sp.hi+6), blameDeedPreps) {
 		return
 	}
-	for i := d.evStart[si+1] - 1; i >= 0 && d.evs[i].sent >= si-2; i-- {
-		if m := d.evs[i]; m.typ == graph.Attack && m.ev != nil && m.mod == graph.Asserted && m.lo < k {
-			if m.ev.perp != e {
-				d.addClaim(claim{src: ent(e), dst: evt(m.ev), typ: graph.Perpetrated, mod: graph.Possible, sent: si, conf: 0.55})
-			}
-			return
-		}
+	ev := d.latestMention(k, 2, func(m *eventMention) bool { return m.typ == graph.Attack && m.mod == graph.Asserted })
+	if ev != nil && ev.perp != e {
+		d.addClaim(claim{src: ent(e), dst: evt(ev), typ: graph.Perpetrated, mod: graph.Possible, sent: si, conf: 0.55})
 	}
 }
