@@ -337,13 +337,13 @@ func (d *doc) headingEvents(si int) {
 }
 
 // specificOther are "Other" triggers that name one happening even with a
-// single actor.
-var specificOther = withVerbs(setOf("coup", "coups", "plot", "putsch", "state", "martial", "expulsion", "expulsions", "verdict",
+// single actor, an expulsion among them.
+var specificOther = withVerbs(setPlus(expelWords, "coup", "coups", "plot", "putsch", "state", "martial", "verdict",
 	"ruling", "test", "tests", "launch", "launches", "annexation", "recognition", "inauguration", "blockade", "joint", "air",
 	"naval", "cut", "cuts", "resolution", "collapse", "earthquake", "quake", "landslide", "landslides", "floods", "flooding",
 	"derailment", "stampede", "crash", "sinking", "resignation", "control", "fall", "downfall", "ouster", "overthrow",
 	"takeover", "arrest", "warrant", "extradition", "curfew", "curfews", "approval"),
-	"expel", "summon", "sentence", "test", "test-fire", "launch", "fire", "vote", "recognise", "recognize", "swear", "halt",
+	expelVerb, "summon", "sentence", "test", "test-fire", "launch", "fire", "vote", "recognise", "recognize", "swear", "halt",
 	"suspend", "cut", "collapse", "derail", "crash", "capsize", "resign", "step", "sever", "break", "restore", "detain",
 	"arrest", "return", "seize", "take", "come", "depose", "extradite", "deport", "ban")
 
