@@ -15,5 +15,6 @@ var passiveAux = setPlus(beForms, "be")
 
 // perfectPassiveAux are the auxiliaries every passive act verb may follow:
 // "were banned", "have been deported", "had been expelled". The present
-// "is"/"are" is left out: "is expelling" reads ahead, not done.
+// "is"/"are" is left out: "is banned" tells a standing rule or a plan more
+// often than an act done (expelledAux adds it where a threat is meant).
 var perfectPassiveAux = setOf("have", "has", "had", "been", "was", "were", "being")
