@@ -62,7 +62,7 @@ func (d *doc) stateForceAt(i, hi int) (n, end int) {
 	if d.bodyActsAt(end) || forceIrregularActs[d.tok(end).lower] || d.stateForceHeld(state.lo, end) {
 		return n, end
 	}
-	if guardCraft[d.tok(end).lower] && strings.HasSuffix(t.lower+" "+d.toks[i+n-1].lower, " guard") {
+	if guardCraft[d.tok(end).lower] && d.toks[i+n-1].lower == "guard" {
 		return n, end // "Chinese coast guard vessels fired water cannon": the guard acts through its ships
 	}
 	return 0, 0

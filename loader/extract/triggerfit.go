@@ -219,7 +219,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 			// "Rockets fired from Cambodia killed four": weapons opening
 			// the clause were fired in the attack it reports; "hit by a
 			// missile fired from Crimea" tells again the strike "hit" names.
-			if w := lo - 1; w == d.sents[d.sentOf[w]].lo || clauseMarks[d.tok(w-1).text] {
+			if d.opensClause(lo - 1) {
 				return true
 			}
 		}
@@ -395,7 +395,3 @@ func (d *doc) settledFit(a fitArgs) (ok, handled bool) {
 	}
 	return false, false
 }
-
-// clauseMarks end what stands before a clause: a dateline's dash, a comma,
-// a colon.
-var clauseMarks = setOf("-", "—", "–", ",", ":", ";")
