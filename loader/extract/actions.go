@@ -515,7 +515,7 @@ func (d *doc) tradeTruceBefore(lo int) bool {
 	}
 	for k := lo - 1; k > 0; k-- {
 		switch d.toks[k].lower {
-		case "truce", "ceasefire", "cease-fire", "armistice":
+		case "truce", "ceasefire", "armistice":
 			switch w := d.toks[k-1].lower; {
 			case tradeTruceWords[w]:
 				return true

@@ -132,7 +132,7 @@ func (d *doc) resolutionBefore(k int) bool {
 		switch d.toks[j].lower {
 		case "resolution", "resolutions":
 			return d.lastVotingBody(k) != nil
-		case "election", "elections", "referendum", "polls", "ballot", "runoff", "confidence", "no-confidence", "motion", "impeachment":
+		case "election", "elections", "referendum", "polls", "ballot", "runoff", "confidence", "motion", "impeachment":
 			return false
 		}
 	}

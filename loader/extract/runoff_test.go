@@ -24,3 +24,31 @@ func TestRunOffSpellings(t *testing.T) {
 		}
 	}
 }
+
+// TestRunOffSpellingsDates holds the word-level vote rules to both
+// spellings: a day or a year before "run-off" dates the vote as before
+// "runoff".
+func TestRunOffSpellingsDates(t *testing.T) {
+	tests := []struct {
+		text, pub, want string
+	}{
+		{"Candidates held final rallies ahead of the January 4 runoff.", "2025-12-28", "2026-01-04"},
+		{"Candidates held final rallies ahead of the January 4 run-off.", "2025-12-28", "2026-01-04"},
+		{"Mr Weber lost the 2019 runoff to a rival.", "2025-12-28", "2019-01-01"},
+		{"Mr Weber lost the 2019 run-off to a rival.", "2025-12-28", "2019-01-01"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			d := analyse(t, tt.text, tt.pub)
+			for _, e := range d.events {
+				if e.typ == graph.Election {
+					if e.date == nil || e.date.Start != tt.want {
+						t.Errorf("got date %v, want %s", e.date, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("got no election among %d events", len(d.events))
+		})
+	}
+}

@@ -83,6 +83,9 @@ func tokenizeAt(text string, lo, hi, runeLo int) []token {
 				kind = tokNumber
 			}
 			i, rpos = scanWord(text, i, rpos, kind == tokNumber)
+			if kind == tokWord {
+				i, rpos = joinClosedSpelling(text, start, i, rpos)
+			}
 		case r == '-' && strings.HasPrefix(text[i:], "--"):
 			i += 2
 			rpos += 2
@@ -107,9 +110,40 @@ func tokenizeAt(text string, lo, hi, runeLo int) []token {
 				continue
 			}
 		}
-		toks = append(toks, finishToken(t))
+		t = finishToken(t)
+		if strings.IndexByte(t.text, '-') > 0 {
+			t.lower = closedSpellings[t.lower] // no other word keeps a hyphen
+		}
+		toks = append(toks, t)
 	}
 	return toks
+}
+
+// closedSpellings are hyphenated words every lexicon keys in their closed
+// form: "run-off" is the vote "runoff" is, "cease-fire" the "ceasefire".
+// Joined into one token where tokens are made, every rule written for one
+// spelling reads the other; the token's text stays as written.
+var closedSpellings = map[string]string{
+	"run-off": "runoff", "run-offs": "runoffs",
+	"cease-fire": "ceasefire", "cease-fires": "ceasefires",
+}
+
+// joinClosedSpelling extends the word text[start:end], whose end is code
+// point rpos, over a hyphen and the word after it when the two spell one of
+// closedSpellings, and returns the token's new end.
+func joinClosedSpelling(text string, start, end, rpos int) (int, int) {
+	if end >= len(text) || text[end] != '-' || end+1 >= len(text) {
+		return end, rpos
+	}
+	r, _ := utf8.DecodeRuneInString(text[end+1:])
+	if !unicode.IsLetter(r) {
+		return end, rpos
+	}
+	next, nextRpos := scanWord(text, end+1, rpos+1, false)
+	if _, ok := closedSpellings[foldLower(text[start:next])]; !ok {
+		return end, rpos
+	}
+	return next, nextRpos
 }
 
 func finishToken(t token) token {

@@ -54,8 +54,32 @@ func TestNegativeContractions(t *testing.T) {
 	}
 }
 
+// TestClosedSpellings holds "run-off" and "cease-fire" to one token keyed
+// as "runoff" and "ceasefire", so every vote and truce rule reads both.
+func TestClosedSpellings(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // lower-case forms joined by spaces
+	}{
+		{"the run-off and the Run-Offs", "the runoff and the runoffs"},
+		{"a cease-fire, two cease-fires", "a ceasefire , two ceasefires"},
+		{"a run-of-the-mill re-run", "a run - of - the - mill re - run"},
+		{"the run-off's date", "the run - off 's date"},
+		{"ran run- off", "ran run - off"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range tokenize(tt.text) {
+			got = append(got, tok.lower)
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, strings.Join(got, " "), tt.want)
+		}
+	}
+}
+
 func TestTokenizeOffsetsAreCodePoints(t *testing.T) {
-	text := "Erdoğan’s “plan” — Türkiye didn’t\xffKyiv"
+	text := "Erdoğan’s “plan” — Türkiye didn’t\xffKyiv Cease-fire"
 	runes := []rune(text)
 	for _, tok := range tokenize(text) {
 		if got := string(runes[tok.start:tok.end]); got != string([]rune(tok.text)) {

@@ -2,7 +2,7 @@ package extract
 
 // roundVoteWords name a vote of people outright; "vote" alone may be a
 // council's.
-var roundVoteWords = setOf("election", "elections", "runoff", "run-off", "polls", "ballot", "ballots", "electoral", "voting")
+var roundVoteWords = setOf("election", "elections", "runoff", "polls", "ballot", "ballots", "electoral", "voting")
 
 // roundFits reports whether "first round" or "first phase" at lo..hi is a
 // round of an election: "the first round on 18 January", "in Sunday's
