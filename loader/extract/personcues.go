@@ -10,7 +10,8 @@ var personOfNouns = setOf("resignation", "ouster", "impeachment", "arrest", "ass
 // personCues scores context cues for a person's name that personEvidence
 // leaves out: a relative "who" after the name ("Ana Ruiz, who has ruled
 // since 2005"), a title in apposition closing the sentence ("its
-// president, Ana Ruiz."), and nouns only a person takes before "of".
+// president, Ana Ruiz."), nouns only a person takes before "of", and what
+// only a person owns after "'s".
 func (d *doc) personCues(sp *span) int {
 	score := 0
 	if d.tok(sp.hi).text == "," && d.tok(sp.hi+1).text == "who" {
@@ -26,8 +27,15 @@ func (d *doc) personCues(sp *span) int {
 	if d.namedPersonPart(sp) {
 		score += 4
 	}
+	if d.tok(sp.hi).lower == "'s" && personOwned[d.tok(sp.hi+1).lower] {
+		score += 3 // "still believes in Varandi's words": no place speaks
+	}
 	return score
 }
+
+// personOwned name what only a person has: "in X's words" is no place,
+// whatever "in" says.
+var personOwned = setOf("words", "remarks", "promises", "promise", "assurances", "speech", "wife", "husband", "widow")
 
 // namedPersonPart reports whether a lone word repeats a later part of a
 // person's full name read earlier: after "Foreign Minister Ana Sorel",
