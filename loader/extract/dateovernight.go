@@ -9,8 +9,9 @@ import (
 // an earlier one: in "summoned the ambassador on Monday after a drone
 // crashed during an overnight attack", published on Tuesday, the night is
 // the one that ended on Monday. The day is the sentence's own, or else the
-// lede's; one more than two days before publication is a different story
-// and changes nothing.
+// lede's, or else a night the next sentence names ("late on Tuesday"); one
+// more than two days before publication is a different story and changes
+// nothing.
 func (d *doc) overnightDays() {
 	if !d.hasPub {
 		return
@@ -35,6 +36,11 @@ func (d *doc) overnightDays() {
 		}
 		if day == nil && lede != nil && recent(lede) && !d.sentHasDay(de.sent) && !d.otherDayBetween(lede, de.sent) {
 			day = lede
+		}
+		for j := range d.dates {
+			if o := &d.dates[j]; day == nil && o.sent == de.sent+1 && recent(o) && d.nightOf(o) {
+				day = o // "an overnight attack ... . The gunmen stormed a camp late on Tuesday"
+			}
 		}
 		if day != nil {
 			night := day.date
@@ -73,6 +79,20 @@ func (d *doc) otherDayBetween(lede *dateExpr, si int) bool {
 	for i := range d.dates {
 		de := &d.dates[i]
 		if de.sent > lede.sent && de.sent <= si && d.namedDay(de) && de.date.Start != lede.date.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// nightOf reports whether a day phrase names that day's night: "late on
+// Tuesday", "on Tuesday night", "Tuesday evening".
+func (d *doc) nightOf(de *dateExpr) bool {
+	if d.tok(de.lo-1).lower == "late" {
+		return true
+	}
+	for _, k := range []int{de.hi - 1, de.hi} {
+		if w := d.tok(k).lower; w == "night" || w == "evening" {
 			return true
 		}
 	}

@@ -14,6 +14,9 @@ func TestOvernightDays(t *testing.T) {
 		{"the sentence's day", "Lithuania summoned the Belarusian envoy on Monday after a balloon landed near Vilnius during an overnight incursion.", "2026-05-11"},
 		{"the lede's day", "Lithuania summoned the Belarusian envoy on Monday over balloons crossing the border.\n\nOfficials said several balloons had landed near Vilnius overnight.", "2026-05-11"},
 		{"another day told between", "Lithuania summoned the Belarusian envoy on Sunday over balloons crossing the border.\n\nThe envoy answered on Monday.\n\nOfficials said several balloons had landed near Vilnius overnight.", "2026-05-12"},
+		{"the night the next sentence names", "Gunmen killed six herders in an overnight raid on a hill village, police said on Tuesday.\n\nThe attackers reached the village late on Monday, the district chief said.", "2026-05-11"},
+		{"a night told two sentences on", "Gunmen killed six herders in an overnight raid on a hill village, police said on Tuesday.\n\nThe district chief confirmed the toll.\n\nThe attackers reached the village late on Monday.", "2026-05-12"},
+		{"a next sentence's plain day", "Gunmen killed six herders in an overnight raid on a hill village, police said on Tuesday.\n\nThe army sent troops on Monday.", "2026-05-12"},
 		{"a day long past", "Lithuania summoned the Belarusian envoy on Thursday after a balloon landed near Vilnius during an overnight incursion.", "2026-05-12"},
 	}
 	for _, tt := range tests {
