@@ -16,6 +16,9 @@ func TestOccasionSubjectShapes(t *testing.T) {
 		{"a dateline closed by a double hyphen is not the subject",
 			"DOHA, May 3 (Xinhua) -- The Philippine government and the Moro National Liberation Front signed a truce after two days of talks in Oslo.",
 			[]string{"Moro National Liberation Front PARTICIPATED_IN Meeting event asserted", "Philippines PARTICIPATED_IN Meeting event asserted"}, nil},
+		{"a dateline closed by a spaced hyphen is not the subject",
+			"VALLETTA, January 9 - Maltese Prime Minister Karl Borg and Tunisian President Amel Ferchichi agreed on Friday to double ferry links, following talks at the Auberge de Castille.",
+			[]string{"Karl Borg PARTICIPATED_IN Meeting event asserted", "Amel Ferchichi PARTICIPATED_IN Meeting event asserted"}, nil},
 	}
 	runClaimCases(t, "2026-01-10", tests)
 }

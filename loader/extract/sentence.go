@@ -145,14 +145,22 @@ func setPlus(base map[string]bool, words ...string) map[string]bool {
 }
 
 // pastDateline returns where a sentence starting at lo begins past its
-// dateline ("OTTAWA — Prime Minister ...", "NEW DELHI (Reuters) - ..."),
-// lo when it has none before limit.
+// dateline ("OTTAWA — Prime Minister ...", "NEW DELHI (Reuters) - ...",
+// "JAKARTA, April 15 - ..."), lo when it has none before limit.
 func (d *doc) pastDateline(lo, limit int) int {
 	out := lo
 	for j := lo; j < min(lo+14, limit); j++ {
-		if w := d.toks[j].text; w == "—" || w == "–" || (w == "-" || w == "--") && d.tok(j-1).text == ")" || w == ":" && d.tok(j-1).kind == tokWord && !d.tok(j-1).cap {
+		if w := d.toks[j].text; w == "—" || w == "–" || (w == "-" || w == "--") && (d.tok(j-1).text == ")" || d.spacedDatelineDash(j)) || w == ":" && d.tok(j-1).kind == tokWord && !d.tok(j-1).cap {
 			out = j + 1
 		}
 	}
 	return out
+}
+
+// spacedDatelineDash reports whether the hyphen at j, spaced on both
+// sides, closes a dateline's day or capitalised place: "JAKARTA, April 15 -
+// ", "KYIV - ". A hyphen inside a word is never spaced.
+func (d *doc) spacedDatelineDash(j int) bool {
+	prev := d.tok(j - 1)
+	return d.toks[j].space && d.tok(j+1).space && (prev.kind == tokNumber || prev.allUpper)
 }
