@@ -243,8 +243,9 @@ func (e *event) node(d *doc, reported map[string]bool) graph.Event {
 	return out
 }
 
-// genericAttackNouns name an attack without saying what kind it was.
-var genericAttackNouns = setOf("attack", "attacks", "assault", "assaults", "raid", "raids", "incident")
+// genericAttackNouns name an attack without saying what kind it was:
+// "the killings" after "a raid" names the raid.
+var genericAttackNouns = setOf("attack", "attacks", "assault", "assaults", "raid", "raids", "incident", "killing", "killings")
 
 // title names the event the way an analyst would: "Xi–Lula meeting in
 // Brasília", "Kharkiv attack".
