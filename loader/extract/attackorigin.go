@@ -28,3 +28,19 @@ func (d *doc) armedAntecedent(k int) bool {
 	}
 	return false
 }
+
+// inFiredFrom reports whether the actor at pos stands in the phrase that
+// tells whence the weapons of verb mention m came: "shells fired from
+// across the border in Myanmar killed three in a camp" struck the camp, not
+// Myanmar.
+func (d *doc) inFiredFrom(m *eventMention, pos int) bool {
+	if !m.verb || d.tok(m.hi).lower != "from" || pos <= m.hi || pos > m.hi+8 {
+		return false
+	}
+	for k := m.hi + 1; k < pos; k++ {
+		if t := d.toks[k]; t.kind != tokWord || d.trigAt[k] || verbish(t.lower) {
+			return false
+		}
+	}
+	return true
+}

@@ -7,8 +7,9 @@ import (
 )
 
 // TestWeaponsFiredFrom reads weapons "fired from" a state at the head of a
-// clause as the attack, the state as whence it came, not where it struck;
-// a missile "fired from" a place after "hit by" is the strike "hit" tells.
+// clause, past a dateline too, as the attack, and a state named anywhere in
+// the phrase of whence they came as no place of it; a missile "fired from"
+// a place after "hit by" is the strike "hit" tells.
 func TestWeaponsFiredFrom(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -17,6 +18,12 @@ func TestWeaponsFiredFrom(t *testing.T) {
 	}{
 		{"rockets fired from a state open the report",
 			"KEMMET (AFP) - Rockets fired from Laos killed four villagers in Kemmet district on Tuesday, the army said.",
+			1, "Laos"},
+		{"two-word weapons past a dateline, fired from across a border",
+			"TEKNAF, Bangladesh (AFP) - Mortar shells fired from across the border in Laos killed three refugees in Kutupalong on Monday.",
+			1, "Laos"},
+		{"the state named in the phrase of whence the shells came",
+			"Mortar shells fired from across the border in Laos killed three refugees on Monday, officials said.",
 			1, "Laos"},
 		{"a missile fired from a place after hit by",
 			"Kharkiv's main station was struck by a missile fired from Belgorod on Tuesday, killing four people.",

@@ -130,9 +130,9 @@ var linkWords = setOf("of", "from", "for", "to", "with", "by", "in", "on", "at",
 // with at most an article or one lower-case adjective between ("the
 // suspected rebels").
 func (d *doc) opensClause(k int) bool {
-	s := d.sents[d.sentOf[k]]
+	start := d.pastDateline(d.sents[d.sentOf[k]].lo, k+1) // "NAIROBI (AFP) - Gunmen ..." opens at "Gunmen"
 	for n := 0; n < 3; n++ {
-		if k <= s.lo {
+		if k <= start {
 			return true
 		}
 		t := d.tok(k - 1)
@@ -142,7 +142,7 @@ func (d *doc) opensClause(k int) bool {
 		if _, e := d.actorAt(k - 1); e != nil {
 			return false
 		}
-		if t.kind != tokWord || t.cap && k-1 != s.lo || linkWords[t.lower] ||
+		if t.kind != tokWord || t.cap && k-1 != start || linkWords[t.lower] ||
 			verbish(t.lower) && t.lower != "suspected" && t.lower != "armed" {
 			return false
 		}
