@@ -110,6 +110,10 @@ func (d *doc) findSpans() {
 					continue
 				}
 			}
+			if d.currencyPrefix(i) {
+				i++ // "NZ$5 billion", "US$10 million": a currency, not the state
+				continue
+			}
 			if n := d.numberedUnit(i, s.hi, s.heading); n > 0 {
 				d.addRunSpan(i, i+n, si) // "the 303rd Infantry Brigade"
 				i += n
@@ -656,3 +660,10 @@ func (d *doc) sentenceOpens(k int) bool {
 // bank as a body: "Russian central bank assets" are frozen, the bank does
 // nothing in the sentence.
 var bankHoldings = setOf("assets", "reserves", "funds", "holdings", "deposits", "money", "gold")
+
+// currencyPrefix reports whether the word at i only marks whose dollars a
+// sum is in: a short capitalised word written against "$" ("NZ$", "HK$").
+func (d *doc) currencyPrefix(i int) bool {
+	t, next := d.toks[i], d.tok(i+1)
+	return t.kind == tokWord && t.cap && len(t.text) <= 3 && next.text == "$" && !next.space
+}
