@@ -162,6 +162,14 @@ func (d *doc) findSpans() {
 					i += n + m
 					continue
 				}
+				if compassHalf(d.tok(i+n), d.tok(i+n+1)) && len(gaz) > 0 && gaz[0].typ == graph.Location && gaz[0].form != formDemonym {
+					// "Maguindanao del Sur": the southern half is a unit of
+					// its own, not the place it was split from.
+					d.addRunSpan(i, i+n+2, si)
+					d.spans[len(d.spans)-1].typ = graph.Location
+					i += n + 2
+					continue
+				}
 				if m := d.siteAfter(i+n, si, s.hi, gaz); m > 0 {
 					// "the Rafah border crossing", "Pyongyang International
 					// Airport": a site named after its town, not the town.
@@ -667,3 +675,11 @@ func (d *doc) currencyPrefix(i int) bool {
 	t, next := d.toks[i], d.tok(i+1)
 	return t.kind == tokWord && t.cap && len(t.text) <= 3 && next.text == "$" && !next.space
 }
+
+// compassHalf reports whether two words name a half of a place in Spanish
+// or Portuguese: "del Sur", "do Norte".
+func compassHalf(of, half token) bool {
+	return (of.lower == "del" || of.lower == "do" || of.lower == "da") && half.cap && compassHalves[half.lower]
+}
+
+var compassHalves = setOf("sur", "norte", "sul", "este", "oeste", "oriental", "occidental")
