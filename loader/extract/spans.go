@@ -535,6 +535,9 @@ func (d *doc) nameRun(i, hi int, heading bool) int {
 		case j > i && t.lower == "and" && d.andBodyName(i, j, hi):
 			j++ // "Justice and Development Party"
 			continue
+		case j > i && !body && j+3 < hi && d.quotedNickname(j):
+			j += 3 // `Jorge "Tuto" Quiroga`: the nickname stands inside the name
+			continue
 		}
 		break
 	}
@@ -683,3 +686,11 @@ func compassHalf(of, half token) bool {
 }
 
 var compassHalves = setOf("sur", "norte", "sul", "este", "oeste", "oriental", "occidental")
+
+// quotedNickname reports whether a capitalised word in quote marks opens
+// at j between two words of a name: `Jorge "Tuto" Quiroga`.
+func (d *doc) quotedNickname(j int) bool {
+	open, nick, shut, next := d.toks[j], d.tok(j+1), d.tok(j+2), d.tok(j+3)
+	return (open.text == "\"" || open.text == "“") && open.space && nick.kind == tokWord && nick.cap && !nick.space &&
+		(shut.text == "\"" || shut.text == "”") && next.kind == tokWord && next.cap && next.space
+}
