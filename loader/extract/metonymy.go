@@ -145,7 +145,7 @@ func (d *doc) capitalActs(i int) bool {
 			}
 		}
 	}
-	if locPreps[prev.lower] {
+	if locPreps[prev.lower] && !d.asClauseSubject(sp.lo, next) {
 		return false
 	}
 	v := next
@@ -188,8 +188,8 @@ func (d *doc) capitalActs(i int) bool {
 	if actedVerb(v) && d.tok(k+1).lower != "by" {
 		return true // "Pyongyang tested", "Caracas responded"
 	}
-	if beVerbs[v.lower] && d.stanceAfter(k+1) {
-		return true // "Ottawa was disappointed by", "Lima is ready to"
+	if beVerbs[v.lower] && (d.stanceAfter(k+1) || isQuote(d.tok(k+1).text) && d.stanceAfter(k+2)) {
+		return true // "Ottawa was disappointed by", "Lima is ready to", "Warsaw was \"ready to"
 	}
 	if subjectVerbs[v.lower] {
 		if experiencerVerbs[d.tok(k+1).lower] || experiencerVerbs[v.lower] {
@@ -424,6 +424,20 @@ func (d *doc) relativeActs(k int) bool {
 // actedVerb reports whether v is a verb in the past that an actor does
 // rather than one that befalls a place: "tested", "responded", not
 // "shelled".
+// asClauseSubject reports whether the capital at lo is the subject of a
+// clause "as" opens ("as Kyiv stepped up its campaign", "as Berlin sought
+// assurances"), not a member of a list ("cities such as Kyiv suffered").
+func (d *doc) asClauseSubject(lo int, next token) bool {
+	if d.tok(lo-1).lower != "as" || experiencerVerbs[next.lower] {
+		return false
+	}
+	switch d.tok(lo - 2).lower {
+	case "such", "well", "same", "known":
+		return false
+	}
+	return actedVerb(next) || subjectVerbs[next.lower] && !beVerbs[next.lower]
+}
+
 func actedVerb(v token) bool {
 	return v.kind == tokWord && !v.cap && len(v.lower) > 4 && strings.HasSuffix(v.lower, "ed") && !placeVerbs[v.lower]
 }
