@@ -82,6 +82,9 @@ func (d *doc) placeContext(sp *span) bool {
 			return false
 		}
 	}
+	if n := d.tok(sp.hi); len(sp.toks) == 1 && !n.cap && (n.lower == "nation" || n.lower == "country") {
+		return false // "in the Andean nation": a word describing the state
+	}
 	if b := d.tok(sp.lo - 1); !b.cap && (b.lower == "neighbouring" || b.lower == "neighboring") {
 		return true // "attacks on neighbouring Kerbati"
 	}
