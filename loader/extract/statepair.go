@@ -89,7 +89,8 @@ var pairVerbGlue = setOf("had", "have", "has", "also", "already", "previously", 
 // before k in sentence si ("The talks with Sato, their
 // first since the two governments agreed"): those parties are the pair.
 // ok is set when such an event stands there, even if its parties' states
-// are unknown, so no pair from further back is guessed over it.
+// are unknown, so no pair from further back is guessed over it; an event of
+// one state alone ("if Beijing refused") leaves the pair to be looked for.
 func (d *doc) sentencePairEvent(si, k int) (pair []*entity, ok bool) {
 	m := d.priorMention(k, 0, func(m *eventMention) bool { return m.sent == si && len(m.parts) > 0 })
 	if m == nil {
@@ -106,7 +107,10 @@ func (d *doc) sentencePairEvent(si, k int) (pair []*entity, ok bool) {
 		}
 		states = appendUnique(states, s)
 	}
-	if len(states) != 2 {
+	if len(states) < 2 {
+		return nil, false
+	}
+	if len(states) > 2 {
 		return nil, true
 	}
 	return states, true
