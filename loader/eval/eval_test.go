@@ -326,6 +326,10 @@ func TestBlindGold(t *testing.T) {
 			"relations:coarse": 0.48, "relations:modality.p": 0.89}},
 		{"testdata/blind/ar-*.json", map[string]float64{"entities": 0.89, "events": 0.50, "event:date.p": 0.81,
 			"relations:coarse": 0.39, "relations:modality.p": 0.95}},
+		{"testdata/blind/as-*.json", map[string]float64{"entities": 0.87, "events": 0.50, "event:date.p": 0.76,
+			"relations:coarse": 0.47, "relations:modality.p": 0.93}},
+		{"testdata/blind/at-*.json", map[string]float64{"entities": 0.89, "events": 0.53, "event:date.p": 0.60,
+			"relations:coarse": 0.46, "relations:modality.p": 0.89}},
 	} {
 		t.Run(b.glob, func(t *testing.T) {
 			paths, err := filepath.Glob(b.glob)

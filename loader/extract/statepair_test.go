@@ -11,7 +11,7 @@ func TestRecentStatePair(t *testing.T) {
 			"Kenyan Foreign Minister Paul Otieno said Ugandan Foreign Minister Grace Akello would visit. He said the two sides agreed on Monday to set up a trade commission.",
 			[]string{"Kenya AGREED Agreement event asserted", "Uganda AGREED Agreement event asserted"}, nil},
 		{"one side's act told last does not hide the pair",
-			"Minister Ana Ruiz said Accra would respond if Lome refused to reopen the road. The two neighbours held talks on the issue in Kumasi on April 23.",
+			"Minister Ana Ruiz said Accra would respond if Lome refused to reopen the road. The two neighbours held talks about the road in Kumasi on April 23.",
 			[]string{"Ghana PARTICIPATED_IN Meeting event asserted", "Togo PARTICIPATED_IN Meeting event asserted"}, nil},
 		{"a pair urged to talk is not reached for",
 			"Ghana lodged a protest with the Togolese ambassador on Tuesday. A regional trade body urged both governments to hold talks.",
