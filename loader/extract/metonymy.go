@@ -421,9 +421,6 @@ func (d *doc) relativeActs(k int) bool {
 	return actedVerb(v) && d.tok(k+1).lower != "by"
 }
 
-// actedVerb reports whether v is a verb in the past that an actor does
-// rather than one that befalls a place: "tested", "responded", not
-// "shelled".
 // asClauseSubject reports whether the capital at lo is the subject of a
 // clause "as" opens ("as Kyiv stepped up its campaign", "as Berlin sought
 // assurances"), not a member of a list ("cities such as Kyiv suffered").
@@ -438,6 +435,9 @@ func (d *doc) asClauseSubject(lo int, next token) bool {
 	return actedVerb(next) || subjectVerbs[next.lower] && !beVerbs[next.lower]
 }
 
+// actedVerb reports whether v is a verb in the past that an actor does
+// rather than one that befalls a place: "tested", "responded", not
+// "shelled".
 func actedVerb(v token) bool {
 	return v.kind == tokWord && !v.cap && len(v.lower) > 4 && strings.HasSuffix(v.lower, "ed") && !placeVerbs[v.lower]
 }

@@ -2,8 +2,8 @@ package extract
 
 // rallySpeech reports whether a rally is only where a leader spoke:
 // "the premier, speaking at a rally in Lyon, said", "told thousands of
-// supporters at a rally", "told a rally in Lyon". What happened there is the speech, a statement,
-// not a demonstration.
+// supporters at a rally", "told a rally in Lyon". What happened there is
+// the speech, a statement, not a demonstration.
 func (d *doc) rallySpeech(lo, hi int) bool {
 	w := d.toks[hi-1].lower
 	if w != "rally" && w != "rallies" {
