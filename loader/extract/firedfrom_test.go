@@ -19,7 +19,7 @@ func TestWeaponsFiredFrom(t *testing.T) {
 		{"rockets fired from a state open the report",
 			"KEMMET (AFP) - Rockets fired from Laos killed four villagers in Kemmet district on Tuesday, the army said.",
 			1, "Laos"},
-		{"two-word weapons past a dateline, fired from across a border",
+		{"two-word weapons past a dateline, fired from beyond a frontier",
 			"KHONG, Thailand (AFP) - Mortar shells fired from beyond the frontier in Laos killed three farmers near Khemmarat on Monday.",
 			1, "Laos"},
 		{"the state named in the phrase of whence the shells came",

@@ -23,7 +23,7 @@ func TestPersonCues(t *testing.T) {
 		{"a name owning words after in is a person's",
 			"Each strike answers all who still trust in Varandi's words, the mayor said.",
 			[]string{"Person:Varandi"}, []string{"Location:Varandi"}},
-		{"a place owning its streets after in stays a place",
+		{"a place owning a square after in stays a place",
 			"Protesters gathered in Vardelo's main square on Monday.",
 			[]string{"Location:Vardelo"}, []string{"Person:Vardelo"}},
 		{"a body after of stays a body",
