@@ -382,7 +382,7 @@ func (d *doc) fillArgs(m *eventMention) {
 		// "rebels attacked eastern Chad": the state struck is where, not
 		// the one "rockets fired from Cambodia" came from.
 		for _, a := range right {
-			if a.ent.typ == graph.Country && a.pos <= m.hi+3 && d.prevAt(a.pos) <= m.hi && !d.namesVictims(a.pos) && a.prev != "from" && !d.inFiredFrom(m, a.pos) {
+			if a.ent.typ == graph.Country && a.pos <= m.hi+3 && d.prevAt(a.pos) <= m.hi && !d.namesVictims(a.pos) && !d.inFiredFrom(m, a.pos) {
 				m.loc = a.ent
 				break
 			}

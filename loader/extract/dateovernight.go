@@ -37,8 +37,8 @@ func (d *doc) overnightDays() {
 		if day == nil && lede != nil && recent(lede) && !d.sentHasDay(de.sent) && !d.otherDayBetween(lede, de.sent) {
 			day = lede
 		}
-		for j := range d.dates {
-			if o := &d.dates[j]; day == nil && o.sent == de.sent+1 && recent(o) && d.nightOf(o) {
+		for j := 0; day == nil && j < len(d.dates); j++ {
+			if o := &d.dates[j]; o.sent == de.sent+1 && recent(o) && d.nightOf(o) {
 				day = o // "an overnight attack ... . The gunmen stormed a camp late on Tuesday"
 			}
 		}

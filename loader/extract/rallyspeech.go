@@ -19,7 +19,7 @@ func (d *doc) rallySpeech(lo, hi int) bool {
 // rallyAudienceVerbs take the rally itself as the audience: "told a rally
 // in Banja Luka", "addressed a rally". "told the rally" speaks at the
 // protest told before, which stays one.
-var rallyAudienceVerbs = setOf("told", "tells", "telling", "addressed", "addresses", "addressing", "address")
+var rallyAudienceVerbs = verbSet("tell", "address")
 
 // sentWordWithin reports whether a word of set stands among the n tokens
 // before k in the sentence of k: a cue close enough to bear on k.

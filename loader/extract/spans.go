@@ -691,6 +691,6 @@ var compassHalves = setOf("sur", "norte", "sul", "este", "oeste", "oriental", "o
 // at j between two words of a name: `Jorge "Tuto" Quiroga`.
 func (d *doc) quotedNickname(j int) bool {
 	open, nick, shut, next := d.toks[j], d.tok(j+1), d.tok(j+2), d.tok(j+3)
-	return (open.text == "\"" || open.text == "“") && open.space && nick.kind == tokWord && nick.cap && !nick.space &&
-		(shut.text == "\"" || shut.text == "”") && next.kind == tokWord && next.cap && next.space
+	return isQuote(open.text) && open.space && nick.kind == tokWord && nick.cap && !nick.space &&
+		isQuote(shut.text) && next.kind == tokWord && next.cap && next.space
 }

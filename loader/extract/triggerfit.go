@@ -215,13 +215,11 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		case "rockets", "missiles", "shells", "drones", "artillery", "mortars", "mortar", "at", "on", "a", "ballistic", "cruise", "dozens", "more", "salvos":
 			return true
 		}
-		if verb && (next == "from" || next == "by") && d.weaponBefore(lo, 1) {
+		if verb && (next == "from" || next == "by") && d.weaponBefore(lo, 1) && d.opensClause(lo-1) {
 			// "Rockets fired from Cambodia killed four": weapons opening
 			// the clause were fired in the attack it reports; "hit by a
 			// missile fired from Crimea" tells again the strike "hit" names.
-			if d.opensClause(lo - 1) {
-				return true
-			}
+			return true
 		}
 		return d.weaponAfter(hi, 6)
 	case "kill":

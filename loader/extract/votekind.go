@@ -12,13 +12,13 @@ import (
 // before the presidential election" after "a no-confidence vote" are each
 // their own. "vote" and "ballot" may name any of them: "".
 func voteKind(noun string) string {
-	w := strings.ToLower(noun)
+	w := voteNoun(noun)
 	switch {
 	case strings.Contains(w, "referend") || strings.Contains(w, "plebiscite"):
 		return "referendum"
 	case strings.Contains(w, "confidence") || strings.Contains(w, "censure") || strings.Contains(w, "impeach"):
 		return "confidence"
-	case strings.Contains(w, "election") || strings.Contains(w, "runoff") || strings.Contains(w, "run-off") || strings.Contains(w, "primaries"):
+	case strings.Contains(w, "election") || strings.Contains(w, "runoff") || strings.Contains(w, "primaries"):
 		return "election"
 	}
 	return ""
@@ -123,8 +123,8 @@ func (d *doc) demandedVote(ev *event) bool {
 // the runoff the article reports.
 func roundsApart(e *event, m *eventMention) bool {
 	later := func(o *eventMention) bool {
-		w := strings.ToLower(o.noun)
-		return strings.Contains(w, "runoff") || strings.Contains(w, "run-off") || strings.HasPrefix(w, "second ")
+		w := voteNoun(o.noun)
+		return strings.Contains(w, "runoff") || strings.HasPrefix(w, "second ")
 	}
 	if firstRound(m) && moodsApart(m.mod, e.mod) {
 		return true // a first round held is no vote still to come
@@ -165,4 +165,10 @@ func (d *doc) roundAside(e *event, m *eventMention) bool {
 // a vote, which roundFits lets stand as an election of its own.
 func firstRound(o *eventMention) bool {
 	return strings.HasPrefix(strings.ToLower(o.noun), "first ")
+}
+
+// voteNoun keys a mention's words as written in their closed spelling, as
+// tokens are keyed: "run-off" reads "runoff", "by-election" "byelection".
+func voteNoun(noun string) string {
+	return strings.ReplaceAll(strings.ToLower(noun), "-", "")
 }
