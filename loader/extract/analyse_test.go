@@ -44,6 +44,18 @@ func eventsOfType(g graph.ArticleGraph, typ string) int {
 	return len(typedEvents(g, graph.EventType(typ)))
 }
 
+// docEvents returns the events of an analysed article with type typ, in
+// the order coreference made them.
+func docEvents(d *doc, typ graph.EventType) []*event {
+	var evs []*event
+	for _, e := range d.events {
+		if e.typ == typ {
+			evs = append(evs, e)
+		}
+	}
+	return evs
+}
+
 // typedEvents returns the events of an article graph with type typ.
 func typedEvents(g graph.ArticleGraph, typ graph.EventType) []graph.Event {
 	var evs []graph.Event

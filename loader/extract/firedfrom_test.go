@@ -31,19 +31,14 @@ func TestWeaponsFiredFrom(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := analyse(t, tt.text, "2025-12-10")
-			n := 0
-			for _, e := range d.events {
-				if e.typ != graph.Attack {
-					continue
-				}
-				n++
+			attacks := docEvents(analyse(t, tt.text, "2025-12-10"), graph.Attack)
+			for _, e := range attacks {
 				if e.loc != nil && e.loc.name == tt.notPlace {
 					t.Errorf("attack placed in %s, whence the weapons came", e.loc.name)
 				}
 			}
-			if n != tt.attacks {
-				t.Errorf("got %d attacks, want %d", n, tt.attacks)
+			if len(attacks) != tt.attacks {
+				t.Errorf("got %d attacks, want %d", len(attacks), tt.attacks)
 			}
 		})
 	}

@@ -12,14 +12,7 @@ func TestRunOffSpellings(t *testing.T) {
 		"Opposition leader Ivo Marek won the presidential runoff against President Karl Weber, the electoral commission said on Saturday.",
 		"Opposition leader Ivo Marek won the presidential run-off against President Karl Weber, the electoral commission said on Saturday.",
 	} {
-		d := analyse(t, text, "2025-10-12")
-		n := 0
-		for _, e := range d.events {
-			if e.typ == graph.Election {
-				n++
-			}
-		}
-		if n != 1 {
+		if n := len(docEvents(analyse(t, text, "2025-10-12"), graph.Election)); n != 1 {
 			t.Errorf("%q: got %d elections, want 1", text, n)
 		}
 	}
@@ -40,15 +33,13 @@ func TestRunOffSpellingsDates(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
 			d := analyse(t, tt.text, tt.pub)
-			for _, e := range d.events {
-				if e.typ == graph.Election {
-					if e.date == nil || e.date.Start != tt.want {
-						t.Errorf("got date %v, want %s", e.date, tt.want)
-					}
-					return
-				}
+			elections := docEvents(d, graph.Election)
+			if len(elections) == 0 {
+				t.Fatalf("got no election among %d events", len(d.events))
 			}
-			t.Errorf("got no election among %d events", len(d.events))
+			if e := elections[0]; e.date == nil || e.date.Start != tt.want {
+				t.Errorf("got date %v, want %s", e.date, tt.want)
+			}
 		})
 	}
 }

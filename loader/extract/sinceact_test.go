@@ -23,14 +23,7 @@ func TestSinceAct(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := analyse(t, tt.text, "2026-09-08")
-			n := 0
-			for _, e := range d.events {
-				if e.typ == graph.Agreement {
-					n++
-				}
-			}
-			if n != tt.agreements {
+			if n := len(docEvents(analyse(t, tt.text, "2026-09-08"), graph.Agreement)); n != tt.agreements {
 				t.Errorf("got %d agreements, want %d", n, tt.agreements)
 			}
 		})

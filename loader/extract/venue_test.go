@@ -37,18 +37,14 @@ func TestVenueOfTalks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := analyse(t, tt.text, "2026-08-13")
-			n := 0
-			for _, e := range d.events {
-				if e.typ == graph.Meeting {
-					n++
-					if tt.meetings == 1 && (e.date == nil || e.date.Start != "2026-08-12") {
-						t.Errorf("meeting date %v, want 2026-08-12", e.date)
-					}
+			meetings := docEvents(analyse(t, tt.text, "2026-08-13"), graph.Meeting)
+			for _, e := range meetings {
+				if tt.meetings == 1 && (e.date == nil || e.date.Start != "2026-08-12") {
+					t.Errorf("meeting date %v, want 2026-08-12", e.date)
 				}
 			}
-			if n != tt.meetings {
-				t.Errorf("got %d meetings, want %d", n, tt.meetings)
+			if len(meetings) != tt.meetings {
+				t.Errorf("got %d meetings, want %d", len(meetings), tt.meetings)
 			}
 		})
 	}
