@@ -203,21 +203,23 @@ var bodyQualifiers = setOf("armed", "militant", "rebel", "jihadist", "islamist",
 
 // backingWords after a state's name and a hyphen say who stands behind a
 // body: "the Iran-backed rebels".
-var backingWords = setOf("backed", "allied", "aligned", "supported", "funded", "sponsored", "armed")
+var backingWords = setOf("backed", "allied", "aligned", "supported", "funded", "sponsored", "armed", "based")
 
 // backedBy reports whether the body noun at k follows "the <Name>-backed":
-// the body is one named before, told by who backs it ("the Houthis ... the
-// Iran-backed rebels fired").
+// the body is one named before, told by who backs it or where it sits
+// ("the Houthis ... the Iran-backed rebels fired", "the Somalia-based
+// group").
 func (d *doc) backedBy(k int) bool {
 	return backingWords[d.tok(k-1).lower] && d.tok(k-2).text == "-" && d.tok(k-3).cap && d.tok(k-4).lower == "the"
 }
 
 // qualifiedBodyAt returns how many tokens from k make "armed group" in
-// "the armed group said": a qualifier and a body noun after "the", the
-// noun not opening a name of its own. It returns 0 otherwise.
+// "the armed group said" or "the Somalia-based jihadist group": a
+// qualifier and a body noun after "the" or a backer, the noun not opening
+// a name of its own. It returns 0 otherwise.
 func (d *doc) qualifiedBodyAt(k, hi int) int {
 	t, h := d.toks[k], d.tok(k+1)
-	if k+1 >= hi || !bodyQualifiers[t.lower] || t.cap || h.cap || !bodyHeads[h.lower] || d.tok(k-1).lower != "the" || d.spanAt[k-1] != 0 {
+	if k+1 >= hi || !bodyQualifiers[t.lower] || t.cap || h.cap || !bodyHeads[h.lower] || (d.tok(k-1).lower != "the" || d.spanAt[k-1] != 0) && !d.backedBy(k) {
 		return 0
 	}
 	if n := d.tok(k + 2); n.cap || n.lower == "of" || n.lower == "'s" {

@@ -316,7 +316,11 @@ func (d *doc) findSpans() {
 			}
 			if n := d.qualifiedBodyAt(i, s.hi); n > 0 {
 				// "the armed group claimed", "the regional bloc said".
-				d.addSpan(span{lo: i - 1, hi: i + n, sent: si, kind: spanName, name: d.spanText(i-1, i+n), toks: []string{d.toks[i+n-1].lower}, typ: graph.Organization, lower: true})
+				lo := i - 1
+				if d.tok(lo).lower != "the" {
+					lo = i // "the Somalia-based jihadist group": the base keeps its own name
+				}
+				d.addSpan(span{lo: lo, hi: i + n, sent: si, kind: spanName, name: d.spanText(lo, i+n), toks: []string{d.toks[i+n-1].lower}, typ: graph.Organization, lower: true})
 				i += n
 				continue
 			}
