@@ -123,6 +123,9 @@ func (d *doc) isSpeaker(sp *span) bool {
 	if d.reportingTag(sp) {
 		return true // "..., Chilean officials said."
 	}
+	if d.speaksPastTitle(sp) {
+		return true // "Serhiy Tyurin, head of the regional administration, said"
+	}
 	if next.text == "," && speechVerbs[d.tok(sp.hi+1).lower] {
 		// "flew to Sofia to meet Radev, saying ...": a participle after a
 		// comma tells what the clause's subject said, not the name before it.
