@@ -123,7 +123,7 @@ func (d *doc) isSpeaker(sp *span) bool {
 	if d.reportingTag(sp) {
 		return true // "..., Chilean officials said."
 	}
-	if d.speaksPastTitle(sp) {
+	if d.titledSpeechVerb(sp) >= 0 {
 		return true // "Serhiy Tyurin, head of the regional administration, said"
 	}
 	if next.text == "," && speechVerbs[d.tok(sp.hi+1).lower] {
@@ -268,7 +268,7 @@ func (d *doc) fillArgs(m *eventMention) {
 			}
 			continue
 		}
-		if d.isSpeaker(sp) && !d.announces(sp, m) || d.isModifierActor(sp) {
+		if d.isSpeaker(sp) && !d.announces(sp, m) && !d.toldAtMeeting(sp, m) || d.isModifierActor(sp) {
 			continue
 		}
 		if d.tok(sp.lo-1).lower == "by" && (backVerbs[d.tok(sp.lo-2).lower] || judgingVerb(d.tok(sp.lo-2).lower)) {

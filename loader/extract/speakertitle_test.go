@@ -7,7 +7,7 @@ import (
 	"github.com/geokg/geokg/graph"
 )
 
-func TestSpeaksPastTitle(t *testing.T) {
+func TestTitledSpeechVerb(t *testing.T) {
 	tests := []struct {
 		name, text, person string
 		want               bool
@@ -30,8 +30,8 @@ func TestSpeaksPastTitle(t *testing.T) {
 			if i < 0 {
 				t.Fatalf("no span names %s", tt.person)
 			}
-			if got := d.speaksPastTitle(&d.spans[i]); got != tt.want {
-				t.Errorf("speaksPastTitle(%s) = %v, want %v", tt.person, got, tt.want)
+			if got := d.titledSpeechVerb(&d.spans[i]) >= 0; got != tt.want {
+				t.Errorf("titledSpeechVerb(%s) >= 0 = %v, want %v", tt.person, got, tt.want)
 			}
 		})
 	}
@@ -47,4 +47,15 @@ func TestTitledSpeakerStrikesNothing(t *testing.T) {
 			t.Errorf("got participants %v of %q, want no Olena Bondar: she reports the strike", got, ev.Name)
 		}
 	}
+}
+
+func TestToldAtMeetingTakesPart(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{name: "a titled speaker tells a guest at a meeting",
+			text: "Omar Haddad, the prime minister of Jordan, told visiting envoy Anna Berg at a meeting in Amman that aid would flow.",
+			typ:  graph.Meeting, title: "meeting", parts: []string{"Omar Haddad", "Anna Berg"}},
+		{name: "a speaker tells a guest at talks",
+			text: "Omar Haddad told visiting envoy Anna Berg during talks in Amman that aid would flow.",
+			typ:  graph.Meeting, title: "talks", parts: []string{"Omar Haddad", "Anna Berg"}},
+	})
 }
