@@ -101,8 +101,9 @@ func (d *doc) custodyFits(lo, hi int, verb bool) (fits, handled bool) {
 		return prev == "to" || prev == "would" || prev == "will", true
 	case "removed", "ousted":
 		// "Congress removed his predecessor, Dina Boluarte", "ousted the
-		// prime minister"; not "removed the checkpoints".
-		return d.heldAfter(hi) || d.wordAfter(hi, 6, ousterObjects), true
+		// prime minister"; not "removed the checkpoints", nor "loyal to
+		// ousted President X", whose fall is no news of the day.
+		return !adjectiveGlue[prev] && (d.heldAfter(hi) || d.wordAfter(hi, 6, ousterObjects)), true
 	case "quit", "quits":
 		return d.blocAfter(hi), true
 	case "exit":

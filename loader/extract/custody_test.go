@@ -19,6 +19,7 @@ func TestCustodyEvents(t *testing.T) {
 		{"demanded resignation", "Protesters demanded the resignation of President Luis Arce.", []string{"Luis Arce"}},
 		{"prosecution of", "Brazil condemned the prosecution of opposition leader Tomas Vidal.", []string{"Tomas Vidal"}},
 		{"adjective participle", "Fighting broke out between the army and forces loyal to detained commander Tomas Vidal.", nil},
+		{"ousted as an adjective", "Gunmen loyal to ousted President Tomas Vidal fired on a convoy near Kismayo.", nil},
 		{"fair trial", "Rights groups urged Tunisia to respect fair trial guarantees.", nil},
 		{"not resign", "\"I will not resign,\" President Luis Arce said.", nil},
 	})

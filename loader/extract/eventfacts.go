@@ -41,13 +41,20 @@ func gapBetween(de *dateExpr, m *eventMention) (lo, hi int) {
 	return de.hi, m.lo
 }
 
+// hoursOfDay after "before" or "after" name a time within one day.
+var hoursOfDay = setOf("dawn", "daybreak", "sunrise", "sunset", "dusk", "midnight", "noon", "midday", "nightfall")
+
 // relativeBetween reports whether "after", "before" or "since" stands
 // between a date phrase and a trigger: the date is not the event's then.
 func (d *doc) relativeBetween(de *dateExpr, m *eventMention) bool {
 	lo, hi := gapBetween(de, m)
 	for k := lo; k < hi; k++ {
 		switch d.toks[k].lower {
-		case "after", "before", "since", "ago", "following", "ahead":
+		case "after", "before":
+			if !hoursOfDay[d.tok(k+1).lower] {
+				return true
+			} // "opened fire before dawn on Sunday": an hour of that day
+		case "since", "ago", "following", "ahead":
 			return true
 		case "demanding", "demanded", "demand", "demands", "urging", "urged":
 			// "marched on Thursday demanding new elections": the march's day.
