@@ -188,8 +188,8 @@ func (d *doc) capitalActs(i int) bool {
 	if actedVerb(v) && d.tok(k+1).lower != "by" {
 		return true // "Pyongyang tested", "Caracas responded"
 	}
-	if beVerbs[v.lower] && (d.stanceAfter(k+1) || isQuote(d.tok(k+1).text) && d.stanceAfter(k+2)) {
-		return true // "Ottawa was disappointed by", "Lima is ready to", "Warsaw was \"ready to"
+	if (beVerbs[v.lower] || standVerbs[v.lower]) && (d.stanceAfter(k+1) || isQuote(d.tok(k+1).text) && d.stanceAfter(k+2)) {
+		return true // "Ottawa was disappointed by", "Lima is ready to", "Warsaw was \"ready to", "Algiers stood ready to"
 	}
 	if subjectVerbs[v.lower] {
 		if experiencerVerbs[d.tok(k+1).lower] || experiencerVerbs[v.lower] {
@@ -358,6 +358,9 @@ func (d *doc) weaponKindAt(k int) bool {
 
 // beVerbs link a subject to how it stands.
 var beVerbs = setOf("is", "was", "are", "were", "remains", "remained")
+
+// standVerbs link a stance to its holder as "is" does: "stood ready to".
+var standVerbs = setOf("stand", "stands", "stood")
 
 // stanceWords after a form of "be" say how an actor stands: "Ottawa was
 // ready to talk", "Lima is unwilling".
