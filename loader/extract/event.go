@@ -225,6 +225,7 @@ func (d *doc) findEvents() {
 			d.meetGroupSubject(m)
 			d.occasionSubjects(m)
 			d.hostPlace(m)
+			d.herePlace(m)
 			d.judgedPlace(m)
 			d.meetingTopic(m)
 			d.summitDeclaration(m)
