@@ -26,6 +26,9 @@ func (d *doc) resultsFits(lo, hi int) bool {
 // not an event word: "OPEC members agreed to cut output". The agreement
 // is the act itself, when no event word is its object.
 func (d *doc) agreeFits(lo, hi int) bool {
+	if d.agreedOn(hi) {
+		return true // "agreed on cod quotas": the terms are agreed
+	}
 	j := d.infinitiveAfter(hi)
 	if j < 0 {
 		return false
