@@ -13,14 +13,19 @@ var aspectVerbs = setOf("ended", "began", "started", "opened", "closed", "conclu
 	"collapsed", "stalled", "finished", "convened", "reconvened", "adjourned",
 	"effect", "force") // "took effect on Wednesday", "entered into force on Monday"
 
+// passiveDone after "was" or "were" tell that the subject event was done
+// then: "The agreement was reached late on Tuesday in a video conference".
+var passiveDone = setOf("reached", "signed", "sealed", "struck", "concluded", "finalised", "finalized", "inked",
+	"agreed", "approved", "adopted")
+
 // aspectSubject returns the event a time phrase dates through an aspect
 // verb just before it: the nearest mention before that verb, in its clause.
 func (d *doc) aspectSubject(de *dateExpr) *eventMention {
 	k := de.lo - 1
-	if d.tok(k).lower == "up" || d.tok(k).lower == "down" || d.tok(k).lower == "off" {
-		k-- // "wrapped up on Friday", "broke off on Monday"
+	if w := d.tok(k).lower; w == "up" || w == "down" || w == "off" || w == "late" || w == "early" {
+		k-- // "wrapped up on Friday", "broke off on Monday", "was reached late on Tuesday"
 	}
-	if k < 0 || !aspectVerbs[d.toks[k].lower] {
+	if k < 0 || !aspectVerbs[d.toks[k].lower] && !(passiveDone[d.toks[k].lower] && beVerbs[d.tok(k-1).lower]) {
 		return nil
 	}
 	lo, _ := d.clause(k)
