@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // TestCalledPartyObject covers calls whose other party is the object of
 // the verb the channel follows, and calls "over phone" without "the".
@@ -12,8 +16,20 @@ func TestCalledPartyObject(t *testing.T) {
 		{"a spoken call over phone",
 			"Turkish President Recep Tayyip Erdogan discussed the grain corridor with Emmanuel Macron over phone.",
 			[]string{"Emmanuel Macron MET_WITH Recep Tayyip Erdogan asserted"}, nil},
+		{"a name called is a call",
+			"Turkish President Recep Tayyip Erdogan called Emmanuel Macron on Sunday.",
+			[]string{"Emmanuel Macron MET_WITH Recep Tayyip Erdogan asserted"}, nil},
 		{"an outlet told by phone is no party",
 			"Turkish President Recep Tayyip Erdogan told Reuters by phone that the corridor would stay open.",
 			nil, []string{"Recep Tayyip Erdogan MET_WITH Reuters asserted"}},
 	})
+}
+
+// TestCalledThingIsNoCall holds "called the U.S. move politically
+// motivated" for a judgement, not a telephone call.
+func TestCalledThingIsNoCall(t *testing.T) {
+	d := analyse(t, "A spokesman for the militia denied the charges and called the U.S. move \"politically motivated\".", "2026-03-10")
+	if got := docEvents(d, graph.Meeting); len(got) > 0 {
+		t.Errorf("got %d meetings, want none: a move is judged, not called", len(got))
+	}
 }

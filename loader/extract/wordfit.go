@@ -95,8 +95,17 @@ func (d *doc) callFits(lo, hi int, key, next string) bool {
 	if sp, ok := d.spanEntity(j); ok && j > hi && d.tok(sp.hi).lower == "'s" {
 		return false // "called Mr Tan's plan reckless"
 	}
+	if sp, ok := d.spanEntity(j); ok && sp.lo == j && j > hi && calledThings[d.tok(sp.hi).lower] {
+		return false // "called the U.S. move \"politically motivated\""
+	}
 	return d.actorNear(j)
 }
+
+// calledThings after a name are what "called" judges: "called the U.S.
+// move politically motivated".
+var calledThings = setOf("move", "moves", "decision", "decisions", "plan", "plans", "proposal", "step", "steps",
+	"measure", "measures", "action", "actions", "claims", "accusations", "allegations", "remarks", "comments",
+	"statement", "report", "ruling", "policy", "decree", "law", "bill", "offer", "demand", "demands", "position")
 
 // protestFits keeps "protest" as a demonstration: a verb with a crowd for
 // subject, or a noun that is no diplomatic note. prev is the word before.
