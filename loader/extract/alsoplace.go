@@ -3,13 +3,14 @@ package extract
 import "github.com/geokg/geokg/graph"
 
 // alsoElsewhere returns the attack a mention carries on to another place
-// of the same country: "Strikes were also reported in the X region", "A
-// drone also hit a depot in Y" after the night's barrage is one attack that
-// reached more places. "also" with another day, another attacker, a
-// country apart or another cue of novelty ("a separate strike") still
-// starts a new event.
+// of the same country: "Strikes were also reported in the X region" after
+// the night's barrage is one attack that reached more places. A blow told
+// by its own verb ("A drone also hit a warehouse in Y", "its forces had
+// also struck a depot") is a strike of its own, and so is "also" with
+// another day, another attacker, a country apart or another cue of
+// novelty ("a separate strike").
 func (d *doc) alsoElsewhere(m *eventMention) *event {
-	if m.typ != graph.Attack || m.loc == nil || m.loc.typ != graph.Location || m.loc.country == "" || len(m.perps) >= 2 ||
+	if m.typ != graph.Attack || m.verb || m.loc == nil || m.loc.typ != graph.Location || m.loc.country == "" || len(m.perps) >= 2 ||
 		!d.alsoBy(m) || d.spanOfTime(m) || d.habitual(m) {
 		return nil
 	}
