@@ -154,6 +154,9 @@ var invertedSpeech = setOf("said", "says", "told", "added", "adds", "wrote", "wr
 // from its clause.
 func (d *doc) fillArgs(m *eventMention) {
 	clo, chi := d.clause(m.lo)
+	if e := d.relativeClauseEnd(m.lo, m.hi); e > 0 && e < chi {
+		chi = e // "Vance, who visited Pituffik in March, accused Denmark": the visit ends at its comma
+	}
 	s := d.sents[m.sent]
 	var left, right, between []actor
 	var locs []actor

@@ -18,3 +18,34 @@ func (d *doc) relativeSubject(k int) *entity {
 	}
 	return nil
 }
+
+// relativeClauseEnd returns where a non-restrictive relative clause
+// holding the trigger at [lo, hi) closes: the comma that hands back to the
+// main verb ("Vance, who visited Pituffik in March, accused Denmark"); 0
+// when the trigger stands in no such clause.
+func (d *doc) relativeClauseEnd(lo, hi int) int {
+	s := d.sents[d.sentOf[lo]]
+	open := false
+	for k := lo - 1; k > s.lo && k >= lo-8; k-- {
+		if w := d.toks[k].lower; (w == "who" || w == "which") && d.toks[k-1].text == "," {
+			open = true
+			break
+		}
+		if d.toks[k].text == "," || d.isBreak(k) {
+			break
+		}
+	}
+	if !open {
+		return 0
+	}
+	for k := hi; k < s.hi && k < hi+12; k++ {
+		if d.toks[k].text != "," {
+			continue
+		}
+		if v := d.tok(k + 1); v.kind == tokWord && !v.cap && (isPastForm(v.lower) || speechVerbs[v.lower] || auxWords[v.lower]) {
+			return k
+		}
+		return 0
+	}
+	return 0
+}

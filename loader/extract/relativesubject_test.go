@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
 
 func TestRelativeSubject(t *testing.T) {
 	runClaimCases(t, "2026-05-01", []claimCase{
@@ -17,4 +22,27 @@ func TestRelativeSubject(t *testing.T) {
 			nil,
 		},
 	})
+}
+
+func TestRelativeClauseEndsAtItsComma(t *testing.T) {
+	tests := []struct {
+		name, text string
+		absent     string // a name the meeting may not take
+	}{
+		{"the main verb's object after the clause",
+			"Vice President Tom Reyes, who visited Lima in March, accused Chile last week of neglect.", "Chile"},
+		{"the main verb's speech after the clause",
+			"Senator Ana Ruiz, who met Peruvian officials in Lima, said Chile had been told.", "Chile"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := analyse(t, tt.text, "2026-05-10").output()
+			names := entityNames(g)
+			for _, ev := range typedEvents(g, graph.Meeting) {
+				if got := participantNames(ev, names); slices.Contains(got, tt.absent) {
+					t.Errorf("got participants %v of %q, want no %s: it stands past the clause", got, ev.Name, tt.absent)
+				}
+			}
+		})
+	}
 }
