@@ -100,6 +100,26 @@ func (d *doc) compoundTail(j, hi int) int {
 	return 0
 }
 
+// foreignBodyAfterPlace returns the length of a listed body's name of two
+// words or more written right after a place of another state: the place
+// and the name together name a body of the place's own, as "West Papua
+// National Liberation Army" is no "National Liberation Army" of Colombia.
+func (d *doc) foreignBodyAfterPlace(j, hi int, place gazEntry) int {
+	if j >= hi || !d.toks[j].cap || !d.toks[j].space || place.country == "" {
+		return 0
+	}
+	es, n := d.lex.gaz.longest(d.toks, j, hi)
+	if n < 2 {
+		return 0
+	}
+	for _, e := range es {
+		if e.typ != graph.Organization || e.country == "" || e.country == place.country || !caseFits(e, d.toks[j:j+n]) {
+			return 0
+		}
+	}
+	return n
+}
+
 // placeBody returns the length of the capitalised run after a place (at i,
 // n tokens) when place and run together name a body: the run ends with a
 // body word, or an apposition after it says what kind of body it is.
@@ -108,6 +128,9 @@ func (d *doc) placeBody(i, n, hi int, gaz []gazEntry) int {
 		return 0
 	}
 	j := i + n
+	if m := d.foreignBodyAfterPlace(j, hi, gaz[0]); m > 0 {
+		return m // "West Papua National Liberation Army" is not Colombia's
+	}
 	if t := d.toks[j]; !t.cap || t.kind != tokWord || !t.space || d.gazAt(j, hi) > 0 {
 		return 0
 	}
