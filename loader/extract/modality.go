@@ -159,6 +159,13 @@ func (d *doc) wordBetween(lo, hi int, set map[string]bool) bool {
 	return false
 }
 
+// monthMay reports whether the "May" at k is the month, not the modal:
+// "PESHAWAR, May 19 (Reuters) -", "on 19 May".
+func (d *doc) monthMay(k int) bool {
+	t := d.toks[k]
+	return t.lower == "may" && t.cap && (d.tok(k+1).kind == tokNumber || d.tok(k-1).kind == tokNumber)
+}
+
 var possibleMarkers = setOf("may", "might", "could", "would", "possible", "possibly", "potential", "proposed",
 	"propose", "proposes", "planned", "plans", "plan", "expected", "expects", "likely", "hopes", "hope", "seek",
 	"seeks", "seeking", "sought", "aim", "aims", "aimed", "prospect", "future", "will", "should", "ready",
@@ -313,7 +320,7 @@ func (d *doc) modalityAt(p int) graph.Modality {
 			}
 			return graph.Possible
 		}
-		if possibleMarkers[w] || readyingWords[w] {
+		if possibleMarkers[w] && !d.monthMay(k) || readyingWords[w] {
 			if d.narratedNext(k) {
 				continue // "The next day, jets struck": told, not planned
 			}

@@ -16,6 +16,8 @@ func TestModality(t *testing.T) {
 		{"The spokesman has not ruled out a meeting with the president.", "meeting", graph.Possible},
 		{"Aides would not confirm whether the envoy would meet the king.", "meet", graph.Possible},
 		{"The sides may hold talks next week.", "talks", graph.Possible},
+		{"QUETTA, May 19 (Reuters) - Gunmen attacked a convoy in Kalat district.", "attacked", graph.Asserted},
+		{"Gunmen attacked a convoy on 19 May, officials said.", "attacked", graph.Asserted},
 		{"The minister is expected to attend the summit.", "summit", graph.Possible},
 		{"They failed to agree on a truce.", "truce", graph.Denied},
 		{"The government denied any talks took place.", "talks", graph.Denied},
