@@ -330,6 +330,10 @@ func TestBlindGold(t *testing.T) {
 			"relations:coarse": 0.47, "relations:modality.p": 0.93}},
 		{"testdata/blind/at-*.json", map[string]float64{"entities": 0.89, "events": 0.53, "event:date.p": 0.60,
 			"relations:coarse": 0.46, "relations:modality.p": 0.89}},
+		{"testdata/blind/au-*.json", map[string]float64{"entities": 0.87, "events": 0.52, "event:date.p": 0.62,
+			"relations:coarse": 0.43, "relations:modality.p": 0.93}},
+		{"testdata/blind/av-*.json", map[string]float64{"entities": 0.88, "events": 0.57, "event:date.p": 0.55,
+			"relations:coarse": 0.46, "relations:modality.p": 0.96}},
 	} {
 		t.Run(b.glob, func(t *testing.T) {
 			paths, err := filepath.Glob(b.glob)

@@ -21,7 +21,7 @@ import (
 
 // version names the rules; it is part of every article's fingerprint, so a
 // change of rules re-reads stored articles. Bump it with every rule change.
-const version = "geokg-rules/1.23"
+const version = "geokg-rules/1.24"
 
 // Extractor is the rule-based extractor. The zero value is not usable; call
 // New. It holds no per-article state and is safe for concurrent use.
