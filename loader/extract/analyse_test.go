@@ -183,3 +183,19 @@ func checkEventParties(t *testing.T, text string, typ graph.EventType, want []st
 		}
 	}
 }
+
+// checkNoParty fails t when an event of type typ ("" for any type) that
+// text tells takes name as a participant.
+func checkNoParty(t *testing.T, text, published string, typ graph.EventType, name string) {
+	t.Helper()
+	g := analyse(t, text, published).output()
+	names := entityNames(g)
+	for _, r := range g.Events {
+		if typ != "" && r.Event.Type != typ {
+			continue
+		}
+		if got := participantNames(r.Event, names); slices.Contains(got, name) {
+			t.Errorf("got participants %v of %q, want no %s", got, r.Event.Name, name)
+		}
+	}
+}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/geokg/geokg/graph"
@@ -74,15 +73,7 @@ func TestConditionSides(t *testing.T) {
 			if tt.absent == "" {
 				return
 			}
-			g := analyse(t, tt.text, "2026-03-01").output()
-			names := entityNames(g)
-			for _, r := range g.Events {
-				if r.Event.Type == tt.typ {
-					if got := participantNames(r.Event, names); slices.Contains(got, tt.absent) {
-						t.Errorf("got participants %v, want no %s", got, tt.absent)
-					}
-				}
-			}
+			checkNoParty(t, tt.text, "2026-03-01", tt.typ, tt.absent)
 		})
 	}
 }

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 func TestEmergencyRuleParties(t *testing.T) {
 	runPartyCases(t, []partyCase{
@@ -20,11 +17,5 @@ func TestEmergencyRuleParties(t *testing.T) {
 
 // A decision welcomed is judged, not made, by the one who welcomes it.
 func TestEmergencyRuleDecisionJudged(t *testing.T) {
-	g := analyse(t, "Foreign Minister Ana Costa welcomed the decision to lift the curfew in Jos.", "2026-03-01").output()
-	names := entityNames(g)
-	for _, r := range g.Events {
-		if got := participantNames(r.Event, names); slices.Contains(got, "Ana Costa") {
-			t.Errorf("%s event has participants %v, want no Ana Costa", r.Event.Type, got)
-		}
-	}
+	checkNoParty(t, "Foreign Minister Ana Costa welcomed the decision to lift the curfew in Jos.", "2026-03-01", "", "Ana Costa")
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/geokg/geokg/graph"
@@ -36,13 +35,7 @@ func TestRelativeClauseEndsAtItsComma(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			g := analyse(t, tt.text, "2026-05-10").output()
-			names := entityNames(g)
-			for _, ev := range typedEvents(g, graph.Meeting) {
-				if got := participantNames(ev, names); slices.Contains(got, tt.absent) {
-					t.Errorf("got participants %v of %q, want no %s: it stands past the clause", got, ev.Name, tt.absent)
-				}
-			}
+			checkNoParty(t, tt.text, "2026-05-10", graph.Meeting, tt.absent)
 		})
 	}
 }
