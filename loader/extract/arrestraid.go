@@ -11,7 +11,7 @@ func (d *doc) arrestRaid(lo int) bool {
 		return false
 	}
 	p := lo - 1
-	for p > lo-4 && d.toks[p].kind == tokWord && !d.toks[p].cap && d.tok(p).lower != "in" && d.tok(p).lower != "during" {
+	for p >= 0 && p > lo-4 && d.toks[p].kind == tokWord && !d.toks[p].cap && d.tok(p).lower != "in" && d.tok(p).lower != "during" {
 		p-- // "in overnight raids", "in a series of raids"
 	}
 	if w := d.tok(p).lower; w != "in" && w != "during" {

@@ -17,6 +17,8 @@ func TestArrestRaidIsNoAttack(t *testing.T) {
 			"Officers arrested four men in a raid on a warehouse in Lagos.", 0},
 		{"raids with no arrest",
 			"Troops killed nine fighters in raids on two villages near Mosul.", 1},
+		{"a raid as the text's first word",
+			"Raids on two villages near Mosul killed nine fighters.", 1},
 		{"an arrest in another sentence",
 			"Police arrested four men on Monday. Gunmen killed two guards in a raid on a bank.", 1},
 	}

@@ -92,7 +92,7 @@ func (d *doc) modalInfinitive(lo int, typ graph.EventType) bool {
 	if w == "again" || w == "also" {
 		w = d.tok(lo - 2).lower
 	}
-	return w == "to" || typ == graph.Attack && threatModals[w] || modalVerbs[w] && d.toks[lo].lower == "visit" && d.spanAt[lo+1] != 0
+	return w == "to" || typ == graph.Attack && threatModals[w] || modalVerbs[w] && d.toks[lo].lower == "visit" && lo+1 < len(d.spanAt) && d.spanAt[lo+1] != 0
 }
 
 // infinitives are trigger nouns that are verbs after "to": "due to visit

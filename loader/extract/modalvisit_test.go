@@ -16,3 +16,14 @@ func TestModalVisitHasItsVisitor(t *testing.T) {
 			typ:  graph.Meeting, title: "meeting", parts: []string{"William Ruto"}},
 	})
 }
+
+// TestModalVisitEndsText reads "visit" as the text's last word, where no
+// name can follow it.
+func TestModalVisitEndsText(t *testing.T) {
+	d := analyse(t, "Officials said Kenyan President William Ruto would visit", "2026-01-10")
+	for _, e := range docEvents(d, graph.Meeting) {
+		if e.loc != nil {
+			t.Errorf("got a visit to %s, want no place", e.loc.name)
+		}
+	}
+}
