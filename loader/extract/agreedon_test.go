@@ -12,7 +12,7 @@ func TestAgreedOnTerms(t *testing.T) {
 		agreements int
 	}{
 		{"quotas agreed on", "Chile and Peru have agreed on anchovy quotas in the Pacific for 2027, officials said.", 1},
-		{"a mechanism agreed on", "The two sides also agreed on a mechanism to speed up export licences.", 1},
+		{"a mechanism agreed on", "The two sides agreed on a mechanism for faster export permits.", 1},
 		{"how to go on agreed on", "The ministers agreed on how to proceed with the talks.", 0},
 		{"a need agreed on", "The ministers agreed on the need for more dialogue.", 0},
 		{"agreed on a day", "Chile and Peru agreed on Monday that officials should talk.", 0},

@@ -124,7 +124,7 @@ func (d *doc) isSpeaker(sp *span) bool {
 		return true // "..., Chilean officials said."
 	}
 	if d.titledSpeechVerb(sp) >= 0 {
-		return true // "Serhiy Tyurin, head of the regional administration, said"
+		return true // "Olena Bondar, head of the regional administration, said"
 	}
 	if next.text == "," && speechVerbs[d.tok(sp.hi+1).lower] {
 		// "flew to Sofia to meet Radev, saying ...": a participle after a
@@ -155,7 +155,7 @@ var invertedSpeech = setOf("said", "says", "told", "added", "adds", "wrote", "wr
 func (d *doc) fillArgs(m *eventMention) {
 	clo, chi := d.clause(m.lo)
 	if e := d.relativeClauseEnd(m.lo, m.hi); e > 0 && e < chi {
-		chi = e // "Vance, who visited Pituffik in March, accused Denmark": the visit ends at its comma
+		chi = e // "Reyes, who visited Lima in March, accused Chile": the visit ends at its comma
 	}
 	s := d.sents[m.sent]
 	var left, right, between []actor

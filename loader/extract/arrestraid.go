@@ -4,7 +4,7 @@ package extract
 var arrestVerbs = setOf("arrested", "detained", "apprehended", "arresting", "detaining")
 
 // arrestRaid reports whether the raid noun at lo tells how an arrest was
-// made: in "security forces had arrested 11 suspects in raids on nearby
+// made: in "police had detained nine men in raids on two farming
 // villages" the raids are the arrests' own happening, not an attack.
 func (d *doc) arrestRaid(lo int) bool {
 	if w := d.toks[lo].lower; w != "raid" && w != "raids" {

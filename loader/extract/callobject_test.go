@@ -25,10 +25,10 @@ func TestCalledPartyObject(t *testing.T) {
 	})
 }
 
-// TestCalledThingIsNoCall holds "called the U.S. move politically
-// motivated" for a judgement, not a telephone call.
+// TestCalledThingIsNoCall holds "called the U.S. decision a cynical
+// stunt" for a judgement, not a telephone call.
 func TestCalledThingIsNoCall(t *testing.T) {
-	d := analyse(t, "A spokesman for the militia denied the charges and called the U.S. move \"politically motivated\".", "2026-03-10")
+	d := analyse(t, "A spokesman for the militia denied the charges and called the U.S. decision \"a cynical stunt\".", "2026-03-10")
 	if got := docEvents(d, graph.Meeting); len(got) > 0 {
 		t.Errorf("got %d meetings, want none: a move is judged, not called", len(got))
 	}

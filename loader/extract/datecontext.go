@@ -14,7 +14,7 @@ var aspectVerbs = setOf("ended", "began", "started", "opened", "closed", "conclu
 	"effect", "force") // "took effect on Wednesday", "entered into force on Monday"
 
 // passiveDone after "was" or "were" tell that the subject event was done
-// then: "The agreement was reached late on Tuesday in a video conference".
+// then: "The accord was reached late on Friday during a video call".
 var passiveDone = setOf("reached", "signed", "sealed", "struck", "concluded", "finalised", "finalized", "inked",
 	"agreed", "approved", "adopted")
 

@@ -9,8 +9,8 @@ import (
 func TestModalVisitHasItsVisitor(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{name: "a visit a modal tells",
-			text: "Officials said Turkish President Recep Tayyip Erdogan could visit Cairo before the end of the summer.",
-			typ:  graph.Meeting, title: "meeting", parts: []string{"Recep Tayyip Erdogan"}, loc: "Cairo"},
+			text: "Aides said Egyptian President Abdel Fattah el-Sissi could visit Ankara in the autumn.",
+			typ:  graph.Meeting, title: "meeting", parts: []string{"Abdel Fattah el-Sissi"}, loc: "Ankara"},
 		{name: "a visit a future tells",
 			text: "Kenyan President William Ruto will visit Addis Ababa next month.",
 			typ:  graph.Meeting, title: "meeting", parts: []string{"William Ruto"}},

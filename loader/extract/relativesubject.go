@@ -21,7 +21,7 @@ func (d *doc) relativeSubject(k int) *entity {
 
 // relativeClauseEnd returns where a non-restrictive relative clause
 // holding the trigger at [lo, hi) closes: the comma that hands back to the
-// main verb ("Vance, who visited Pituffik in March, accused Denmark"); 0
+// main verb ("Reyes, who visited Lima in March, accused Chile"); 0
 // when the trigger stands in no such clause.
 func (d *doc) relativeClauseEnd(lo, hi int) int {
 	s := d.sents[d.sentOf[lo]]

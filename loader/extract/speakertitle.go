@@ -7,8 +7,8 @@ import (
 )
 
 // titledSpeechVerb returns the speech verb a person's title leads to, or
-// -1: in "Serhiy Tyurin, head of the regional military administration,
-// said a missile hit ..." the person reports what the clause after the
+// -1: in "Olena Bondar, head of the regional military administration,
+// said a drone hit ..." the person reports what the clause after the
 // verb tells and takes no part in it.
 func (d *doc) titledSpeechVerb(sp *span) int {
 	if sp.ent == nil || sp.ent.typ != graph.Person || d.tok(sp.hi).text != "," {
@@ -38,7 +38,7 @@ func (d *doc) titledSpeechVerb(sp *span) int {
 }
 
 // toldAtMeeting reports whether a speaker told someone something at the
-// meeting m: "Yunus told Filippo Grandi at a meeting in Dhaka that ...".
+// meeting m: "Haddad told Anna Berg at a meeting in Amman that ...".
 // The speaker is a party to the meeting the words were said at.
 func (d *doc) toldAtMeeting(sp *span, m *eventMention) bool {
 	if m.typ != graph.Meeting {

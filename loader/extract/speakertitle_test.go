@@ -39,7 +39,7 @@ func TestTitledSpeechVerb(t *testing.T) {
 
 func TestTitledSpeakerStrikesNothing(t *testing.T) {
 	text := "Russian missiles struck the city of Rivne on Monday night, killing at least five people, officials said.\n\n" +
-		"Olena Bondar, head of the regional military administration, said a missile hit a school and a second struck a depot on the edge of town."
+		"Olena Bondar, head of the regional council, said a missile hit a school and a second struck a depot on the edge of town."
 	checkNoParty(t, text, "2026-01-10", graph.Attack, "Olena Bondar") // she reports the strike
 }
 

@@ -45,7 +45,7 @@ func (d *doc) triggerFits(lo, hi int, typ graph.EventType, verb bool) bool {
 		return false // "a missile designed to strike distant targets": what it is for
 	}
 	if typ == graph.Attack && !verb && d.arrestRaid(lo) {
-		return false // "arrested 11 suspects in raids on nearby villages": the arrests' raids
+		return false // "detained nine men in raids on two villages": the arrests' raids
 	}
 	if typ == graph.Attack && !verb && d.averted(lo) {
 		return false // "talks to prevent accidental clashes": what the talks are for

@@ -96,13 +96,13 @@ func (d *doc) callFits(lo, hi int, key, next string) bool {
 		return false // "called Mr Tan's plan reckless"
 	}
 	if sp, ok := d.spanEntity(j); ok && sp.lo == j && j > hi && calledThings[d.tok(sp.hi).lower] {
-		return false // "called the U.S. move \"politically motivated\""
+		return false // "called the U.S. decision \"a cynical stunt\""
 	}
 	return d.actorNear(j)
 }
 
 // calledThings after a name are what "called" judges: "called the U.S.
-// move politically motivated".
+// decision a cynical stunt".
 var calledThings = setOf("move", "moves", "decision", "decisions", "plan", "plans", "proposal", "step", "steps",
 	"measure", "measures", "action", "actions", "claims", "accusations", "allegations", "remarks", "comments",
 	"statement", "report", "ruling", "policy", "decree", "law", "bill", "offer", "demand", "demands", "position")
