@@ -95,13 +95,13 @@ func (d *doc) modalInfinitive(lo int, typ graph.EventType) bool {
 	return w == "to" || typ == graph.Attack && threatModals[w] || modalVerbs[w] && d.toks[lo].lower == "visit" && lo+1 < len(d.spanAt) && d.spanAt[lo+1] != 0
 }
 
+// modalVerbs stand before a bare verb.
+var modalVerbs = setOf("will", "would", "could", "can", "may", "might", "should", "shall", "must", "cannot", "'ll")
+
 // infinitives are trigger nouns that are verbs after "to": "due to visit
 // Islamabad", "agreed to talk". "visit" is a verb after a modal too when a
 // name follows: "Erdogan could visit Cairo", not "observers would visit
 // the site".
-// modalVerbs before a bare verb make it a verb.
-var modalVerbs = setOf("will", "would", "could", "can", "may", "might", "should", "shall", "must", "cannot", "'ll")
-
 var infinitives = setOf("visit", "talk", "meet", "call", "strike", "attack", "offer", "plan", "vote", "raid", "protest")
 
 // nonEventHeads after a trigger noun make it a modifier of something else.

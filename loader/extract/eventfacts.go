@@ -51,9 +51,10 @@ func (d *doc) relativeBetween(de *dateExpr, m *eventMention) bool {
 	for k := lo; k < hi; k++ {
 		switch d.toks[k].lower {
 		case "after", "before":
+			// "opened fire before dawn on Sunday": an hour of that day.
 			if !hoursOfDay[d.tok(k+1).lower] {
 				return true
-			} // "opened fire before dawn on Sunday": an hour of that day
+			}
 		case "since", "ago", "following", "ahead":
 			return true
 		case "demanding", "demanded", "demand", "demands", "urging", "urged":

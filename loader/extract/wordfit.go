@@ -27,7 +27,7 @@ func (d *doc) resultsFits(lo, hi int) bool {
 // is the act itself, when no event word is its object.
 func (d *doc) agreeFits(lo, hi int) bool {
 	if d.agreedOn(hi) {
-		return true // "agreed on cod quotas": the terms are agreed
+		return true // "agreed on anchovy quotas": the terms are agreed
 	}
 	j := d.infinitiveAfter(hi)
 	if j < 0 {
@@ -92,11 +92,13 @@ func (d *doc) callFits(lo, hi int, key, next string) bool {
 		d.spanAt[min(j, len(d.spanAt)-1)] == 0 && honorifics[d.tok(j).lower] && d.tok(j+1).cap {
 		j++ // "telephoned Mr Rahman": the honorific stands outside the name
 	}
-	if sp, ok := d.spanEntity(j); ok && j > hi && d.tok(sp.hi).lower == "'s" {
-		return false // "called Mr Tan's plan reckless"
-	}
-	if sp, ok := d.spanEntity(j); ok && sp.lo == j && j > hi && calledThings[d.tok(sp.hi).lower] {
-		return false // "called the U.S. decision \"a cynical stunt\""
+	if sp, ok := d.spanEntity(j); ok && j > hi {
+		if d.tok(sp.hi).lower == "'s" {
+			return false // "called Mr Tan's plan reckless"
+		}
+		if sp.lo == j && calledThings[d.tok(sp.hi).lower] {
+			return false // "called the U.S. decision \"a cynical stunt\""
+		}
 	}
 	return d.actorNear(j)
 }
