@@ -30,6 +30,6 @@ func TestCalledPartyObject(t *testing.T) {
 func TestCalledThingIsNoCall(t *testing.T) {
 	d := analyse(t, "A spokesman for the militia denied the charges and called the U.S. decision \"a cynical stunt\".", "2026-03-10")
 	if got := docEvents(d, graph.Meeting); len(got) > 0 {
-		t.Errorf("got %d meetings, want none: a move is judged, not called", len(got))
+		t.Errorf("got %d meetings, want none: a decision is judged, not called", len(got))
 	}
 }

@@ -213,7 +213,7 @@ func TestMentionDates(t *testing.T) {
 		{"an hour of the day between the act and its day",
 			"Gunmen killed five guards at a border post, the army said.\n\nThe attackers opened fire on the post near Garissa before dawn on Wednesday, the army said.",
 			"opened fire", 0, "2025-04-16"},
-		{"the day after an event named after before",
+		{"a day after \"before\" and an event is that event's",
 			"Gunmen opened fire on the post before the talks on Wednesday, the army said.",
 			"opened fire", 0, ""},
 		{"a deal told reached on a day before the meeting it was reached in",
