@@ -80,7 +80,7 @@ func (d *doc) findAgreements() {
 				mod = graph.Possible
 			} else {
 				subjects = d.subjectGroup(k, si)
-				if len(subjects) == 0 {
+				if len(subjects) == 0 && !d.unresolvedGroup(k) {
 					if src := d.subjectBefore(k, si); src != nil {
 						subjects = []*entity{src}
 						if o := d.forcesOwner(k, src); o != nil {
@@ -248,6 +248,20 @@ var objectGlue = setOf("to", "on", "upon", "a", "an", "the", "both", "total", "f
 	"new", "permanent", "lasting", "temporary", "limited", "partial", "observe", "any", "day", "hour", "month",
 	"week", "for", "broader", "larger", "comprehensive", "formal", "final", "initial", "its", "their", "his", "her",
 	"$", "€", "£", "billion", "million", "trillion", "bn")
+
+// unresolvedGroup reports whether a group word ("the two governments",
+// "both sides") stands in the clause before the verb at k: the group is
+// the subject even when no pair is named for it, so the speaker before
+// it ("Vieira said the two governments had signed") is none.
+func (d *doc) unresolvedGroup(k int) bool {
+	lo, _ := d.clause(k)
+	for j := lo; j < k; j++ {
+		if d.groupWords(j) > 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // subjectGroup returns the coordinated actors before predicate k in its
 // clause ("Ghana and Togo", "French and Malian officials"), or the

@@ -79,3 +79,10 @@ func TestOffers(t *testing.T) {
 		})
 	}
 }
+
+// TestGroupSignsNotItsReporter holds the speaker of "X said the two
+// governments had signed" out of the deal, though no pair is named for
+// the group.
+func TestGroupSignsNotItsReporter(t *testing.T) {
+	checkNoParty(t, "Foreign Minister Ana Ruiz said the two governments had also signed agreements on a new bridge.", "2026-01-10", graph.Agreement, "Ana Ruiz")
+}
