@@ -79,8 +79,9 @@ func (d *doc) findAgreements() {
 				subjects = d.actorsBetween(demandAt+1, k-1)
 				mod = graph.Possible
 			} else {
-				subjects = d.subjectGroup(k, si)
-				if len(subjects) == 0 && !d.unresolvedGroup(k) {
+				var group bool
+				subjects, group = d.subjectGroupWords(k, si)
+				if len(subjects) == 0 && !group {
 					if src := d.subjectBefore(k, si); src != nil {
 						subjects = []*entity{src}
 						if o := d.forcesOwner(k, src); o != nil {
@@ -249,30 +250,27 @@ var objectGlue = setOf("to", "on", "upon", "a", "an", "the", "both", "total", "f
 	"week", "for", "broader", "larger", "comprehensive", "formal", "final", "initial", "its", "their", "his", "her",
 	"$", "€", "£", "billion", "million", "trillion", "bn")
 
-// unresolvedGroup reports whether a group word ("the two governments",
-// "both sides") stands in the clause before the verb at k: the group is
-// the subject even when no pair is named for it, so the speaker before
-// it ("Vieira said the two governments had signed") is none.
-func (d *doc) unresolvedGroup(k int) bool {
-	lo, _ := d.clause(k)
-	for j := lo; j < k; j++ {
-		if d.groupWords(j) > 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // subjectGroup returns the coordinated actors before predicate k in its
 // clause ("Ghana and Togo", "French and Malian officials"), or the
 // group a "they" stands for.
 func (d *doc) subjectGroup(k, si int) []*entity {
+	out, _ := d.subjectGroupWords(k, si)
+	return out
+}
+
+// subjectGroupWords is subjectGroup that also reports whether a group word
+// ("the two governments", "both sides") stands before k: the group is the
+// subject even when no pair is named for it, so a speaker before it
+// ("Vieira said the two governments had signed") is none.
+func (d *doc) subjectGroupWords(k, si int) (out []*entity, group bool) {
 	lo, _ := d.clause(k)
 	if lo == d.sents[si].lo {
 		lo = d.pastDateline(lo, k) // "UNITED NATIONS (AFP) - The assembly adopted": the place heads the report
 	}
-	var out []*entity
 	for j, sp := range d.walk(lo, k) {
+		if sp == nil && d.groupWords(j) > 0 {
+			group = true
+		}
 		if sp != nil {
 			if e := actorOf(sp); e != nil && !d.isModifierActor(sp) && !d.isSpeaker(sp) {
 				out = appendUnique(out, e)
@@ -283,7 +281,7 @@ func (d *doc) subjectGroup(k, si int) []*entity {
 			out = d.lastPair(j) // "The two leaders signed ..."
 		}
 	}
-	return out
+	return out, group
 }
 
 // makeVerbs make an agreement they take as object or follow: "struck a

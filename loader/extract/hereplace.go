@@ -27,13 +27,8 @@ func (d *doc) herePlace(m *eventMention) {
 // datelinePlace returns the city or place the article's dateline names
 // ("BRUSSELS, March 11 (Xinhua) --"), or nil.
 func (d *doc) datelinePlace() *entity {
-	if len(d.sents) == 0 {
-		return nil
-	}
-	s := d.sents[0]
-	cut := d.pastDateline(s.lo, s.hi)
-	for _, sp := range d.walk(s.lo, cut) {
-		if sp != nil && sp.hi <= cut && sp.ent != nil && sp.ent.typ == graph.Location {
+	for _, sp := range d.datelineSpans(1) {
+		if sp.ent != nil && sp.ent.typ == graph.Location {
 			return sp.ent
 		}
 	}

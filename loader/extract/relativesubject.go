@@ -25,25 +25,22 @@ func (d *doc) relativeSubject(k int) *entity {
 // when the trigger stands in no such clause.
 func (d *doc) relativeClauseEnd(lo, hi int) int {
 	s := d.sents[d.sentOf[lo]]
-	open := false
-	for k := lo - 1; k > s.lo && k >= lo-8; k-- {
-		if w := d.toks[k].lower; (w == "who" || w == "which") && d.toks[k-1].text == "," {
-			open = true
-			break
-		}
+	k := lo - 1
+	for k > s.lo && k >= lo-8 && d.relativeStart(k, s.lo) < 0 {
 		if d.toks[k].text == "," || d.isBreak(k) {
-			break
+			return 0
 		}
+		k--
 	}
-	if !open {
+	if k <= s.lo || k < lo-8 || d.relativeStart(k, s.lo) < 0 {
 		return 0
 	}
-	for k := hi; k < s.hi && k < hi+12; k++ {
-		if d.toks[k].text != "," {
+	for j := hi; j < s.hi && j < hi+12; j++ {
+		if d.toks[j].text != "," {
 			continue
 		}
-		if v := d.tok(k + 1); v.kind == tokWord && !v.cap && (isPastForm(v.lower) || speechVerbs[v.lower] || auxWords[v.lower]) {
-			return k
+		if v := d.tok(j + 1); v.kind == tokWord && !v.cap && (isPastForm(v.lower) || speechVerbs[v.lower] || auxWords[v.lower]) {
+			return j
 		}
 		return 0
 	}

@@ -346,22 +346,35 @@ func (d *doc) bareChamber(sp *span) bool {
 // datelineState returns the ISO code of the state the article's dateline
 // places it in ("BANGKOK (Reuters) -", "NICOSIA, May 25 -"), or "".
 func (d *doc) datelineState() string {
-	for si := 0; si < len(d.sents) && si < 2; si++ {
+	for _, sp := range d.datelineSpans(2) {
+		if sp.kind != spanGaz || len(sp.gaz) == 0 {
+			continue
+		}
+		if g := sp.gaz[0]; g.typ == graph.Country {
+			return g.code
+		} else if g.typ == graph.Location && g.country != "" {
+			return g.country
+		}
+	}
+	return ""
+}
+
+// datelineSpans returns the names of the article's dateline, looked for in
+// its first n sentences: the dateline stands in the first, or in the
+// second after a headline.
+func (d *doc) datelineSpans(n int) []*span {
+	var out []*span
+	for si := 0; si < len(d.sents) && si < n; si++ {
 		s := d.sents[si]
 		cut := d.pastDateline(s.lo, s.hi)
 		if cut == s.lo {
 			continue
 		}
 		for _, sp := range d.walk(s.lo, cut) {
-			if sp == nil || sp.hi > cut || sp.kind != spanGaz || len(sp.gaz) == 0 {
-				continue
-			}
-			if g := sp.gaz[0]; g.typ == graph.Country {
-				return g.code
-			} else if g.typ == graph.Location && g.country != "" {
-				return g.country
+			if sp != nil && sp.hi <= cut {
+				out = append(out, sp)
 			}
 		}
 	}
-	return ""
+	return out
 }
